@@ -1,0 +1,17 @@
+"""The ``quotetrail`` command. Commands are thin wrappers over library functions; only this package prints."""
+from __future__ import annotations
+
+import click
+
+from quotetrail import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotetrail")
+def main() -> None:
+    """quotetrail: who said what in the news, where it was first said, and who changed it."""
+
+
+from quotetrail.cli import extract_cmd  # noqa: E402  (registers commands on main)
+
+__all__ = ["main", "extract_cmd"]

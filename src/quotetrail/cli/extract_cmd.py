@@ -1,0 +1,47 @@
+"""``quotetrail extract``: statements of articles to stdout, no store involved."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from quotetrail.cli import main
+from quotetrail.cli.render import write_jsonl, write_table
+from quotetrail.extract import extract_article
+from quotetrail.ingest import read_paths
+from quotetrail.types import Rejection
+
+TABLE_COLUMNS = ("doc", "kind", "speaker", "cue", "text")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table for people, jsonl (one statement a line) for programs.")
+def extract(files: tuple[str, ...], fmt: str) -> None:
+    """Print every statement in FILES (.txt: one article; .jsonl[.gz]: one article a line).
+
+    A document that cannot be processed is named on stderr and skipped; the exit status is
+    non-zero only when nothing could be read.
+    """
+    read_any = False
+    out = click.get_text_stream("stdout")
+    for item in read_paths(files):
+        if isinstance(item, Rejection):
+            click.echo(f"quotetrail: {item.item}: {item.detail}", err=True)
+            continue
+        try:
+            result = extract_article(item)
+        except Exception as exc:  # one bad article must not stop the others
+            click.echo(f"quotetrail: {item.id}: extraction failed ({type(exc).__name__}: {exc})", err=True)
+            continue
+        read_any = True
+        for flag in item.flags:
+            click.echo(f"quotetrail: {item.id}: warning: {flag}", err=True)
+        rows = [s.to_dict() for s in result.statements]
+        if fmt == "jsonl":
+            write_jsonl(rows, out)
+        else:
+            write_table(rows, TABLE_COLUMNS, out)
+    if not read_any:
+        sys.exit(1)

@@ -1,0 +1,174 @@
+"""Opening the corpus database, applying migrations, writing and reading articles and statements."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from quotetrail.errors import QuotetrailError
+from quotetrail.store.schema import MIGRATIONS, SCHEMA_VERSION
+from quotetrail.types import Article, ArticleResult, Rejection, Speaker, Statement
+
+DEFAULT_DB = "quotetrail.db"
+
+
+def article_key(article: Article) -> str:
+    """The dedup key: a hash of the whitespace- and Unicode-normalised text, plus the URL where given."""
+    text = " ".join(unicodedata.normalize("NFC", article.text).split())
+    digest = hashlib.sha256()
+    digest.update(text.encode("utf-8"))
+    if article.url:
+        digest.update(b"\x00" + article.url.strip().encode("utf-8"))
+    return digest.hexdigest()
+
+
+class Store:
+    """A quotetrail corpus in one SQLite file.
+
+    ``readonly=True`` opens the file with SQLite's read-only mode, as the web server does; a
+    read-only store never creates or migrates anything.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            if not self.path.exists():
+                raise QuotetrailError(f"{self.path}: no such corpus database")
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        if readonly:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise QuotetrailError(f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}")
+        else:
+            self._migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self.conn:
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"
+            )
+        done = {row[0] for row in self.conn.execute("SELECT version FROM migrations")}
+        for version, description, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with self.conn:
+                self.conn.executescript("BEGIN;" + sql + f";PRAGMA user_version={version};"
+                                        + "INSERT INTO migrations(version, description) VALUES "
+                                        + f"({version}, {json.dumps(description)});COMMIT;")
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- writing --------------------------------------------------------------------------
+    def has_key(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
+
+    def _free_doc_id(self, doc: str) -> str:
+        """Article ids are unique; a different article arriving under a used id gets a suffix."""
+        candidate, n = doc, 1
+        while self.conn.execute("SELECT 1 FROM articles WHERE doc = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{doc}#{n}"
+        return candidate
+
+    def add_result(self, result: ArticleResult) -> bool:
+        """Store one article with its statements; False when the same article is already stored.
+
+        Call inside ``with store.conn:`` (a transaction) to batch many articles in one commit.
+        """
+        article = result.article
+        key = article_key(article)
+        if self.has_key(key):
+            return False
+        doc = self._free_doc_id(article.id)
+        cur = self.conn.execute(
+            "INSERT INTO articles(doc, key, title, url, outlet, author, date, flags, truncated, boilerplate, text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (doc, key, article.title, article.url, article.outlet, article.author, article.date,
+             json.dumps(list(article.flags)), int(result.truncated),
+             json.dumps([[s.start, s.end, s.label] for s in result.boilerplate]), article.text),
+        )
+        article_id = cur.lastrowid
+        self.conn.executemany(
+            'INSERT INTO statements(article_id, doc, start, "end", text, kind, cue, cue_start, cue_end, speaker,'
+            " speaker_start, speaker_end, source, via, handle, date, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(article_id, doc, s.start, s.end, s.text, s.kind, s.cue, s.cue_start, s.cue_end, s.speaker,
+              s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence)
+             for s in result.statements],
+        )
+        self.conn.executemany(
+            "INSERT INTO speakers(article_id, name, aliases, handles) VALUES (?,?,?,?)",
+            [(article_id, sp.name, json.dumps(list(sp.aliases)), json.dumps(list(sp.handles)))
+             for sp in result.speakers],
+        )
+        return True
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO rejections(item, code, detail) VALUES (?,?,?)",
+            (rejection.item, rejection.code, rejection.detail),
+        )
+
+    # -- reading --------------------------------------------------------------------------
+    def statements(self, doc: str | None = None) -> Iterator[Statement]:
+        """Statements as stored, in article and offset order (optionally of one article)."""
+        sql = "SELECT * FROM statements" + (" WHERE doc = ?" if doc else "") + " ORDER BY article_id, start, id"
+        for row in self.conn.execute(sql, (doc,) if doc else ()):
+            yield row_to_statement(row)
+
+    def articles(self) -> Iterator[Article]:
+        for row in self.conn.execute("SELECT * FROM articles ORDER BY id"):
+            yield row_to_article(row)
+
+    def speakers_of(self, doc: str) -> list[Speaker]:
+        rows = self.conn.execute(
+            "SELECT s.* FROM speakers s JOIN articles a ON a.id = s.article_id WHERE a.doc = ? ORDER BY s.id", (doc,)
+        )
+        return [Speaker(r["name"], tuple(json.loads(r["aliases"])), tuple(json.loads(r["handles"]))) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: int(self.conn.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "statements": one("SELECT count(*) FROM statements"),
+            "speakers": one("SELECT count(DISTINCT speaker) FROM statements WHERE speaker IS NOT NULL"),
+            "rejections": one("SELECT count(*) FROM rejections"),
+        }
+
+
+def row_to_statement(row: sqlite3.Row) -> Statement:
+    return Statement(**{name: row[name] for name in Statement.__dataclass_fields__})
+
+
+def row_to_article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["doc"], text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"],
+        date=row["date"], author=row["author"], flags=tuple(json.loads(row["flags"])),
+    )
+
+
+def rows_as_dicts(rows: Iterable[sqlite3.Row]) -> list[dict[str, Any]]:
+    return [dict(r) for r in rows]

@@ -1,0 +1,111 @@
+"""The SQLite schema, as an ordered list of migrations recorded in the database itself.
+
+A migration is applied once, in order, and recorded in ``migrations``; ``PRAGMA user_version``
+holds the latest version so a reader can tell at once whether a file is current.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, statements with full-text search, speakers, rejections, corpus links",
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL UNIQUE,          -- the article id shown to users
+            key TEXT NOT NULL UNIQUE,          -- hash of normalised text (and URL): the dedup key
+            title TEXT, url TEXT, outlet TEXT, author TEXT,
+            date TEXT,                         -- ISO date as given or inferred
+            date_inferred INTEGER NOT NULL DEFAULT 0,
+            flags TEXT NOT NULL DEFAULT '[]',  -- JSON list of input problems
+            truncated INTEGER NOT NULL DEFAULT 0,
+            boilerplate TEXT NOT NULL DEFAULT '[]',  -- JSON list of [start, end, label]
+            text TEXT NOT NULL,
+            linked INTEGER NOT NULL DEFAULT 0, -- 1 once corpus linking has seen the article
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX articles_date ON articles(date);
+        CREATE INDEX articles_outlet ON articles(outlet);
+
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            doc TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed', 'post')),
+            cue TEXT, cue_start INTEGER, cue_end INTEGER,
+            speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,
+            source TEXT, via TEXT, handle TEXT, date TEXT,
+            confidence REAL NOT NULL
+        );
+        CREATE INDEX statements_article ON statements(article_id);
+        CREATE INDEX statements_speaker ON statements(speaker);
+        CREATE INDEX statements_kind ON statements(kind);
+
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            text, speaker, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+            INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+        END;
+        CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+            INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+        END;
+
+        CREATE TABLE speakers (              -- canonical speakers as each article names them
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            handles TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX speakers_name ON speakers(name);
+
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            item TEXT NOT NULL,
+            code TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (item, code)
+        );
+
+        -- Corpus-level relations, written by `quotetrail link`.
+        CREATE TABLE variant_clusters (
+            id INTEGER PRIMARY KEY,
+            speaker TEXT,
+            root_statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+            altered INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT, first_seen_inferred INTEGER NOT NULL DEFAULT 0, first_doc TEXT
+        );
+        CREATE TABLE variant_members (
+            cluster_id INTEGER NOT NULL REFERENCES variant_clusters(id) ON DELETE CASCADE,
+            statement_id INTEGER NOT NULL UNIQUE REFERENCES statements(id) ON DELETE CASCADE,
+            diff TEXT NOT NULL DEFAULT '[]',   -- JSON word-level diff against the root
+            altered INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX variant_members_cluster ON variant_members(cluster_id);
+        CREATE TABLE derived (
+            doc TEXT NOT NULL REFERENCES articles(doc) ON DELETE CASCADE,
+            source TEXT NOT NULL REFERENCES articles(doc) ON DELETE CASCADE,
+            relation TEXT NOT NULL CHECK (relation IN ('copy', 'rewrite')),
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (doc, source)
+        );
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            first_seen TEXT, first_seen_inferred INTEGER NOT NULL DEFAULT 0, first_doc TEXT
+        );
+        CREATE TABLE story_members (
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            doc TEXT NOT NULL UNIQUE REFERENCES articles(doc) ON DELETE CASCADE
+        );
+        CREATE INDEX story_members_story ON story_members(story_id);
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]

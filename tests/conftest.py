@@ -1,0 +1,23 @@
+"""Shared fixtures. Tests marked ``shared`` need ../shared and are skipped without it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if (SHARED / "tools" / "score_quotes.py").exists():
+        return
+    skip = pytest.mark.skip(reason="../shared is not present")
+    for item in items:
+        if "shared" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def shared() -> Path:
+    return SHARED
