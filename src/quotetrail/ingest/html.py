@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from quotetrail.errors import REJECTION_CODES
 from quotetrail.ingest.checks import check_text, looks_binary
@@ -19,6 +20,11 @@ from quotetrail.types import Article, Rejection
 
 #: Pages larger than this are rejected before parsing (bytes). Generous: a long article page is ~1 MB.
 MAX_HTML_BYTES = 20_000_000
+#: Main text shorter than this (characters) is no article: a menu, a "not found" or a login page.
+MIN_TEXT_CHARS = 50
+
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", str(MIN_TEXT_CHARS))
 
 
 @dataclass(frozen=True)
@@ -74,12 +80,12 @@ def article_from_html(page: HtmlPage) -> Article | Rejection:
     try:
         doc = trafilatura.bare_extraction(
             page.data, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params=params,
+            date_extraction_params=params, config=_CONFIG,
         )
     except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken markup
         return Rejection(page.item, "no_article_text", f"the page could not be parsed ({type(exc).__name__}: {exc})")
     text = _paragraphs(doc.text or "") if doc is not None else ""
-    if not text:
+    if len(text) < MIN_TEXT_CHARS:
         return Rejection(page.item, "no_article_text", REJECTION_CODES["no_article_text"])
     problem = check_text(page.item, text)
     if problem:
