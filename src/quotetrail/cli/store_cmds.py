@@ -175,14 +175,15 @@ def _quote_row(found: Any) -> dict[str, Any]:
 @statement_filters
 @click.option("--limit", type=click.IntRange(min=0), default=None,
               help=f"At most N statements (default: all with --format jsonl, {TABLE_LIMIT} in a table).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table for people, jsonl (one statement a line) for programs.")
 def quotes(db: Path, flt: StatementFilter, limit: int | None, fmt: str) -> None:
     """Statements in the corpus, filtered: who said what, where and when."""
     with _open(db) as store:
         shown = limit if limit is not None or fmt == "jsonl" else TABLE_LIMIT
         try:
             found = list(find_statements(store, flt, limit=shown))
-            out = click.get_text_stream("stdout")
+            out = sys.stdout
             if fmt == "jsonl":
                 write_jsonl((f.to_dict() for f in found), out)
                 return
@@ -200,12 +201,13 @@ def quotes(db: Path, flt: StatementFilter, limit: int | None, fmt: str) -> None:
 @db_option
 @click.option("--name", help="Part of a name, alias or handle.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N speakers.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table for people, jsonl (one speaker a line) for programs.")
 def speakers(db: Path, name: str | None, limit: int | None, fmt: str) -> None:
     """Canonical speakers with their number of statements and articles, aliases and handles."""
     with _open(db) as store:
         found = find_speakers(store, name=name, limit=limit)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         write_jsonl((s.to_dict() for s in found), out)
         return
@@ -283,7 +285,8 @@ def show(doc: str, db: Path, fmt: str) -> None:
 
 @main.command("stats")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people, json (one object) for programs.")
 def stats_cmd(db: Path, fmt: str) -> None:
     """Counts of articles, statements, speakers and rejections in the corpus."""
     with _open(db) as store:
@@ -297,12 +300,13 @@ def stats_cmd(db: Path, fmt: str) -> None:
             rows += [{"count": f"{key.split('_by_')[0]} ({sub})", "value": n} for sub, n in value.items()]
         else:
             rows.append({"count": key, "value": value})
-    write_table(rows, ("count", "value"), click.get_text_stream("stdout"), wrap_last=False)
+    write_table(rows, ("count", "value"), sys.stdout, wrap_last=False)
 
 
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl, csv (with a header) or parquet (needs the parquet extra).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: stdout; required for parquet).")
 @statement_filters
@@ -317,7 +321,7 @@ def export_cmd(db: Path, fmt: str, out: Path | None, flt: StatementFilter) -> No
     with _open(db) as store:
         try:
             if out is None:
-                n = export(store, fmt, click.get_text_stream("stdout"), flt)
+                n = export(store, fmt, sys.stdout, flt)
             elif fmt == "parquet":
                 n = export(store, fmt, out, flt)
             else:
