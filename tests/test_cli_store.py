@@ -24,6 +24,11 @@ def run(*args: str) -> object:
     return result
 
 
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # tables wrap their last column to the terminal width
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(build(tmp_path / "c.db"))
@@ -61,7 +66,7 @@ def test_ingest_shows_progress_on_stderr_when_asked(tmp_path: Path) -> None:
 def test_quotes_table_and_jsonl(db: str) -> None:
     table = run("quotes", "--db", db, "--speaker", "okafor")
     lines = table.stdout.splitlines()
-    assert lines[0].split() == ["DOC", "DATE", "KIND", "SPEAKER", "CUE", "TEXT"]
+    assert lines[0].split() == ["DOC", "DATE", "SPEAKER", "KIND", "TEXT"]
     assert len(lines) == 5 and "Stay safe tonight" in lines[1]
     rows = [json.loads(line) for line in run("quotes", "--db", db, "--search", "roof", "--format", "jsonl").stdout.splitlines()]
     assert [r["text"] for r in rows] == ["It spread through the roof in minutes,"]

@@ -17,7 +17,7 @@ import click
 from tqdm import tqdm
 
 from quotetrail.cli import main
-from quotetrail.cli.render import write_jsonl, write_table
+from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
 from quotetrail.errors import QuotetrailError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import Event, IngestSummary, ingest
@@ -35,7 +35,8 @@ from quotetrail.store.export import FORMATS, export
 from quotetrail.store.query import article_ids
 from quotetrail.types import KINDS, ArticleResult
 
-QUOTE_COLUMNS = ("doc", "date", "kind", "speaker", "cue", "text")
+QUOTE_COLUMNS = ("doc", "date", "speaker", "kind", "text")
+QUOTE_WIDTHS = {"doc": 40, "speaker": 24}
 SPEAKER_COLUMNS = ("name", "statements", "articles", "aliases", "handles")
 TABLE_LIMIT = 50
 
@@ -167,7 +168,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
 def _quote_row(found: Any) -> dict[str, Any]:
     s = found.statement
     return {"doc": s.doc, "date": (s.date or found.article_date or "")[:10] or None, "kind": s.kind,
-            "speaker": s.speaker, "cue": s.cue, "text": s.text}
+            "speaker": s.speaker, "text": s.text}
 
 
 @main.command()
@@ -187,7 +188,7 @@ def quotes(db: Path, flt: StatementFilter, limit: int | None, fmt: str) -> None:
             if fmt == "jsonl":
                 write_jsonl((f.to_dict() for f in found), out)
                 return
-            write_table([_quote_row(f) for f in found], QUOTE_COLUMNS, out)
+            write_wrapped_table([_quote_row(f) for f in found], QUOTE_COLUMNS, out, QUOTE_WIDTHS)
             total = count_statements(store, flt) if len(found) == shown else len(found)
         except QuotetrailError as exc:
             raise _fail(exc) from exc
@@ -212,7 +213,7 @@ def speakers(db: Path, name: str | None, limit: int | None, fmt: str) -> None:
         write_jsonl((s.to_dict() for s in found), out)
         return
     rows = [{**s.to_dict(), "aliases": ", ".join(s.aliases), "handles": ", ".join(s.handles)} for s in found]
-    write_table(rows, SPEAKER_COLUMNS, out)
+    write_wrapped_table(rows, SPEAKER_COLUMNS, out, {"name": 32, "aliases": 40})
 
 
 def mark_statements(text: str, result: ArticleResult, style: Callable[[str], str] = str) -> str:

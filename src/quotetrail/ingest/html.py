@@ -5,14 +5,13 @@ collects the raw bytes into an ``HtmlPage``; ``article_from_html`` does the extr
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from configparser import ConfigParser
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import trafilatura
-from trafilatura.settings import use_config
 
 from quotetrail.errors import REJECTION_CODES
 from quotetrail.ingest.checks import check_text, looks_binary
@@ -23,8 +22,15 @@ MAX_HTML_BYTES = 20_000_000
 #: Main text shorter than this (characters) is no article: a menu, a "not found" or a login page.
 MIN_TEXT_CHARS = 50
 
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", str(MIN_TEXT_CHARS))
+
+
+@functools.cache
+def _trafilatura_config() -> ConfigParser:
+    from trafilatura.settings import use_config  # imported when first needed: it takes a tenth of a second
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", str(MIN_TEXT_CHARS))
+    return config
 
 
 @dataclass(frozen=True)
@@ -77,10 +83,12 @@ def article_from_html(page: HtmlPage) -> Article | Rejection:
     params = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
     if page.date and _DATE.match(page.date):
         params["max_date"] = page.date  # a page cannot have been published after it was captured
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
             page.data, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params=params, config=_CONFIG,
+            date_extraction_params=params, config=_trafilatura_config(),
         )
     except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken markup
         return Rejection(page.item, "no_article_text", f"the page could not be parsed ({type(exc).__name__}: {exc})")

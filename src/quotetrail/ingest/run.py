@@ -201,7 +201,7 @@ def ingest(
     jobs: int = 1,
     batch_size: int = 200,
     commit_seconds: float = 2.0,
-    chunk_size: int = 8,
+    chunk_size: int = 16,
     on_event: Callable[[Event], None] | None = None,
 ) -> IngestSummary:
     """Read, extract and store every article of ``paths`` (files, folders, globs); see the module docstring."""

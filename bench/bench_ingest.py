@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Ingest throughput: a real ``quotetrail ingest`` run, end to end, with --jobs 1 and --jobs 2.
+
+Each run ingests the corpus into a fresh database in a temporary folder and is timed from process
+start to exit (reading, extraction, writing, commits). Peak memory is measured two ways: the
+largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a fresh measuring process)
+and the peak of the summed resident memory of the whole process tree (parent and workers),
+sampled every 20 ms from /proc. CPU time (user + system, all processes) per article is
+reported too: unlike wall time it does not depend on what else the machine is doing. Prints a Markdown table for docs/corpus.md.
+
+    .venv/bin/python bench/bench_ingest.py                     # ../shared smoke corpus, 3 runs each
+    .venv/bin/python bench/bench_ingest.py CORPUS --jobs 1 2 4 --repeat 5
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "smoke-corpus-open" / "articles.jsonl.gz"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _descendants_rss(pid: int) -> int:
+    """Resident bytes of all descendants of ``pid`` (Linux /proc)."""
+    total, stack, root = 0, [pid], True
+    while stack:
+        current = stack.pop()
+        try:
+            if not root:
+                with open(f"/proc/{current}/statm") as handle:
+                    total += int(handle.read().split()[1]) * PAGE
+            root = False
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack += [int(child) for child in handle.read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+_MEASURE = """
+import resource, subprocess, sys, time, json
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its (waited-for) workers
+print(json.dumps({"seconds": seconds, "returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr[-2000:],
+                  "max_process_rss_kib": usage.ru_maxrss, "cpu_seconds": usage.ru_utime + usage.ru_stime}))
+"""
+
+
+def run_once(corpus: Path, jobs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, "-c", _MEASURE, str(ROOT / ".venv" / "bin" / "quotetrail"), "ingest", str(corpus),
+                   "--db", str(Path(tmp) / "bench.db"), "--jobs", str(jobs), "--no-progress", "--format", "json"]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        peak = 0
+        stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not stop.is_set():
+                peak = max(peak, _descendants_rss(process.pid))
+                time.sleep(0.02)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        out, _ = process.communicate()
+        stop.set()
+        sampler.join()
+    measured = json.loads(out)
+    if measured["returncode"] != 0:
+        raise SystemExit(f"ingest failed: {measured['stderr']}")
+    summary = json.loads(measured["stdout"])
+    return {
+        "articles": summary["ingested"],
+        "statements": summary["statements"],
+        "seconds": measured["seconds"],
+        "articles_per_second": summary["ingested"] / measured["seconds"],
+        "max_process_mib": measured["max_process_rss_kib"] / 1024,
+        "cpu_ms_per_article": 1000 * measured["cpu_seconds"] / max(1, summary["ingested"]),
+        "tree_peak_mib": peak / 2**20,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
+    print(f"corpus: {args.corpus.name} ({args.corpus.stat().st_size / 2**20:.1f} MiB), {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, median of {args.repeat} runs, "
+          f"load average before: {os.getloadavg()[0]:.2f}\n")
+    print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article (all processes) |"
+          " peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base = None
+    for jobs in args.jobs:
+        runs = [run_once(args.corpus, jobs) for _ in range(args.repeat)]
+        med = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        base = base or med["articles_per_second"]
+        print(f"| {jobs} | {med['articles']:,.0f} | {med['statements']:,.0f} | {med['seconds']:.2f} |"
+              f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
+              f" {med['cpu_ms_per_article']:.2f} |"
+              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
