@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
 from quotetrail.errors import QuotetrailError
 from quotetrail.ingest.paths import expand_paths
-from quotetrail.ingest.run import Event, IngestSummary, ingest
+from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
     DEFAULT_DB,
     StatementFilter,
@@ -132,7 +132,7 @@ def _summary_line(summary: IngestSummary, db: Path) -> str:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores",
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
               help="Worker processes for extraction.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Articles per commit (a commit also happens every 2 seconds).")
@@ -154,6 +154,13 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         bar = _Progress(total, sys.stderr.isatty() if progress is None else progress)
         try:
             summary = ingest(files, store, jobs=jobs, batch_size=batch_size, on_event=bar)
+        except (KeyboardInterrupt, BrokenProcessPool) as exc:
+            bar.close()
+            done = ", ".join(f"{n:,} {kind}" for kind, n in bar.counts.items())
+            why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"a worker process died ({exc})"
+            click.echo(f"quotetrail: {why} after {done}; everything ingested so far is kept in {db}: "
+                       "run the same command again to complete it", err=True)
+            sys.exit(130 if isinstance(exc, KeyboardInterrupt) else 1)
         finally:
             bar.close()
     if fmt == "json":

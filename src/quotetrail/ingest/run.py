@@ -10,6 +10,8 @@ every committed batch, and running the same ingest again adds only what is missi
 """
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import time
 from collections import deque
@@ -25,6 +27,14 @@ from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.readers import Unit, iter_units, resolve
 from quotetrail.store import Store, article_key
 from quotetrail.types import ArticleResult, Rejection
+
+
+def default_jobs() -> int:
+    """All cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,7 @@ _worker_db: sqlite3.Connection | None = None
 
 def _worker_init(db_path: str) -> None:
     global _worker_db
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it commits and stops
     _worker_db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
 
