@@ -61,7 +61,7 @@ print(json.dumps({"seconds": seconds, "returncode": done.returncode, "stdout": d
 
 def run_once(corpus: Path, jobs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        command = [sys.executable, "-c", _MEASURE, str(ROOT / ".venv" / "bin" / "quotetrail"), "ingest", str(corpus),
+        command = [sys.executable, "-c", _MEASURE, sys.executable, "-m", "quotetrail", "ingest", str(corpus),
                    "--db", str(Path(tmp) / "bench.db"), "--jobs", str(jobs), "--no-progress", "--format", "json"]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         peak = 0

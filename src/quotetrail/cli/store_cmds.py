@@ -37,7 +37,7 @@ from quotetrail.types import KINDS, ArticleResult
 
 QUOTE_COLUMNS = ("doc", "date", "speaker", "kind", "text")
 QUOTE_WIDTHS = {"doc": 40, "speaker": 24}
-SPEAKER_COLUMNS = ("name", "statements", "articles", "aliases", "handles")
+SPEAKER_COLUMNS = ("name", "statements", "articles", "handles", "aliases")
 TABLE_LIMIT = 50
 
 db_option = click.option(
@@ -123,8 +123,8 @@ class _Progress:
 
 def _summary_line(summary: IngestSummary, db: Path) -> str:
     rate = summary.ingested / summary.seconds if summary.seconds else 0.0
-    flagged = f" ({summary.flagged:,} with warnings)" if summary.flagged else ""
-    return (f"{summary.ingested:,} ingested{flagged} ({summary.statements:,} statements), "
+    flagged = f"; {summary.flagged:,} with warnings" if summary.flagged else ""
+    return (f"{summary.ingested:,} ingested ({summary.statements:,} statements{flagged}), "
             f"{summary.present:,} already present, {summary.rejected:,} rejected; "
             f"{summary.files:,} files in {summary.seconds:.1f} s ({rate:,.1f} articles/s) -> {db}")
 
@@ -220,7 +220,7 @@ def speakers(db: Path, name: str | None, limit: int | None, fmt: str) -> None:
         write_jsonl((s.to_dict() for s in found), out)
         return
     rows = [{**s.to_dict(), "aliases": ", ".join(s.aliases), "handles": ", ".join(s.handles)} for s in found]
-    write_wrapped_table(rows, SPEAKER_COLUMNS, out, {"name": 32, "aliases": 40})
+    write_wrapped_table(rows, SPEAKER_COLUMNS, out, {"name": 32, "handles": 24})
 
 
 def mark_statements(text: str, result: ArticleResult, style: Callable[[str], str] = str) -> str:

@@ -88,7 +88,7 @@ def _jsonl_item(raw: bytes, item: str) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return reject(item, "bad_json", f"the line is not valid JSON ({exc.msg} at column {exc.colno})")
+        return reject(item, "bad_json", f"the line is not valid JSON ({exc.msg} at character {exc.pos + 1})")
     if not isinstance(record, dict):
         return reject(item, "bad_json")
     return article_from_record(record, item, flags)
