@@ -147,3 +147,12 @@ def test_every_command_is_documented() -> None:
 def test_python_dash_m_works() -> None:
     result = subprocess.run([sys.executable, "-m", "quotetrail", "--help"], capture_output=True, text=True, check=True)
     assert "ingest" in result.stdout and "quotes" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["stats"], ["ingest", "examples"]])
+def test_a_file_that_is_not_a_corpus_is_a_clear_error(tmp_path: Path, command: list[str]) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 100)
+    result = run(*command, "--db", str(bogus))
+    assert result.exit_code == 1 and "notes.db" in result.output and "Traceback" not in result.output
+    assert bogus.read_text().startswith("these are my notes")

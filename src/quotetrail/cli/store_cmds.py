@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable
@@ -54,6 +55,15 @@ def _open(db: Path) -> Store:
         return Store(db, readonly=True)
     except QuotetrailError as exc:
         raise click.ClickException(f"{exc} (run `quotetrail ingest` on it to bring it up to date)") from exc
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{db}: not a quotetrail corpus ({exc})") from exc
+
+
+def _open_for_writing(db: Path) -> Store:
+    try:
+        return Store(db)
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{db}: cannot open or create the corpus database ({exc})") from exc
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -149,7 +159,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
     only when nothing could be read.
     """
     files = expand_paths(paths)
-    with Store(db) as store:
+    with _open_for_writing(db) as store:
         total = sum(p.stat().st_size for p in files if p.is_file())
         bar = _Progress(total, sys.stderr.isatty() if progress is None else progress)
         try:
@@ -188,14 +198,13 @@ def _quote_row(found: Any) -> dict[str, Any]:
 def quotes(db: Path, flt: StatementFilter, limit: int | None, fmt: str) -> None:
     """Statements in the corpus, filtered: who said what, where and when."""
     with _open(db) as store:
-        shown = limit if limit is not None or fmt == "jsonl" else TABLE_LIMIT
         try:
-            found = list(find_statements(store, flt, limit=shown))
-            out = sys.stdout
-            if fmt == "jsonl":
-                write_jsonl((f.to_dict() for f in found), out)
+            if fmt == "jsonl":  # streamed: any number of rows in constant memory
+                write_jsonl((f.to_dict() for f in find_statements(store, flt, limit=limit)), sys.stdout)
                 return
-            write_wrapped_table([_quote_row(f) for f in found], QUOTE_COLUMNS, out, QUOTE_WIDTHS)
+            shown = TABLE_LIMIT if limit is None else limit
+            found = list(find_statements(store, flt, limit=shown))
+            write_wrapped_table([_quote_row(f) for f in found], QUOTE_COLUMNS, sys.stdout, QUOTE_WIDTHS)
             total = count_statements(store, flt) if len(found) == shown else len(found)
         except QuotetrailError as exc:
             raise _fail(exc) from exc
