@@ -38,3 +38,4 @@ def test_page_without_article_text_is_rejected(tmp_path: Path) -> None:
 def test_binary_data_named_html_is_rejected(tmp_path: Path) -> None:
     [item] = list(read_path(write(tmp_path / "image.html", bytes(range(256)) * 8)))
     assert isinstance(item, Rejection) and item.code == "binary"
+
