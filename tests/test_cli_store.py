@@ -12,7 +12,7 @@ from corpus_fixture import build
 
 from quotetrail.cli import main
 from quotetrail.extract import extract_article
-from quotetrail.ingest import read_path
+from quotetrail.ingest import expand_paths, read_path
 from quotetrail.types import STATEMENT_FIELDS, Article
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -39,8 +39,7 @@ def test_ingest_examples_stores_what_extraction_finds_and_again_adds_nothing(tmp
     first = run("ingest", str(EXAMPLES), "--db", db, "--format", "json")
     assert first.exit_code == 0, first.output
     summary = json.loads(first.stdout)
-    articles = [a for p in sorted(EXAMPLES.iterdir()) for a in read_path(p) if isinstance(a, Article)
-                if p.suffix != ".md"]
+    articles = [a for p in expand_paths([EXAMPLES]) for a in read_path(p) if isinstance(a, Article)]
     assert summary["ingested"] == len(articles) >= 6 and summary["rejected"] == 0
     assert summary["statements"] == sum(len(extract_article(a).statements) for a in articles)
     again = json.loads(run("ingest", str(EXAMPLES), "--db", db, "--format", "json").stdout)
@@ -139,7 +138,7 @@ def test_reading_a_missing_corpus_says_how_to_make_one(tmp_path: Path) -> None:
 
 
 def test_every_command_is_documented() -> None:
-    for name in ("ingest", "quotes", "speakers", "show", "stats", "export"):
+    for name in ("ingest", "quotes", "speakers", "show", "stats", "export", "rejections"):
         command = main.commands[name]
         assert command.help and all(p.help for p in command.params if isinstance(p, __import__("click").Option))
 

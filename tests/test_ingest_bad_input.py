@@ -122,6 +122,10 @@ def test_every_case_in_one_run_and_again(tmp_path: Path) -> None:
     assert f"0 ingested (0 statements), {articles:,} already present, {len(CASES)} rejected" in second.stdout
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == articles
     assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == len(CASES)
+    listed = CliRunner().invoke(main, ["rejections", "--db", str(tmp_path / "corpus.db"), "--format", "jsonl"])
+    assert sorted(json.loads(line)["code"] for line in listed.stdout.splitlines()) == codes
+    table = CliRunner().invoke(main, ["rejections", "--db", str(tmp_path / "corpus.db"), "--code", "binary"])
+    assert table.stdout.splitlines()[0].split() == ["ITEM", "CODE", "DETAIL"] and "photo.txt" in table.stdout
 
 
 def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:

@@ -33,7 +33,8 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.store.query import article_ids
+from quotetrail.errors import REJECTION_CODES
+from quotetrail.store.query import article_ids, find_rejections
 from quotetrail.types import KINDS, ArticleResult
 
 QUOTE_COLUMNS = ("doc", "date", "speaker", "kind", "text")
@@ -318,6 +319,22 @@ def stats_cmd(db: Path, fmt: str) -> None:
         else:
             rows.append({"count": key, "value": value})
     write_table(rows, ("count", "value"), sys.stdout, wrap_last=False)
+
+
+@main.command()
+@db_option
+@click.option("--code", type=click.Choice(sorted(REJECTION_CODES)), help="Only items rejected for this reason.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N items.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table for people, jsonl (one item a line) for programs.")
+def rejections(db: Path, code: str | None, limit: int | None, fmt: str) -> None:
+    """Input items that could not be used (and articles read with a warning), with the reason."""
+    with _open(db) as store:
+        rows = find_rejections(store, code=code, limit=limit)
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+    else:
+        write_wrapped_table(rows, ("item", "code", "detail"), sys.stdout, {"item": 200})
 
 
 @main.command("export")

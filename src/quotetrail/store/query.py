@@ -224,6 +224,13 @@ def article_ids(store: Store, prefix: str, limit: int = 5) -> list[str]:
     return [r[0] for r in rows]
 
 
+def find_rejections(store: Store, code: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Rows of ``rejections`` (``item``, ``code``, ``detail``, ``at``), oldest first, optionally of one code."""
+    sql = "SELECT item, code, detail, at FROM rejections" + (" WHERE code = ?" if code else "") + " ORDER BY id LIMIT ?"
+    params: list[Any] = [code] if code else []
+    return [dict(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit])]
+
+
 def stats(store: Store) -> dict[str, Any]:
     """Counts of the corpus: ``articles``, ``statements``, ``speakers``, ``rejections`` and breakdowns."""
     one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -250,5 +257,5 @@ def stats(store: Store) -> dict[str, Any]:
 
 __all__ = [
     "FOUND_FIELDS", "FoundStatement", "SpeakerSummary", "StatementFilter", "article_ids",
-    "count_statements", "find_speakers", "find_statements", "fts_query", "load_result", "stats",
+    "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "load_result", "stats",
 ]
