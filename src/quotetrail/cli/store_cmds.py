@@ -1,4 +1,4 @@
-"""Corpus commands: ``ingest`` into the store, then ``quotes``, ``speakers``, ``show``, ``stats``, ``export``.
+"""Corpus commands: ``ingest`` into the store; ``quotes``, ``speakers``, ``show``, ``stats``, ``rejections``, ``export``.
 
 Thin wrappers: the work is in ``quotetrail.ingest.run`` and ``quotetrail.store``. Data goes to
 stdout (a table for people, JSON Lines with ``--format jsonl``); messages and progress to stderr.
@@ -9,8 +9,8 @@ import functools
 import json
 import sqlite3
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import REJECTION_CODES, QuotetrailError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
@@ -33,7 +33,6 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.errors import REJECTION_CODES
 from quotetrail.store.query import article_ids, find_rejections
 from quotetrail.types import KINDS, ArticleResult
 
