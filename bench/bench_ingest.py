@@ -102,20 +102,24 @@ def main() -> None:
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
     print(f"corpus: {args.corpus.name} ({args.corpus.stat().st_size / 2**20:.1f} MiB), {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, median of {args.repeat} runs, "
-          f"load average before: {os.getloadavg()[0]:.2f}\n")
+          f"Python {platform.python_version()}, median of {args.repeat} interleaved runs, "
+          f"load average before: {os.getloadavg()[0]:.2f}\n", flush=True)
     print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article (all processes) |"
           " peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    runs: dict[int, list[dict[str, float]]] = {jobs: [] for jobs in args.jobs}
+    for _ in range(args.repeat):  # interleaved, so that every setting sees the same changes in machine load
+        for jobs in args.jobs:
+            runs[jobs].append(run_once(args.corpus, jobs))
     base = None
     for jobs in args.jobs:
-        runs = [run_once(args.corpus, jobs) for _ in range(args.repeat)]
-        med = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        med = {key: statistics.median(r[key] for r in runs[jobs]) for key in runs[jobs][0]}
         base = base or med["articles_per_second"]
         print(f"| {jobs} | {med['articles']:,.0f} | {med['statements']:,.0f} | {med['seconds']:.2f} |"
               f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
               f" {med['cpu_ms_per_article']:.2f} |"
-              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |", flush=True)
+              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
