@@ -43,11 +43,12 @@ def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True, extra: bool = Tr
             url, "response", payload=BytesIO(body), http_headers=headers,
             warc_headers_dict={"WARC-Date": "2024-03-06T10:00:00Z"}))
 
-    for i, (url, html) in enumerate(pages):
-        if extra and i == 0:
-            writer.write_record(writer.create_warc_record(url, "request", payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
-            response("http://example.com/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ctype="image/png")
-            response("http://example.com/missing", b"<html><body>Not found</body></html>", status="404 Not Found")
+    if extra:
+        writer.write_record(writer.create_warc_record("http://example.com/", "request",
+                                                      payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+        response("http://example.com/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ctype="image/png")
+        response("http://example.com/missing", b"<html><body>Not found</body></html>", status="404 Not Found")
+    for url, html in pages:
         response(url, html.encode("utf-8"))
     return buf.getvalue()
 

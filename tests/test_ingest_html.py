@@ -1,8 +1,10 @@
 """HTML pages: main text and metadata through trafilatura; pages without article text are rejected."""
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
+import pytest
 from helpers_corpus import html_page, write
 
 from quotetrail.ingest import read_path
@@ -39,3 +41,10 @@ def test_binary_data_named_html_is_rejected(tmp_path: Path) -> None:
     [item] = list(read_path(write(tmp_path / "image.html", bytes(range(256)) * 8)))
     assert isinstance(item, Rejection) and item.code == "binary"
 
+
+
+@pytest.mark.parametrize("name, data", [("a.jsonl", b""), ("b.jsonl", b"\n \n"), ("c.jsonl.gz", gzip.compress(b"")),
+                                        ("d.html", b""), ("e.txt", b"")])
+def test_empty_files_of_every_type_are_rejected(tmp_path: Path, name: str, data: bytes) -> None:
+    [item] = list(read_path(write(tmp_path / name, data)))
+    assert isinstance(item, Rejection) and (item.item, item.code) == (str(tmp_path / name), "empty")

@@ -38,3 +38,10 @@ def test_truncated_warc_keeps_earlier_records_and_is_rejected(tmp_path: Path, gz
     assert isinstance(items[-1], Rejection) and items[-1].code == "truncated_file"
     assert str(path) in items[-1].item
     assert all(isinstance(i, Article) for i in items[:-1]) and len(items) >= 2
+
+
+def test_empty_archive_and_archive_without_pages_are_rejected(tmp_path: Path) -> None:
+    [empty] = list(read_path(write(tmp_path / "empty.warc.gz", b"")))
+    assert (empty.code, empty.item) == ("empty", str(tmp_path / "empty.warc.gz"))
+    [none] = list(read_path(write(tmp_path / "no-pages.warc", warc_bytes([], gzip=False, extra=True))))
+    assert none.code == "no_article_text" and "no HTML pages (3 records)" in none.detail

@@ -105,9 +105,13 @@ def iter_jsonl(path: Path) -> Positioned:
     with raw:
         handle = gzip.GzipFile(fileobj=raw, mode="rb") if path.name.lower().endswith(".gz") else raw
         try:
+            empty = True
             for lineno, line in enumerate(handle, start=1):
                 if line.strip():
+                    empty = False
                     yield _jsonl_item(line, f"{path}:{lineno}"), raw.tell()
+            if empty:
+                yield reject(str(path), "empty", "the file holds no JSON lines"), raw.tell()
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
             yield reject(f"{path}:{lineno + 1}", "truncated_file",
                          f"the gzip stream is damaged or ends early after line {lineno:,} ({exc})"), raw.tell()

@@ -2,8 +2,9 @@
 
 Only ``response`` records with status 200 and an HTML content type are pages; requests,
 metadata, images and redirects are skipped without a word, as a crawler's archive is full of
-them. A record cut short, or an archive that ends inside a record, is a ``truncated_file``
-rejection; the records before it are kept.
+them (an archive with no HTML page at all is a ``no_article_text`` rejection). A record cut
+short, or an archive that ends inside a record, is a ``truncated_file`` rejection; the records
+before it are kept.
 """
 from __future__ import annotations
 
@@ -34,16 +35,22 @@ def iter_warc(path: Path) -> Iterator[tuple[HtmlPage | Rejection, int]]:
     item = str(path)
     try:
         size = path.stat().st_size
-        raw = path.open("rb")
+        raw = path.open("rb") if size else None
     except OSError as exc:
         yield reject(item, "unreadable", str(exc)), 0
         return
+    if raw is None:
+        yield reject(item, "empty"), 0
+        return
     with raw:
         records = ArchiveIterator(raw)
+        pages = seen = 0
         try:
             for record in records:
+                seen += 1
                 if not _is_html_page(record):
                     continue
+                pages += 1
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 where = f"{path}:{url or records.offset}"
@@ -64,3 +71,5 @@ def iter_warc(path: Path) -> Iterator[tuple[HtmlPage | Rejection, int]]:
             yield reject(f"{path}@{records.offset}", "truncated_file",
                          f"the archive ends inside a record ({size - records.offset:,} bytes after the last"
                          f" complete record at byte {records.offset:,})"), size
+        elif not pages:
+            yield reject(item, "no_article_text", f"the archive holds no HTML pages ({seen:,} records)"), size
