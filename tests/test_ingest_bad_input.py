@@ -132,3 +132,13 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
     result, _ = ingest(tmp_path, write(tmp_path / "empty.txt", b""), tmp_path / "missing.txt")
     assert result.exit_code == 1
     assert "missing.txt: no such file" in result.stderr
+
+
+def test_a_50_mb_json_line_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "big", "text": "The council met again. " * 2_200_000}) + "\n")
+        handle.write(json.dumps({"id": "small", "text": GOOD}) + "\n")
+    result, db = ingest(tmp_path, path)
+    assert "big.jsonl:1: the line has 50,600,0" in result.stderr and "[too_large]" in result.stderr
+    assert db.execute("SELECT doc FROM articles").fetchall() == [("small",)]

@@ -83,7 +83,13 @@ def article_from_record(record: dict[str, Any], item: str, flags: tuple[str, ...
     )
 
 
+#: A JSON line longer than this (bytes) holds more than MAX_ARTICLE_CHARS characters, whatever it holds besides.
+MAX_LINE_BYTES = 4 * MAX_ARTICLE_CHARS + 1_000_000
+
+
 def _jsonl_item(raw: bytes, item: str) -> Item:
+    if len(raw) > MAX_LINE_BYTES:  # refused before decoding and parsing, which would take several times its size
+        return reject(item, "too_large", f"the line has {len(raw):,} bytes; the limit is {MAX_ARTICLE_CHARS:,} characters")
     line, flags = decode_text(raw)
     try:
         record = json.loads(line)
