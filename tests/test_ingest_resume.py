@@ -33,6 +33,22 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as handle:
+            found += [int(child) for child in handle.read().split()]
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
 def _committed(db: Path) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as conn:
@@ -60,13 +76,18 @@ def test_killed_ingest_keeps_what_it_committed_and_a_rerun_completes(tmp_path: P
     deadline = time.monotonic() + 60
     while _committed(db) < 2 * BATCH and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
+    workers = _children(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    try:
-        os.killpg(process.pid, signal.SIGKILL)  # the orphaned workers
-    except ProcessLookupError:
-        pass
     assert process.returncode == -signal.SIGKILL
+    assert len(workers) == 2
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    orphans = [pid for pid in workers if _running(pid)]
+    for pid in orphans:
+        os.kill(pid, signal.SIGKILL)
+    assert not orphans, "the workers of a killed ingest must stop by themselves"
 
     kept = _stored(db)
     assert 2 * BATCH <= len(kept) < N_ARTICLES, "the ingest should have been killed midway"

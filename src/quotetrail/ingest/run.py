@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -102,7 +103,15 @@ _worker_db: sqlite3.Connection | None = None
 def _worker_init(db_path: str) -> None:
     global _worker_db
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it commits and stops
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker_db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL: no chance to stop its pool) would wait for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _worker_has_key(key: str) -> bool:
