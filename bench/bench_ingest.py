@@ -112,6 +112,37 @@ def run_once(corpus: Path, jobs: int) -> dict[str, float]:
     }
 
 
+def _burn(_: int) -> None:
+    """8 ms of CPU: the unit of the machine check."""
+    start = time.process_time()
+    while time.process_time() - start < 0.008:
+        pass
+
+
+def machine_speedup(processes: int, tasks: int = 250) -> float:
+    """How much faster ``processes`` processes run a trivially parallel CPU loop than one, right now.
+
+    On a machine shared with other busy jobs this is well below ``processes``, and no ingest can
+    do better: it puts the ingest figures in context.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    for task in range(tasks):
+        _burn(task)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(processes) as pool:
+        list(pool.map(_burn, range(tasks), chunksize=16))
+    return one / (time.perf_counter() - start)
+
+
+def machine_check(jobs: list[int]) -> str:
+    return ("machine check: a trivially parallel CPU loop runs "
+            + ", ".join(f"{machine_speedup(n):.2f}× as fast with {n} processes" for n in jobs if n > 1)
+            + " as with 1")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -122,7 +153,7 @@ def main() -> None:
         raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
     print(f"corpus: {args.corpus.name} ({args.corpus.stat().st_size / 2**20:.1f} MiB), {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, median of {args.repeat} interleaved runs, "
-          f"load average before: {os.getloadavg()[0]:.2f}\n", flush=True)
+          f"load average before: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}\n", flush=True)
     print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article, all processes |"
           " of which the parent | peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -138,7 +169,7 @@ def main() -> None:
               f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
               f" {med['cpu_ms_per_article']:.2f} | {med['parent_cpu_ms_per_article']:.2f} |"
               f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |")
-    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}")
 
 
 if __name__ == "__main__":
