@@ -155,3 +155,20 @@ def test_a_file_that_is_not_a_corpus_is_a_clear_error(tmp_path: Path, command: l
     result = run(*command, "--db", str(bogus))
     assert result.exit_code == 1 and "notes.db" in result.output and "Traceback" not in result.output
     assert bogus.read_text().startswith("these are my notes")
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([(1, 4)], "a[1›bcd‹1]ef"),
+    ([(0, 6), (2, 4)], "[1›ab[2›cd‹2]ef‹1]"),  # a quote inside a post
+    ([(0, 3), (3, 6)], "[1›abc‹1][2›def‹2]"),  # one ends where the next starts
+    ([(1, 4), (2, 5)], "a[1›b[2›cd‹1]e‹2]f"),  # overlapping spans still show both
+    ([(2, 2)], "ab[1›‹1]cdef"),
+])
+def test_mark_statements(spans: list[tuple[int, int]], expected: str) -> None:
+    from quotetrail.cli.store_cmds import mark_statements
+    from quotetrail.types import ArticleResult, Statement
+
+    text = "abcdef"
+    article = Article("d", text)
+    statements = tuple(Statement("d", s, e, text[s:e], "direct") for s, e in spans)
+    assert mark_statements(text, ArticleResult(article, statements)) == expected

@@ -234,12 +234,14 @@ def speakers(db: Path, name: str | None, limit: int | None, fmt: str) -> None:
 
 def mark_statements(text: str, result: ArticleResult, style: Callable[[str], str] = str) -> str:
     """The article text with statement n enclosed in ``[n› … ‹n]`` (nested and overlapping spans allowed)."""
-    marks: list[tuple[int, int, str]] = []  # (offset, order, marker): closings before openings at one offset
+    # At one offset: spans ending there close (innermost first), then empty spans open and close, then spans open.
+    marks: list[tuple[int, float, int, str]] = []
     for n, s in enumerate(result.statements, start=1):
-        marks.append((s.start, 1, style(f"[{n}›")))
-        marks.append((s.end, 0, style(f"‹{n}]")))
+        empty = s.start == s.end
+        marks.append((s.start, 0.5 if empty else 1, n, style(f"[{n}›")))
+        marks.append((s.end, 0.6 if empty else 0, -n, style(f"‹{n}]")))
     pieces, last = [], 0
-    for offset, _, marker in sorted(marks, key=lambda m: (m[0], m[1])):
+    for offset, _, _, marker in sorted(marks):
         pieces += [text[last:offset], marker]
         last = offset
     pieces.append(text[last:])
