@@ -226,6 +226,8 @@ def ingest(
 ) -> IngestSummary:
     """Read, extract and store every article of ``paths`` (files, folders, globs); see the module docstring."""
     started = time.monotonic()
+    if str(store.path) == ":memory:":
+        jobs = 1  # workers could not open the parent's in-memory database to check keys
     files = expand_paths(paths)
     summary = IngestSummary(files=len(files))
     summary.input_bytes = sum(p.stat().st_size for p in files if p.is_file())
