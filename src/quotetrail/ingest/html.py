@@ -23,7 +23,6 @@ MAX_HTML_BYTES = 20_000_000
 MIN_TEXT_CHARS = 50
 
 
-
 @functools.cache
 def _trafilatura_config() -> ConfigParser:
     from trafilatura.settings import use_config  # imported when first needed: it takes a tenth of a second
