@@ -172,3 +172,19 @@ def test_mark_statements(spans: list[tuple[int, int]], expected: str) -> None:
     article = Article("d", text)
     statements = tuple(Statement("d", s, e, text[s:e], "direct") for s, e in spans)
     assert mark_statements(text, ArticleResult(article, statements)) == expected
+
+
+def test_wrapped_table_wraps_the_last_column_and_cuts_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from quotetrail.cli.render import write_wrapped_table
+
+    monkeypatch.setenv("COLUMNS", "40")
+    out = io.StringIO()
+    rows = [{"name": "Linda Okafor, Mayor of Eastport", "text": "We were lucky. The wind turned just in time."}]
+    write_wrapped_table(rows, ("name", "text"), out, {"name": 10})
+    assert out.getvalue().splitlines() == [
+        "NAME        TEXT",
+        "Linda Oka…  We were lucky. The wind",  # 40 columns: 12 for NAME and the gap, 27 for TEXT
+        "            turned just in time.",
+    ]

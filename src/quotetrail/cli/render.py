@@ -57,4 +57,4 @@ def write_wrapped_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], 
         lines = textwrap.wrap(row_cells[-1], last) or [""]
         out.write(f"{lead}  {lines[0]}".rstrip() + "\n")
         for line in lines[1:]:
-            out.write(" " * (indent) + line + "\n")
+            out.write(" " * indent + line + "\n")
