@@ -23,6 +23,9 @@ from quotetrail.extract.tokens import Token, tokenize
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
+_TIME_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+                "earlier", "later", "yesterday", "today", "tonight", "recently", "repeatedly", "again", "then"}
+_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 _ADVERBIAL_STARTS = PREPOSITIONS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "last", "this", "earlier", "later", "yesterday", "today", "tonight",
                                     "afterward", "afterwards", "then", "recently", "repeatedly", "again",
@@ -71,7 +74,7 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
     if not before and not after and len(speech) == 1:
         return first.start, first.end, "direct"
-    if not after and covered >= 0.6 * (end - start) and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
+    if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
     return start, end, "mixed"
 
@@ -80,25 +83,34 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return tokens[span[0]].start, tokens[span[1]].end
 
 
+def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
+    """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
+    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
+        return i
+    for k in range(i + 1, min(n, i + 9)):
+        tok = tokens[k]
+        if tok.lower == "that" or tok.text in ",:":
+            return k
+        if not tok.is_word and tok.text not in ".’'-":
+            return i
+        if tok.lower in _SUBJECT_WORDS:
+            return i
+    return i
+
+
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
     """Index where the content after the cue starts, and whether a that/colon/quote introduces it."""
     i = cue.last + 1
-    for k in range(i, min(n, i + 9)):
-        low = tokens[k].lower
-        if low == "that":
-            return k + 1, True
-        if tokens[k].text in "“\"‘:.;!?" or low in ("who", "which", "whether", "if", "how", "why", "what", "when"):
-            break
     if cue.lemma in OBJECT_VERBS:
         i = skip_object(tokens, i, n)
-    while i < n and tokens[i].text in ",:—–-":
+    i = _skip_adverbial(tokens, i, n)
+    while i < n and tokens[i].text in ",—–-":
         i += 1
     if i < n and tokens[i].lower == "that":
         return i + 1, True
-    introduced = i > cue.last + 1 and tokens[i - 1].text == ":" if i > 0 else False
-    if i < n and tokens[i].text in "“\"‘":
-        introduced = True
-    return i, introduced
+    if i < n and tokens[i].text == ":":
+        return i + 1, True
+    return i, i < n and tokens[i].text in "“\"‘"
 
 
 def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
@@ -188,6 +200,44 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     return [], None
 
 
+def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
+                    unit_end: int) -> list[Attribution]:
+    """``X said A and said B`` / ``X said A, adding B``: the second cue shares the first one's speaker.
+
+    The earlier content is cut before the conjunction; ``found`` is updated in place.
+    """
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in ("also", "then", "later"):
+        k -= 1
+    if k < 0:
+        return []
+    participle = tokens[cue.first].lower.endswith("ing")
+    if not (tokens[k].lower == "and" or (tokens[k].text == "," and participle)):
+        return []
+    prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
+                       if found[idx].subject is not None and not found[idx].according
+                       and (found[idx].cue_end or 0) <= tokens[k].start), None)
+    if prev_index is None:
+        return []
+    prev = found[prev_index]
+    n = len(tokens)
+    i, introduced = _right_content_start(tokens, cue, n)
+    if not _right_is_content(tokens, i, introduced, False):
+        return []
+    if prev.start <= tokens[k].start < prev.end:
+        s, e = _trim_span(text, prev.start, tokens[k].start)
+        if e - s < 3:
+            return []
+        s, e, kind = _content_kind(text, s, e, quotes)
+        found[prev_index] = replace(prev, start=s, end=e, kind=kind)
+    s, e = _trim_span(text, tokens[i].start, unit_end)
+    if e - s < 3:
+        return []
+    s, e, kind = _content_kind(text, s, e, quotes)
+    return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
+                        confidence=0.65)]
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -226,6 +276,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start:
                 s, e = _trim_span(text, prev.start, boundary.start)
                 if e - s >= 3:
+                    kept[idx] = replace(prev, end=e)
+                    break
+            subject_text = text[att.subject[0]:att.subject[1]]
+            if subject_text[:1].isupper() or subject_text.startswith("@"):
+                lead = text[prev.start:att.subject[0]]
+                if len(lead.split()) >= 4:  # a named speaker well inside: a new clause
+                    s, e = _trim_span(text, prev.start, att.subject[0])
                     kept[idx] = replace(prev, end=e)
                     break
             merged = True  # nested: "X said Y told ..." keeps the outer one
@@ -272,6 +329,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 found.append(att)
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
+        if not atts and pending is None and not cue.belief:
+            atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon
     kept = _resolve_overlaps(text, tokens, found)

@@ -17,7 +17,7 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe characterize characterise dismiss rebut lament question wonder speculate
 announce post blog text email write declare decree rule find show suggest signal hint imply
-point out add acknowledge agree disagree object protest plead beg announce told tell explain
+agree disagree object protest plead beg
 """.split()
 
 #: Verbs of belief, knowledge and intention, which PARC-style corpora also treat as attribution.

@@ -81,8 +81,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             break
     first = j + 1
     if first > last:
-        if j >= floor and tokens[j].lower in ("who", "that") and tokens[j].lower == "who":
-            return subject_left(tokens, j, floor)
+        if j >= floor and tokens[j].lower == "who":
+            return (j, j)  # "X, who said ...": the relative pronoun is the mention
         return None
     while first <= last and tokens[first].lower in ("’s", "'s"):
         first += 1

@@ -12,6 +12,7 @@ Stages (each a module with one job):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotetrail.clean import content_end, find_boilerplate
@@ -42,6 +43,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+_DOUBLED_MARK_RE = re.compile(r"''|``")
+
+
+def _normalise_marks(text: str) -> str:
+    """Doubled apostrophes and backticks (''so'' and ``so'') become a straight double mark plus a space."""
+    def repl(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        opening = m.group() == "``" or before.isspace() or before in "([—–-"
+        return ' "' if opening else '" '
+    return _DOUBLED_MARK_RE.sub(repl, text)
 
 
 def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
@@ -78,7 +91,7 @@ def extract_article(article: Article) -> ArticleResult:
     posts = find_posts(text)
     hidden = [(b.start, b.end) for b in boilerplate]
     hidden += [(p.body_end, p.end) for p in posts]
-    work = _blank(text, hidden)
+    work = _normalise_marks(_blank(text, hidden))
     end_of_content = content_end(work, [])
     quotes = find_quotes(work)
     units = split_units(work, quotes)
@@ -119,7 +132,10 @@ def extract_article(article: Article) -> ArticleResult:
                 speaker = resolved[att.subject]
             else:
                 mention = work[att.subject[0]:att.subject[1]]
-                fallback = last_person or _last_named(runs, registry, att.subject[0])
+                if mention.lower() == "who":  # the relative pronoun refers to the name just before it
+                    fallback = _last_named(runs, registry, att.subject[0], window=80)
+                else:
+                    fallback = last_person or _last_named(runs, registry, att.subject[0])
                 res = resolve(mention, registry, fallback)
                 speaker, conf = res.name, res.confidence
                 resolved[att.subject] = speaker
@@ -149,12 +165,13 @@ def extract_article(article: Article) -> ArticleResult:
                          boilerplate=tuple(Span(b.start, b.end, b.label) for b in boilerplate), truncated=truncated)
 
 
-def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int) -> str | None:
+def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
+                window: int = PRONOUN_WINDOW) -> str | None:
     """The last person named in the ``PRONOUN_WINDOW`` characters before ``before``."""
     for start, end, name in reversed(runs):
         if end > before:
             continue
-        if before - end > PRONOUN_WINDOW:
+        if before - end > window:
             return None
         full = registry.canonical_name(name)
         if is_person(full, registry):

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import NOT_NAMES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotetrail.types import Speaker
 
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]*\.?|de|van|von|da|bin|al|[A-Z]\.))*")
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|de|van|von|da|bin|al|del|la|le))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
@@ -111,7 +112,7 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, 0.8 if name else 0.6)
-    if low in PERSON_PRONOUNS:
+    if low in PERSON_PRONOUNS or low == "who":
         return Resolution(last_person, 0.7) if last_person else Resolution(None, 0.0)
     if low in PRONOUNS:
         return Resolution(None, 0.0)
