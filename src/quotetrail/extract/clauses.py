@@ -25,6 +25,7 @@ _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
 _TIME_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
                 "earlier", "later", "yesterday", "today", "tonight", "recently", "repeatedly", "again", "then"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 _ADVERBIAL_STARTS = PREPOSITIONS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "last", "this", "earlier", "later", "yesterday", "today", "tonight",
@@ -87,6 +88,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
         return i
+    if tokens[i].lower in _WEEKDAYS and i + 1 < n and tokens[i + 1].is_word:
+        return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 9)):
         tok = tokens[k]
         if tok.lower == "that" or tok.text in ",:":
@@ -122,8 +125,10 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < 3:
         return False
     head = tokens[i].lower
-    if head in _ADVERBIAL_STARTS and not belief:
+    if head in _ADVERBIAL_STARTS and head != "about" and not belief:
         return False
+    if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
+        return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
 
 
@@ -212,19 +217,23 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower == "and" or (tokens[k].text == "," and participle)):
+    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
-        return []
-    prev = found[prev_index]
+        subject = _sentence_subject(tokens, k)
+        if subject is None:
+            return []
+        prev = Attribution(0, 0, "indirect", subject=subject)
+    else:
+        prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
     if not _right_is_content(tokens, i, introduced, False):
         return []
-    if prev.start <= tokens[k].start < prev.end:
+    if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
         if e - s < 3:
             return []
@@ -236,6 +245,25 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=0.65)]
+
+
+def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
+    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","]
+    for first in starts[:2]:
+        if first >= limit:
+            break
+        tok = tokens[first]
+        if tok.lower in ("he", "she", "they", "we", "i"):
+            return tok.start, tok.end
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS:
+            last = first
+            while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
+                last += 1
+            if tokens[first].lower in ("the", "a", "an") and last == first:
+                continue
+            return tok.start, tokens[last].end
+    return None
 
 
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
