@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, OBJECT_VERBS
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, NAMING_VERBS, OBJECT_VERBS
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
@@ -45,6 +45,7 @@ class Attribution:
     according: bool = False
     belief: bool = False
     inferred: bool = False  # speaker taken from a neighbouring sentence
+    addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     confidence: float = 0.7
 
 
@@ -114,6 +115,17 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i < n and tokens[i].text == ":":
         return i + 1, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """The capitalised object of "told": a person or a publication ("told People that")."""
+    if cue.lemma != "tell":
+        return None
+    first = cue.last + 1
+    last = skip_object(tokens, first, len(tokens))
+    if last <= first or not all(t.is_capitalized for t in tokens[first:last]):
+        return None
+    return tokens[first].start, tokens[last - 1].end
 
 
 def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
@@ -198,8 +210,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if e - s < 3:
             return [], None
         s, e, kind = _content_kind(text, s, e, quotes)
+        if kind == "indirect" and cue.lemma in NAMING_VERBS:
+            return [], None  # "called the plan a failure" is not speech unless quoted
         conf = 0.8 if kind == "direct" else (0.55 if cue.belief else 0.7)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf)], None
+        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf,
+                            addressee=_addressee(tokens, cue))], None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
     return [], None
@@ -264,6 +279,27 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
                 continue
             return tok.start, tokens[last].end
     return None
+
+
+def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], found: list[Attribution],
+                       unit_end: int) -> list[Attribution]:
+    """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
+    out = []
+    for q in quotes:
+        if not q.double or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        lead = text[:q.open].rstrip()
+        if not lead.endswith((":", "—", "–", " -")) or text[q.outer_end:unit_end].strip(_TRAILING):
+            continue
+        if not is_speech_like(text[q.start:q.end]):
+            continue
+        colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= len(lead)), None)
+        if colon is None or colon == 0:
+            continue
+        subject = _sentence_subject(tokens, colon)
+        out.append(Attribution(q.start, q.end, "direct", tokens[colon].start, tokens[colon].end, subject,
+                               confidence=0.6 if subject else 0.4))
+    return out
 
 
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
@@ -367,6 +403,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             result.append(replace(part, start=s, end=e, kind=kind))
+    result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes

@@ -150,7 +150,8 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     if j == first:
         return None
     head = tokens[first]
-    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+    named_soon = any(t.is_capitalized for t in tokens[first:min(j, first + 3)])
+    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS or named_soon):
         return None
     return (first, j - 1)
 
