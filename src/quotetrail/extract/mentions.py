@@ -59,7 +59,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     if tokens[j].text == ")":
         j = _before_parenthesis(tokens, j, floor)
-    if j < floor:
+    if j < floor or tokens[j].text == ")":
         return None
     if tokens[j].text == ",":
         return _apposition_subject(tokens, j, floor)
@@ -109,7 +109,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             if lead.lower in _APPOSITION_LEADS or lead.lower in PREPOSITIONS or lead.text[0].isdigit() \
                     or lead.text[0].islower():
                 end = k - 1
-                while end >= floor and tokens[end].text == ")":  # "Sen. X (R-Fla.), ..."
+                if end >= floor and tokens[end].text == ")":  # "Sen. X (R-Fla.), ..."
                     end = _before_parenthesis(tokens, end, floor)
                 if end >= floor and (tokens[end].is_capitalized or tokens[end].lower in _SUBJECT_PRONOUNS):
                     start = end
