@@ -232,7 +232,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle)):
+    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle and not cue.belief)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
@@ -246,7 +246,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, False):
+    if not _right_is_content(tokens, i, introduced, cue.belief):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
@@ -393,7 +393,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 found.append(att)
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
-        if not atts and pending is None and not cue.belief:
+        if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon

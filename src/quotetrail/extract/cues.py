@@ -3,12 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, PHRASE_CUES, SAY_FORMS, THINK_FORMS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
 #: Phrases that only extend a cue verb ("said in a statement") and are never a cue alone.
 _EXTENSIONS = {("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"), ("in", "a", "post")}
+
+
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
+            "appeared", "appears", "not", "very", "so", "fully", "increasingly", "also", "still", "more", "less"}
 
 
 @dataclass(frozen=True)
@@ -49,5 +53,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and not (tokens[i].text[0].isupper() and i > 0):
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
+        elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
+                and tokens[i - 1].lower in _COPULAS:
+            cues.append(Cue(i, i, low, belief=True))
         i += 1
     return cues

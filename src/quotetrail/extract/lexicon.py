@@ -83,10 +83,8 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
 SAY_FORMS: dict[str, str] = _forms(SAY_VERBS)
 THINK_FORMS: dict[str, str] = _forms(THINK_VERBS)
 # A few forms collide with common nouns/adjectives and are kept out of the belief list.
-for _word in ("see", "read", "figure", "plan", "consider", "hope", "fear", "guess", "learn", "hear",
-              "doubt", "feel", "know", "understand", "expect", "imagine", "reckon", "assume", "want",
-              "think", "believe", "worry", "suspect", "realize", "realise", "recognize", "recognise",
-              "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
+for _word in ("see", "read", "figure", "plan", "consider", "guess", "learn", "hear",
+              "feel", "imagine", "reckon", "recognize", "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
               "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning"):
     THINK_FORMS.pop(_word, None)
 for _word in ("show", "find", "state", "report", "post", "answer", "question", "charge", "state",
@@ -94,8 +92,12 @@ for _word in ("show", "find", "state", "report", "post", "answer", "question", "
               "counter", "shout", "object", "complain", "thank", "signal", "text", "email",
               "stating", "continue", "continuing", "concern", "promise", "protest", "plead",
               "blame", "praise", "mention", "estimate", "reply", "respond", "add", "note",
-              "claim", "tweet", "warning", "ruling", "saying", "writing"):
+              "claim", "tweet", "warning", "ruling", "writing"):
     SAY_FORMS.pop(_word, None)
+
+#: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
+BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
+                     "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
 
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (

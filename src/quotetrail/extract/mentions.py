@@ -111,6 +111,16 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 end = k - 1
                 if end >= floor and tokens[end].text == ")":  # "Sen. X (R-Fla.), ..."
                     end = _before_parenthesis(tokens, end, floor)
+                if end >= floor and not tokens[end].is_capitalized and tokens[end].is_word:
+                    start = end  # "That letter, on ..., demanded": a common-noun phrase from the clause start
+                    while start - 1 >= floor and end - start < 5 and tokens[start - 1].is_word and (
+                            tokens[start - 1].lower in _DETERMINERS or (tokens[start - 1].lower not in CLAUSE_WORDS
+                                                                        and tokens[start - 1].lower not in PREPOSITIONS)):
+                        start -= 1
+                    if (start == floor or not tokens[start - 1].is_word) and (
+                            tokens[start].lower in _DETERMINERS or tokens[start].is_capitalized):
+                        return (start, end)
+                    return None
                 if end >= floor and (tokens[end].is_capitalized or tokens[end].lower in _SUBJECT_PRONOUNS):
                     start = end
                     while start - 1 >= floor and tokens[start - 1].is_word and (

@@ -149,6 +149,8 @@ def extract_article(article: Article) -> ArticleResult:
                 resolved[att.subject] = speaker
                 if speaker:
                     registry.note(speaker, mention)
+                if res.named:
+                    last_person = speaker
             if is_person(speaker, registry):
                 last_person = speaker
         source = att.source

@@ -100,6 +100,7 @@ def _is_person_name(name: str) -> bool:
 class Resolution:
     name: str | None
     confidence: float  # how sure the name is, 0..1
+    named: bool = False  # the mention is a proper name (a later "he" may refer to it)
 
 
 def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolution:
@@ -116,10 +117,11 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     runs = name_runs(cleaned)
-    lead = low.split()[0] if low.split() else ""
-    if runs and not (lead in ("a", "an") and not cleaned.split()[1][:1].isupper()):
+    tail = cleaned[runs[-1][1]:].strip(" ,’'s") if runs else ""
+    if runs and not tail:  # the head of the phrase is a name: "Sen. Ann Lee", "a spokesman, Tom Wu"
         name = runs[-1][2]
-        return Resolution(registry.canonical_name(name), 0.9 if _is_person_name(name) or name in registry.full_names else 0.8)
+        known = _is_person_name(name) or name in registry.full_names
+        return Resolution(registry.canonical_name(name), 0.9 if known else 0.8, named=True)
     words = low.split()
     if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= 4:
         return Resolution(last_person, 0.6) if last_person else Resolution(None, 0.0)
