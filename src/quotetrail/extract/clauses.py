@@ -20,6 +20,7 @@ from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
 
+_TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
@@ -78,6 +79,9 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         return first.start, first.end, "direct"
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
+    tail = after.split(None, 1)
+    if tail and tail[0].lower() in _TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+        return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
 
 

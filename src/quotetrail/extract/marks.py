@@ -87,7 +87,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]]) -> list[Quote]:
+def _may_stay_open(text: str, p_start: int, pos: int, continued: bool) -> bool:
+    """An unclosed mark is a quotation only where one can run on: it opens the paragraph or
+    follows a colon or a sentence end, or the next paragraph reopens it, or the text ends."""
+    lead = text[p_start:pos].rstrip()
+    return continued or not lead or lead[-1] in ":.!?"
+
+
+def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]], continued: bool) -> list[Quote]:
     quotes: list[Quote] = []
     pending: tuple[int, str] | None = None  # (position, style) of the open mark
     for pos, ch in marks:
@@ -109,7 +116,7 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
                 continue  # a straight mark inside a curly quotation: not its close
             elif role != "close":
                 pending = (pos, "straight")
-    if pending:
+    if pending and _may_stay_open(text, p_start, pending[0], continued):
         start, end = _trim(text, pending[0] + 1, p_end)
         if end - start > 0:
             quotes.append(Quote(pending[0], None, start, end))
@@ -137,12 +144,15 @@ def _pair_single(text: str, p_end: int, marks: list[tuple[int, str]], inside: li
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, in order of its opening mark."""
     quotes: list[Quote] = []
-    for para in _PARAGRAPH_RE.finditer(text):
+    paragraphs = [m for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    for index, para in enumerate(paragraphs):
         p_start, p_end = para.span()
         marks = [(m.start() + p_start, m.group()) for m in _MARK_RE.finditer(para.group())]
         if not marks:
             continue
-        doubles = _pair_double(text, p_start, p_end, [(p, c) for p, c in marks if c not in "‘’"])
+        following = paragraphs[index + 1].group().lstrip() if index + 1 < len(paragraphs) else None
+        continued = following is None or following[:1] in OPEN_DOUBLE + "\""
+        doubles = _pair_double(text, p_start, p_end, [(p, c) for p, c in marks if c not in "‘’"], continued)
         singles = _pair_single(text, p_end, [(p, c) for p, c in marks if c in "‘’"], doubles)
         quotes.extend(doubles)
         quotes.extend(singles)

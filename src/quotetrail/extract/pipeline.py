@@ -13,7 +13,7 @@ Stages (each a module with one job):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -87,6 +87,32 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     return None
 
 
+def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
+    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
+
+    Only a quotation whose cue follows it is joined with the quotations that continue it right
+    after the cue, in the same paragraph and with the same speaker mention.
+    """
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.att.kind == "direct" and prev.att.kind == "direct" \
+                and prev.att.subject is not None and f.att.subject == prev.att.subject \
+                and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
+                and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
+                and _only_cue_between(text, prev.att, f.att):
+            out[-1] = _Found(replace(prev.att, end=f.att.end), prev.unit, prev.via)
+            continue
+        out.append(f)
+    return out
+
+
+def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
+    """Between the two parts: the closing mark, the speaker, the cue and little else."""
+    gap = text[first.end:second.start]
+    return len(gap) <= 160 and first.subject is not None and first.end <= first.subject[0] < second.start
+
+
 def _post_of(posts: list[Post], pos: int) -> Post | None:
     return next((p for p in posts if p.body_start <= pos < p.body_end), None)
 
@@ -128,6 +154,7 @@ def extract_article(article: Article) -> ArticleResult:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
             found.append(_Found(att, k, via))
     found.sort(key=lambda f: f.att.start)
+    found = _join_interrupted(work, found)
 
     statements: list[Statement] = []
     last_person: str | None = None
