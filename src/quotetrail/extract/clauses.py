@@ -268,8 +268,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","]
-    for first in starts[:2]:
+    commas = [k + 1 for k in range(min(limit, 8)) if tokens[k].text == ","]
+    starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    for first in starts:
         if first >= limit:
             break
         tok = tokens[first]

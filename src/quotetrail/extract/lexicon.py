@@ -92,7 +92,8 @@ for _word in ("show", "find", "state", "report", "post", "answer", "question", "
               "counter", "shout", "object", "complain", "thank", "signal", "text", "email",
               "stating", "continue", "continuing", "concern", "promise", "protest", "plead",
               "blame", "praise", "mention", "estimate", "reply", "respond", "add", "note",
-              "claim", "tweet", "warning", "ruling", "writing"):
+              "claim", "tweet", "warning", "ruling", "writing", "states", "rules", "comments", "remarks",
+              "reading", "answers", "questions", "charges", "posts", "texts", "objects", "counters"):
     SAY_FORMS.pop(_word, None)
 
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
