@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, NAMING_VERBS, OBJECT_VERBS
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
@@ -55,6 +55,7 @@ class UnitResult:
     attributions: tuple[Attribution, ...]
     orphan_quotes: tuple[Quote, ...]  # speech in quote marks with no cue in the sentence
     colon_speaker: Attribution | None = None  # "X said:" with the quotation in what follows
+    subject: tuple[int, int] | None = None  # a name or he/she/they starting the sentence
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -180,6 +181,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence."""
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if _bare_participle(tokens, cue):
+        return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     subj = subject_left(tokens, cue.first, 0)
     out: list[Attribution] = []
     if subj is None:
@@ -200,7 +203,13 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
-        start, end = _trim_span(text, unit[0], subj_chars[0])
+        content_start = unit[0]
+        if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
+            before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
+                      and not text[q.outer_end:subj_chars[0]].strip(" ,")]
+            if before:
+                content_start = before[-1].open
+        start, end = _trim_span(text, content_start, subj_chars[0])
         if end - start >= 8:
             s, e, kind = _content_kind(text, start, end, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.85 if kind == "direct" else 0.7))
@@ -221,7 +230,26 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
                             addressee=_addressee(tokens, cue))], None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
+    if not cue.belief:  # "X said on Tuesday, in an interview, “…”": the closing quotation is the content
+        late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
+                and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
+        if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
+            q = late[0]
+            return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=0.7)], None
     return [], None
+
+
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+
+
+def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
+    """A cue in -ing form without "is/was ..." before it: a participle clause with no subject of its own."""
+    if not tokens[cue.first].lower.endswith("ing"):
+        return False
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
+        k -= 1
+    return k < 0 or tokens[k].lower not in _PROGRESSIVE
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
@@ -235,8 +263,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         k -= 1
     if k < 0:
         return []
-    participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle and not cue.belief)):
+    participle = _bare_participle(tokens, cue)
+    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
@@ -276,7 +304,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
-        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS:
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS \
+                and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
@@ -415,4 +444,9 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                     if q.double and is_speech_like(text[q.start:q.end])
                     and not any(a.start - 2 <= q.start and q.end <= a.end + 2 for a in result)
                     and not any(q.start <= a.start < q.end for a in result))
-    return UnitResult(tuple(result), orphans, colon)
+    subject = None
+    if orphans and tokens:
+        subject = _sentence_subject(tokens, min(len(tokens), 12))
+        if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
+            subject = None
+    return UnitResult(tuple(result), orphans, colon, subject)

@@ -18,7 +18,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
                 "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                      "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
-_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’'`!?.…|/")
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 MAX_SUBJECT_WORDS = 9
 
 

@@ -82,7 +82,7 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
         return with_speaker(k + 1)[0]
     if k > 0 and units[k - 1].para != para:
         prev = with_speaker(k - 1)
-        if prev and prev[-1].kind in ("direct", "mixed"):
+        if prev:
             return prev[-1]
     return None
 
@@ -144,6 +144,9 @@ def extract_article(article: Article) -> ArticleResult:
             found.append(_Found(att, k, via))
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
+                if post is None:  # quoted words with no cue: the sentence's subject used them, if any
+                    found.append(_Found(Attribution(quote.start, quote.end, "mixed", subject=res.subject,
+                                                    confidence=0.35), k, via))
                 continue
             ctx = _context_speaker(results, units, k, inferred) if post is None else None
             if ctx is not None:
