@@ -87,6 +87,26 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     return None
 
 
+_TURN_RE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.’'\-]+)(?:[ \t]+[A-Z][A-Z.’'\-]+){0,2})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
+_NOT_SPEAKERS = {"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EDITOR’S NOTE", "EDITOR'S NOTE",
+                 "READ", "RELATED", "PHOTOS", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "Q", "A"}
+
+
+def _transcript_turns(text: str) -> list[Attribution]:
+    """``PENCE: And that’s why ...`` — a line of a transcript: the capitalised name speaks the rest."""
+    turns = []
+    for m in _TURN_RE.finditer(text):
+        name = m.group(1)
+        if name in _NOT_SPEAKERS or len(name) < 2 or len(m.group(2).split()) < 3:
+            continue
+        end = m.end(2)
+        while end > m.start(2) and text[end - 1].isspace():
+            end -= 1
+        colon = text.index(":", m.end(1))
+        turns.append(Attribution(m.start(2), end, "direct", colon, colon + 1, (m.start(1), m.end(1)), confidence=0.8))
+    return turns
+
+
 def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
 
@@ -130,9 +150,13 @@ def extract_article(article: Article) -> ArticleResult:
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
+    turns = _transcript_turns(work)
     results: list[UnitResult] = []
     for unit in units:
         post = _post_of(posts, unit.start)
+        if any(t.start <= unit.start < t.end for t in turns):
+            results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
+            continue
         results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
 
     found: list[_Found] = []
@@ -156,6 +180,7 @@ def extract_article(article: Article) -> ArticleResult:
             else:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
             found.append(_Found(att, k, via))
+    found.extend(_Found(turn, -1) for turn in turns)
     found.sort(key=lambda f: f.att.start)
     found = _join_interrupted(work, found)
 

@@ -109,6 +109,9 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     low = cleaned.lower()
     if not cleaned:
         return Resolution(None, 0.0)
+    if cleaned.isupper() and len(cleaned) > 2:  # a transcript's "PENCE": the name as the article gives it
+        known = registry.full_names.get(cleaned.title())
+        return Resolution(known or cleaned.title(), 0.8, named=True)
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, 0.8 if name else 0.6)
