@@ -371,7 +371,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
                 break
             before = [t for t in tokens if t.end <= att.subject[0]]
             boundary = before[-1] if before else None
-            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start:
+            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start \
+                    and not att.belief:
                 s, e = _trim_span(text, prev.start, boundary.start)
                 if e - s >= 3:
                     kept[idx] = replace(prev, end=e)

@@ -130,7 +130,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
     """Between the two parts: the closing mark, the speaker, the cue and little else."""
     gap = text[first.end:second.start]
-    return len(gap) <= 160 and first.subject is not None and first.end <= first.subject[0] < second.start
+    return len(gap) <= 400 and first.subject is not None and first.end <= first.subject[0] < second.start
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:
