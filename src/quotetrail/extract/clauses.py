@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                       STANCE_VERBS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
@@ -183,6 +184,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     if _bare_participle(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
+    if _passive(tokens, cue):
+        return [], None  # "was backed by", "is expected to": the subject is not the speaker
     subj = subject_left(tokens, cue.first, 0)
     out: list[Attribution] = []
     if subj is None:
@@ -219,7 +222,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.8))
         return out, None
     if right_ok:
-        s, e = _trim_span(text, tokens[i].start, unit[1])
+        content_end = unit[1]
+        if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
+            stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
+            content_end = stop if stop is not None else unit[1]
+        s, e = _trim_span(text, tokens[i].start, content_end)
         if e - s < 3:
             return [], None
         s, e, kind = _content_kind(text, s, e, quotes)
@@ -237,6 +244,20 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             q = late[0]
             return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=0.7)], None
     return [], None
+
+
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+
+
+def _passive(tokens: list[Token], cue: Cue) -> bool:
+    word = tokens[cue.first].lower
+    if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
+        return False
+    k = cue.first - 1
+    while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
+                      or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
 
 
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}

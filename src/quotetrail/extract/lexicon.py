@@ -21,7 +21,15 @@ agree disagree object protest plead beg
 """.split()
 
 #: Verbs of belief, knowledge and intention, which PARC-style corpora also treat as attribution.
-THINK_VERBS = """
+#: Verbs of stance towards something (PARC-style corpora count them as attribution): the content is
+#: their object, up to the first comma.
+STANCE_VERBS = """
+endorse support oppose defend reject attack back cite seek refuse decline applaud condemn blast slam
+mock welcome embrace favor favour intend vow pledge propose offer demand express dispute challenge
+recommend
+""".split()
+
+THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
 figure imagine consider understand learn realize realise recognize recognise see hear read
 """.split()
