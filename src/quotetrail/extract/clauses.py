@@ -156,6 +156,7 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
+    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
     j = cue.last + 1
     first = j
@@ -165,12 +166,21 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     src = (tokens[first].start, tokens[j - 1].end)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if j < n and tokens[j].text == "," and j + 1 < n and any(t.is_word for t in tokens[j + 1:]):
+    more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
+    lead = 0
+    for k in range(cue.first - 1, -1, -1):
+        if tokens[k].text == "(":
+            lead = k + 1
+            break
+    if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
+        if not more_after:
+            return None
         start, end = _trim_span(text, tokens[j + 1].start, unit[1])
-    elif cue.first > 0 and tokens[cue.first - 1].text in ",—–(":
-        start, end = _trim_span(text, unit[0], tokens[cue.first - 1].start)
     else:
-        return None
+        left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
+        start = tokens[lead].start
+        end = unit[1] if more_after and lead == 0 else left_end
+        start, end = _trim_span(text, start, end)
     if end - start < 8:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
@@ -382,6 +392,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     found.sort(key=lambda a: a.cue_start or 0)
     kept: list[Attribution] = []
     for att in found:
+        if att.according and att.cue_start is not None and att.end <= att.cue_start:
+            inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
+            if inner and all(p.start >= att.start - 2 for p in inner):
+                # "X said Y, according to Z": Z is the source of X's statement
+                source = text[att.subject[0]:att.subject[1]] if att.subject else None
+                kept = [replace(p, source=source) if p in inner else p for p in kept]
+                continue
         merged = False
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):

@@ -87,17 +87,20 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     return None
 
 
-_TURN_RE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.’'\-]+)(?:[ \t]+[A-Z][A-Z.’'\-]+){0,2})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
-_NOT_SPEAKERS = {"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EDITOR’S NOTE", "EDITOR'S NOTE",
-                 "READ", "RELATED", "PHOTOS", "VIDEO", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "Q", "A"}
-
-
+_NAME_WORD = r"(?:[A-Z][\w.’'\-]*|@\w+|de|van|von|da|del)"
+_TURN_RE = re.compile(r"^[ \t]*[\"“]?(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
+_NOT_SPEAKERS = {"exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
+                 "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
+                 "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
+                 "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
+                 "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
+                 "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published"}
 def _transcript_turns(text: str) -> list[Attribution]:
     """``PENCE: And that’s why ...`` — a line of a transcript: the capitalised name speaks the rest."""
     turns = []
     for m in _TURN_RE.finditer(text):
         name = m.group(1)
-        if name in _NOT_SPEAKERS or len(name) < 2 or len(m.group(2).split()) < 3:
+        if name.lower() in _NOT_SPEAKERS or len(m.group(2).split()) < 3 or name.lower().startswith(("the ", "a ")):
             continue
         end = m.end(2)
         while end > m.start(2) and text[end - 1].isspace():
@@ -150,7 +153,7 @@ def extract_article(article: Article) -> ArticleResult:
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
-    turns = _transcript_turns(work)
+    turns = [t for t in _transcript_turns(work) if _post_of(posts, t.start) is None]
     results: list[UnitResult] = []
     for unit in units:
         post = _post_of(posts, unit.start)
