@@ -134,13 +134,13 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     return tokens[first].start, tokens[last - 1].end
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool, min_words: int = 3) -> bool:
     if i >= len(tokens):
         return False
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
-    if len(words) < 3:
+    if len(words) < min_words:
         return False
     head = tokens[i].lower
     if head in _ADVERBIAL_STARTS and head != "about" and not belief:
@@ -208,10 +208,16 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if end - start < 8:
             return [], None
         start, end, kind = _content_kind(text, start, end, quotes)
-        return [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)], None
+        out = [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)]
+        k = _continuation(tokens, right[1] + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
+            s, e, kind = _content_kind(text, s, e, quotes)
+            out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
+        return out, None
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief)
+    right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
@@ -226,8 +232,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if end - start >= 8:
             s, e, kind = _content_kind(text, start, end, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.85 if kind == "direct" else 0.7))
-        if right_ok and i < n and tokens[i].text in "“\"‘":
-            s, e = _trim_span(text, tokens[i].start, unit[1])
+        k = i if right_ok and i < n and tokens[i].text in "“\"‘" else _continuation(tokens, cue.last + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
             s, e, kind = _content_kind(text, s, e, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.8))
         return out, None
@@ -271,6 +278,16 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
 
 
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+
+
+def _continuation(tokens: list[Token], after: int) -> int | None:
+    """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
+    for k in range(after, min(len(tokens), after + 10)):
+        if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
+            return k
+        if tokens[k].text in ".;:!?“”\"":
+            return None
+    return None
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:

@@ -119,7 +119,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and f.att.kind == "direct" and prev.att.kind == "direct" \
+        if prev is not None and f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in "“\"" \
                 and prev.att.subject is not None and f.att.subject == prev.att.subject \
                 and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
                 and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
