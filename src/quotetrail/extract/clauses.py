@@ -219,6 +219,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
+    if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
+        # "Pence said in politics it takes time": nothing on the left, so the right is the content
+        right_ok = _right_is_content(tokens, i, True, cue.belief)
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
