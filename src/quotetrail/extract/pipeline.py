@@ -27,6 +27,8 @@ from quotetrail.types import Article, ArticleResult, Span, Statement
 STANDALONE_SHARE = 0.6
 #: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
 PRONOUN_WINDOW = 600
+#: How many words before a cue-less quoted fragment belong to what is reported.
+FRAGMENT_WORDS_BEFORE = 3
 
 
 @dataclass
@@ -60,6 +62,22 @@ def _normalise_marks(text: str) -> str:
 def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     unit_chars = len(text[unit.start:unit.end].strip())
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
+
+
+def _fragment_clause(text: str, unit: Unit, quote: Quote, words_before: int = FRAGMENT_WORDS_BEFORE) -> tuple[int, int]:
+    """The words around a quoted fragment that has no cue: a few words before it, on to the clause end."""
+    before = text[unit.start:quote.open]
+    m = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % words_before).search(before)
+    start = unit.start + (m.start() if m else len(before))
+    stop = len(text[quote.outer_end:unit.end])
+    for sep in (";", " — ", " – ", "(", ". "):
+        pos = text.find(sep, quote.outer_end, unit.end)
+        if pos >= 0:
+            stop = min(stop, pos - quote.outer_end)
+    end = quote.outer_end + stop
+    while end > start and text[end - 1] in " \t\n.,;:!?—–-":
+        end -= 1
+    return start, max(end, quote.end)
 
 
 def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
@@ -172,7 +190,8 @@ def extract_article(article: Article) -> ArticleResult:
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
                 if post is None:  # quoted words with no cue: the sentence's subject used them, if any
-                    found.append(_Found(Attribution(quote.start, quote.end, "mixed", subject=res.subject,
+                    start, end = _fragment_clause(work, unit, quote)
+                    found.append(_Found(Attribution(start, end, "mixed", subject=res.subject,
                                                     confidence=0.35), k, via))
                 continue
             ctx = _context_speaker(results, units, k, inferred) if post is None else None
