@@ -104,6 +104,13 @@ for _word in ("show", "find", "state", "report", "post", "answer", "question", "
               "reading", "answers", "questions", "charges", "posts", "texts", "objects", "counters"):
     SAY_FORMS.pop(_word, None)
 
+# Base and -s forms of these are mostly nouns in news text ("his support", "the attacks").
+for _word in ("support", "supports", "back", "backs", "attack", "attacks", "challenge", "challenges", "offer",
+              "offers", "demand", "demands", "welcome", "welcomes", "favor", "favors", "favour", "favours", "pledge",
+              "pledges", "dispute", "disputes", "vows", "fears", "hopes", "doubt", "doubts", "plans", "stress",
+              "express", "mock", "blast", "blasts", "slam", "slams"):
+    THINK_FORMS.pop(_word, None)
+
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
                      "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
