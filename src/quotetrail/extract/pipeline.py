@@ -93,7 +93,9 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
 
     para = units[k].para
     if k > 0 and units[k - 1].para == para and with_speaker(k - 1):
-        return with_speaker(k - 1)[-1]
+        before = with_speaker(k - 1)
+        quoted = [a for a in before if a.kind == "direct"]  # "“A,” he said, noting B. “C.”": C continues A
+        return (quoted or before)[-1]
     if k > 0 and results[k - 1].colon_speaker is not None:
         return results[k - 1].colon_speaker
     if k + 1 < len(units) and units[k + 1].para == para and with_speaker(k + 1):
@@ -132,17 +134,26 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
 
     Only a quotation whose cue follows it is joined with the quotations that continue it right
-    after the cue, in the same paragraph and with the same speaker mention.
+    after the cue, in the same paragraph and with the same speaker mention. Statements the cue
+    sentence makes on its own ("“A,” he said, noting B. “C.”") stay, inside the joined span.
     """
     out: list[_Found] = []
     for f in found:
-        prev = out[-1] if out else None
-        if prev is not None and f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in "“\"" \
-                and prev.att.subject is not None and f.att.subject == prev.att.subject \
-                and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
-                and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
-                and _only_cue_between(text, prev.att, f.att):
-            out[-1] = _Found(replace(prev.att, end=f.att.end), prev.unit, prev.via)
+        target = None
+        for idx in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[idx]
+            if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
+                    and prev.att.subject is not None and f.att.subject == prev.att.subject \
+                    and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
+                    and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
+                    and _only_cue_between(text, prev.att, f.att):
+                target = idx
+                break
+            if prev.att.cue_start is None or prev.att.start <= prev.att.cue_start:
+                break  # only statements that follow their own cue ("…, noting B") may sit in between
+        if target is not None:
+            prev = out[target]
+            out[target] = _Found(replace(prev.att, end=f.att.end), prev.unit, prev.via)
             continue
         out.append(f)
     return out
