@@ -129,7 +129,9 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
         return None
     first = cue.last + 1
     last = skip_object(tokens, first, len(tokens))
-    if last <= first or not all(t.is_capitalized for t in tokens[first:last]):
+    if first < last and tokens[first].lower == "the":
+        first += 1  # "told the Harbour Gazette"
+    if last <= first or not all(t.is_capitalized or t.lower == "of" for t in tokens[first:last]):
         return None
     return tokens[first].start, tokens[last - 1].end
 

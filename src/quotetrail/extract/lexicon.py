@@ -178,9 +178,21 @@ ROLE_NOUNS = {
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
 }
 
+#: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
+ORGANISATION_WORDS = {
+    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
+    "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
+    "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
+    "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
+    "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
+    "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
+}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
     "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
     "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
     "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",

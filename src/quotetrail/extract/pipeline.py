@@ -218,7 +218,7 @@ def extract_article(article: Article) -> ArticleResult:
     found = _join_interrupted(work, found)
 
     statements: list[Statement] = []
-    last_person: str | None = None
+    last_person: tuple[str, int] | None = None  # the last person speaker and where it was named
     resolved: dict[tuple[int, int], str | None] = {}
     for f in found:
         att = f.att
@@ -229,18 +229,20 @@ def extract_article(article: Article) -> ArticleResult:
             else:
                 mention = work[att.subject[0]:att.subject[1]]
                 if mention.lower() == "who":  # the relative pronoun refers to the name just before it
-                    fallback = _last_named(runs, registry, att.subject[0], window=80)
-                else:
-                    fallback = last_person or _last_named(runs, registry, att.subject[0])
-                res = resolve(mention, registry, fallback)
+                    named = _last_named(runs, registry, att.subject[0], window=80)
+                else:  # the later of the last person speaker and the last person named
+                    named = _last_named(runs, registry, att.subject[0])
+                    if last_person and (named is None or last_person[1] >= named[1]):
+                        named = last_person
+                res = resolve(mention, registry, named[0] if named else None)
                 speaker, conf = res.name, res.confidence
                 resolved[att.subject] = speaker
                 if speaker:
                     registry.note(speaker, mention)
-                if res.named:
-                    last_person = speaker
-            if is_person(speaker, registry):
-                last_person = speaker
+                if res.named and speaker:
+                    last_person = (speaker, att.subject[1])
+            if speaker and is_person(speaker, registry):
+                last_person = (speaker, att.subject[1])
         source = att.source
         if source is None and att.addressee is not None:
             told = work[att.addressee[0]:att.addressee[1]]
@@ -269,8 +271,8 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                window: int = PRONOUN_WINDOW) -> str | None:
-    """The last person named in the ``PRONOUN_WINDOW`` characters before ``before``."""
+                window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
+    """The last person named in the ``window`` characters before ``before``, and where."""
     for start, end, name in reversed(runs):
         if end > before:
             continue
@@ -278,7 +280,7 @@ def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: in
             return None
         full = registry.canonical_name(name)
         if is_person(full, registry):
-            return full
+            return full, end
     return None
 
 

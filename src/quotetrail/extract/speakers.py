@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import NOT_NAMES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotetrail.extract.lexicon import NOT_NAMES, ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
@@ -93,7 +93,8 @@ class Registry:
 
 
 def _is_person_name(name: str) -> bool:
-    return 2 <= len(name.split()) <= 4
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() not in ORGANISATION_WORDS and not name.isupper()
 
 
 @dataclass(frozen=True)
@@ -134,4 +135,4 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
 
 
 def is_person(name: str | None, registry: Registry) -> bool:
-    return bool(name) and (name in registry.full_names.values() or _is_person_name(name or ""))
+    return bool(name) and _is_person_name(name or "")
