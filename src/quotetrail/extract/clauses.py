@@ -12,6 +12,7 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
@@ -389,6 +390,23 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], foun
     return out
 
 
+_SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})\s*(?:[,(][^\n]*)?$")
+
+
+def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], unit_end: int) -> list[Attribution]:
+    """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
+    out = []
+    for q in quotes:
+        if not q.closed or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        m = _SIGNATURE_RE.match(text, q.outer_end, unit_end)
+        if m is None or m.end() != unit_end and text[m.end():unit_end].strip():
+            continue
+        dash = text.index(text[q.outer_end:m.start(1)].strip()[0], q.outer_end)
+        out.append(Attribution(q.start, q.end, "direct", dash, dash + 1, (m.start(1), m.end(1)), confidence=0.75))
+    return out
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -499,6 +517,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             result.append(replace(part, start=s, end=e, kind=kind))
     result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
+    result.extend(_signed_quotes(text, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes

@@ -70,6 +70,12 @@ def _closes_here(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
+def _opens_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "(―—–") and after.isalnum()
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ between letters (didn’t), or after a plural s / before a year digit (’90s)."""
     before = text[i - 1] if i > 0 else " "
@@ -103,6 +109,8 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
             pending = None
         elif ch in OPEN_DOUBLE:
             pending = (pos, "curly")  # an earlier pending open is a stray
+        elif ch in CLOSE_DOUBLE and not pending and _opens_here(text, pos):
+            pending = (pos, "curly")  # a ” typed where “ was meant: ” at the start of the words
         elif ch in CLOSE_DOUBLE:
             if pending and pending[1] == "curly":
                 quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))

@@ -143,6 +143,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
         for idx in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[idx]
             if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
+                    and (f.att.inferred or f.att.cue_start == prev.att.cue_start) \
                     and prev.att.subject is not None and f.att.subject == prev.att.subject \
                     and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
                     and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
