@@ -17,7 +17,7 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament question wonder speculate
 announce post blog text email write declare decree rule find show suggest signal hint imply
-agree disagree object protest plead beg
+agree disagree object protest plead beg encourage
 """.split()
 
 #: Verbs of belief, knowledge and intention, which PARC-style corpora also treat as attribution.
@@ -128,7 +128,7 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
                 "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."

@@ -1,7 +1,8 @@
 """Quote marks: find them, tell apostrophes from quotes, and pair them locally.
 
 Pairing is done paragraph by paragraph, so one broken mark never costs the rest of the article:
-- a curly opening mark closes only with a curly closing mark, a straight one with a straight one;
+- a curly opening mark closes only with a curly closing mark (a straight mark inside a curly
+  quotation is a stray); a straight opening mark closes with either;
 - an opening mark followed by another opening mark of its kind (before any close) is a stray and
   is dropped;
 - a closing mark with nothing open is a stray and is dropped;
@@ -112,7 +113,7 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
         elif ch in CLOSE_DOUBLE and not pending and _opens_here(text, pos):
             pending = (pos, "curly")  # a ” typed where “ was meant: ” at the start of the words
         elif ch in CLOSE_DOUBLE:
-            if pending and pending[1] == "curly":
+            if pending:  # a straight opening mark may close with a curly one ("…,” said X)
                 quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
                 pending = None
         else:  # straight
