@@ -153,6 +153,13 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     return tokens[i].is_word
 
 
+def _is_intro(tokens: list[Token], subject_first: int) -> bool:
+    """A short phrase before the subject that starts with a preposition or a time word."""
+    lead = [t for t in tokens[:subject_first] if t.is_word]
+    return bool(lead) and len(lead) <= 6 and (lead[0].lower in PREPOSITIONS or lead[0].lower in _TIME_STARTS
+                                              or lead[0].lower in ("last", "earlier", "later", "after", "before"))
+
+
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     left = text[unit_start:subject_start].rstrip()
     return bool(left) and left[-1] in _SEPARATORS
@@ -224,9 +231,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
-        right_ok = _right_is_content(tokens, i, True, cue.belief)
+        right_ok = sum(t.is_word for t in tokens[i:]) >= 6
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
+    if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
+        left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         content_start = unit[0]
         if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
