@@ -74,7 +74,6 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     speech = [q for q in inside if not is_title_like(text[q.start:q.end])]
     if not speech:
         return start, end, "indirect"
-    covered = sum(q.end - q.start for q in speech)
     first, last = speech[0], speech[-1]
     before = text[start:first.open].strip(" ,:")
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
