@@ -415,6 +415,39 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
     return out
 
 
+_EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_EXPECTED = {"expected", "likely", "poised", "set"}
+
+
+def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                quotes: list[Quote]) -> list[Attribution]:
+    """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
+
+    PARC-style attribution with no speaker: the content is the whole clause, subject included; the
+    speaker stays null (the writer is not a speaker in the text).
+    """
+    out = []
+    for k, tok in enumerate(tokens):
+        if quoted[k] or k == 0 or k + 1 >= len(tokens):
+            continue
+        evidential = tok.lower in _EVIDENTIAL and tokens[k + 1].lower in ("to", "that")
+        expected = tok.lower in _EXPECTED and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
+            "is", "are", "was", "were", "be", "been")
+        if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
+            continue
+        first = k - 1
+        while first > 0 and tokens[first - 1].text not in ",;:—–(“”\"" and tokens[first - 1].lower not in CLAUSE_WORDS:
+            first -= 1
+        if first == k - 1 and tokens[first].lower in ("it", "there"):  # "it seems that …": the rest is the content
+            first = k + 2 if tokens[k + 1].lower == "that" else k + 1
+        s, e = _trim_span(text, tokens[first].start, unit_end)
+        if e - s < 12:
+            continue
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=0.3))
+    return out
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -518,6 +551,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon
+    found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     kept = _resolve_overlaps(text, tokens, found)
     result: list[Attribution] = []
     for att in kept:
