@@ -448,6 +448,18 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     return out
 
 
+def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
+    """``Asked whether X, she said …`` / ``When asked about X, …``: the question, with no speaker."""
+    k = 1 if len(tokens) > 2 and tokens[0].lower in ("when", "after", "if") else 0
+    if len(tokens) < k + 3 or tokens[k].lower != "asked":
+        return []
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma - k < 3 or any(a.start <= tokens[k].start < a.end for a in found):
+        return []
+    s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
+    return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=0.3)]
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -552,6 +564,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         found.extend(atts)
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    found.extend(_asked(text, tokens, found))
     kept = _resolve_overlaps(text, tokens, found)
     result: list[Attribution] = []
     for att in kept:
