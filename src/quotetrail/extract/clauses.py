@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, EVIDENCE_NOUNS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                        STANCE_VERBS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
@@ -224,6 +224,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             s, e, kind = _content_kind(text, s, e, quotes)
             out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
         return out, None
+    if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
+        return [], None  # "the show", "to show": only "polls show …"
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
     right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)

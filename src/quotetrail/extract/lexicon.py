@@ -91,7 +91,7 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
 #: Forms that are mostly nouns or adjectives in news text ("a report", "his support", "the
 #: attacks", "known"), or that read as something else ("figure", "see"): never cues on their own.
 _NOT_SAY_CUES = {
-    "show", "find", "state", "report", "post", "answer", "question", "charge", "rule", "finding", "showing",
+    "find", "state", "report", "post", "answer", "question", "charge", "rule", "finding", "showing",
     "reading", "comment", "joke", "repeat", "demand", "counter", "shout", "object", "complain", "thank", "signal",
     "text", "email", "stating", "continue", "continuing", "concern", "promise", "protest", "plead", "blame",
     "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
@@ -108,6 +108,10 @@ _NOT_THINK_CUES = {
 }
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+
+#: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
+EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
+                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies"}
 
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
