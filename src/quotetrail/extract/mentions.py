@@ -92,7 +92,17 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if all(tokens[k].lower in _DETERMINERS for k in range(first, last + 1)):
         return None
+    if tokens[last].lower in _NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
+                                             and tokens[first].lower.endswith(("ing", "s")) and first < last
+                                             and tokens[first].lower in _VERB_LIKE_STARTS):
+        return None
     return (first, last)
+
+
+#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
+_NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
+_VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
