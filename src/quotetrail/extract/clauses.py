@@ -13,6 +13,7 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
@@ -543,10 +544,15 @@ def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list
     return [att]
 
 
-def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False) -> UnitResult:
-    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks."""
+def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
+                 quote_opens: list[int] | None = None) -> UnitResult:
+    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
+
+    ``quotes`` are sorted by opening mark; ``quote_opens`` (their positions) saves recomputing them.
+    """
     tokens = tokenize(text, start, end)
-    unit_quotes = [q for q in quotes if start <= q.open < end]
+    opens = [q.open for q in quotes] if quote_opens is None else quote_opens
+    unit_quotes = quotes[bisect_left(opens, start):bisect_left(opens, end)]
     inner = [(q.start, q.end) for q in unit_quotes]
     quoted = [any(s <= t.start < e for s, e in inner) for t in tokens]
     found: list[Attribution] = []

@@ -14,6 +14,7 @@ Stages (each a module with one job):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.clean import content_end, find_boilerplate
@@ -161,6 +162,7 @@ def extract_article(article: Article) -> ArticleResult:
     end_of_content = content_end(work, [])
     quotes = find_quotes(work)
     units = split_units(work, quotes)
+    quote_opens = [q.open for q in quotes]
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
@@ -171,7 +173,8 @@ def extract_article(article: Article) -> ArticleResult:
         if any(t.start <= unit.start < t.end for t in turns):
             results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
             continue
-        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
+        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None,
+                                    quote_opens=quote_opens))
 
     found: list[_Found] = []
     inferred: dict[int, list[Attribution]] = {}
@@ -255,7 +258,8 @@ def extract_article(article: Article) -> ArticleResult:
 def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
                 window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
     """The last person named in the ``window`` characters before ``before``, and where."""
-    for start, end, name in reversed(runs):
+    index = bisect_left(runs, (before,))
+    for start, end, name in reversed(runs[max(0, index - 50):index]):
         if end > before:
             continue
         if before - end > window:
