@@ -100,8 +100,11 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 9)):
         tok = tokens[k]
-        if tok.lower == "that" or tok.text in ",:":
+        if tok.lower == "that" or tok.text == ":":
             return k
+        if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
+            after = tokens[k + 1] if k + 1 < n else None
+            return i if after is not None and after.lower in ("a", "an") else k
         if not tok.is_word and tok.text not in ".’'-":
             return i
         if tok.lower in _SUBJECT_WORDS:

@@ -188,6 +188,8 @@ ORGANISATION_WORDS = {
     "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
     "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
     "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
+    "weekly", "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian",
+    "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
 }
 
 #: Titles that precede a name and are not part of it.

@@ -199,6 +199,9 @@ def extract_article(article: Article) -> ArticleResult:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
             found.append(_Found(att, via))
     found.extend(_Found(turn) for turn in turns)
+    told = [f.att.addressee for f in found if f.att.addressee is not None]
+    if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
+        runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
     found.sort(key=lambda f: f.att.start)
     found = _join_interrupted(work, found)
 
