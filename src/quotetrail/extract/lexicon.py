@@ -17,7 +17,7 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament
 question wonder speculate post blog text email decree rule find show signal hint imply agree
-disagree object protest plead beg encourage
+disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -49,6 +49,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "understand": ("understand", "understands", "understood"),
     "learn": ("learn", "learns", "learned", "learnt"),
     "swear": ("swear", "swears", "swore", "sworn"),
+    "sing": ("sings", "sang", "sung", "singing"),
     "rule": ("rules", "ruled"),
 }
 
@@ -59,7 +60,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "figure": ("figures",), "want": ("wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
-_DOUBLE_FINAL = {"plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -96,7 +97,8 @@ _NOT_SAY_CUES = {
     "text", "email", "stating", "continue", "continuing", "concern", "promise", "protest", "plead", "blame",
     "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
-    "objects", "counters",
+    "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
+    "murmur", "murmurs",
 }
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
