@@ -532,18 +532,21 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list[Attribution]:
-    """``that A and that B``: two statements with the same cue and speaker."""
+    """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
+
+    Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
+    each part a verbatim claim of its own.
+    """
     segment = text[att.start:att.end]
     for sep in (", and that ", " and that ", "; and that ", ", but that ", " but that ", "; that "):
         pos = segment.find(sep)
         if pos > 0:
             a_start, a_end = _trim_span(text, att.start, att.start + pos)
             b_start, b_end = _trim_span(text, att.start + pos + len(sep), att.end)
-            parts = []
-            for s, e in ((a_start, a_end), (b_start, b_end)):
-                s, e, kind = _content_kind(text, s, e, quotes)
-                parts.append(replace(att, start=s, end=e, kind=kind))
-            return parts
+            parts = [_content_kind(text, s, e, quotes) for s, e in ((a_start, a_end), (b_start, b_end))]
+            if any(kind == "indirect" for _, _, kind in parts):
+                return [att]
+            return [replace(att, start=s, end=e, kind=kind) for s, e, kind in parts]
     return [att]
 
 
