@@ -241,6 +241,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
+    if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
+        # "Whatever progress he has made, officials said, could easily be undone": one content around the cue
+        s, e = _trim_span(text, unit[0], unit[1])
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.6)], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         content_start = unit[0]
         if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
@@ -308,6 +313,17 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None
+
+
+def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
+    """``…, officials said, could …``: the cue sits inside the content, which goes on with a verb."""
+    k = cue.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1]
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in _SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+        and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
+        and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
