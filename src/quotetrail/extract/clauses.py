@@ -509,11 +509,14 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     for att in found:
         if att.according and att.cue_start is not None and att.end <= att.cue_start:
             inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
-            if inner and all(p.start >= att.start - 2 for p in inner):
+            covered = sum(p.end - p.start for p in inner)
+            if inner and all(p.start >= att.start - 2 for p in inner) and covered >= 0.5 * (att.end - att.start):
                 # "X said Y, according to Z": Z is the source of X's statement
                 source = text[att.subject[0]:att.subject[1]] if att.subject else None
                 kept = [replace(p, source=source) if p in inner else p for p in kept]
                 continue
+            # a cue covering little of the content ("… 758 pledged delegates …, according to a tally") yields
+            kept = [p for p in kept if p not in inner]
         merged = False
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
