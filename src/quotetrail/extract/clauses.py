@@ -544,7 +544,12 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             break
         if merged:
             continue
-        if any(att.start < p.end and p.start < att.end for p in kept):
+        overlapping = [p for p in kept if att.start < p.end and p.start < att.end]
+        if overlapping and att.cue_start is not None and att.end <= att.cue_start \
+                and all(att.start <= p.start and p.end <= att.end for p in overlapping):
+            # "Clinton had told police that …, the source added": the later cue reports the whole clause
+            kept = [p for p in kept if p not in overlapping]
+        elif overlapping:
             continue
         kept.append(att)
     return kept
