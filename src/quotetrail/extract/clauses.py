@@ -438,7 +438,7 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
 
 
 _EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-_EXPECTED = {"expected", "likely", "poised", "set"}
+_EXPECTED = {"expected"}
 
 
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
