@@ -1,0 +1,242 @@
+"""Word lists the rules use: reporting verbs (inflected here), function words, roles and titles.
+
+The reporting-verb list is a starting point, not a filter on its own: a verb only becomes a cue
+when the clause around it also has a speaker and a content (see ``clauses``).
+"""
+from __future__ import annotations
+
+import re
+
+#: Verbs of saying and writing (lemmas). Irregular forms are in ``IRREGULAR``.
+SAY_VERBS = list(dict.fromkeys("""
+say tell add write ask note report announce suggest tweet argue explain continue declare insist
+claim allege deny respond reply state acknowledge admit warn urge predict promise pledge vow
+recall conclude concede assert contend maintain mention reveal confirm testify complain boast
+observe remark comment stress emphasize emphasise reiterate repeat indicate estimate answer
+retort counter quip joke exclaim shout yell scream whisper muse recount disclose divulge inform
+remind assure caution threaten propose demand advise charge accuse blame criticize criticise
+praise thank describe call dub label brand term characterize characterise dismiss rebut lament
+question wonder speculate post blog text email decree rule find show signal hint imply agree
+disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent
+""".split()))
+
+#: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
+#: is their object, up to the first comma.
+STANCE_VERBS = """
+endorse support oppose defend reject attack back cite seek refuse decline applaud condemn blast slam
+mock welcome embrace favor favour intend vow pledge propose offer demand express dispute challenge
+recommend
+""".split()
+
+#: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
+THINK_VERBS = STANCE_VERBS + """
+believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
+figure imagine consider understand learn realize realise recognize recognise see hear read
+""".split()
+
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "known"),
+    "see": ("see", "sees", "saw", "seen"),
+    "hear": ("hear", "hears", "heard"),
+    "read": ("read", "reads"),
+    "feel": ("feel", "feels", "felt"),
+    "find": ("find", "finds", "found"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "understand": ("understand", "understands", "understood"),
+    "learn": ("learn", "learns", "learned", "learnt"),
+    "swear": ("swear", "swears", "swore", "sworn"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "rule": ("rules", "ruled"),
+}
+
+#: Lemmas whose inflected forms are too often something else ("rule", "post", "text", "charge").
+_RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",), "counter": ("countered",),
+               "question": ("questioned",), "object": ("objected",), "protest": ("protested",),
+               "signal": ("signaled", "signalled"), "blog": ("blogged",), "email": ("emailed",),
+               "figure": ("figures",), "want": ("wants", "wanted"), "plan": ("plans",),
+               "continue": ("continued",), "answer": ("answered",)}
+
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return lemma, lemma + "s", lemma + "d", stem + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma in _DOUBLE_FINAL:
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def _forms(lemmas: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        forms = _RARE_FORMS.get(lemma) or _inflect(lemma)
+        for form in forms:
+            out.setdefault(form, lemma)
+    return out
+
+
+#: Forms that are mostly nouns or adjectives in news text ("a report", "his support", "the
+#: attacks", "known"), or that read as something else ("figure", "see"): never cues on their own.
+_NOT_SAY_CUES = {
+    "find", "state", "report", "post", "answer", "question", "charge", "rule", "finding", "showing",
+    "reading", "comment", "joke", "repeat", "demand", "counter", "shout", "object", "complain", "thank", "signal",
+    "text", "email", "stating", "continue", "continuing", "concern", "promise", "protest", "plead", "blame",
+    "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
+    "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
+    "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
+    "murmur", "murmurs",
+}
+_NOT_THINK_CUES = {
+    "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
+    "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
+    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "support", "supports", "back",
+    "backs", "attack", "attacks", "challenge", "challenges", "offer", "offers", "demand", "demands", "welcome",
+    "welcomes", "favor", "favors", "favour", "favours", "pledge", "pledges", "dispute", "disputes", "vows", "fears",
+    "hopes", "doubt", "doubts", "plans", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
+}
+SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
+THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+
+#: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
+EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
+                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies"}
+
+#: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
+BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
+                     "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
+
+#: Multi-word cues, matched as phrases.
+PHRASE_CUES: tuple[str, ...] = (
+    "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
+    "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
+    "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
+    "in a statement", "in an interview", "in a tweet", "in a post",
+)
+
+#: Verbs that name or judge rather than report: a cue only when the content has quote marks.
+NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
+                "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
+
+#: Verbs that take a person object before the content: "told reporters that ...".
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
+                "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
+
+#: Cues that can stand after their content with an inverted subject: "..., said Smith."
+INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
+              "declare", "insist", "recall", "state", "warn", "argue", "conclude", "observe", "remark",
+              "comment", "quip", "joke", "exclaim", "answer", "retort", "counter"}
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+PERSON_PRONOUNS = {"he", "she"}
+
+#: Words between a subject and its cue that are not part of the subject.
+AUXILIARIES = {
+    "has", "have", "had", "also", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "could", "should", "may", "might", "must", "can", "did", "does", "do", "not", "never", "later",
+    "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "once", "then",
+    "again", "only", "first", "just", "already", "still", "even", "often", "long", "ultimately",
+    "himself", "herself", "themselves", "itself", "further", "has also", "always", "allegedly",
+    "apparently", "simply", "flatly", "now", "n’t", "n't", "all", "both", "too", "personally", "since",
+    "separately", "yet", "famously", "openly", "clearly",
+}
+
+#: Words that end a subject noun phrase when walking left from a cue.
+CLAUSE_WORDS = {
+    "that", "and", "but", "because", "when", "while", "as", "although", "though", "after", "before",
+    "if", "so", "whereas", "where", "which", "who", "whom", "whose", "what", "why", "how", "or", "nor",
+    "than", "until", "unless", "since", "once", "whether", "whereby", "yet", "then", "where", "even",
+}
+
+#: Conjunctions after which a new clause (with its own subject and cue) begins.
+CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
+                 "whereas", "since", "until", "unless", "if", "so", "even"}
+
+#: Nouns that name a person by role; "the actor stated" refers to a person named nearby.
+ROLE_NOUNS = {
+    "actor", "actress", "anchor", "host", "president", "senator", "governor", "mayor", "candidate",
+    "nominee", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "chairwoman", "chair",
+    "secretary", "minister", "director", "star", "singer", "rapper", "comedian", "congressman",
+    "congresswoman", "lawmaker", "representative", "leader", "businessman", "businesswoman", "billionaire",
+    "mogul", "executive", "ceo", "founder", "former", "democrat", "republican", "sheriff", "chief",
+    "judge", "attorney", "lawyer", "prosecutor", "producer", "writer", "author", "journalist",
+    "reporter", "coach", "player", "politician", "lawmaker", "woman", "man", "officer", "doctor",
+    "commissioner", "ambassador", "general", "justice", "speaker", "activist", "musician", "filmmaker",
+    "pastor", "pope", "celebrity", "veteran", "strategist", "adviser", "advisor", "aide", "pollster",
+    "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
+    "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
+    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+}
+
+#: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
+ORGANISATION_WORDS = {
+    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
+    "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
+    "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
+    "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
+    "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
+    "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
+    "weekly", "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian",
+    "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
+}
+
+#: Titles that precede a name and are not part of it.
+TITLES = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
+    "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
+    "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
+    "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",
+    "lord", "pope", "king", "queen", "prince", "princess", "democrat", "democratic", "republican",
+    "gop", "candidate", "nominee", "presidential", "actor", "actress", "director", "host", "anchor",
+    "star", "singer", "assistant", "deputy", "acting", "u.s.", "us", "state", "white", "house",
+    "press", "campaign", "manager", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+    "aide", "cinematographer", "producer", "writer", "billionaire", "businessman", "author", "cnn",
+    "fox", "msnbc", "abc", "nbc", "cbs", "news", "the", "a", "an", "late", "rev.", "dr.", "mr.",
+    "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "prof.", "st.",
+}
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Capitalised words that are never (part of) a person's name.
+NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
+    "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "when", "while", "as",
+    "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+    "his", "her", "their", "our", "my", "its", "there", "here", "what", "why", "how", "who", "where",
+    "according", "breaking", "exclusive", "update", "watch", "read", "dear", "yes", "no", "today",
+    "yesterday", "tomorrow", "tonight", "last", "next", "now", "then", "still", "also", "so", "some",
+    "many", "most", "all", "both", "one", "two", "three", "more", "even", "just", "by", "to", "from",
+    "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
+    "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never",
+}
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "a.m", "p.m", "d.c", "ft", "mt", "ave", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ", "assn", "bros", "pres", "supt",
+}
+
+WORD_RE = re.compile(
+    r"@\w+|(?:[A-Z]\.){2,}"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
+    r"|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
