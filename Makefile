@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXTRAS := web,parquet,test
 
-.PHONY: demo test install eval clean
+.PHONY: demo test install eval clean bench-install bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,16 @@ test: install
 
 eval: install
 	$(BIN)/python eval/gate.py
+
+# The speed/quality benchmark against textacy + spaCy; its dependencies are pinned by hash, apart from the project's.
+$(VENV)/.bench-installed: bench/requirements.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --require-hashes -r bench/requirements.txt
+	touch $@
+
+bench-install: $(VENV)/.bench-installed
+
+bench: bench-install
+	$(BIN)/python bench/bench_extract.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info demo.db
