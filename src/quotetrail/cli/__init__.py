@@ -13,5 +13,6 @@ def main() -> None:
 
 
 from quotetrail.cli import extract_cmd  # noqa: E402  (registers commands on main)
+from quotetrail.cli import spark_cmd  # noqa: E402  (registers commands on main)
 
-__all__ = ["main", "extract_cmd"]
+__all__ = ["main", "extract_cmd", "spark_cmd"]
