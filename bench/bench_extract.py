@@ -282,7 +282,7 @@ def print_table(report: dict[str, Any]) -> None:
              str(r["failed"]), f"{r['load_seconds']:.2f}") for r in report["results"]]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     for line in (header, *rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
     for r in report["results"]:
         print(f"  {r['system']}: {r['label']}")
 

@@ -35,7 +35,7 @@ def test_bench_runs_both_systems_on_five_documents(tmp_path: Path) -> None:
 
     texts = {}
     with POLNEAR_DEV.open(encoding="utf-8") as handle:
-        for line, _ in zip(handle, range(5)):
+        for line, _ in zip(handle, range(5), strict=False):
             record = json.loads(line)
             texts[record["doc_id"]] = record["text"]
     rows = [json.loads(line) for line in (tmp_path / "textacy.jsonl").read_text(encoding="utf-8").splitlines()]

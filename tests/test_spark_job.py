@@ -84,7 +84,8 @@ def test_schema_is_the_statement_fields() -> None:
     assert types["confidence"] == (DoubleType(), False)
 
 
-def test_parquet_output_holds_what_extract_article_finds(spark: SparkSession, inputs: list[str], tmp_path: Path) -> None:
+def test_parquet_output_holds_what_extract_article_finds(spark: SparkSession, inputs: list[str],
+                                                         tmp_path: Path) -> None:
     out = tmp_path / "out"
     tally = job.run(spark, inputs, str(out))
     assert tally == EXPECTED_TALLY

@@ -5,6 +5,8 @@ import json
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotetrail.extract import extract_article
 from quotetrail.ingest.readers import article_from_record
@@ -54,4 +56,23 @@ def test_an_extractor_failure_is_counted(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_statement_row_follows_the_field_order() -> None:
     [statement, *_] = statements_from_line(json.dumps({"id": "a", "text": QUOTED}), "input line", Counter())
-    assert dict(zip(STATEMENT_FIELDS, statement_row(statement))) == statement.to_dict()
+    assert dict(zip(STATEMENT_FIELDS, statement_row(statement), strict=True)) == statement.to_dict()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_line_is_counted_never_raised(line: str) -> None:
+    counted: Counter[str] = Counter()
+    statements_from_line(line, "input line", counted)
+    assert counted[records.RECORDS] == (1 if line.strip() else 0)
+    assert counted[records.RECORDS] == counted[records.ARTICLES] + sum(
+        n for key, n in counted.items() if key.startswith("rejected:"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1), st.text(min_size=1, max_size=20))
+def test_statements_of_any_article_slice_its_text(text: str, doc_id: str) -> None:
+    counted: Counter[str] = Counter()
+    found = statements_from_line(json.dumps({"id": doc_id, "text": text}), "input line", counted)
+    assert counted[records.STATEMENTS] == len(found)
+    assert all(s.doc == doc_id and text[s.start:s.end] == s.text for s in found)

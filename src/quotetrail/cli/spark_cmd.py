@@ -14,7 +14,8 @@ from quotetrail.spark.records import ARTICLES, RECORDS, STATEMENTS
 @click.option("-o", "--output", required=True, help="Output folder (a local path or any URI Spark can write).")
 @click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True,
               help="parquet, or jsonl (JSON Lines part files, one statement a line, nulls kept).")
-@click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists (by default an existing OUTPUT is an error).")
+@click.option("--overwrite", is_flag=True,
+              help="Replace OUTPUT if it exists (by default an existing OUTPUT is an error).")
 @click.option("--partitions", type=click.IntRange(min=1),
               help="Spread the input over this many partitions first (a .gz file is otherwise read by one task).")
 @click.option("--master", help="Spark master when not started by spark-submit (default: local[*]).")
