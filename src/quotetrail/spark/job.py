@@ -69,16 +69,17 @@ def session(app_name: str = "quotetrail", master: str | None = None) -> SparkSes
 
     Started by plain ``python`` (not spark-submit), Spark runs locally (``local[*]`` unless ``master`` says
     otherwise), its Python workers use this interpreter, so they import the same quotetrail, and its
-    driver, block manager and web UI listen on 127.0.0.1 only (unless SPARK_LOCAL_IP says otherwise).
+    driver, block manager and web UI listen on 127.0.0.1 only (unless SPARK_LOCAL_IP says otherwise), and
+    Spark logs errors only.
     """
     builder = SparkSession.builder.appName(app_name)
-    if "PYSPARK_GATEWAY_PORT" not in os.environ:  # not launched by spark-submit
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-        builder = builder.master(master or "local[*]")
-    elif master:
-        builder = builder.master(master)
-    return builder.getOrCreate()
+    if "PYSPARK_GATEWAY_PORT" in os.environ:  # launched by spark-submit: its configuration rules
+        return (builder.master(master) if master else builder).getOrCreate()
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    spark = builder.master(master or "local[*]").getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")  # Spark's warnings (with Java stack traces) are not for our users
+    return spark
 
 
 def process_partition(lines: Iterable[Row], counts: Accumulator[Counter[str]]) -> Iterator[tuple[Any, ...]]:
