@@ -2,15 +2,15 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := web,parquet,test
+EXTRAS := web,parquet,spark,test
 
-.PHONY: demo test install eval clean
+.PHONY: demo test install eval clean bench-install bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $@
 
@@ -27,6 +27,16 @@ test: install
 
 eval: install
 	$(BIN)/python eval/gate.py
+
+# The speed/quality benchmark against textacy + spaCy; its dependencies are pinned by hash, apart from the project's.
+$(VENV)/.bench-installed: bench/requirements.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --require-hashes -r bench/requirements.txt
+	touch $@
+
+bench-install: $(VENV)/.bench-installed
+
+bench: bench-install
+	$(BIN)/python bench/bench_extract.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info demo.db demo.db-wal demo.db-shm
