@@ -176,6 +176,18 @@ def test_surname_pronoun_and_role_resolve_to_the_full_name() -> None:
     assert mentions == ["Ford", "He", "The actor"]
 
 
+NAME_PARTICLES = [
+    ("a particle is a whole word", "Ana de la Cruz said she was happy.", "Ana de la Cruz"),
+    ("a verb starting like a particle", "Dr. Hana Mori leads the team. “We counted 40,” she said.", "Hana Mori"),
+    ("a word after the name", "James Whitfield spoke. “Every department must save,” he said.", "James Whitfield"),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker", NAME_PARTICLES, ids=[row[0] for row in NAME_PARTICLES])
+def test_name_particles_never_cut_a_word(name: str, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
 def test_apposition() -> None:
     (s,) = extract("Hugh Hill, a doctor at the clinic, said the wait times were too long.")
     assert (s.speaker, s.text) == ("Hugh Hill", "the wait times were too long")

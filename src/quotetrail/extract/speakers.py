@@ -16,7 +16,7 @@ from quotetrail.extract.lexicon import NOT_NAMES, ORGANISATION_WORDS, PERSON_PRO
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|de|van|von|da|bin|al|del|la|le))*")
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
