@@ -28,6 +28,8 @@ from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 2000
+#: Neighbours whose own candidates are also compared when clustering stories.
+HOP_NEIGHBOURS = 10
 
 
 @dataclass(frozen=True)
@@ -165,15 +167,29 @@ class _ArticleLinker:
         self._load_counts(local)
         position = {a: i for i, a in enumerate(local)}
         vectors = vectorise([self.counts[a] for a in local], self.stats)
-        edges: list[tuple[int, int, float]] = []
+        # First the LSH candidates, then the candidates of each article's closest neighbours
+        # (two hops): same-event articles that share few names still meet through a third.
+        first: dict[int, list[tuple[float, int]]] = {}
         for n, a in enumerate(local):
-            others = [b for b in self._candidates(a) if b in position and b > a]
+            others = [b for b in self._candidates(a) if b in position]
             sims, _ = pair_similarities(vectors, position[a], [position[b] for b in others])
-            edges += [(a, b, float(s)) for b, s in zip(others, sims)]
+            first[a] = sorted(((float(s), b) for b, s in zip(others, sims)), reverse=True)
             if n % _BATCH == 0:
-                self.report("stories", n, len(local))
+                self.report("stories", n, 2 * len(local))
+        edges: dict[tuple[int, int], float] = {}
+        for n, a in enumerate(local):
+            for s, b in first[a]:
+                edges[(min(a, b), max(a, b))] = s
+            hop = {c for _, b in first[a][:HOP_NEIGHBOURS] for _, c in first[b][:HOP_NEIGHBOURS]}
+            hop -= {b for _, b in first[a]} | {a}
+            others = sorted(hop)
+            sims, _ = pair_similarities(vectors, position[a], [position[b] for b in others])
+            for b, s in zip(others, sims):
+                edges[(min(a, b), max(a, b))] = float(s)
+            if n % _BATCH == 0:
+                self.report("stories", len(local) + n, 2 * len(local))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
-        clusters = average_linkage(initial, edges)
+        clusters = average_linkage(initial, ((a, b, s) for (a, b), s in edges.items()))
         titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
         records = []
         for members in clusters:

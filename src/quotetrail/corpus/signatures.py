@@ -38,7 +38,7 @@ class IndexSpec:
     max_candidates: int  # a query answering more than this keeps the first ones (a common-words guard)
 
 
-NAMES = IndexSpec("names", num_perm=64, bands=32, rows=2, max_candidates=400)
+NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_candidates=400)
 SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_candidates=200)
 QUOTE = IndexSpec("quote", num_perm=32, bands=16, rows=2, max_candidates=400)
 SPECS = {spec.kind: spec for spec in (NAMES, SHINGLES, QUOTE)}
