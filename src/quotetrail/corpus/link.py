@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from quotetrail.corpus import linkstore as ls
 from quotetrail.corpus.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, choose_source, containment, shared_passages)
-from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, CandidateIndex, name_features, quote_features,
+from quotetrail.corpus.candidates import candidate_lists, signature_matrix
+from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
@@ -28,8 +29,6 @@ from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 2000
-#: Neighbours whose own candidates are also compared when clustering stories.
-HOP_NEIGHBOURS = 10
 
 
 @dataclass(frozen=True)
@@ -63,11 +62,10 @@ def link_corpus(store: Store, progress: Progress | None = None) -> LinkSummary:
             return LinkSummary(0, 0, 0, 0, 0, 0, time.perf_counter() - started)
         inferred = _infer_dates(conn, new_ids, report)
         new_counts = _store_signatures(conn, new_ids, report)
-        indexes = {spec.kind: _index(conn, spec) for spec in (NAMES, SHINGLES)}
-        linker = _ArticleLinker(conn, set(new_ids), new_counts, indexes, report)
+        linker = _ArticleLinker(conn, set(new_ids), new_counts, report)
         n_stories = linker.stories()
         n_derived = linker.derived()
-        del linker, indexes
+        del linker
         n_clusters, n_altered = _variants(conn, new_ids, report)
         ls.mark_linked(conn, new_ids)
     return LinkSummary(len(new_ids), inferred, n_stories, n_derived, n_clusters, n_altered,
@@ -109,25 +107,39 @@ def _store_signatures(conn, new_ids: list[int], report: Progress) -> dict[int, C
     return counts
 
 
-def _index(conn, spec) -> CandidateIndex:  # type: ignore[no-untyped-def]
-    index = CandidateIndex(spec)
-    index.add_many(ls.load_signatures(conn, spec.kind))
-    return index
+class _Candidates:
+    """Candidate partners of items from one or more kinds of stored signature."""
+
+    def __init__(self, conn, specs: tuple[IndexSpec, ...]) -> None:  # type: ignore[no-untyped-def]
+        self.matrices = {spec.kind: (spec, *signature_matrix(ls.load_signatures(conn, spec.kind), spec.num_perm))
+                         for spec in specs}
+        self.lists: dict[int, set[int]] = {}
+        self.done: set[int] = set()
+
+    def extend(self, focus: set[int]) -> None:
+        """Find the partners of every item of ``focus`` (and add them to the partners' lists)."""
+        focus = focus - self.done
+        if not focus:
+            return
+        for spec, ids, matrix in self.matrices.values():
+            for item, partners in candidate_lists(ids, matrix, spec, focus, spec.min_hits).items():
+                self.lists.setdefault(item, set()).update(partners)
+        self.done |= focus
+
+    def of(self, item: int) -> set[int]:
+        return self.lists.get(item, set())
 
 
 class _ArticleLinker:
     """Stories and copies/rewrites over the new articles and the stored ones they reach."""
 
     def __init__(self, conn, new: set[int], new_counts: dict[int, Counter[str]],  # type: ignore[no-untyped-def]
-                 indexes: dict[str, CandidateIndex], report: Progress) -> None:
+                 report: Progress) -> None:
         self.conn, self.new, self.report = conn, new, report
-        self.sigs = {kind: dict(ls.load_signatures(conn, kind)) for kind in indexes}
-        self.indexes = indexes
-        self.candidates: dict[int, set[int]] = {}
-        for i, doc in enumerate(sorted(new)):
-            self.candidates[doc] = self._query(doc)
-            if i % _BATCH == 0:
-                report("candidates", i, len(new))
+        report("candidates", 0, len(new))
+        self.cands = _Candidates(conn, (NAMES, SHINGLES))
+        self.cands.extend(new)
+        report("candidates", len(new), len(new))
         self.story_of = ls.story_membership(conn)
         self.dates = ls.article_dates(conn)
         self.docs = ls.article_docs(conn)
@@ -135,19 +147,8 @@ class _ArticleLinker:
         self.stats.add(list(new_counts.values()))
         self.counts = dict(new_counts)
 
-    def _query(self, doc: int) -> set[int]:
-        found: set[int] = set()
-        for kind, index in self.indexes.items():
-            sig = self.sigs[kind].get(doc)
-            if sig:
-                found.update(index.query(sig))
-        found.discard(doc)
-        return found
-
     def _candidates(self, doc: int) -> set[int]:
-        if doc not in self.candidates:
-            self.candidates[doc] = self._query(doc)
-        return self.candidates[doc]
+        return self.cands.of(doc) - {doc}
 
     def _load_counts(self, ids: Iterable[int]) -> None:
         missing = [i for i in ids if i not in self.counts]
@@ -167,29 +168,15 @@ class _ArticleLinker:
         self._load_counts(local)
         position = {a: i for i, a in enumerate(local)}
         vectors = vectorise([self.counts[a] for a in local], self.stats)
-        # First the LSH candidates, then the candidates of each article's closest neighbours
-        # (two hops): same-event articles that share few names still meet through a third.
-        first: dict[int, list[tuple[float, int]]] = {}
-        for n, a in enumerate(local):
-            others = [b for b in self._candidates(a) if b in position]
+        edges: list[tuple[int, int, float]] = []
+        for n, a in enumerate(sorted(self.new)):
+            others = [b for b in self._candidates(a) if b in position and (b not in self.new or b > a)]
             sims, _ = pair_similarities(vectors, position[a], [position[b] for b in others])
-            first[a] = sorted(((float(s), b) for b, s in zip(others, sims)), reverse=True)
+            edges += [(a, b, float(x)) for b, x in zip(others, sims)]
             if n % _BATCH == 0:
-                self.report("stories", n, 2 * len(local))
-        edges: dict[tuple[int, int], float] = {}
-        for n, a in enumerate(local):
-            for s, b in first[a]:
-                edges[(min(a, b), max(a, b))] = s
-            hop = {c for _, b in first[a][:HOP_NEIGHBOURS] for _, c in first[b][:HOP_NEIGHBOURS]}
-            hop -= {b for _, b in first[a]} | {a}
-            others = sorted(hop)
-            sims, _ = pair_similarities(vectors, position[a], [position[b] for b in others])
-            for b, s in zip(others, sims):
-                edges[(min(a, b), max(a, b))] = float(s)
-            if n % _BATCH == 0:
-                self.report("stories", len(local) + n, 2 * len(local))
+                self.report("stories", n, len(self.new))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
-        clusters = average_linkage(initial, ((a, b, s) for (a, b), s in edges.items()))
+        clusters = average_linkage(initial, edges)
         titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
         records = []
         for members in clusters:
@@ -212,6 +199,7 @@ class _ArticleLinker:
                 other = self.dates.get(c, (None, False))[0]
                 if mine and other and other[:10] > mine[:10]:
                     to_check.add(c)  # a stored article may have a new, earlier source
+        self.cands.extend(to_check)
         needed = set(to_check) | {c for d in to_check for c in self._candidates(d)}
         self._load_counts(needed)
         local = sorted(needed)
@@ -258,30 +246,19 @@ def _title(row: ls.ArticleRow) -> str | None:
 
 
 def _variants(conn, new_ids: list[int], report: Progress) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    index = _index(conn, QUOTE)
-    sigs = dict(ls.load_signatures(conn, QUOTE.kind))
-    new_statements = [s.id for s in ls.statements_of_articles(conn, new_ids)]
-    candidates: dict[int, set[int]] = {}
-
-    def query(sid: int) -> set[int]:
-        if sid not in candidates:
-            candidates[sid] = set(index.query(sigs[sid])) - {sid} if sid in sigs else set()
-        return candidates[sid]
-
-    reached = set(new_statements)
-    for i, sid in enumerate(new_statements):
-        reached |= query(sid)
-        if i % (10 * _BATCH) == 0:
-            report("variants", i, len(new_statements))
-    old_clusters = set(ls.clusters_of_statements(conn, reached - set(new_statements)).values())
+    report("variants", 0, 1)
+    cands = _Candidates(conn, (QUOTE,))
+    new_statements = {s.id for s in ls.statements_of_articles(conn, new_ids)}
+    cands.extend(new_statements)
+    reached = new_statements | {c for sid in new_statements for c in cands.of(sid)}
+    old_clusters = set(ls.clusters_of_statements(conn, reached - new_statements).values())
     local = reached | set(ls.members_of_clusters(conn, old_clusters))
+    cands.extend(local)  # stored members are re-clustered with their own candidates too
     rows = ls.statements_by_id(conn, local)
     dates = ls.article_dates(conn)
     members = [Member(r.id, r.doc, r.start, r.end, r.text, r.kind, r.speaker, *dates.get(r.article_id, (None, False)))
                for r in rows]
-    for sid in local:
-        query(sid)
-    clusters = cluster_statements(members, {sid: candidates[sid] for sid in local})
+    clusters = cluster_statements(members, {sid: cands.of(sid) & local for sid in local})
     records = []
     for c in clusters:
         first = min(c.members, key=lambda m: (m.date is None, m.date or "", m.id))
@@ -290,4 +267,5 @@ def _variants(conn, new_ids: list[int], report: Progress) -> tuple[int, int]:  #
             first_seen_inferred=first.date_inferred, first_doc=first.doc,
             members=tuple((m.id, c.diffs[m.id], m.id in c.altered_ids) for m in c.members)))
     n = ls.replace_clusters(conn, old_clusters, records)
+    report("variants", 1, 1)
     return n, sum(1 for c in clusters if c.altered)

@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from quotetrail.corpus.text import shingles, words
 from quotetrail.corpus.variants import plain_words
@@ -35,12 +34,14 @@ class IndexSpec:
     num_perm: int
     bands: int
     rows: int
-    max_candidates: int  # a query answering more than this keeps the first ones (a common-words guard)
+    max_bucket: int  # a bucket with more items than this is too common to propose anything
+    top_k: int  # partners kept per item, most band collisions first
+    min_hits: int = 1  # band collisions a pair needs
 
 
-NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_candidates=400)
-SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_candidates=200)
-QUOTE = IndexSpec("quote", num_perm=32, bands=16, rows=2, max_candidates=400)
+NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_bucket=100, top_k=150, min_hits=2)
+SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_bucket=100, top_k=50)
+QUOTE = IndexSpec("quote", num_perm=32, bands=16, rows=2, max_bucket=200, top_k=100)
 SPECS = {spec.kind: spec for spec in (NAMES, SHINGLES, QUOTE)}
 
 
@@ -67,28 +68,3 @@ def signatures(spec: IndexSpec, feature_sets: Sequence[Sequence[bytes]]) -> list
     for i in range(len(feature_sets)):
         out.append(by_index.get(i, b""))
     return out
-
-
-class CandidateIndex:
-    """A MinHash LSH index over stored signatures of one kind."""
-
-    def __init__(self, spec: IndexSpec) -> None:
-        self.spec = spec
-        self._lsh = MinHashLSH(num_perm=spec.num_perm, params=(spec.bands, spec.rows))
-
-    def _minhash(self, signature: bytes) -> LeanMinHash:
-        return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(signature, dtype="<u4"), scheme=SCHEME)
-
-    def add_many(self, items: Iterable[tuple[int, bytes]]) -> None:
-        with self._lsh.insertion_session() as session:
-            for key, signature in items:
-                if signature:
-                    session.insert(key, self._minhash(signature), check_duplication=False)
-
-    def query(self, signature: bytes) -> list[int]:
-        if not signature:
-            return []
-        found = self._lsh.query(self._minhash(signature))
-        if len(found) > self.spec.max_candidates:
-            found = sorted(found)[-self.spec.max_candidates:]  # the most recent items
-        return found
