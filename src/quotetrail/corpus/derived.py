@@ -18,8 +18,14 @@ from difflib import SequenceMatcher
 
 COPY_CONTAINMENT = 0.7
 REWRITE_STRONG = 0.6
-REWRITE_MIN = 0.2
+REWRITE_MIN = 0.25
 REWRITE_MARGIN = 1.5
+#: ... and at least this share of the article's similarity to its closest other article of any
+#: date (not counting siblings: articles at least as close to the source as this one, such as
+#: other rewrites of it): an article much closer to another report is one report among several.
+REWRITE_RELATIVE = 0.8
+#: Articles shorter than this (words) are too short to tell a rewrite from a report.
+MIN_WORDS = 40
 #: Containment is only worth computing for pairs whose cosine could belong to a copy.
 COPY_MIN_COSINE = 0.5
 PASSAGE_MIN_WORDS = 6
@@ -45,8 +51,20 @@ def day(date: str | None) -> str | None:
     return date[:10] if date else None
 
 
-def choose_source(doc: int, doc_date: str | None, candidates: Sequence[Candidate]) -> Derivation | None:
-    """The earlier article ``doc`` copies or rewrites, or None."""
+def best_earlier(doc_date: str | None, candidates: Sequence[Candidate]) -> Candidate | None:
+    """The most similar candidate dated strictly before ``doc_date``."""
+    mine = day(doc_date)
+    earlier = [c for c in candidates if mine and day(c.date) is not None and day(c.date) < mine]
+    return max(earlier, key=lambda c: c.cosine) if earlier else None
+
+
+def choose_source(doc: int, doc_date: str | None, candidates: Sequence[Candidate],
+                  n_words: int = MIN_WORDS, closest_other: float = 0.0) -> Derivation | None:
+    """The earlier article ``doc`` (of ``n_words`` words) copies or rewrites, or None.
+
+    ``closest_other`` is the article's highest similarity to a candidate that is neither the best
+    earlier one nor a sibling of it (see ``REWRITE_RELATIVE``).
+    """
     mine = day(doc_date)
     if mine is None:
         return None
@@ -57,9 +75,13 @@ def choose_source(doc: int, doc_date: str | None, candidates: Sequence[Candidate
     if copies:
         best = max(copies, key=lambda c: (c.containment, c.cosine, -ord_date(c.date)))
         return Derivation(doc, best.key, "copy", round(best.containment, 4))
+    if n_words < MIN_WORDS:
+        return None
     ranked = sorted(earlier, key=lambda c: c.cosine, reverse=True)
     best = ranked[0]
     runner_up = ranked[1].cosine if len(ranked) > 1 else 0.0
+    if best.cosine < REWRITE_RELATIVE * closest_other:
+        return None
     if best.cosine >= REWRITE_STRONG or (best.cosine >= REWRITE_MIN and best.cosine >= REWRITE_MARGIN * runner_up):
         return Derivation(doc, best.key, "rewrite", round(best.cosine, 4))
     return None

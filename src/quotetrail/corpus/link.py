@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from quotetrail.corpus import linkstore as ls
 from quotetrail.corpus.dates import infer_date
-from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, choose_source, containment, shared_passages)
+from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, best_earlier, choose_source, containment,
+                                       shared_passages)
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
@@ -143,19 +144,21 @@ class _ArticleLinker:
         self.story_of = ls.story_membership(conn)
         self.dates = ls.article_dates(conn)
         self.docs = ls.article_docs(conn)
-        self.stats = ls.load_term_stats(conn)
-        self.stats.add(list(new_counts.values()))
+        self.stats = ls.load_term_stats(conn)  # link_terms already counts the new articles
+        self.stats.n_docs += len(new)
         self.counts = dict(new_counts)
+        self.n_words: dict[int, int] = {}
 
     def _candidates(self, doc: int) -> set[int]:
         return self.cands.of(doc) - {doc}
 
     def _load_counts(self, ids: Iterable[int]) -> None:
-        missing = [i for i in ids if i not in self.counts]
+        missing = [i for i in ids if i not in self.counts or i not in self.n_words]
         for start in range(0, len(missing), _BATCH):
             rows = ls.articles_by_id(self.conn, missing[start:start + _BATCH])
             for i, row in rows.items():
                 self.counts[i] = term_counts(row.text, row.title)
+                self.n_words[i] = len(row.text.split())
 
     # -- stories ------------------------------------------------------------------------------
     def stories(self) -> int:
@@ -213,13 +216,26 @@ class _ArticleLinker:
             contained = self._containments(d, close)
             cands = [Candidate(o, self.dates.get(o, (None, False))[0], float(c), contained.get(o, 0.0))
                      for o, c in zip(others, cosines)]
-            found = choose_source(d, self.dates.get(d, (None, False))[0], cands)
+            date = self.dates.get(d, (None, False))[0]
+            found = choose_source(d, date, cands, self.n_words.get(d, 0), self._closest_other(vectors, position, date, cands))
             if found:
                 rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
                              self._evidence(found.doc, found.source)))
             if n % _BATCH == 0:
                 self.report("derived", n, len(to_check))
         return ls.replace_derived(self.conn, [self.docs[d] for d in to_check], rows)
+
+    @staticmethod
+    def _closest_other(vectors, position: dict[int, int], date: str | None,  # type: ignore[no-untyped-def]
+                       cands: list[Candidate]) -> float:
+        source = best_earlier(date, cands)
+        if source is None:
+            return 0.0
+        others = [c for c in cands if c.key != source.key]
+        if not others:
+            return 0.0
+        _, to_source = pair_similarities(vectors, position[source.key], [position[c.key] for c in others])
+        return max((c.cosine for c, s in zip(others, to_source) if s < source.cosine), default=0.0)
 
     def _containments(self, doc: int, others: list[int]) -> dict[int, float]:
         if not others:
