@@ -62,7 +62,7 @@ class Generator:
         sentences = [self.sentence(story) for _ in range(rng.randint(6, 12))]
         speaker = story["people"][0]
         sentences.insert(rng.randint(1, len(sentences)), f"“{quote},” {speaker} said.")
-        title = f"{story['people'][0]} in {story['place']}: " + " ".join(story["topic"][:3])
+        title = " ".join([rng.choice(story["people"])] + rng.sample(story["topic"], 2) + self._words(3)).capitalize()
         return self._article(doc, title, day, " ".join(sentences), speaker)
 
     def _article(self, doc: str, title: str, day: str, text: str, speaker: str | None) -> dict:
@@ -90,7 +90,6 @@ class Generator:
                 continue
             words = [self.synonyms.get(w, w) if rng.random() < 0.4 else w for w in sentence.split(" ")]
             out.append(" ".join(words))
-        rng.shuffle(out)
         speaker = source["statements"][0]["speaker"] if source["statements"] else None
         text = ". ".join(out)
         return self._article(doc, source["title"], day, text, speaker if "“" in text else None)

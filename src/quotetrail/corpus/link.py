@@ -25,7 +25,7 @@ from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, nam
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
 from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
-from quotetrail.corpus.vectors import pair_similarities, vectorise
+from quotetrail.corpus.vectors import pair_scores, vectorise
 from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
@@ -171,13 +171,12 @@ class _ArticleLinker:
         self._load_counts(local)
         position = {a: i for i, a in enumerate(local)}
         vectors = vectorise([self.counts[a] for a in local], self.stats)
-        edges: list[tuple[int, int, float]] = []
-        for n, a in enumerate(sorted(self.new)):
-            others = [b for b in self._candidates(a) if b in position and (b not in self.new or b > a)]
-            sims, _ = pair_similarities(vectors, position[a], [position[b] for b in others])
-            edges += [(a, b, float(x)) for b, x in zip(others, sims)]
-            if n % _BATCH == 0:
-                self.report("stories", n, len(self.new))
+        pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
+                 if b in position and (b not in self.new or b > a)]
+        self.report("stories", 0, len(pairs))
+        sims, _ = pair_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
+        edges = [(a, b, float(x)) for (a, b), x in zip(pairs, sims)]
+        self.report("stories", len(pairs), len(pairs))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
         clusters = average_linkage(initial, edges)
         titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
@@ -208,34 +207,41 @@ class _ArticleLinker:
         local = sorted(needed)
         position = {a: i for i, a in enumerate(local)}
         vectors = vectorise([self.counts[a] for a in local], self.stats)
+        checked = sorted(to_check)
+        pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
+        self.report("derived", 0, len(checked))
+        _, cosines = pair_scores(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
+        per_doc: dict[int, list[Candidate]] = {d: [] for d in checked}
+        for (d, o), c in zip(pairs, cosines):
+            per_doc[d].append(Candidate(o, self.dates.get(o, (None, False))[0], float(c)))
+        closest = self._closest_others(vectors, position, per_doc)
         rows = []
-        for n, d in enumerate(sorted(to_check)):
-            others = sorted(self._candidates(d))
-            _, cosines = pair_similarities(vectors, position[d], [position[o] for o in others])
-            close = [o for o, c in zip(others, cosines) if c >= COPY_MIN_COSINE]
-            contained = self._containments(d, close)
-            cands = [Candidate(o, self.dates.get(o, (None, False))[0], float(c), contained.get(o, 0.0))
-                     for o, c in zip(others, cosines)]
-            date = self.dates.get(d, (None, False))[0]
-            found = choose_source(d, date, cands, self.n_words.get(d, 0), self._closest_other(vectors, position, date, cands))
+        for n, d in enumerate(checked):
+            cands = per_doc[d]
+            contained = self._containments(d, [c.key for c in cands if c.cosine >= COPY_MIN_COSINE])
+            cands = [Candidate(c.key, c.date, c.cosine, contained.get(c.key, 0.0)) for c in cands]
+            found = choose_source(d, self.dates.get(d, (None, False))[0], cands, self.n_words.get(d, 0),
+                                  closest.get(d, 0.0))
             if found:
                 rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
                              self._evidence(found.doc, found.source)))
             if n % _BATCH == 0:
-                self.report("derived", n, len(to_check))
-        return ls.replace_derived(self.conn, [self.docs[d] for d in to_check], rows)
+                self.report("derived", n, len(checked))
+        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
 
-    @staticmethod
-    def _closest_other(vectors, position: dict[int, int], date: str | None,  # type: ignore[no-untyped-def]
-                       cands: list[Candidate]) -> float:
-        source = best_earlier(date, cands)
-        if source is None:
-            return 0.0
-        others = [c for c in cands if c.key != source.key]
-        if not others:
-            return 0.0
-        _, to_source = pair_similarities(vectors, position[source.key], [position[c.key] for c in others])
-        return max((c.cosine for c, s in zip(others, to_source) if s < source.cosine), default=0.0)
+    def _closest_others(self, vectors, position: dict[int, int],  # type: ignore[no-untyped-def]
+                        per_doc: dict[int, list[Candidate]]) -> dict[int, float]:
+        """For each article, its highest cosine to a candidate that is neither its best earlier
+        candidate nor a sibling of it (a candidate at least as close to that source)."""
+        sources = {d: best_earlier(self.dates.get(d, (None, False))[0], cands) for d, cands in per_doc.items()}
+        pairs = [(d, c) for d, cands in per_doc.items() if sources[d] for c in cands if c.key != sources[d].key]
+        _, to_source = pair_scores(vectors, [position[sources[d].key] for d, _ in pairs],
+                                   [position[c.key] for _, c in pairs])
+        out: dict[int, float] = {}
+        for (d, c), s in zip(pairs, to_source):
+            if s < sources[d].cosine and c.cosine > out.get(d, 0.0):
+                out[d] = c.cosine
+        return out
 
     def _containments(self, doc: int, others: list[int]) -> dict[int, float]:
         if not others:

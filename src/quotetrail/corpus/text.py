@@ -10,8 +10,9 @@ import unicodedata
 from collections import Counter
 
 #: Typographic variants that must not count as a change of words.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
-                       "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+_FOLD = {"’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
+         "–": "-", "—": "-", "‐": "-", "\u00a0": " "}
+_FOLDABLE = re.compile("[" + "".join(_FOLD) + "]")
 _WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 _NUMBER = re.compile(r"\d")
@@ -29,7 +30,8 @@ would could may might us its it's he's she's i'm don't didn't wasn't isn't
 
 def fold(text: str) -> str:
     """Unicode-normalised text with typographic quotes, apostrophes and dashes made plain."""
-    return unicodedata.normalize("NFKC", text).translate(_FOLD)
+    text = unicodedata.normalize("NFKC", text)
+    return _FOLDABLE.sub(lambda m: _FOLD[m.group()], text) if _FOLDABLE.search(text) else text
 
 
 def words(text: str) -> list[str]:

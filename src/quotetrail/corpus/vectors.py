@@ -85,14 +85,21 @@ def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
 
 #: The share of the name/number view in story similarity (the rest: content words).
 NAME_WEIGHT = 0.7
+_PAIR_CHUNK = 200_000
 
 
-def pair_similarities(vectors: Vectors, i: int, others: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """(story similarity, full cosine) of article ``i`` with each of ``others``."""
-    if not others:
-        return np.zeros(0), np.zeros(0)
-    idx = np.asarray(others)
-    words = vectors.words[idx].dot(vectors.words[i].T).toarray().ravel()
-    names = vectors.names[idx].dot(vectors.names[i].T).toarray().ravel()
-    full = vectors.full[idx].dot(vectors.full[i].T).toarray().ravel()
-    return (1 - NAME_WEIGHT) * words + NAME_WEIGHT * names, full
+def pair_scores(vectors: Vectors, left: Sequence[int], right: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(story similarity, full cosine) of each pair of rows (left[k], right[k]), computed in bulk."""
+    story = np.zeros(len(left), dtype=np.float64)
+    full = np.zeros(len(left), dtype=np.float64)
+    for start in range(0, len(left), _PAIR_CHUNK):
+        a = np.asarray(left[start:start + _PAIR_CHUNK])
+        b = np.asarray(right[start:start + _PAIR_CHUNK])
+        end = start + len(a)
+
+        def dot(m: sparse.csr_matrix) -> np.ndarray:
+            return np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
+
+        story[start:end] = (1 - NAME_WEIGHT) * dot(vectors.words) + NAME_WEIGHT * dot(vectors.names)
+        full[start:end] = dot(vectors.full)
+    return story, full
