@@ -30,6 +30,7 @@ from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 2000
+_SHINGLE_CACHE = 20_000
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class _ArticleLinker:
         self.stats.n_docs += len(new)
         self.counts = dict(new_counts)
         self.n_words: dict[int, int] = {}
+        self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
 
     def _candidates(self, doc: int) -> set[int]:
         return self.cands.of(doc) - {doc}
@@ -246,9 +248,13 @@ class _ArticleLinker:
     def _containments(self, doc: int, others: list[int]) -> dict[int, float]:
         if not others:
             return {}
-        rows = ls.articles_by_id(self.conn, [doc] + others)
-        mine = shingles(words(rows[doc].text), 3)
-        return {o: containment(mine, shingles(words(rows[o].text), 3)) for o in others}
+        missing = [a for a in [doc] + others if a not in self._shingles]
+        for a, row in ls.articles_by_id(self.conn, missing).items():
+            if len(self._shingles) >= _SHINGLE_CACHE:
+                self._shingles.pop(next(iter(self._shingles)))
+            self._shingles[a] = shingles(words(row.text), 3)
+        mine = self._shingles[doc]
+        return {o: containment(mine, self._shingles[o]) for o in others if o in self._shingles}
 
     def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
         rows = ls.articles_by_id(self.conn, [doc, source])
