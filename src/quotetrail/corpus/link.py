@@ -249,12 +249,13 @@ class _ArticleLinker:
         if not others:
             return {}
         missing = [a for a in [doc] + others if a not in self._shingles]
-        for a, row in ls.articles_by_id(self.conn, missing).items():
+        fresh = {a: shingles(words(row.text), 3) for a, row in ls.articles_by_id(self.conn, missing).items()}
+        sets = {a: fresh[a] if a in fresh else self._shingles[a] for a in [doc] + others}
+        for a, found in fresh.items():
             if len(self._shingles) >= _SHINGLE_CACHE:
                 self._shingles.pop(next(iter(self._shingles)))
-            self._shingles[a] = shingles(words(row.text), 3)
-        mine = self._shingles[doc]
-        return {o: containment(mine, self._shingles[o]) for o in others if o in self._shingles}
+            self._shingles[a] = found
+        return {o: containment(sets[doc], sets[o]) for o in others}
 
     def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
         rows = ls.articles_by_id(self.conn, [doc, source])
