@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, OBJECT_VERBS
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, NAMING_VERBS, OBJECT_VERBS
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
@@ -25,6 +25,7 @@ _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
 _TIME_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
                 "earlier", "later", "yesterday", "today", "tonight", "recently", "repeatedly", "again", "then"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 _ADVERBIAL_STARTS = PREPOSITIONS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "last", "this", "earlier", "later", "yesterday", "today", "tonight",
@@ -44,6 +45,7 @@ class Attribution:
     according: bool = False
     belief: bool = False
     inferred: bool = False  # speaker taken from a neighbouring sentence
+    addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     confidence: float = 0.7
 
 
@@ -87,6 +89,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
         return i
+    if tokens[i].lower in _WEEKDAYS and i + 1 < n and tokens[i + 1].is_word:
+        return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 9)):
         tok = tokens[k]
         if tok.lower == "that" or tok.text in ",:":
@@ -113,6 +117,17 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     return i, i < n and tokens[i].text in "“\"‘"
 
 
+def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """The capitalised object of "told": a person or a publication ("told People that")."""
+    if cue.lemma != "tell":
+        return None
+    first = cue.last + 1
+    last = skip_object(tokens, first, len(tokens))
+    if last <= first or not all(t.is_capitalized for t in tokens[first:last]):
+        return None
+    return tokens[first].start, tokens[last - 1].end
+
+
 def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
     if i >= len(tokens):
         return False
@@ -122,8 +137,10 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < 3:
         return False
     head = tokens[i].lower
-    if head in _ADVERBIAL_STARTS and not belief:
+    if head in _ADVERBIAL_STARTS and head != "about" and not belief:
         return False
+    if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
+        return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
 
 
@@ -193,8 +210,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if e - s < 3:
             return [], None
         s, e, kind = _content_kind(text, s, e, quotes)
+        if kind == "indirect" and cue.lemma in NAMING_VERBS:
+            return [], None  # "called the plan a failure" is not speech unless quoted
         conf = 0.8 if kind == "direct" else (0.55 if cue.belief else 0.7)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf)], None
+        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf,
+                            addressee=_addressee(tokens, cue))], None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
     return [], None
@@ -212,19 +232,23 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower == "and" or (tokens[k].text == "," and participle)):
+    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
-        return []
-    prev = found[prev_index]
+        subject = _sentence_subject(tokens, k)
+        if subject is None:
+            return []
+        prev = Attribution(0, 0, "indirect", subject=subject)
+    else:
+        prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
     if not _right_is_content(tokens, i, introduced, False):
         return []
-    if prev.start <= tokens[k].start < prev.end:
+    if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
         if e - s < 3:
             return []
@@ -236,6 +260,46 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=0.65)]
+
+
+def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
+    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","]
+    for first in starts[:2]:
+        if first >= limit:
+            break
+        tok = tokens[first]
+        if tok.lower in ("he", "she", "they", "we", "i"):
+            return tok.start, tok.end
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS:
+            last = first
+            while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
+                last += 1
+            if tokens[first].lower in ("the", "a", "an") and last == first:
+                continue
+            return tok.start, tokens[last].end
+    return None
+
+
+def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], found: list[Attribution],
+                       unit_end: int) -> list[Attribution]:
+    """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
+    out = []
+    for q in quotes:
+        if not q.double or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        lead = text[:q.open].rstrip()
+        if not lead.endswith((":", "—", "–", " -")) or text[q.outer_end:unit_end].strip(_TRAILING):
+            continue
+        if not is_speech_like(text[q.start:q.end]):
+            continue
+        colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= len(lead)), None)
+        if colon is None or colon == 0:
+            continue
+        subject = _sentence_subject(tokens, colon)
+        out.append(Attribution(q.start, q.end, "direct", tokens[colon].start, tokens[colon].end, subject,
+                               confidence=0.6 if subject else 0.4))
+    return out
 
 
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
@@ -339,6 +403,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             result.append(replace(part, start=s, end=e, kind=kind))
+    result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes

@@ -15,7 +15,7 @@ recall conclude concede assert contend maintain mention reveal confirm testify c
 observe remark comment stress emphasize emphasise reiterate repeat indicate estimate answer
 retort counter quip joke exclaim shout yell scream whisper muse recount disclose divulge inform
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
-praise thank describe characterize characterise dismiss rebut lament question wonder speculate
+praise thank describe call dub label brand term characterize characterise dismiss rebut lament question wonder speculate
 announce post blog text email write declare decree rule find show suggest signal hint imply
 agree disagree object protest plead beg
 """.split()
@@ -104,6 +104,10 @@ PHRASE_CUES: tuple[str, ...] = (
     "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
+
+#: Verbs that name or judge rather than report: a cue only when the content has quote marks.
+NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
+                "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
 OBJECT_VERBS = {"tell", "ask", "urge", "warn", "assure", "inform", "remind", "advise", "promise", "thank",

@@ -64,6 +64,12 @@ def _straight_role(text: str, i: int) -> str:
     return "either"
 
 
+def _closes_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ between letters (didn’t), or after a plural s / before a year digit (’90s)."""
     before = text[i - 1] if i > 0 else " "
@@ -85,7 +91,10 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
     quotes: list[Quote] = []
     pending: tuple[int, str] | None = None  # (position, style) of the open mark
     for pos, ch in marks:
-        if ch in OPEN_DOUBLE:
+        if ch in OPEN_DOUBLE and pending and pending[1] == "curly" and _closes_here(text, pos):
+            quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))  # a “ typed where ” was meant
+            pending = None
+        elif ch in OPEN_DOUBLE:
             pending = (pos, "curly")  # an earlier pending open is a stray
         elif ch in CLOSE_DOUBLE:
             if pending and pending[1] == "curly":

@@ -57,6 +57,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         j -= 1
     if j < floor:
         return None
+    if tokens[j].text == ")":
+        j = _before_parenthesis(tokens, j, floor)
+    if j < floor:
+        return None
     if tokens[j].text == ",":
         return _apposition_subject(tokens, j, floor)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
@@ -92,28 +96,42 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """``NAME, apposition, CUE``: the name before the first comma."""
+    """``NAME, apposition[, more], CUE``: the name before the comma that opens the apposition."""
     k = comma - 1
-    while k >= floor and tokens[k].text != ",":
-        if tokens[k].text in _STOP_PUNCT and tokens[k].text not in ".":
+    commas_seen = 0
+    while k >= floor and comma - k < 40:
+        tok = tokens[k]
+        if tok.text in _STOP_PUNCT and tok.text not in ".,()":
             return None
+        if tok.text == ",":
+            commas_seen += 1
+            lead = tokens[k + 1]
+            if lead.lower in _APPOSITION_LEADS or lead.lower in PREPOSITIONS or lead.text[0].isdigit() \
+                    or lead.text[0].islower():
+                end = k - 1
+                while end >= floor and tokens[end].text == ")":  # "Sen. X (R-Fla.), ..."
+                    end = _before_parenthesis(tokens, end, floor)
+                if end >= floor and (tokens[end].is_capitalized or tokens[end].lower in _SUBJECT_PRONOUNS):
+                    start = end
+                    while start - 1 >= floor and tokens[start - 1].is_word and (
+                            tokens[start - 1].is_capitalized or tokens[start - 1].lower in ("of", "the")) \
+                            and end - start < MAX_SUBJECT_WORDS:
+                        start -= 1
+                    while start < end and tokens[start].lower in ("of", "the"):
+                        start += 1
+                    return (start, end)
+            if commas_seen >= 4:
+                return None
         k -= 1
-    if k < floor or k == comma - 1:
-        return None
-    lead = tokens[k + 1]
-    if not (lead.lower in _APPOSITION_LEADS or lead.text[0].isdigit() or lead.text[0].islower()):
-        return None
-    inner = subject_left(tokens, k, floor) if k > floor else None
-    if inner is None:
-        # "NAME, appos, said" where NAME starts the clause: subject_left stops at the comma itself
-        end = k - 1
-        start = end
-        while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].text not in _STOP_PUNCT:
-            start -= 1
-        if end >= floor and tokens[end].is_capitalized:
-            return (start, end)
-        return None
-    return inner
+    return None
+
+
+def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
+    """Index of the token before the "(" that matches the ")" at ``close``."""
+    k = close - 1
+    while k >= floor and tokens[k].text != "(" and close - k < 12:
+        k -= 1
+    return k - 1 if k >= floor and tokens[k].text == "(" else close
 
 
 def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int] | None:
@@ -132,7 +150,8 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     if j == first:
         return None
     head = tokens[first]
-    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+    named_soon = any(t.is_capitalized for t in tokens[first:min(j, first + 3)])
+    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS or named_soon):
         return None
     return (first, j - 1)
 

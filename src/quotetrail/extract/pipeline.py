@@ -62,20 +62,26 @@ def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
 
 
-def _context_speaker(results: list[UnitResult], units: list[Unit], k: int) -> Attribution | None:
-    """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours."""
-    def with_speaker(res: UnitResult) -> list[Attribution]:
-        return [a for a in res.attributions if a.subject is not None and not a.according]
+def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
+                     inferred: dict[int, list[Attribution]]) -> Attribution | None:
+    """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours.
+
+    ``inferred`` holds what earlier units got this way, so a quotation over several paragraphs
+    keeps its speaker.
+    """
+    def with_speaker(index: int) -> list[Attribution]:
+        found = [a for a in results[index].attributions if a.subject is not None and not a.according]
+        return sorted(found + inferred.get(index, []), key=lambda a: a.start)
 
     para = units[k].para
-    if k > 0 and units[k - 1].para == para and with_speaker(results[k - 1]):
-        return with_speaker(results[k - 1])[-1]
+    if k > 0 and units[k - 1].para == para and with_speaker(k - 1):
+        return with_speaker(k - 1)[-1]
     if k > 0 and results[k - 1].colon_speaker is not None:
         return results[k - 1].colon_speaker
-    if k + 1 < len(units) and units[k + 1].para == para and with_speaker(results[k + 1]):
-        return with_speaker(results[k + 1])[0]
+    if k + 1 < len(units) and units[k + 1].para == para and with_speaker(k + 1):
+        return with_speaker(k + 1)[0]
     if k > 0 and units[k - 1].para != para:
-        prev = with_speaker(results[k - 1])
+        prev = with_speaker(k - 1)
         if prev and prev[-1].kind in ("direct", "mixed"):
             return prev[-1]
     return None
@@ -104,6 +110,7 @@ def extract_article(article: Article) -> ArticleResult:
         results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
 
     found: list[_Found] = []
+    inferred: dict[int, list[Attribution]] = {}
     for k, (unit, res) in enumerate(zip(units, results)):
         post = _post_of(posts, unit.start)
         via = post.author if post else None
@@ -112,10 +119,11 @@ def extract_article(article: Article) -> ArticleResult:
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
                 continue
-            ctx = _context_speaker(results, units, k) if post is None else None
+            ctx = _context_speaker(results, units, k, inferred) if post is None else None
             if ctx is not None:
                 att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
                                   ctx.source, inferred=True, confidence=0.6)
+                inferred.setdefault(k, []).append(att)
             else:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
             found.append(_Found(att, k, via))
@@ -143,13 +151,18 @@ def extract_article(article: Article) -> ArticleResult:
                     registry.note(speaker, mention)
             if is_person(speaker, registry):
                 last_person = speaker
+        source = att.source
+        if source is None and att.addressee is not None:
+            told = work[att.addressee[0]:att.addressee[1]]
+            if not is_person(registry.canonical_name(told), registry):
+                source = told  # "told People": a publication, not a person
         statements.append(Statement(
             doc=article.id, start=att.start, end=att.end, text=text[att.start:att.end], kind=att.kind,
             cue=text[att.cue_start:att.cue_end] if att.cue_start is not None else None,
             cue_start=att.cue_start, cue_end=att.cue_end, speaker=speaker,
             speaker_start=att.subject[0] if att.subject else None,
             speaker_end=att.subject[1] if att.subject else None,
-            source=att.source, via=f.via,
+            source=source, via=f.via,
             confidence=round(max(0.05, min(1.0, att.confidence * (conf if speaker else 0.8))), 2)))
     for post in posts:
         registry.note(post.author, "@" + post.handle)

@@ -24,7 +24,7 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 def _name_tokens(run: str) -> list[str]:
     words = [_POSSESSIVE_RE.sub("", w) for w in run.split()]
     while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in NOT_NAMES
-                     or words[0].lower() in TITLES):
+                     or words[0].lower() in TITLES or words[0].lower() in ROLE_NOUNS):
         words = words[1:]
     return words
 
@@ -50,16 +50,15 @@ class Registry:
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
-        reg = cls()
+        """Full names of two to four words; a surname maps to its most frequent full name."""
+        counts: dict[str, int] = {}
         for _, _, name in name_runs(text):
-            words = name.split()
-            if len(words) < 2 or len(words) > 4:
-                continue
+            if 2 <= len(name.split()) <= 4:
+                counts[name] = counts.get(name, 0) + 1
+        reg = cls()
+        for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
-            last = words[-1]
-            current = reg.full_names.get(last)
-            if current is None or len(name) > len(current):
-                reg.full_names[last] = name
+            reg.full_names.setdefault(name.split()[-1], name)
         return reg
 
     def canonical_name(self, name: str) -> str:
@@ -124,6 +123,8 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     words = low.split()
     if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= 4:
         return Resolution(last_person, 0.6) if last_person else Resolution(None, 0.0)
+    if words and words[0] in ("the", "a", "an") and len(words) > 1:
+        cleaned = cleaned.split(None, 1)[1]
     return Resolution(cleaned, 0.6)
 
 
