@@ -68,3 +68,25 @@ def test_clusters_root_diffs_and_altered_flag():
 def test_only_candidate_pairs_are_compared():
     members = [_m(1, "a", ROOT), _m(2, "b", "Someone put a live bullet in a gun.")]
     assert cluster_statements(members, {}) == []
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_words = st.lists(st.sampled_from("a bullet that was not meant to be on the property someone put live gun".split()),
+                  min_size=1, max_size=25)
+
+
+@given(_words, _words)
+def test_diff_rebuilds_root_and_variant(root, variant):
+    diff = word_diff(root, variant)
+    rebuilt_root = " ".join(w for op, w in diff if op in "=-").split()
+    rebuilt_variant = " ".join(w for op, w in diff if op in "=+").split()
+    assert rebuilt_root == root and rebuilt_variant == variant
+
+
+@given(_words, st.data())
+def test_a_contiguous_run_is_never_altered(root, data):
+    start = data.draw(st.integers(0, len(root) - 1))
+    end = data.draw(st.integers(start + 1, len(root)))
+    assert not is_altered(root, root[start:end])
+    assert match_score(root[start:end], root, known_speakers=True) == 1.0
