@@ -110,3 +110,19 @@ def test_interrupted_run_leaves_store_unchanged(store, monkeypatch):
         link_corpus(store)
     assert store.conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0
     assert store.conn.execute("SELECT linked FROM articles").fetchone()[0] == 0
+
+
+def test_incremental_variants_extend_stored_clusters(store):
+    root = "The roof of the Kessler building collapsed within an hour, we could not save it,"
+    add(store, result("fire-1", FIRE, "2024-03-05", "Dana Okafor", root))
+    link_corpus(store)
+    assert list(linkstore.iter_variants(store.conn)) == []  # one statement is no cluster
+    add(store, result("fire-2", FIRE_2, "2024-03-06", "Okafor", "The roof of the Kessler building fell in within an hour."))
+    link_corpus(store)
+    assert len(list(linkstore.iter_variants(store.conn))) == 1
+    third = FLOOD + " “The roof of the Kessler building collapsed within an hour,” Okafor said."
+    add(store, result("later", third, "2024-03-08", "Okafor", "The roof of the Kessler building collapsed within an hour,"))
+    summary = link_corpus(store)
+    (cluster,) = list(linkstore.iter_variants(store.conn))
+    assert summary.variant_clusters == 1  # the stored cluster was rebuilt with the new statement
+    assert [(q["doc"], q["altered"]) for q in cluster["quotes"]] == [("fire-1", False), ("fire-2", True), ("later", False)]
