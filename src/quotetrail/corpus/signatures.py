@@ -39,8 +39,8 @@ class IndexSpec:
     min_hits: int = 1  # band collisions a pair needs
 
 
-NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_bucket=100, top_k=150, min_hits=2)
-SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_bucket=100, top_k=50)
+NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_bucket=30, top_k=80, min_hits=2)
+SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_bucket=50, top_k=50)
 QUOTE = IndexSpec("quote", num_perm=32, bands=16, rows=2, max_bucket=200, top_k=100)
 SPECS = {spec.kind: spec for spec in (NAMES, SHINGLES, QUOTE)}
 
