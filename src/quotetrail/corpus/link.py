@@ -1,6 +1,6 @@
 """``link_corpus``: compute the cross-article relations of the articles not linked yet.
 
-Steps, each touching only what the new articles reach through the LSH indexes:
+Steps, each touching only what the new articles reach through candidate pairs (candidates.py):
 1. dates: undated new articles get a date inferred from their content (marked inferred);
 2. signatures and term frequencies of the new articles and statements are stored;
 3. stories: new articles merge (average linkage) with the stored stories their candidates are in;
@@ -10,6 +10,7 @@ Steps, each touching only what the new articles reach through the LSH indexes:
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,7 +26,7 @@ from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, nam
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
 from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
-from quotetrail.corpus.vectors import pair_scores, vectorise
+from quotetrail.corpus.vectors import Vectors, pair_scores, vectorise
 from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
@@ -74,7 +75,7 @@ def link_corpus(store: Store, progress: Progress | None = None) -> LinkSummary:
                        round(time.perf_counter() - started, 3))
 
 
-def _infer_dates(conn, new_ids: list[int], report: Progress) -> int:  # type: ignore[no-untyped-def]
+def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> int:
     undated = [r for r in ls.articles_by_id(conn, new_ids).values() if not r.date]
     n = 0
     for i, row in enumerate(undated):
@@ -87,7 +88,7 @@ def _infer_dates(conn, new_ids: list[int], report: Progress) -> int:  # type: ig
     return n
 
 
-def _store_signatures(conn, new_ids: list[int], report: Progress) -> dict[int, Counter[str]]:  # type: ignore[no-untyped-def]
+def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> dict[int, Counter[str]]:
     """Term counts, MinHash signatures and document frequencies of the new articles and statements."""
     counts: dict[int, Counter[str]] = {}
     df: Counter[str] = Counter()
@@ -112,7 +113,7 @@ def _store_signatures(conn, new_ids: list[int], report: Progress) -> dict[int, C
 class _Candidates:
     """Candidate partners of items from one or more kinds of stored signature."""
 
-    def __init__(self, conn, specs: tuple[IndexSpec, ...]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, conn: sqlite3.Connection, specs: tuple[IndexSpec, ...]) -> None:
         self.matrices = {spec.kind: (spec, *signature_matrix(ls.load_signatures(conn, spec.kind), spec.num_perm))
                          for spec in specs}
         self.lists: dict[int, set[int]] = {}
@@ -135,7 +136,7 @@ class _Candidates:
 class _ArticleLinker:
     """Stories and copies/rewrites over the new articles and the stored ones they reach."""
 
-    def __init__(self, conn, new: set[int], new_counts: dict[int, Counter[str]],  # type: ignore[no-untyped-def]
+    def __init__(self, conn: sqlite3.Connection, new: set[int], new_counts: dict[int, Counter[str]],
                  report: Progress) -> None:
         self.conn, self.new, self.report = conn, new, report
         report("candidates", 0, len(new))
@@ -231,7 +232,7 @@ class _ArticleLinker:
                 self.report("derived", n, len(checked))
         return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
 
-    def _closest_others(self, vectors, position: dict[int, int],  # type: ignore[no-untyped-def]
+    def _closest_others(self, vectors: Vectors, position: dict[int, int],
                         per_doc: dict[int, list[Candidate]]) -> dict[int, float]:
         """For each article, its highest cosine to a candidate that is neither its best earlier
         candidate nor a sibling of it (a candidate at least as close to that source)."""
@@ -274,7 +275,7 @@ def _title(row: ls.ArticleRow) -> str | None:
     return first[0][:120] if first else None
 
 
-def _variants(conn, new_ids: list[int], report: Progress) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> tuple[int, int]:
     report("variants", 0, 1)
     cands = _Candidates(conn, (QUOTE,))
     new_statements = {s.id for s in ls.statements_of_articles(conn, new_ids)}

@@ -1,4 +1,4 @@
-"""MinHash signatures and the LSH indexes that give candidate pairs (never all pairs).
+"""MinHash signatures, the input of the LSH banding that gives candidate pairs (never all pairs).
 
 Three signatures, each for one question:
 
@@ -9,8 +9,8 @@ Three signatures, each for one question:
 - ``quote``: the words and word pairs of a statement, for its variants in other articles.
 
 A signature depends only on the text, never on the rest of the corpus, so it is stored once
-(``link_signatures``) and reused when new articles arrive; the LSH index is rebuilt from the stored
-signatures in memory, which costs one insert per item and no hashing.
+(``link_signatures``) and reused when new articles arrive; ``candidates.py`` bands the stored
+signatures again on each run, which costs no hashing.
 """
 from __future__ import annotations
 

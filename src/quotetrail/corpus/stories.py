@@ -1,7 +1,7 @@
 """Same-story clusters: average-linkage agglomeration over the candidate graph.
 
 Two articles are one story when the mean similarity between their clusters stays above
-``STORY_THRESHOLD``; pairs the LSH index never proposed count as similarity 0, so the work grows
+``STORY_THRESHOLD``; pairs the LSH bands never proposed count as similarity 0, so the work grows
 with the number of candidate edges, not with the square of the corpus. New articles start as
 singletons next to the stored stories they touch, and the same merging decides whether they join
 one, so stored stories are never recomputed from scratch.

@@ -185,7 +185,7 @@ def _length_order(m: Member) -> tuple[int, int, int]:
 def cluster_statements(members: Sequence[Member], candidates: dict[int, set[int]]) -> list[Cluster]:
     """Group statements into variant clusters.
 
-    ``candidates`` maps a statement id to the ids it may be a variant of (from the LSH index; the
+    ``candidates`` maps a statement id to the ids it may be a variant of (from the LSH bands; the
     relation is symmetric). Statements are visited from the longest down; each joins the cluster
     of its best-matching longer candidate, so no pair outside ``candidates`` is ever compared.
     """
