@@ -49,5 +49,7 @@ def test_link_then_variants_stories_derived(tmp_path):
 
 
 def test_missing_database_is_a_clear_error(tmp_path):
-    out = CliRunner().invoke(main, ["stories", "--db", str(tmp_path / "none.db")])
-    assert out.exit_code != 0 and "no such corpus database" in out.output
+    for command in ("link", "stories", "variants", "derived"):
+        out = CliRunner().invoke(main, [command, "--db", str(tmp_path / "none.db")])
+        assert out.exit_code != 0 and "no such corpus database" in out.output
+    assert not (tmp_path / "none.db").exists()

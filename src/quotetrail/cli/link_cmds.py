@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -19,6 +20,8 @@ _format_option = click.option("--format", "fmt", type=click.Choice(["table", "js
 
 
 def _open(db: str, readonly: bool) -> Store:
+    if not Path(db).exists():  # never create an empty corpus by mistyping its name
+        raise click.ClickException(f"{db}: no such corpus database (run `quotetrail ingest` first)")
     try:
         return Store(db, readonly=readonly)
     except QuotetrailError as exc:
