@@ -15,10 +15,12 @@ import sys
 from collections.abc import Iterator
 
 SYLLABLES = "ka lo mi ra ten su vo de ni pa ri zo gu bel an tor mek sa lin dor".split()
+NAME_SYLLABLES = [a + b for a in "b d f g h k l m n p r s t v z ch sh".split() for b in "a e i o u ai ou ei".split()]
 
 
 def _name(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    """A made-up name: 136 syllables, 2-4 of them, so names rarely collide across stories."""
+    return "".join(rng.choice(NAME_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
 
 class Generator:
@@ -33,10 +35,11 @@ class Generator:
         return self.rng.choices(self.vocab, weights=self.weights, k=n)
 
     def story(self, sid: int) -> dict:
+        """People, place, number, quote and topic words (uniform: an event's own words) of one story."""
         rng = self.rng
         people = [f"{_name(rng)} {_name(rng)}" for _ in range(3)]
         return {"id": sid, "people": people, "place": _name(rng), "number": str(rng.randint(2, 9999)),
-                "topic": self._words(12), "quote": " ".join(self._words(rng.randint(10, 18))).capitalize(),
+                "topic": rng.sample(self.vocab, 12), "quote": " ".join(self._words(rng.randint(10, 18))).capitalize(),
                 "day": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
 
     def sentence(self, story: dict) -> str:
