@@ -36,13 +36,18 @@ def test_direct_quotes(name: str, text: str, expected: tuple) -> None:
         assert expected in found
 
 
-def test_quote_split_around_the_cue() -> None:
-    text = "“We are not leaving,” she said, “not until the last family is safe.”"
-    found = extract("Anna Berg runs the shelter. " + text)
-    assert [(s.text, s.kind, s.speaker) for s in found] == [
-        ("We are not leaving,", "direct", "Anna Berg"),
-        ("not until the last family is safe.", "direct", "Anna Berg"),
-    ]
+def test_quote_split_around_the_cue_is_one_statement() -> None:
+    text = "Anna Berg runs the shelter. “We are not leaving,” she said, “not until the last family is safe.”"
+    (quote,) = extract(text)
+    assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
+        "We are not leaving,” she said, “not until the last family is safe.", "direct", "Anna Berg", "said")
+    assert text[quote.speaker_start:quote.speaker_end] == "she"
+
+
+def test_cue_before_two_quotations_gives_two_statements() -> None:
+    found = extract("Anna Berg said, “We are not leaving.” “Not until the last family is safe.”")
+    assert [(s.text, s.speaker) for s in found] == [("We are not leaving.", "Anna Berg"),
+                                                    ("Not until the last family is safe.", "Anna Berg")]
 
 
 def test_quote_over_several_paragraphs() -> None:
@@ -61,19 +66,20 @@ def test_speaker_named_in_the_sentence_before() -> None:
     assert quote.speaker is None  # "described the new ward" is not speech: no guess
 
 
-def test_speaker_of_the_previous_quote_continues() -> None:
-    text = "“The dam held,” said engineer Tom Hale. “We were lucky this time.”"
+def test_quotation_continued_after_its_cue_is_one_statement() -> None:
+    text = "“The dam held,” said engineer Tom Hale. “We were lucky this time.”\n\n“We will check it again.”"
     found = extract(text)
-    assert [(s.text, s.speaker) for s in found] == [("The dam held,", "Tom Hale"),
-                                                    ("We were lucky this time.", "Tom Hale")]
+    assert [(s.text, s.speaker) for s in found] == [
+        ("The dam held,” said engineer Tom Hale. “We were lucky this time.", "Tom Hale"),
+        ("We will check it again.", "Tom Hale")]
 
 
 def test_broken_mark_costs_only_itself() -> None:
     text = ("“The road is closed,” said Ken Adams. Then a stray “ mark appears in the text.\n\n"
-            "“We reopen on Monday,” Adams said.")
-    found = extract(text)
-    assert ("The road is closed,", "Ken Adams") in [(s.text, s.speaker) for s in found]
-    assert ("We reopen on Monday,", "Ken Adams") in [(s.text, s.speaker) for s in found]
+            "Adams said, “We reopen on Monday.” A closing ” mark is stray too. “Drive safely,” he added.")
+    found = [(s.text, s.speaker) for s in extract(text)]
+    assert found == [("The road is closed,", "Ken Adams"), ("We reopen on Monday.", "Ken Adams"),
+                     ("Drive safely,", "Ken Adams")]
 
 
 # --- 3. not quotes ---------------------------------------------------------------------------------

@@ -12,14 +12,17 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, NAMING_VERBS, OBJECT_VERBS
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                       STANCE_VERBS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
 
+_TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
@@ -54,6 +57,7 @@ class UnitResult:
     attributions: tuple[Attribution, ...]
     orphan_quotes: tuple[Quote, ...]  # speech in quote marks with no cue in the sentence
     colon_speaker: Attribution | None = None  # "X said:" with the quotation in what follows
+    subject: tuple[int, int] | None = None  # a name or he/she/they starting the sentence
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,6 +82,9 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         return first.start, first.end, "direct"
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
+    tail = after.split(None, 1)
+    if tail and tail[0].lower() in _TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+        return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
 
 
@@ -123,18 +130,20 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
         return None
     first = cue.last + 1
     last = skip_object(tokens, first, len(tokens))
-    if last <= first or not all(t.is_capitalized for t in tokens[first:last]):
+    if first < last and tokens[first].lower == "the":
+        first += 1  # "told the Harbour Gazette"
+    if last <= first or not all(t.is_capitalized or t.lower == "of" for t in tokens[first:last]):
         return None
     return tokens[first].start, tokens[last - 1].end
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool, min_words: int = 3) -> bool:
     if i >= len(tokens):
         return False
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
-    if len(words) < 3:
+    if len(words) < min_words:
         return False
     head = tokens[i].lower
     if head in _ADVERBIAL_STARTS and head != "about" and not belief:
@@ -150,6 +159,7 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
+    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
     j = cue.last + 1
     first = j
@@ -159,12 +169,21 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     src = (tokens[first].start, tokens[j - 1].end)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if j < n and tokens[j].text == "," and j + 1 < n and any(t.is_word for t in tokens[j + 1:]):
+    more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
+    lead = 0
+    for k in range(cue.first - 1, -1, -1):
+        if tokens[k].text == "(":
+            lead = k + 1
+            break
+    if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
+        if not more_after:
+            return None
         start, end = _trim_span(text, tokens[j + 1].start, unit[1])
-    elif cue.first > 0 and tokens[cue.first - 1].text in ",—–(":
-        start, end = _trim_span(text, unit[0], tokens[cue.first - 1].start)
     else:
-        return None
+        left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
+        start = tokens[lead].start
+        end = unit[1] if more_after and lead == 0 else left_end
+        start, end = _trim_span(text, start, end)
     if end - start < 8:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
@@ -176,6 +195,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence."""
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if _bare_participle(tokens, cue):
+        return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
+    if _passive(tokens, cue):
+        return [], None  # "was backed by", "is expected to": the subject is not the speaker
     subj = subject_left(tokens, cue.first, 0)
     out: list[Attribution] = []
     if subj is None:
@@ -188,25 +211,45 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if end - start < 8:
             return [], None
         start, end, kind = _content_kind(text, start, end, quotes)
-        return [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)], None
+        out = [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)]
+        k = _continuation(tokens, right[1] + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
+            s, e, kind = _content_kind(text, s, e, quotes)
+            out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
+        return out, None
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief)
+    right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
+    if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
+        # "Pence said in politics it takes time": nothing on the left, so the right is the content
+        right_ok = _right_is_content(tokens, i, True, cue.belief)
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
-        start, end = _trim_span(text, unit[0], subj_chars[0])
+        content_start = unit[0]
+        if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
+            before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
+                      and not text[q.outer_end:subj_chars[0]].strip(" ,")]
+            if before:
+                content_start = before[-1].open
+        start, end = _trim_span(text, content_start, subj_chars[0])
         if end - start >= 8:
             s, e, kind = _content_kind(text, start, end, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.85 if kind == "direct" else 0.7))
-        if right_ok and i < n and tokens[i].text in "“\"‘":
-            s, e = _trim_span(text, tokens[i].start, unit[1])
+        k = i if right_ok and i < n and tokens[i].text in "“\"‘" else _continuation(tokens, cue.last + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
             s, e, kind = _content_kind(text, s, e, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.8))
         return out, None
     if right_ok:
-        s, e = _trim_span(text, tokens[i].start, unit[1])
+        content_end = unit[1]
+        if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
+            stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
+            content_end = stop if stop is not None else unit[1]
+        s, e = _trim_span(text, tokens[i].start, content_end)
         if e - s < 3:
             return [], None
         s, e, kind = _content_kind(text, s, e, quotes)
@@ -217,7 +260,50 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
                             addressee=_addressee(tokens, cue))], None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
+    if not cue.belief:  # "X said on Tuesday, in an interview, “…”": the closing quotation is the content
+        late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
+                and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
+        if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
+            q = late[0]
+            return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=0.7)], None
     return [], None
+
+
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+
+
+def _passive(tokens: list[Token], cue: Cue) -> bool:
+    word = tokens[cue.first].lower
+    if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
+        return False
+    k = cue.first - 1
+    while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
+                      or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
+
+
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+
+
+def _continuation(tokens: list[Token], after: int) -> int | None:
+    """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
+    for k in range(after, min(len(tokens), after + 10)):
+        if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
+            return k
+        if tokens[k].text in ".;:!?“”\"":
+            return None
+    return None
+
+
+def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
+    """A cue in -ing form without "is/was ..." before it: a participle clause with no subject of its own."""
+    if not tokens[cue.first].lower.endswith("ing"):
+        return False
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
+        k -= 1
+    return k < 0 or tokens[k].lower not in _PROGRESSIVE
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
@@ -231,8 +317,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         k -= 1
     if k < 0:
         return []
-    participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower in ("and", "but") or (tokens[k].text == "," and participle)):
+    participle = _bare_participle(tokens, cue)
+    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
@@ -246,7 +332,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, False):
+    if not _right_is_content(tokens, i, introduced, cue.belief):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
@@ -264,14 +350,16 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    starts = [0] + [k + 1 for k in range(min(limit, 12)) if tokens[k].text == ","]
-    for first in starts[:2]:
+    commas = [k + 1 for k in range(min(limit, 8)) if tokens[k].text == ","]
+    starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    for first in starts:
         if first >= limit:
             break
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
-        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS:
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS \
+                and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
@@ -302,6 +390,23 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], foun
     return out
 
 
+_SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})\s*(?:[,(][^\n]*)?$")
+
+
+def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], unit_end: int) -> list[Attribution]:
+    """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
+    out = []
+    for q in quotes:
+        if not q.closed or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        m = _SIGNATURE_RE.match(text, q.outer_end, unit_end)
+        if m is None or m.end() != unit_end and text[m.end():unit_end].strip():
+            continue
+        dash = text.index(text[q.outer_end:m.start(1)].strip()[0], q.outer_end)
+        out.append(Attribution(q.start, q.end, "direct", dash, dash + 1, (m.start(1), m.end(1)), confidence=0.75))
+    return out
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -327,6 +432,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     found.sort(key=lambda a: a.cue_start or 0)
     kept: list[Attribution] = []
     for att in found:
+        if att.according and att.cue_start is not None and att.end <= att.cue_start:
+            inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
+            if inner and all(p.start >= att.start - 2 for p in inner):
+                # "X said Y, according to Z": Z is the source of X's statement
+                source = text[att.subject[0]:att.subject[1]] if att.subject else None
+                kept = [replace(p, source=source) if p in inner else p for p in kept]
+                continue
         merged = False
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
@@ -337,7 +449,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
                 break
             before = [t for t in tokens if t.end <= att.subject[0]]
             boundary = before[-1] if before else None
-            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start:
+            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start \
+                    and not att.belief:
                 s, e = _trim_span(text, prev.start, boundary.start)
                 if e - s >= 3:
                     kept[idx] = replace(prev, end=e)
@@ -393,7 +506,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 found.append(att)
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
-        if not atts and pending is None and not cue.belief:
+        if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon
@@ -404,10 +517,16 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             result.append(replace(part, start=s, end=e, kind=kind))
     result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
+    result.extend(_signed_quotes(text, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes
                     if q.double and is_speech_like(text[q.start:q.end])
                     and not any(a.start - 2 <= q.start and q.end <= a.end + 2 for a in result)
                     and not any(q.start <= a.start < q.end for a in result))
-    return UnitResult(tuple(result), orphans, colon)
+    subject = None
+    if orphans and tokens:
+        subject = _sentence_subject(tokens, min(len(tokens), 12))
+        if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
+            subject = None
+    return UnitResult(tuple(result), orphans, colon, subject)

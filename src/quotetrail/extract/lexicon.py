@@ -17,11 +17,19 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament question wonder speculate
 announce post blog text email write declare decree rule find show suggest signal hint imply
-agree disagree object protest plead beg
+agree disagree object protest plead beg encourage
 """.split()
 
 #: Verbs of belief, knowledge and intention, which PARC-style corpora also treat as attribution.
-THINK_VERBS = """
+#: Verbs of stance towards something (PARC-style corpora count them as attribution): the content is
+#: their object, up to the first comma.
+STANCE_VERBS = """
+endorse support oppose defend reject attack back cite seek refuse decline applaud condemn blast slam
+mock welcome embrace favor favour intend vow pledge propose offer demand express dispute challenge
+recommend
+""".split()
+
+THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
 figure imagine consider understand learn realize realise recognize recognise see hear read
 """.split()
@@ -83,10 +91,8 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
 SAY_FORMS: dict[str, str] = _forms(SAY_VERBS)
 THINK_FORMS: dict[str, str] = _forms(THINK_VERBS)
 # A few forms collide with common nouns/adjectives and are kept out of the belief list.
-for _word in ("see", "read", "figure", "plan", "consider", "hope", "fear", "guess", "learn", "hear",
-              "doubt", "feel", "know", "understand", "expect", "imagine", "reckon", "assume", "want",
-              "think", "believe", "worry", "suspect", "realize", "realise", "recognize", "recognise",
-              "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
+for _word in ("see", "read", "figure", "plan", "consider", "guess", "learn", "hear",
+              "feel", "imagine", "reckon", "recognize", "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
               "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning"):
     THINK_FORMS.pop(_word, None)
 for _word in ("show", "find", "state", "report", "post", "answer", "question", "charge", "state",
@@ -94,8 +100,20 @@ for _word in ("show", "find", "state", "report", "post", "answer", "question", "
               "counter", "shout", "object", "complain", "thank", "signal", "text", "email",
               "stating", "continue", "continuing", "concern", "promise", "protest", "plead",
               "blame", "praise", "mention", "estimate", "reply", "respond", "add", "note",
-              "claim", "tweet", "warning", "ruling", "saying", "writing"):
+              "claim", "tweet", "warning", "ruling", "writing", "states", "rules", "comments", "remarks",
+              "reading", "answers", "questions", "charges", "posts", "texts", "objects", "counters"):
     SAY_FORMS.pop(_word, None)
+
+# Base and -s forms of these are mostly nouns in news text ("his support", "the attacks").
+for _word in ("support", "supports", "back", "backs", "attack", "attacks", "challenge", "challenges", "offer",
+              "offers", "demand", "demands", "welcome", "welcomes", "favor", "favors", "favour", "favours", "pledge",
+              "pledges", "dispute", "disputes", "vows", "fears", "hopes", "doubt", "doubts", "plans", "stress",
+              "express", "mock", "blast", "blasts", "slam", "slams"):
+    THINK_FORMS.pop(_word, None)
+
+#: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
+BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
+                     "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
 
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
@@ -110,7 +128,7 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
                 "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
@@ -160,9 +178,21 @@ ROLE_NOUNS = {
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
 }
 
+#: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
+ORGANISATION_WORDS = {
+    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
+    "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
+    "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
+    "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
+    "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
+    "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
+}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
     "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
     "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
     "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",

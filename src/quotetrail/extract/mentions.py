@@ -1,7 +1,7 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
-from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS
 from quotetrail.extract.tokens import Token
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
@@ -18,7 +18,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
                 "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                      "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
-_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’!?.…|/")
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 MAX_SUBJECT_WORDS = 9
 
 
@@ -59,7 +59,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     if tokens[j].text == ")":
         j = _before_parenthesis(tokens, j, floor)
-    if j < floor:
+    if j < floor or tokens[j].text == ")":
         return None
     if tokens[j].text == ",":
         return _apposition_subject(tokens, j, floor)
@@ -96,34 +96,38 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """``NAME, apposition[, more], CUE``: the name before the comma that opens the apposition."""
-    k = comma - 1
-    commas_seen = 0
-    while k >= floor and comma - k < 40:
-        tok = tokens[k]
-        if tok.text in _STOP_PUNCT and tok.text not in ".,()":
-            return None
-        if tok.text == ",":
-            commas_seen += 1
-            lead = tokens[k + 1]
-            if lead.lower in _APPOSITION_LEADS or lead.lower in PREPOSITIONS or lead.text[0].isdigit() \
-                    or lead.text[0].islower():
-                end = k - 1
-                while end >= floor and tokens[end].text == ")":  # "Sen. X (R-Fla.), ..."
-                    end = _before_parenthesis(tokens, end, floor)
-                if end >= floor and (tokens[end].is_capitalized or tokens[end].lower in _SUBJECT_PRONOUNS):
-                    start = end
-                    while start - 1 >= floor and tokens[start - 1].is_word and (
-                            tokens[start - 1].is_capitalized or tokens[start - 1].lower in ("of", "the")) \
-                            and end - start < MAX_SUBJECT_WORDS:
-                        start -= 1
-                    while start < end and tokens[start].lower in ("of", "the"):
-                        start += 1
-                    return (start, end)
-            if commas_seen >= 4:
-                return None
-        k -= 1
+    """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
+
+    The chain runs back to the sentence start (or a colon, dash or quote mark); the first
+    comma-separated segment that is a noun phrase followed by an apposition is the subject.
+    """
+    start = comma - 1
+    while start > floor and comma - start < 60 and tokens[start - 1].text not in ";:—–“”\"":
+        start -= 1
+    commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    if not any(tokens[c + 1].lower in _APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
+               or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
+        return None
+    seg_start = start
+    for c in commas:
+        seg = tokens[seg_start:c]
+        if seg and len(seg) <= 7 and _is_noun_phrase(seg):
+            end = seg_start + len(seg) - 1
+            if tokens[end].text == ")":
+                end = _before_parenthesis(tokens, end, seg_start)
+            return (seg_start, end)
+        seg_start = c + 1
     return None
+
+
+def _is_noun_phrase(seg: list[Token]) -> bool:
+    head = seg[0]
+    if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
+            or head.lower in NOT_NAMES - _DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
+        return False
+    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+        return False
+    return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
 
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
@@ -149,9 +153,15 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None
     if j == first:
         return None
-    head = tokens[first]
-    named_soon = any(t.is_capitalized for t in tokens[first:min(j, first + 3)])
-    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS or named_soon):
+    phrase = tokens[first:j]
+    head = phrase[0]
+    if head.lower in _DETERMINERS:
+        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
+        if len(phrase) > 6 or (len(phrase) > 3 and not ends_clause):
+            return None
+    elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
+        return None
+    elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
         return None
     return (first, j - 1)
 

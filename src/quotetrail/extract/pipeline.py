@@ -13,7 +13,7 @@ Stages (each a module with one job):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -27,6 +27,8 @@ from quotetrail.types import Article, ArticleResult, Span, Statement
 STANDALONE_SHARE = 0.6
 #: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
 PRONOUN_WINDOW = 600
+#: How many words before a cue-less quoted fragment belong to what is reported.
+FRAGMENT_WORDS_BEFORE = 3
 
 
 @dataclass
@@ -62,6 +64,22 @@ def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
 
 
+def _fragment_clause(text: str, unit: Unit, quote: Quote, words_before: int = FRAGMENT_WORDS_BEFORE) -> tuple[int, int]:
+    """The words around a quoted fragment that has no cue: a few words before it, on to the clause end."""
+    before = text[unit.start:quote.open]
+    m = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % words_before).search(before)
+    start = unit.start + (m.start() if m else len(before))
+    stop = len(text[quote.outer_end:unit.end])
+    for sep in (";", " — ", " – ", "(", ". "):
+        pos = text.find(sep, quote.outer_end, unit.end)
+        if pos >= 0:
+            stop = min(stop, pos - quote.outer_end)
+    end = quote.outer_end + stop
+    while end > start and text[end - 1] in " \t\n.,;:!?—–-":
+        end -= 1
+    return start, max(end, quote.end)
+
+
 def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
                      inferred: dict[int, list[Attribution]]) -> Attribution | None:
     """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours.
@@ -75,16 +93,77 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
 
     para = units[k].para
     if k > 0 and units[k - 1].para == para and with_speaker(k - 1):
-        return with_speaker(k - 1)[-1]
+        before = with_speaker(k - 1)
+        quoted = [a for a in before if a.kind == "direct"]  # "“A,” he said, noting B. “C.”": C continues A
+        return (quoted or before)[-1]
     if k > 0 and results[k - 1].colon_speaker is not None:
         return results[k - 1].colon_speaker
     if k + 1 < len(units) and units[k + 1].para == para and with_speaker(k + 1):
         return with_speaker(k + 1)[0]
     if k > 0 and units[k - 1].para != para:
         prev = with_speaker(k - 1)
-        if prev and prev[-1].kind in ("direct", "mixed"):
+        if prev:
             return prev[-1]
     return None
+
+
+_NAME_WORD = r"(?:[A-Z][\w.’'\-]*|@\w+|de|van|von|da|del)"
+_TURN_RE = re.compile(r"^[ \t]*[\"“]?(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
+_NOT_SPEAKERS = {"exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
+                 "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
+                 "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
+                 "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
+                 "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
+                 "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published"}
+def _transcript_turns(text: str) -> list[Attribution]:
+    """``PENCE: And that’s why ...`` — a line of a transcript: the capitalised name speaks the rest."""
+    turns = []
+    for m in _TURN_RE.finditer(text):
+        name = m.group(1)
+        if name.lower() in _NOT_SPEAKERS or len(m.group(2).split()) < 3 or name.lower().startswith(("the ", "a ")):
+            continue
+        end = m.end(2)
+        while end > m.start(2) and text[end - 1].isspace():
+            end -= 1
+        colon = text.index(":", m.end(1))
+        turns.append(Attribution(m.start(2), end, "direct", colon, colon + 1, (m.start(1), m.end(1)), confidence=0.8))
+    return turns
+
+
+def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
+    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
+
+    Only a quotation whose cue follows it is joined with the quotations that continue it right
+    after the cue, in the same paragraph and with the same speaker mention. Statements the cue
+    sentence makes on its own ("“A,” he said, noting B. “C.”") stay, inside the joined span.
+    """
+    out: list[_Found] = []
+    for f in found:
+        target = None
+        for idx in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[idx]
+            if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
+                    and (f.att.inferred or f.att.cue_start == prev.att.cue_start) \
+                    and prev.att.subject is not None and f.att.subject == prev.att.subject \
+                    and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
+                    and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
+                    and _only_cue_between(text, prev.att, f.att):
+                target = idx
+                break
+            if prev.att.cue_start is None or prev.att.start <= prev.att.cue_start:
+                break  # only statements that follow their own cue ("…, noting B") may sit in between
+        if target is not None:
+            prev = out[target]
+            out[target] = _Found(replace(prev.att, end=f.att.end), prev.unit, prev.via)
+            continue
+        out.append(f)
+    return out
+
+
+def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
+    """Between the two parts: the closing mark, the speaker, the cue and little else."""
+    gap = text[first.end:second.start]
+    return len(gap) <= 400 and first.subject is not None and first.end <= first.subject[0] < second.start
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:
@@ -104,9 +183,13 @@ def extract_article(article: Article) -> ArticleResult:
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
+    turns = [t for t in _transcript_turns(work) if _post_of(posts, t.start) is None]
     results: list[UnitResult] = []
     for unit in units:
         post = _post_of(posts, unit.start)
+        if any(t.start <= unit.start < t.end for t in turns):
+            results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
+            continue
         results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
 
     found: list[_Found] = []
@@ -118,6 +201,10 @@ def extract_article(article: Article) -> ArticleResult:
             found.append(_Found(att, k, via))
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
+                if post is None:  # quoted words with no cue: the sentence's subject used them, if any
+                    start, end = _fragment_clause(work, unit, quote)
+                    found.append(_Found(Attribution(start, end, "mixed", subject=res.subject,
+                                                    confidence=0.35), k, via))
                 continue
             ctx = _context_speaker(results, units, k, inferred) if post is None else None
             if ctx is not None:
@@ -127,10 +214,12 @@ def extract_article(article: Article) -> ArticleResult:
             else:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
             found.append(_Found(att, k, via))
+    found.extend(_Found(turn, -1) for turn in turns)
     found.sort(key=lambda f: f.att.start)
+    found = _join_interrupted(work, found)
 
     statements: list[Statement] = []
-    last_person: str | None = None
+    last_person: tuple[str, int] | None = None  # the last person speaker and where it was named
     resolved: dict[tuple[int, int], str | None] = {}
     for f in found:
         att = f.att
@@ -141,16 +230,20 @@ def extract_article(article: Article) -> ArticleResult:
             else:
                 mention = work[att.subject[0]:att.subject[1]]
                 if mention.lower() == "who":  # the relative pronoun refers to the name just before it
-                    fallback = _last_named(runs, registry, att.subject[0], window=80)
-                else:
-                    fallback = last_person or _last_named(runs, registry, att.subject[0])
-                res = resolve(mention, registry, fallback)
+                    named = _last_named(runs, registry, att.subject[0], window=80)
+                else:  # the later of the last person speaker and the last person named
+                    named = _last_named(runs, registry, att.subject[0])
+                    if last_person and (named is None or last_person[1] >= named[1]):
+                        named = last_person
+                res = resolve(mention, registry, named[0] if named else None)
                 speaker, conf = res.name, res.confidence
                 resolved[att.subject] = speaker
                 if speaker:
                     registry.note(speaker, mention)
-            if is_person(speaker, registry):
-                last_person = speaker
+                if res.named and speaker:
+                    last_person = (speaker, att.subject[1])
+            if speaker and is_person(speaker, registry):
+                last_person = (speaker, att.subject[1])
         source = att.source
         if source is None and att.addressee is not None:
             told = work[att.addressee[0]:att.addressee[1]]
@@ -179,8 +272,8 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                window: int = PRONOUN_WINDOW) -> str | None:
-    """The last person named in the ``PRONOUN_WINDOW`` characters before ``before``."""
+                window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
+    """The last person named in the ``window`` characters before ``before``, and where."""
     for start, end, name in reversed(runs):
         if end > before:
             continue
@@ -188,7 +281,7 @@ def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: in
             return None
         full = registry.canonical_name(name)
         if is_person(full, registry):
-            return full
+            return full, end
     return None
 
 
