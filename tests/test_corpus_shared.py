@@ -47,7 +47,8 @@ def test_seeds_live_bullet_cluster_is_altered(seeds_store):
     (changed,) = altered
     assert changed["doc"] == "000_8bd76faca538bbe1.txt"
     assert ["-", "even supposed"] in changed["diff"] and ["+", "meant"] in changed["diff"]
-    assert ["-", "property"] in changed["diff"] and ["+", "premises in the first place"] in changed["diff"]
+    assert ["+", "premises in the first place"] in changed["diff"]
+    assert any(op == "-" and words.startswith("property") for op, words in changed["diff"])
 
 
 @pytest.mark.shared

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from datasketch import MinHash
 
-from quotetrail.corpus.text import shingles, words
+from quotetrail.corpus.text import STOPWORDS, shingles, words
 from quotetrail.corpus.variants import plain_words
 
 SEED = 7
@@ -41,7 +41,9 @@ class IndexSpec:
 
 NAMES = IndexSpec("names", num_perm=128, bands=128, rows=1, max_bucket=30, top_k=80, min_hits=2)
 SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_bucket=50, top_k=50)
-QUOTE = IndexSpec("quote", num_perm=32, bands=16, rows=2, max_bucket=200, top_k=100)
+#: One hash value per band: a short cut of a long quote has a low Jaccard similarity with it (a
+#: third of the words) and must still meet it; collision counts then rank the partners.
+QUOTE = IndexSpec("quote", num_perm=64, bands=64, rows=1, max_bucket=50, top_k=50, min_hits=2)
 SPECS = {spec.kind: spec for spec in (NAMES, SHINGLES, QUOTE)}
 
 
@@ -54,8 +56,9 @@ def shingle_features(text: str) -> list[bytes]:
 
 
 def quote_features(text: str) -> list[bytes]:
+    """Content words and word pairs of a statement (lone function words would crowd every bucket)."""
     tokens = plain_words(text)
-    feats = set(tokens) | {a + " " + b for a, b in zip(tokens, tokens[1:])}
+    feats = {t for t in tokens if t not in STOPWORDS} | {a + " " + b for a, b in zip(tokens, tokens[1:])}
     return [f.encode("utf-8") for f in feats]
 
 
