@@ -1,5 +1,6 @@
 """The seeds' cross-document targets (gold.json) and a quick ECB+/L2R sample, end to end."""
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -63,3 +64,18 @@ def test_l2r_sample_rewrites_found_with_direction(shared, tmp_path):
     store.close()
     assert found <= set(truth.items())  # no wrong source, never an original derived from a rewrite
     assert len(found) >= 0.85 * len(truth)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_ecb_topics_1_to_22_stories(shared, tmp_path):
+    """The issue's target, on the whole ECB+ part we have (about 5 s)."""
+    sys.path.insert(0, str(BENCH))
+    from bench_link_quality import build_store, ecb_articles, pairwise, stories_of
+
+    articles, gold = ecb_articles(shared, None, random.Random(1))
+    store = build_store(tmp_path / "ecb.db", articles)
+    link_corpus(store)
+    precision, recall, f1 = pairwise(stories_of(store), gold)
+    store.close()
+    assert f1 >= 0.90, (precision, recall, f1)
