@@ -19,8 +19,9 @@ NAME_SYLLABLES = [a + b for a in "b d f g h k l m n p r s t v z ch sh".split() f
 
 
 def _name(rng: random.Random) -> str:
-    """A made-up name: 136 syllables, 2-4 of them, so names rarely collide across stories."""
-    return "".join(rng.choice(NAME_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+    """A made-up name of 3-4 of 136 syllables (millions of names), so that stories do not share
+    names by chance more often than real ones do."""
+    return "".join(rng.choice(NAME_SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
 
 
 class Generator:
@@ -38,7 +39,7 @@ class Generator:
         """People, place, number, quote and topic words (uniform: an event's own words) of one story."""
         rng = self.rng
         people = [f"{_name(rng)} {_name(rng)}" for _ in range(3)]
-        return {"id": sid, "people": people, "place": _name(rng), "number": str(rng.randint(2, 9999)),
+        return {"id": sid, "people": people, "place": _name(rng), "number": str(rng.randint(10_000, 999_999)),
                 "topic": rng.sample(self.vocab, 12), "quote": " ".join(self._words(rng.randint(10, 18))).capitalize(),
                 "day": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
 

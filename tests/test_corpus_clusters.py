@@ -37,3 +37,19 @@ def test_shared_passages():
     a = "the mayor said the bridge will close for repairs on monday morning".split()
     b = "officials said that the bridge will close for repairs on monday".split()
     assert shared_passages(a, b) == ["the bridge will close for repairs on monday"]
+
+
+def test_articles_sharing_no_name_are_not_one_story():
+    from collections import Counter
+
+    from quotetrail.corpus.vectors import TermStats, pair_scores, vectorise
+
+    same_words = Counter({"warehouse": 2, "fire": 3, "roof": 1})
+    a = same_words + Counter({"n:okafor": 1})
+    b = same_words + Counter({"n:lindqvist": 1})
+    c = same_words + Counter({"n:okafor": 1, "#:40": 1})
+    stats = TermStats()
+    stats.add([a, b, c, Counter({"other": 1})])
+    story, full = pair_scores(vectorise([a, b, c], stats), [0, 0], [1, 2])
+    assert story[0] == 0.0 and full[0] > 0.3  # alike words, no shared name: no story edge
+    assert story[1] > 0.5

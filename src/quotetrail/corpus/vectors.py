@@ -85,6 +85,8 @@ def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
 
 #: The share of the name/number view in story similarity (the rest: content words).
 NAME_WEIGHT = 0.7
+#: Two articles that share (next to) no name or number are not one story, however alike their words.
+MIN_NAME_SIMILARITY = 0.02
 _PAIR_CHUNK = 200_000
 
 
@@ -100,6 +102,8 @@ def pair_scores(vectors: Vectors, left: Sequence[int], right: Sequence[int]) -> 
         def dot(m: sparse.csr_matrix) -> np.ndarray:
             return np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
 
-        story[start:end] = (1 - NAME_WEIGHT) * dot(vectors.words) + NAME_WEIGHT * dot(vectors.names)
+        names = dot(vectors.names)
+        combined = (1 - NAME_WEIGHT) * dot(vectors.words) + NAME_WEIGHT * names
+        story[start:end] = np.where(names >= MIN_NAME_SIMILARITY, combined, 0.0)
         full[start:end] = dot(vectors.full)
     return story, full
