@@ -17,7 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 
 demo: install
-	$(BIN)/quotetrail extract examples/*.txt
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/quotetrail ingest examples/ --db demo.db
+	$(BIN)/quotetrail quotes --db demo.db --limit 100
+	$(BIN)/quotetrail speakers --db demo.db
 
 test: install
 	$(BIN)/python -m pytest
@@ -26,4 +29,4 @@ eval: install
 	$(BIN)/python eval/gate.py
 
 clean:
-	rm -rf $(VENV) *.egg-info src/*.egg-info demo.db
+	rm -rf $(VENV) *.egg-info src/*.egg-info demo.db demo.db-wal demo.db-shm

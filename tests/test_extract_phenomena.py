@@ -155,6 +155,17 @@ def test_two_clauses_one_cue() -> None:
     assert {s.speaker for s in found} == {"Sara Kim"}
 
 
+def test_plain_coordinated_clauses_stay_one_statement() -> None:
+    (s,) = extract("Ken Moss said that the dam was safe and that the river would fall by Friday.")
+    assert s.text == "the dam was safe and that the river would fall by Friday"
+
+
+def test_cue_inside_its_content() -> None:
+    (s,) = extract("The new bridge, engineers said, will carry twice the traffic.")
+    assert (s.text, s.speaker, s.cue) == ("The new bridge, engineers said, will carry twice the traffic",
+                                          "engineers", "said")
+
+
 # --- 5. speakers -----------------------------------------------------------------------------------
 def test_surname_pronoun_and_role_resolve_to_the_full_name() -> None:
     text = ("Actor Liam Ford spoke on Tuesday. Ford said the crew was safe.\n\n"

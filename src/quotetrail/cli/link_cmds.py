@@ -11,17 +11,16 @@ from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table
 from quotetrail.corpus import link_corpus, linkstore
 from quotetrail.errors import QuotetrailError
-from quotetrail.store.db import DEFAULT_DB, Store
+from quotetrail.cli.store_cmds import db_option
+from quotetrail.store.db import Store
 
-_db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=DEFAULT_DB, show_default=True,
-                          help="The corpus database.")
 _format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
                               show_default=True, help="table for people, jsonl (one record a line) for programs.")
 
 
-def _open(db: str, readonly: bool) -> Store:
+def _open(db: Path, readonly: bool) -> Store:
     if not Path(db).exists():  # never create an empty corpus by mistyping its name
-        raise click.ClickException(f"{db}: no such corpus database (run `quotetrail ingest` first)")
+        raise click.ClickException(f"{db}: no such corpus database (create one with `quotetrail ingest PATH --db {db}`)")
     try:
         return Store(db, readonly=readonly)
     except QuotetrailError as exc:
@@ -29,9 +28,9 @@ def _open(db: str, readonly: bool) -> Store:
 
 
 @main.command()
-@_db_option
+@db_option
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
-def link(db: str, quiet: bool) -> None:
+def link(db: Path, quiet: bool) -> None:
     """Link the articles not linked yet: stories, copies and rewrites, statement variants, dates.
 
     Incremental: articles linked before are not recomputed, only what the new ones reach.
@@ -68,11 +67,11 @@ def _diff_text(diff: list[list[str]]) -> str:
 
 
 @main.command()
-@_db_option
+@db_option
 @_format_option
 @click.option("--altered", is_flag=True, help="Only clusters with a quote whose words were changed.")
 @click.option("--speaker", help="Only clusters of this speaker (exact name, any case).")
-def variants(db: str, fmt: str, altered: bool, speaker: str | None) -> None:
+def variants(db: Path, fmt: str, altered: bool, speaker: str | None) -> None:
     """Variant clusters of statements across articles, with word-level diffs against the fullest version."""
     store = _open(db, readonly=True)
     try:
@@ -86,9 +85,9 @@ def variants(db: str, fmt: str, altered: bool, speaker: str | None) -> None:
 
 
 @main.command()
-@_db_option
+@db_option
 @_format_option
-def derived(db: str, fmt: str) -> None:
+def derived(db: Path, fmt: str) -> None:
     """Articles that copy or rewrite an earlier article, with a score and the evidence."""
     store = _open(db, readonly=True)
     try:
@@ -101,11 +100,11 @@ def derived(db: str, fmt: str) -> None:
 
 
 @main.command()
-@_db_option
+@db_option
 @_format_option
 @click.option("--min-docs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only stories told by at least this many articles.")
-def stories(db: str, fmt: str, min_docs: int) -> None:
+def stories(db: Path, fmt: str, min_docs: int) -> None:
     """Articles grouped by the event they report, in order of first appearance."""
     store = _open(db, readonly=True)
     try:

@@ -13,10 +13,11 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, EVIDENCE_NOUNS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                        STANCE_VERBS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
@@ -74,7 +75,6 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     speech = [q for q in inside if not is_title_like(text[q.start:q.end])]
     if not speech:
         return start, end, "indirect"
-    covered = sum(q.end - q.start for q in speech)
     first, last = speech[0], speech[-1]
     before = text[start:first.open].strip(" ,:")
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
@@ -100,8 +100,11 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 9)):
         tok = tokens[k]
-        if tok.lower == "that" or tok.text in ",:":
+        if tok.lower == "that" or tok.text == ":":
             return k
+        if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
+            after = tokens[k + 1] if k + 1 < n else None
+            return i if after is not None and after.lower in ("a", "an") else k
         if not tok.is_word and tok.text not in ".’'-":
             return i
         if tok.lower in _SUBJECT_WORDS:
@@ -151,6 +154,13 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
+
+
+def _is_intro(tokens: list[Token], subject_first: int) -> bool:
+    """A short phrase before the subject that starts with a preposition or a time word."""
+    lead = [t for t in tokens[:subject_first] if t.is_word]
+    return bool(lead) and len(lead) <= 6 and (lead[0].lower in PREPOSITIONS or lead[0].lower in _TIME_STARTS
+                                              or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
@@ -218,15 +228,24 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             s, e, kind = _content_kind(text, s, e, quotes)
             out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
         return out, None
+    if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
+        return [], None  # "the show", "to show": only "polls show …"
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
     right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
-        right_ok = _right_is_content(tokens, i, True, cue.belief)
+        right_ok = sum(t.is_word for t in tokens[i:]) >= 6
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
+    if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
+        left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
+    if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
+        # "Whatever progress he has made, officials said, could easily be undone": one content around the cue
+        s, e = _trim_span(text, unit[0], unit[1])
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.6)], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         content_start = unit[0]
         if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
@@ -294,6 +313,17 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None
+
+
+def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
+    """``…, officials said, could …``: the cue sits inside the content, which goes on with a verb."""
+    k = cue.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1]
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in _SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+        and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
+        and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
@@ -407,6 +437,51 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
     return out
 
 
+_EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_EXPECTED = {"expected"}
+
+
+def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                quotes: list[Quote]) -> list[Attribution]:
+    """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
+
+    PARC-style attribution with no speaker: the content is the whole clause, subject included; the
+    speaker stays null (the writer is not a speaker in the text).
+    """
+    out = []
+    for k, tok in enumerate(tokens):
+        if quoted[k] or k == 0 or k + 1 >= len(tokens):
+            continue
+        evidential = tok.lower in _EVIDENTIAL and tokens[k + 1].lower in ("to", "that")
+        expected = tok.lower in _EXPECTED and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
+            "is", "are", "was", "were", "be", "been")
+        if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
+            continue
+        first = k - 1
+        while first > 0 and tokens[first - 1].text not in ",;:—–(“”\"" and tokens[first - 1].lower not in CLAUSE_WORDS:
+            first -= 1
+        if first == k - 1 and tokens[first].lower in ("it", "there"):  # "it seems that …": the rest is the content
+            first = k + 2 if tokens[k + 1].lower == "that" else k + 1
+        s, e = _trim_span(text, tokens[first].start, unit_end)
+        if e - s < 12:
+            continue
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=0.3))
+    return out
+
+
+def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
+    """``Asked whether X, she said …`` / ``When asked about X, …``: the question, with no speaker."""
+    k = 1 if len(tokens) > 2 and tokens[0].lower in ("when", "after", "if") else 0
+    if len(tokens) < k + 3 or tokens[k].lower != "asked":
+        return []
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma - k < 3 or any(a.start <= tokens[k].start < a.end for a in found):
+        return []
+    s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
+    return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=0.3)]
+
+
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
@@ -434,11 +509,14 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     for att in found:
         if att.according and att.cue_start is not None and att.end <= att.cue_start:
             inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
-            if inner and all(p.start >= att.start - 2 for p in inner):
+            covered = sum(p.end - p.start for p in inner)
+            if inner and all(p.start >= att.start - 2 for p in inner) and covered >= 0.5 * (att.end - att.start):
                 # "X said Y, according to Z": Z is the source of X's statement
                 source = text[att.subject[0]:att.subject[1]] if att.subject else None
                 kept = [replace(p, source=source) if p in inner else p for p in kept]
                 continue
+            # a cue covering little of the content ("… 758 pledged delegates …, according to a tally") yields
+            kept = [p for p in kept if p not in inner]
         merged = False
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
@@ -466,32 +544,45 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             break
         if merged:
             continue
-        if any(att.start < p.end and p.start < att.end for p in kept):
+        overlapping = [p for p in kept if att.start < p.end and p.start < att.end]
+        if overlapping and att.cue_start is not None and att.end <= att.cue_start \
+                and all(att.start <= p.start and p.end <= att.end for p in overlapping):
+            # "Clinton had told police that …, the source added": the later cue reports the whole clause
+            kept = [p for p in kept if p not in overlapping]
+        elif overlapping:
             continue
         kept.append(att)
     return kept
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list[Attribution]:
-    """``that A and that B``: two statements with the same cue and speaker."""
+    """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
+
+    Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
+    each part a verbatim claim of its own.
+    """
     segment = text[att.start:att.end]
     for sep in (", and that ", " and that ", "; and that ", ", but that ", " but that ", "; that "):
         pos = segment.find(sep)
         if pos > 0:
             a_start, a_end = _trim_span(text, att.start, att.start + pos)
             b_start, b_end = _trim_span(text, att.start + pos + len(sep), att.end)
-            parts = []
-            for s, e in ((a_start, a_end), (b_start, b_end)):
-                s, e, kind = _content_kind(text, s, e, quotes)
-                parts.append(replace(att, start=s, end=e, kind=kind))
-            return parts
+            parts = [_content_kind(text, s, e, quotes) for s, e in ((a_start, a_end), (b_start, b_end))]
+            if any(kind == "indirect" for _, _, kind in parts):
+                return [att]
+            return [replace(att, start=s, end=e, kind=kind) for s, e, kind in parts]
     return [att]
 
 
-def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False) -> UnitResult:
-    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks."""
+def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
+                 quote_opens: list[int] | None = None) -> UnitResult:
+    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
+
+    ``quotes`` are sorted by opening mark; ``quote_opens`` (their positions) saves recomputing them.
+    """
     tokens = tokenize(text, start, end)
-    unit_quotes = [q for q in quotes if start <= q.open < end]
+    opens = [q.open for q in quotes] if quote_opens is None else quote_opens
+    unit_quotes = quotes[bisect_left(opens, start):bisect_left(opens, end)]
     inner = [(q.start, q.end) for q in unit_quotes]
     quoted = [any(s <= t.start < e for s, e in inner) for t in tokens]
     found: list[Attribution] = []
@@ -510,6 +601,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon
+    found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    found.extend(_asked(text, tokens, found))
     kept = _resolve_overlaps(text, tokens, found)
     result: list[Attribution] = []
     for att in kept:

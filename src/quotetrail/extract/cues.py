@@ -9,6 +9,10 @@ from quotetrail.extract.tokens import Token
 _PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
 #: Phrases that only extend a cue verb ("said in a statement") and are never a cue alone.
 _EXTENSIONS = {("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"), ("in", "a", "post")}
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASES:
+    if _phrase not in _EXTENSIONS:
+        _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
@@ -39,17 +43,16 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     i = 0
     n = len(tokens)
     headline = _is_headline(tokens)
+    lowers = [t.lower for t in tokens]
     while i < n:
         if quoted[i]:
             i += 1
             continue
-        low = tokens[i].lower
+        low = lowers[i]
         matched = False
-        for phrase in _PHRASES:
+        for phrase in _PHRASES_BY_FIRST.get(low, ()):
             k = len(phrase)
-            if phrase in _EXTENSIONS:
-                continue
-            if i + k <= n and tuple(t.lower for t in tokens[i:i + k]) == phrase:
+            if i + k <= n and tuple(lowers[i:i + k]) == phrase:
                 cues.append(Cue(i, i + k - 1, " ".join(phrase)))
                 i += k
                 matched = True

@@ -21,7 +21,6 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
-ALL_MARKS = set(OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"")
 
 _MARK_RE = re.compile(r"[“”„«»\"‘’]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")

@@ -92,7 +92,17 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if all(tokens[k].lower in _DETERMINERS for k in range(first, last + 1)):
         return None
+    if tokens[last].lower in _NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
+                                             and tokens[first].lower.endswith(("ing", "s")) and first < last
+                                             and tokens[first].lower in _VERB_LIKE_STARTS):
+        return None
     return (first, last)
+
+
+#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
+_NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
+_VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
@@ -105,6 +115,11 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < 60 and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    if commas:  # "Another delegate on the slate, Jim Poolman, said": the name closing the chain
+        named = tokens[commas[-1] + 1:comma]
+        if 1 <= len(named) <= 4 and all(t.is_capitalized and t.is_word for t in named) \
+                and tokens[start].lower in _DETERMINERS and named[0].lower not in NOT_NAMES:
+            return (commas[-1] + 1, comma - 1)
     if not any(tokens[c + 1].lower in _APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
         return None

@@ -7,12 +7,14 @@ Stages (each a module with one job):
 3. ``marks``: quote marks are paired paragraph by paragraph;
 4. ``sentences``: sentences, joined where one quotation spans several;
 5. ``clauses`` (with ``cues`` and ``mentions``): per sentence, cue + speaker mention + content;
-6. here: quotations without a cue take the speaker of the neighbouring sentence;
+6. here: quotations without a cue take the speaker of the neighbouring sentence, a quotation
+   interrupted by its cue is joined, and transcript turns (``turns``) are added;
 7. ``speakers``: mentions become canonical names.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.clean import content_end, find_boilerplate
@@ -21,6 +23,7 @@ from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
 from quotetrail.extract.speakers import Registry, is_person, name_runs, resolve
+from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
 #: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
@@ -34,8 +37,7 @@ FRAGMENT_WORDS_BEFORE = 3
 @dataclass
 class _Found:
     att: Attribution
-    unit: int
-    via: str | None = None
+    via: str | None = None  # the author of the post the statement was found in
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -64,10 +66,13 @@ def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
 
 
-def _fragment_clause(text: str, unit: Unit, quote: Quote, words_before: int = FRAGMENT_WORDS_BEFORE) -> tuple[int, int]:
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % FRAGMENT_WORDS_BEFORE)
+
+
+def _fragment_clause(text: str, unit: Unit, quote: Quote) -> tuple[int, int]:
     """The words around a quoted fragment that has no cue: a few words before it, on to the clause end."""
     before = text[unit.start:quote.open]
-    m = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % words_before).search(before)
+    m = _WORDS_BEFORE_RE.search(before)
     start = unit.start + (m.start() if m else len(before))
     stop = len(text[quote.outer_end:unit.end])
     for sep in (";", " — ", " – ", "(", ". "):
@@ -107,29 +112,6 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     return None
 
 
-_NAME_WORD = r"(?:[A-Z][\w.’'\-]*|@\w+|de|van|von|da|del)"
-_TURN_RE = re.compile(r"^[ \t]*[\"“]?(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
-_NOT_SPEAKERS = {"exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
-                 "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
-                 "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
-                 "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
-                 "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
-                 "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published"}
-def _transcript_turns(text: str) -> list[Attribution]:
-    """``PENCE: And that’s why ...`` — a line of a transcript: the capitalised name speaks the rest."""
-    turns = []
-    for m in _TURN_RE.finditer(text):
-        name = m.group(1)
-        if name.lower() in _NOT_SPEAKERS or len(m.group(2).split()) < 3 or name.lower().startswith(("the ", "a ")):
-            continue
-        end = m.end(2)
-        while end > m.start(2) and text[end - 1].isspace():
-            end -= 1
-        colon = text.index(":", m.end(1))
-        turns.append(Attribution(m.start(2), end, "direct", colon, colon + 1, (m.start(1), m.end(1)), confidence=0.8))
-    return turns
-
-
 def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
 
@@ -154,7 +136,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
                 break  # only statements that follow their own cue ("…, noting B") may sit in between
         if target is not None:
             prev = out[target]
-            out[target] = _Found(replace(prev.att, end=f.att.end), prev.unit, prev.via)
+            out[target] = _Found(replace(prev.att, end=f.att.end), prev.via)
             continue
         out.append(f)
     return out
@@ -180,17 +162,19 @@ def extract_article(article: Article) -> ArticleResult:
     end_of_content = content_end(work, [])
     quotes = find_quotes(work)
     units = split_units(work, quotes)
+    quote_opens = [q.open for q in quotes]
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
-    turns = [t for t in _transcript_turns(work) if _post_of(posts, t.start) is None]
+    turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
     results: list[UnitResult] = []
     for unit in units:
         post = _post_of(posts, unit.start)
         if any(t.start <= unit.start < t.end for t in turns):
             results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
             continue
-        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
+        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None,
+                                    quote_opens=quote_opens))
 
     found: list[_Found] = []
     inferred: dict[int, list[Attribution]] = {}
@@ -198,13 +182,13 @@ def extract_article(article: Article) -> ArticleResult:
         post = _post_of(posts, unit.start)
         via = post.author if post else None
         for att in res.attributions:
-            found.append(_Found(att, k, via))
+            found.append(_Found(att, via))
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
                 if post is None:  # quoted words with no cue: the sentence's subject used them, if any
                     start, end = _fragment_clause(work, unit, quote)
                     found.append(_Found(Attribution(start, end, "mixed", subject=res.subject,
-                                                    confidence=0.35), k, via))
+                                                    confidence=0.35), via))
                 continue
             ctx = _context_speaker(results, units, k, inferred) if post is None else None
             if ctx is not None:
@@ -213,8 +197,11 @@ def extract_article(article: Article) -> ArticleResult:
                 inferred.setdefault(k, []).append(att)
             else:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
-            found.append(_Found(att, k, via))
-    found.extend(_Found(turn, -1) for turn in turns)
+            found.append(_Found(att, via))
+    found.extend(_Found(turn) for turn in turns)
+    told = [f.att.addressee for f in found if f.att.addressee is not None]
+    if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
+        runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
     found.sort(key=lambda f: f.att.start)
     found = _join_interrupted(work, found)
 
@@ -274,7 +261,8 @@ def extract_article(article: Article) -> ArticleResult:
 def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
                 window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
     """The last person named in the ``window`` characters before ``before``, and where."""
-    for start, end, name in reversed(runs):
+    index = bisect_left(runs, (before,))
+    for start, end, name in reversed(runs[max(0, index - 50):index]):
         if end > before:
             continue
         if before - end > window:

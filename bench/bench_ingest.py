@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Ingest throughput: a real ``quotetrail ingest`` run, end to end, with --jobs 1 and --jobs 2.
+
+Each run ingests the corpus into a fresh database in a temporary folder and is timed from process
+start to exit (reading, extraction, writing, commits). Peak memory is measured two ways: the
+largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a fresh measuring process)
+and the peak of the summed resident memory of the whole process tree (parent and workers),
+sampled every 20 ms from /proc. CPU time (user + system) per article is reported too, for all
+processes and for the parent alone (reading and the one writer: the part that does not run in
+parallel); unlike wall time it does not depend on what else the machine is doing. Prints a Markdown table for docs/corpus.md.
+
+    .venv/bin/python bench/bench_ingest.py                     # ../shared smoke corpus, 3 runs each
+    .venv/bin/python bench/bench_ingest.py CORPUS --jobs 1 2 4 --repeat 5
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "smoke-corpus-open" / "articles.jsonl.gz"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _descendants_rss(pid: int) -> int:
+    """Resident bytes of all descendants of ``pid`` (Linux /proc)."""
+    total, stack, root = 0, [pid], True
+    while stack:
+        current = stack.pop()
+        try:
+            if not root:
+                with open(f"/proc/{current}/statm") as handle:
+                    total += int(handle.read().split()[1]) * PAGE
+            root = False
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack += [int(child) for child in handle.read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+_MEASURE = """
+import resource, subprocess, sys, time, json
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its (waited-for) workers
+print(json.dumps({"seconds": seconds, "returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr[-2000:],
+                  "max_process_rss_kib": usage.ru_maxrss, "cpu_seconds": usage.ru_utime + usage.ru_stime}))
+"""
+
+
+# `quotetrail` itself, noting at exit the CPU time of the parent process alone (the one writer: the serial part).
+_QUOTETRAIL = """
+import atexit, os, resource, sys
+def note():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    with open(os.environ["BENCH_PARENT_CPU"], "w") as handle:
+        handle.write(str(usage.ru_utime + usage.ru_stime))
+atexit.register(note)
+sys.argv[0] = "quotetrail"
+from quotetrail.cli import main
+main()
+"""
+
+
+def run_once(corpus: Path, jobs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        parent_cpu = Path(tmp) / "parent-cpu"
+        command = [sys.executable, "-c", _MEASURE, sys.executable, "-c", _QUOTETRAIL, "ingest", str(corpus),
+                   "--db", str(Path(tmp) / "bench.db"), "--jobs", str(jobs), "--no-progress", "--format", "json"]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True,
+                                   env={**os.environ, "BENCH_PARENT_CPU": str(parent_cpu)})
+        peak = 0
+        stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not stop.is_set():
+                peak = max(peak, _descendants_rss(process.pid))
+                time.sleep(0.02)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        out, _ = process.communicate()
+        stop.set()
+        sampler.join()
+        parent_seconds = float(parent_cpu.read_text())
+    measured = json.loads(out)
+    if measured["returncode"] != 0:
+        raise SystemExit(f"ingest failed: {measured['stderr']}")
+    summary = json.loads(measured["stdout"])
+    return {
+        "articles": summary["ingested"],
+        "statements": summary["statements"],
+        "seconds": measured["seconds"],
+        "articles_per_second": summary["ingested"] / measured["seconds"],
+        "max_process_mib": measured["max_process_rss_kib"] / 1024,
+        "cpu_ms_per_article": 1000 * measured["cpu_seconds"] / max(1, summary["ingested"]),
+        "parent_cpu_ms_per_article": 1000 * parent_seconds / max(1, summary["ingested"]),
+        "tree_peak_mib": peak / 2**20,
+    }
+
+
+def _burn(_: int) -> None:
+    """8 ms of CPU: the unit of the machine check."""
+    start = time.process_time()
+    while time.process_time() - start < 0.008:
+        pass
+
+
+def machine_speedup(processes: int, tasks: int = 250) -> float:
+    """How much faster ``processes`` processes run a trivially parallel CPU loop than one, right now.
+
+    On a machine shared with other busy jobs this is well below ``processes``, and no ingest can
+    do better: it puts the ingest figures in context.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    for task in range(tasks):
+        _burn(task)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(processes) as pool:
+        list(pool.map(_burn, range(tasks), chunksize=16))
+    return one / (time.perf_counter() - start)
+
+
+def machine_check(jobs: list[int]) -> str:
+    return ("machine check: a trivially parallel CPU loop runs "
+            + ", ".join(f"{machine_speedup(n):.2f}× as fast with {n} processes" for n in jobs if n > 1)
+            + " as with 1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
+    print(f"corpus: {args.corpus.name} ({args.corpus.stat().st_size / 2**20:.1f} MiB), {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, median of {args.repeat} interleaved runs, "
+          f"load average before: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}\n", flush=True)
+    print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article, all processes |"
+          " of which the parent | peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    runs: dict[int, list[dict[str, float]]] = {jobs: [] for jobs in args.jobs}
+    for _ in range(args.repeat):  # interleaved, so that every setting sees the same changes in machine load
+        for jobs in args.jobs:
+            runs[jobs].append(run_once(args.corpus, jobs))
+    base = None
+    for jobs in args.jobs:
+        med = {key: statistics.median(r[key] for r in runs[jobs]) for key in runs[jobs][0]}
+        base = base or med["articles_per_second"]
+        print(f"| {jobs} | {med['articles']:,.0f} | {med['statements']:,.0f} | {med['seconds']:.2f} |"
+              f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
+              f" {med['cpu_ms_per_article']:.2f} | {med['parent_cpu_ms_per_article']:.2f} |"
+              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}")
+
+
+if __name__ == "__main__":
+    main()
