@@ -1,7 +1,7 @@
 import pytest
 
-from quotetrail.corpus.variants import (Member, cluster_statements, is_altered, match_score, mixed_quote_words,
-                                        plain_words, quote_words, speakers_compatible, word_diff)
+from quotetrail.corpus.variants import (Member, cluster_statements, direct_quote_words, is_altered, match_score,
+                                        mixed_quote_words, plain_words, quote_words, speakers_compatible, word_diff)
 
 ROOT = "Someone put a live bullet in a gun, a bullet that wasn’t even supposed to be on the property,"
 
@@ -90,3 +90,9 @@ def test_a_contiguous_run_is_never_altered(root, data):
     end = data.draw(st.integers(start + 1, len(root)))
     assert not is_altered(root, root[start:end])
     assert match_score(root[start:end], root, known_speakers=True) == 1.0
+
+
+def test_attribution_inside_a_direct_statement_is_not_quoted_words():
+    text = "Someone put a live bullet in a gun,” Baldwin said. “Someone is responsible for what happened."
+    words = [w for w in direct_quote_words(text) if w != "…"]
+    assert "said" not in words and words[:3] == ["someone", "put", "a"] and words[-2:] == ["what", "happened"]

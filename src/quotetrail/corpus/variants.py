@@ -51,6 +51,22 @@ def mixed_quote_words(text: str) -> list[str]:
     return tokens
 
 
+#: Inside a direct statement: a closing mark, the attribution, the next opening mark
+#: ("…property,” Baldwin said. “Someone…").
+_INTERRUPTION = re.compile(r'[\u201d"]\s[^\u201c\u201d"]{1,80}?[\u201c"]')
+
+
+def direct_quote_words(text: str) -> list[str]:
+    """Words of a direct statement without the attribution an extractor may have left inside it
+    when it joined two consecutive quotes; the pieces are joined by an ellipsis."""
+    tokens: list[str] = []
+    for piece in _INTERRUPTION.split(text):
+        if tokens:
+            tokens.append(ELLIPSIS)
+        tokens += quote_words(piece)
+    return tokens
+
+
 def plain_words(text: str) -> list[str]:
     return [w for w in quote_words(text) if w != ELLIPSIS]
 
@@ -161,7 +177,8 @@ class Member:
 
     def __post_init__(self) -> None:
         if not self.tokens:
-            self.tokens = mixed_quote_words(self.text) if self.kind == "mixed" else quote_words(self.text)
+            by_kind = {"mixed": mixed_quote_words, "direct": direct_quote_words}
+            self.tokens = by_kind.get(self.kind, quote_words)(self.text)
             self.words = [w for w in self.tokens if w != ELLIPSIS]
 
 
