@@ -85,6 +85,7 @@ def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress)
             n += 1
         if i % _BATCH == 0:
             report("dates", i, len(undated))
+    report("dates", len(undated), len(undated))
     return n
 
 
