@@ -1,0 +1,89 @@
+"""Candidate pairs from MinHash signatures by LSH banding, vectorised with numpy.
+
+Each band of ``rows`` hash values is a bucket key; two items colliding in a band are candidates,
+and the number of bands they collide in estimates their similarity. Buckets larger than
+``max_bucket`` (a name or word everybody uses) propose nothing, each item keeps its ``top_k``
+partners by collisions, and only pairs with an item of ``focus`` (the new articles) are formed,
+so the work grows with the new items and their neighbourhood, never with all pairs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from quotetrail.corpus.signatures import IndexSpec
+
+
+def signature_matrix(items: Iterable[tuple[int, bytes]], num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, signatures) of stored signatures; signatures is an (n, num_perm) uint32 array."""
+    ids: list[int] = []
+    blobs: list[bytes] = []
+    for item, sig in items:
+        if len(sig) == 4 * num_perm:
+            ids.append(item)
+            blobs.append(sig)
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, num_perm), dtype=np.uint32)
+    matrix = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(ids), num_perm)
+    return np.asarray(ids, dtype=np.int64), matrix
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    n = signatures.shape[0]
+    parts = signatures[:, :bands * rows].astype(np.uint64).reshape(n, bands, rows)
+    keys = np.zeros((n, bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for r in range(rows):
+            keys = keys * np.uint64(0x100000001B3) + parts[:, :, r]
+    return keys
+
+
+def _band_pairs(column: np.ndarray, focus: np.ndarray, max_bucket: int) -> np.ndarray:
+    """Pairs (as int64 codes i * n + j, i < j, row positions) of rows sharing a key in one band."""
+    n = column.shape[0]
+    order = np.argsort(column, kind="stable")
+    values = column[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    out = []
+    for size in np.unique(sizes):
+        if size < 2 or size > max_bucket:
+            continue
+        group_starts = starts[sizes == size]
+        members = order[group_starts[:, None] + np.arange(size)[None, :]]  # (groups, size) row positions
+        members.sort(axis=1)
+        first, second = np.triu_indices(size, 1)
+        a, b = members[:, first].ravel(), members[:, second].ravel()
+        keep = focus[a] | focus[b]
+        out.append(a[keep].astype(np.int64) * n + b[keep])
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
+
+
+def candidate_lists(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, focus: set[int],
+                    min_hits: int = 1) -> dict[int, list[int]]:
+    """For every item that pairs with an item of ``focus``: its partners, most collisions first."""
+    n = len(ids)
+    if n < 2 or not focus:
+        return {}
+    focus_mask = np.isin(ids, np.fromiter(focus, dtype=np.int64, count=len(focus)))
+    keys = band_keys(signatures, spec.bands, spec.rows)
+    codes = np.concatenate([_band_pairs(keys[:, b], focus_mask, spec.max_bucket) for b in range(spec.bands)])
+    if codes.size == 0:
+        return {}
+    pairs, hits = np.unique(codes, return_counts=True)
+    keep = hits >= min_hits
+    pairs, hits = pairs[keep], hits[keep]
+    a, b = pairs // n, pairs % n
+    src = np.concatenate([a, b])
+    dst = np.concatenate([b, a])
+    cnt = np.concatenate([hits, hits])
+    order = np.lexsort((-cnt, src))
+    src, dst = src[order], dst[order]
+    starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
+    rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
+    keep = rank < spec.top_k
+    out: dict[int, list[int]] = {}
+    for s, d in zip(ids[src[keep]].tolist(), ids[dst[keep]].tolist()):
+        out.setdefault(s, []).append(d)
+    return out

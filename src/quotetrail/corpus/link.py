@@ -1,0 +1,302 @@
+"""``link_corpus``: compute the cross-article relations of the articles not linked yet.
+
+Steps, each touching only what the new articles reach through candidate pairs (candidates.py):
+1. dates: undated new articles get a date inferred from their content (marked inferred);
+2. signatures and term frequencies of the new articles and statements are stored;
+3. stories: new articles merge (average linkage) with the stored stories their candidates are in;
+4. copies and rewrites: new articles, and stored articles dated after a new one that is among
+   their candidates, choose their source;
+5. variants: new statements are clustered with their candidates and the clusters those are in.
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from quotetrail.corpus import linkstore as ls
+from quotetrail.corpus.dates import infer_date
+from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, best_earlier, choose_source, containment,
+                                       shared_passages)
+from quotetrail.corpus.candidates import candidate_lists, signature_matrix
+from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
+                                          shingle_features, signatures)
+from quotetrail.corpus.stories import average_linkage
+from quotetrail.corpus.text import sentences, shingles, term_counts, words
+from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
+from quotetrail.corpus.vectors import Vectors, pair_scores, vectorise
+from quotetrail.store.db import Store
+
+Progress = Callable[[str, int, int], None]
+_BATCH = 2000
+_SHINGLE_CACHE = 20_000
+
+
+@dataclass(frozen=True)
+class LinkSummary:
+    """What one run of ``link_corpus`` did."""
+
+    articles: int  # articles linked in this run
+    dates_inferred: int
+    stories: int  # stories written (new or changed) in this run
+    derived: int  # copy/rewrite relations written
+    variant_clusters: int  # variant clusters written (new or changed)
+    altered_clusters: int
+    seconds: float
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def link_corpus(store: Store, progress: Progress | None = None) -> LinkSummary:
+    """Link the store's unlinked articles (``articles.linked = 0``) against everything stored.
+
+    Runs in one transaction: an interrupted run leaves the store as it was.
+    """
+    report = progress or _noop
+    started = time.perf_counter()
+    conn = store.conn
+    with conn:
+        new_ids = ls.unlinked_article_ids(conn)
+        if not new_ids:
+            return LinkSummary(0, 0, 0, 0, 0, 0, time.perf_counter() - started)
+        inferred = _infer_dates(conn, new_ids, report)
+        new_counts = _store_signatures(conn, new_ids, report)
+        linker = _ArticleLinker(conn, set(new_ids), new_counts, report)
+        n_stories = linker.stories()
+        n_derived = linker.derived()
+        del linker
+        n_clusters, n_altered = _variants(conn, new_ids, report)
+        ls.mark_linked(conn, new_ids)
+    return LinkSummary(len(new_ids), inferred, n_stories, n_derived, n_clusters, n_altered,
+                       round(time.perf_counter() - started, 3))
+
+
+def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> int:
+    undated = [r for r in ls.articles_by_id(conn, new_ids).values() if not r.date]
+    n = 0
+    for i, row in enumerate(undated):
+        found = infer_date(row.text, ls.post_dates(conn, row.id))
+        if found:
+            ls.set_inferred_date(conn, row.id, found.isoformat())
+            n += 1
+        if i % _BATCH == 0:
+            report("dates", i, len(undated))
+    report("dates", len(undated), len(undated))
+    return n
+
+
+def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> dict[int, Counter[str]]:
+    """Term counts, MinHash signatures and document frequencies of the new articles and statements."""
+    counts: dict[int, Counter[str]] = {}
+    df: Counter[str] = Counter()
+    for start in range(0, len(new_ids), _BATCH):
+        batch = ls.articles_by_id(conn, new_ids[start:start + _BATCH])
+        ids = sorted(batch)
+        batch_counts = [term_counts(batch[i].text, batch[i].title) for i in ids]
+        for i, c in zip(ids, batch_counts):
+            counts[i] = c
+            df.update(c.keys())
+        ls.save_signatures(conn, NAMES.kind, zip(ids, signatures(NAMES, [name_features(c) for c in batch_counts])))
+        ls.save_signatures(conn, SHINGLES.kind, zip(ids, signatures(SHINGLES, [shingle_features(batch[i].text)
+                                                                              for i in ids])))
+        stmts = ls.statements_of_articles(conn, ids)
+        ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts],
+                                                 signatures(QUOTE, [quote_features(s.text) for s in stmts])))
+        report("signatures", min(start + _BATCH, len(new_ids)), len(new_ids))
+    ls.add_term_counts(conn, df)
+    return counts
+
+
+class _Candidates:
+    """Candidate partners of items from one or more kinds of stored signature."""
+
+    def __init__(self, conn: sqlite3.Connection, specs: tuple[IndexSpec, ...]) -> None:
+        self.matrices = {spec.kind: (spec, *signature_matrix(ls.load_signatures(conn, spec.kind), spec.num_perm))
+                         for spec in specs}
+        self.lists: dict[int, set[int]] = {}
+        self.done: set[int] = set()
+
+    def extend(self, focus: set[int]) -> None:
+        """Find the partners of every item of ``focus`` (and add them to the partners' lists)."""
+        focus = focus - self.done
+        if not focus:
+            return
+        for spec, ids, matrix in self.matrices.values():
+            for item, partners in candidate_lists(ids, matrix, spec, focus, spec.min_hits).items():
+                self.lists.setdefault(item, set()).update(partners)
+        self.done |= focus
+
+    def of(self, item: int) -> set[int]:
+        return self.lists.get(item, set())
+
+
+class _ArticleLinker:
+    """Stories and copies/rewrites over the new articles and the stored ones they reach."""
+
+    def __init__(self, conn: sqlite3.Connection, new: set[int], new_counts: dict[int, Counter[str]],
+                 report: Progress) -> None:
+        self.conn, self.new, self.report = conn, new, report
+        report("candidates", 0, len(new))
+        self.cands = _Candidates(conn, (NAMES, SHINGLES))
+        self.cands.extend(new)
+        report("candidates", len(new), len(new))
+        self.story_of = ls.story_membership(conn)
+        self.dates = ls.article_dates(conn)
+        self.docs = ls.article_docs(conn)
+        self.stats = ls.load_term_stats(conn)  # link_terms already counts the new articles
+        self.stats.n_docs += len(new)
+        self.counts = dict(new_counts)
+        self.n_words: dict[int, int] = {}
+        self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
+
+    def _candidates(self, doc: int) -> set[int]:
+        return self.cands.of(doc) - {doc}
+
+    def _load_counts(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self.counts or i not in self.n_words]
+        for start in range(0, len(missing), _BATCH):
+            rows = ls.articles_by_id(self.conn, missing[start:start + _BATCH])
+            for i, row in rows.items():
+                self.counts[i] = term_counts(row.text, row.title)
+                self.n_words[i] = len(row.text.split())
+
+    # -- stories ------------------------------------------------------------------------------
+    def stories(self) -> int:
+        touched = {self.story_of[c] for d in self.new for c in self._candidates(d) if c in self.story_of}
+        old_members: dict[int, list[int]] = {}
+        for article, story in self.story_of.items():
+            if story in touched:
+                old_members.setdefault(story, []).append(article)
+        local = sorted(self.new | {a for m in old_members.values() for a in m})
+        self._load_counts(local)
+        position = {a: i for i, a in enumerate(local)}
+        vectors = vectorise([self.counts[a] for a in local], self.stats)
+        pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
+                 if b in position and (b not in self.new or b > a)]
+        self.report("stories", 0, len(pairs))
+        sims, _ = pair_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
+        edges = [(a, b, float(x)) for (a, b), x in zip(pairs, sims)]
+        self.report("stories", len(pairs), len(pairs))
+        initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
+        clusters = average_linkage(initial, edges)
+        titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
+        records = []
+        for members in clusters:
+            first = min(members, key=self._date_order)
+            date, inferred = self.dates.get(first, (None, False))
+            records.append(ls.StoryRecord(_title(titles[first]), date, inferred, self.docs[first],
+                                          tuple(self.docs[m] for m in sorted(members, key=self._date_order))))
+        return ls.replace_stories(self.conn, touched, records)
+
+    def _date_order(self, article: int) -> tuple[int, str, int]:
+        date = self.dates.get(article, (None, False))[0]
+        return (0 if date else 1, date or "", article)
+
+    # -- copies and rewrites -------------------------------------------------------------------
+    def derived(self) -> int:
+        to_check = set(self.new)
+        for d in self.new:
+            mine = self.dates.get(d, (None, False))[0]
+            for c in self._candidates(d):
+                other = self.dates.get(c, (None, False))[0]
+                if mine and other and other[:10] > mine[:10]:
+                    to_check.add(c)  # a stored article may have a new, earlier source
+        self.cands.extend(to_check)
+        needed = set(to_check) | {c for d in to_check for c in self._candidates(d)}
+        self._load_counts(needed)
+        local = sorted(needed)
+        position = {a: i for i, a in enumerate(local)}
+        vectors = vectorise([self.counts[a] for a in local], self.stats)
+        checked = sorted(to_check)
+        pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
+        self.report("derived", 0, len(checked))
+        _, cosines = pair_scores(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
+        per_doc: dict[int, list[Candidate]] = {d: [] for d in checked}
+        for (d, o), c in zip(pairs, cosines):
+            per_doc[d].append(Candidate(o, self.dates.get(o, (None, False))[0], float(c)))
+        closest = self._closest_others(vectors, position, per_doc)
+        rows = []
+        for n, d in enumerate(checked):
+            cands = per_doc[d]
+            contained = self._containments(d, [c.key for c in cands if c.cosine >= COPY_MIN_COSINE])
+            cands = [Candidate(c.key, c.date, c.cosine, contained.get(c.key, 0.0)) for c in cands]
+            found = choose_source(d, self.dates.get(d, (None, False))[0], cands, self.n_words.get(d, 0),
+                                  closest.get(d, 0.0))
+            if found:
+                rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
+                             self._evidence(found.doc, found.source)))
+            if n % _BATCH == 0:
+                self.report("derived", n, len(checked))
+        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+
+    def _closest_others(self, vectors: Vectors, position: dict[int, int],
+                        per_doc: dict[int, list[Candidate]]) -> dict[int, float]:
+        """For each article, its highest cosine to a candidate that is neither its best earlier
+        candidate nor a sibling of it (a candidate at least as close to that source)."""
+        sources = {d: best_earlier(self.dates.get(d, (None, False))[0], cands) for d, cands in per_doc.items()}
+        pairs = [(d, c) for d, cands in per_doc.items() if sources[d] for c in cands if c.key != sources[d].key]
+        _, to_source = pair_scores(vectors, [position[sources[d].key] for d, _ in pairs],
+                                   [position[c.key] for _, c in pairs])
+        out: dict[int, float] = {}
+        for (d, c), s in zip(pairs, to_source):
+            if s < sources[d].cosine and c.cosine > out.get(d, 0.0):
+                out[d] = c.cosine
+        return out
+
+    def _containments(self, doc: int, others: list[int]) -> dict[int, float]:
+        if not others:
+            return {}
+        missing = [a for a in [doc] + others if a not in self._shingles]
+        fresh = {a: shingles(words(row.text), 3) for a, row in ls.articles_by_id(self.conn, missing).items()}
+        sets = {a: fresh[a] if a in fresh else self._shingles[a] for a in [doc] + others}
+        for a, found in fresh.items():
+            if len(self._shingles) >= _SHINGLE_CACHE:
+                self._shingles.pop(next(iter(self._shingles)))
+            self._shingles[a] = found
+        return {o: containment(sets[doc], sets[o]) for o in others}
+
+    def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
+        rows = ls.articles_by_id(self.conn, [doc, source])
+        passages = shared_passages(words(rows[doc].text), words(rows[source].text))
+        source_words = plain_words(rows[source].text)
+        quotes = [s.text for s in ls.statements_of_articles(self.conn, [doc])
+                  if s.kind in ("direct", "mixed") and len(plain_words(s.text)) >= 3
+                  and is_run_of(plain_words(s.text), source_words)]
+        return {"passages": passages, "quotes": quotes[:5]}
+
+
+def _title(row: ls.ArticleRow) -> str | None:
+    if row.title:
+        return row.title
+    first = sentences(row.text[:500])
+    return first[0][:120] if first else None
+
+
+def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> tuple[int, int]:
+    report("variants", 0, 1)
+    cands = _Candidates(conn, (QUOTE,))
+    new_statements = {s.id for s in ls.statements_of_articles(conn, new_ids)}
+    cands.extend(new_statements)
+    reached = new_statements | {c for sid in new_statements for c in cands.of(sid)}
+    old_clusters = set(ls.clusters_of_statements(conn, reached - new_statements).values())
+    local = reached | set(ls.members_of_clusters(conn, old_clusters))
+    cands.extend(local)  # stored members are re-clustered with their own candidates too
+    rows = ls.statements_by_id(conn, local)
+    dates = ls.article_dates(conn)
+    members = [Member(r.id, r.doc, r.start, r.end, r.text, r.kind, r.speaker, *dates.get(r.article_id, (None, False)))
+               for r in rows]
+    clusters = cluster_statements(members, {sid: cands.of(sid) & local for sid in local})
+    records = []
+    for c in clusters:
+        first = min(c.members, key=lambda m: (m.date is None, m.date or "", m.id))
+        records.append(ls.ClusterRecord(
+            speaker=c.speaker, root_statement_id=c.root.id, altered=c.altered, first_seen=first.date,
+            first_seen_inferred=first.date_inferred, first_doc=first.doc,
+            members=tuple((m.id, c.diffs[m.id], m.id in c.altered_ids) for m in c.members)))
+    n = ls.replace_clusters(conn, old_clusters, records)
+    report("variants", 1, 1)
+    return n, sum(1 for c in clusters if c.altered)
