@@ -13,5 +13,6 @@ def main() -> None:
 
 
 from quotetrail.cli import extract_cmd  # noqa: E402  (registers commands on main)
+from quotetrail.cli import serve_cmd  # noqa: E402
 
-__all__ = ["main", "extract_cmd"]
+__all__ = ["main", "extract_cmd", "serve_cmd"]
