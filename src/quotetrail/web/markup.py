@@ -120,7 +120,12 @@ def word_diff(root: str, variant: str) -> tuple[list[tuple[str, str]], list[tupl
 
 
 def _append(runs: list[tuple[str, str]], text: str, tag: str) -> None:
+    """Add a run, merging with the previous one of the same tag; a change's trailing space is not marked."""
     if not text:
+        return
+    if tag != "same" and text != text.rstrip():
+        _append(runs, text.rstrip(), tag)
+        _append(runs, text[len(text.rstrip()):], "same")
         return
     if runs and runs[-1][1] == tag:
         runs[-1] = (runs[-1][0] + text, tag)

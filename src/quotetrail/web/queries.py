@@ -25,6 +25,9 @@ _STATEMENT_FROM = (
     " FROM statements s JOIN articles a ON a.id = s.article_id"
     " LEFT JOIN variant_members vm ON vm.statement_id = s.id"
 )
+#: The day a statement was made, as YYYY-MM-DD: its own date (posts) when that is ISO, else its article's.
+_DAY = ("(CASE WHEN s.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(s.date, 1, 10)"
+        " ELSE substr(a.date, 1, 10) END)")
 _ARTICLE_SUMMARY = "a.doc, a.title, a.url, a.outlet, a.author, a.date, a.truncated"
 
 
@@ -141,14 +144,14 @@ def search_statements(
 ) -> Page:
     """Statements matching the full-text query and filters; best match first, else newest first.
 
-    Dates compare on the first ten characters (YYYY-MM-DD) of the statement's own date (posts)
-    or else its article's date; statements with no date at all drop out of a date filter.
+    Dates compare as YYYY-MM-DD on the statement's own date (posts) when that is an ISO date, else
+    its article's date; statements with no ISO date drop out of a date filter.
     """
     where: list[str] = []
     params: list[Any] = []
     select = _STATEMENT_COLUMNS
     source = _STATEMENT_FROM
-    order = "coalesce(s.date, a.date) DESC, s.id"
+    order = f"{_DAY} IS NULL, {_DAY} DESC, s.id"
     if q:
         source = " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid" + source[len(" FROM statements s"):]
         select += ", highlight(statements_fts, 0, ?, ?) AS marked"
@@ -164,12 +167,11 @@ def search_statements(
     if kind:
         where.append("s.kind = ?")
         params.append(kind)
-    day = "substr(coalesce(s.date, a.date), 1, 10)"
     if date_from:
-        where.append(f"{day} >= ?")
+        where.append(f"{_DAY} >= ?")
         params.append(date_from)
     if date_to:
-        where.append(f"{day} <= ?")
+        where.append(f"{_DAY} <= ?")
         params.append(date_to)
     if altered is not None:
         where.append("coalesce(vm.altered, 0) = ?")
@@ -206,7 +208,7 @@ def variant_cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]
     cluster["first_seen_inferred"] = bool(cluster["first_seen_inferred"])
     members = conn.execute(
         f"SELECT {_STATEMENT_COLUMNS}, vm.diff{_STATEMENT_FROM} WHERE vm.cluster_id = ?"
-        " ORDER BY s.id = ? DESC, coalesce(s.date, a.date) IS NULL, coalesce(s.date, a.date), s.id",
+        f" ORDER BY s.id = ? DESC, {_DAY} IS NULL, {_DAY}, s.id",
         (cluster_id, cluster["root_statement_id"]),
     ).fetchall()
     cluster["members"] = []
@@ -247,8 +249,7 @@ def speaker(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """A speaker across the corpus: aliases and handles gathered from every article naming them."""
     stats = conn.execute(
         "SELECT count(*) AS statements, count(DISTINCT s.doc) AS articles,"
-        " min(substr(coalesce(s.date, a.date), 1, 10)) AS first_date,"
-        " max(substr(coalesce(s.date, a.date), 1, 10)) AS last_date"
+        f" min({_DAY}) AS first_date, max({_DAY}) AS last_date"
         " FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker = ?",
         (name,),
     ).fetchone()
@@ -272,7 +273,7 @@ def speaker_statements(conn: sqlite3.Connection, name: str, page: int = 1, per_p
     total = int(conn.execute("SELECT count(*) FROM statements WHERE speaker = ?", (name,)).fetchone()[0])
     rows = conn.execute(
         f"SELECT {_STATEMENT_COLUMNS}{_STATEMENT_FROM} WHERE s.speaker = ?"
-        " ORDER BY coalesce(s.date, a.date) IS NULL, coalesce(s.date, a.date), s.id LIMIT ? OFFSET ?",
+        f" ORDER BY {_DAY} IS NULL, {_DAY}, s.id LIMIT ? OFFSET ?",
         (name, per_page, _offset(page, per_page)),
     ).fetchall()
     return Page([_statement(r) for r in rows], total, page, per_page)
@@ -388,7 +389,7 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
     item["articles"] = [dict(r) | {"truncated": bool(r["truncated"])} for r in members]
     rows = conn.execute(
         f"SELECT {_STATEMENT_COLUMNS}{_STATEMENT_FROM} JOIN story_members m ON m.doc = s.doc WHERE m.story_id = ?"
-        " ORDER BY coalesce(s.date, a.date) IS NULL, coalesce(s.date, a.date), s.doc, s.start", (story_id,),
+        f" ORDER BY {_DAY} IS NULL, {_DAY}, s.doc, s.start", (story_id,),
     ).fetchall()
     item["statements"] = [_statement(r) for r in rows]
     return item
