@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := web,parquet,test
+EXTRAS := web,parquet,test,browser
 
 .PHONY: demo test install eval clean
 

@@ -75,13 +75,14 @@ def test_statement_page_shows_altered_flag_and_word_diff(client: TestClient, ids
     assert '<div class="alert altered-banner" role="alert">' in page
     assert "<del>even supposed</del>" in page and "<ins>meant</ins>" in page
     assert "<ins>premises in the first place.</ins>" in page
-    assert "first appearance</span>" in page
+    assert '<span class="badge reference">reference wording</span>' in page
+    assert '<span class="badge first">first appearance</span>' in page
     assert '<a href="/articles/abc-original">abc-original</a>' in page
 
 
 def test_root_statement_page_says_others_changed_it(client: TestClient, ids: dict[str, int]) -> None:
     page = html(client, f"/statements/{ids['original_quote']}")
-    assert "Other articles changed the words of this quote." in page
+    assert "Other articles quote these words with changes" in page
     assert ALTERED_QUOTE in page
 
 

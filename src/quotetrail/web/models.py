@@ -62,7 +62,7 @@ class StatementOut(BaseModel):
     article_date: str | None = None
     url: str | None = None
     cluster_id: int | None = Field(None, description="its variant cluster, once linking has run")
-    altered: bool = Field(description="its wording differs in substance from the first appearance")
+    altered: bool = Field(description="its words differ from the reference wording beyond cutting it short")
 
 
 class SearchHit(StatementOut):

@@ -199,7 +199,7 @@ def statement(conn: sqlite3.Connection, statement_id: int) -> dict[str, Any] | N
 
 
 def variant_cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any] | None:
-    """A cluster of wordings of one statement: the root (first appearance) first, then by date."""
+    """A cluster of wordings of one statement: the root (the reference wording) first, then by date."""
     row = conn.execute("SELECT * FROM variant_clusters WHERE id = ?", (cluster_id,)).fetchone()
     if row is None:
         return None
