@@ -13,6 +13,7 @@ def main() -> None:
 
 
 from quotetrail.cli import extract_cmd  # noqa: E402  (registers commands on main)
+from quotetrail.cli import link_cmds  # noqa: E402
 from quotetrail.cli import serve_cmd  # noqa: E402
 
-__all__ = ["main", "extract_cmd", "serve_cmd"]
+__all__ = ["main", "extract_cmd", "link_cmds", "serve_cmd"]

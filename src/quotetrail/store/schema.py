@@ -106,6 +106,25 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX story_members_story ON story_members(story_id);
         """,
     ),
+    (
+        2,
+        "stored MinHash signatures and term frequencies for incremental corpus linking",
+        """
+        -- One MinHash signature per article (kind 'names', 'shingles') or statement (kind 'quote');
+        -- item is articles.id or statements.id. Signatures depend only on the text, so they are
+        -- computed once and the LSH indexes are rebuilt from them.
+        CREATE TABLE link_signatures (
+            kind TEXT NOT NULL,
+            item INTEGER NOT NULL,
+            sig BLOB NOT NULL,
+            PRIMARY KEY (kind, item)
+        ) WITHOUT ROWID;
+        -- Document frequencies of terms over linked articles (for TF-IDF weights).
+        CREATE TABLE link_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX articles_linked ON articles(linked);
+        CREATE INDEX derived_source ON derived(source);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,59 @@
+"""Cleaning: publisher blurbs and boilerplate lines, and articles cut off inside a quotation.
+
+Boilerplate is found sentence by sentence with patterns for what publishers append (a blurb
+describing the outlet, copyright lines, calls to subscribe or follow); those spans never become
+statements.
+"""
+from __future__ import annotations
+
+import re
+
+from quotetrail.types import Span
+
+_OUTLET = (r"(?:newspaper|news ?paper|news (?:site|website|outlet|agency|organi[sz]ation|service|network|brand)"
+           r"|publication|magazine|media (?:company|outlet|organi[sz]ation|group)|web ?site|tabloid|broadsheet"
+           r"|daily|weekly|journal|digital (?:media|news) (?:company|outlet|publication))")
+_PATTERNS = [
+    re.compile(r"\b(?:is|are) (?:a|an|the)\b[^.\n]{0,60}?\b" + _OUTLET
+               + r"\b[^\n]{0,80}?\b(?:published|based|founded|owned|headquartered|located|serving|covering|edited)\b",
+               re.I),
+    re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I),
+    re.compile(r"\ball rights reserved\b", re.I),
+    re.compile(r"^\s*(?:sign up|subscribe)\b[^\n]{0,80}\b(?:newsletter|updates|alerts|here|today)\b", re.I),
+    re.compile(r"^\s*(?:follow (?:us|[\w ]{1,40}) on (?:twitter|facebook|instagram|x)\b)", re.I),
+    re.compile(r"^\s*(?:click here|read (?:more|the rest|the full story)(?: here| at)?)\b", re.I),
+    re.compile(r"^\s*this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|first appeared)\b", re.I),
+]
+_SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’)]*|$)", re.M)
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """Spans of boilerplate sentences (publisher blurbs, copyright, sign-up lines)."""
+    spans: list[Span] = []
+    for m in _SENTENCE_RE.finditer(text):
+        sentence = m.group()
+        if not sentence.strip():
+            continue
+        if any(p.search(sentence) for p in _PATTERNS):
+            start = m.start() + (len(sentence) - len(sentence.lstrip()))
+            end = m.end()
+            # "... D.C." : abbreviations split the sentence; extend to the end of the line
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if not re.search(r"[.!?][\"”’)]*\s", text[end:line_end]):
+                end = line_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            spans.append(Span(start, end, "boilerplate"))
+    return spans
+
+
+def content_end(text: str, boilerplate: list[Span]) -> int:
+    """Where the article proper ends: before trailing boilerplate and whitespace."""
+    end = len(text)
+    for span in sorted(boilerplate, key=lambda s: s.start, reverse=True):
+        if not text[span.end:end].strip():
+            end = span.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,114 @@
+"""``quotetrail link``, ``variants``, ``derived``, ``stories``: corpus-level relations in the store."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from quotetrail.cli import main
+from quotetrail.cli.render import write_jsonl, write_table
+from quotetrail.corpus import link_corpus, linkstore
+from quotetrail.errors import QuotetrailError
+from quotetrail.store.db import DEFAULT_DB, Store
+
+_db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=DEFAULT_DB, show_default=True,
+                          help="The corpus database.")
+_format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+                              show_default=True, help="table for people, jsonl (one record a line) for programs.")
+
+
+def _open(db: str, readonly: bool) -> Store:
+    try:
+        return Store(db, readonly=readonly)
+    except QuotetrailError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@_db_option
+@click.option("--quiet", is_flag=True, help="No progress on stderr.")
+def link(db: str, quiet: bool) -> None:
+    """Link the articles not linked yet: stories, copies and rewrites, statement variants, dates.
+
+    Incremental: articles linked before are not recomputed, only what the new ones reach.
+    """
+    store = _open(db, readonly=False)
+    last: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if quiet or not sys.stderr.isatty() and done not in (0, total):
+            return
+        if last.get(stage) != done:
+            last[stage] = done
+            click.echo(f"quotetrail: link: {stage} {done:,}/{total:,}", err=True)
+
+    try:
+        summary = link_corpus(store, progress=progress)
+    finally:
+        store.close()
+    click.echo(f"linked {summary.articles:,} articles in {summary.seconds:.1f}s: {summary.stories:,} stories,"
+               f" {summary.derived:,} copies/rewrites, {summary.variant_clusters:,} variant clusters"
+               f" ({summary.altered_clusters:,} altered), {summary.dates_inferred:,} dates inferred")
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, table: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        write_jsonl(rows, out)
+    else:
+        write_table(table, columns, out)
+
+
+def _diff_text(diff: list[list[str]]) -> str:
+    return " ".join(w if op == "=" else f"[{op}{w}]" for op, w in diff)
+
+
+@main.command()
+@_db_option
+@_format_option
+@click.option("--altered", is_flag=True, help="Only clusters with a quote whose words were changed.")
+@click.option("--speaker", help="Only clusters of this speaker (exact name, any case).")
+def variants(db: str, fmt: str, altered: bool, speaker: str | None) -> None:
+    """Variant clusters of statements across articles, with word-level diffs against the fullest version."""
+    store = _open(db, readonly=True)
+    try:
+        rows = list(linkstore.iter_variants(store.conn, altered_only=altered, speaker=speaker))
+    finally:
+        store.close()
+    table = [{"cluster": r["cluster"], "speaker": r["speaker"], "first_seen": r["first_seen"],
+              "doc": q["doc"], "altered": "ALTERED" if q["altered"] else "", "diff": _diff_text(q["diff"])}
+             for r in rows for q in r["quotes"]]
+    _emit(rows, fmt, table, ("cluster", "speaker", "first_seen", "doc", "altered", "diff"))
+
+
+@main.command()
+@_db_option
+@_format_option
+def derived(db: str, fmt: str) -> None:
+    """Articles that copy or rewrite an earlier article, with a score and the evidence."""
+    store = _open(db, readonly=True)
+    try:
+        rows = list(linkstore.iter_derived(store.conn))
+    finally:
+        store.close()
+    table = [{**r, "evidence": "; ".join(r["evidence"].get("passages", [])[:1] + r["evidence"].get("quotes", [])[:1])}
+             for r in rows]
+    _emit(rows, fmt, table, ("doc", "source", "relation", "score", "evidence"))
+
+
+@main.command()
+@_db_option
+@_format_option
+@click.option("--min-docs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only stories told by at least this many articles.")
+def stories(db: str, fmt: str, min_docs: int) -> None:
+    """Articles grouped by the event they report, in order of first appearance."""
+    store = _open(db, readonly=True)
+    try:
+        rows = list(linkstore.iter_stories(store.conn, min_docs=min_docs))
+    finally:
+        store.close()
+    table = [{"story": r["story"], "first_seen": r["first_seen"], "docs": len(r["docs"]), "title": r["title"]}
+             for r in rows]
+    _emit(rows, fmt, table, ("story", "first_seen", "docs", "title"))

@@ -1,0 +1,250 @@
+"""Reading and writing the corpus-link tables of the store (stories, derived, variant clusters,
+signatures, term frequencies). The only module of ``corpus`` that speaks SQL."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quotetrail.corpus.vectors import TermStats
+
+_CHUNK = 900  # stay under SQLite's limit on bound parameters
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    doc: str
+    title: str | None
+    date: str | None
+    date_inferred: bool
+    text: str
+
+
+def _article(row: sqlite3.Row) -> ArticleRow:
+    return ArticleRow(row["id"], row["doc"], row["title"], row["date"], bool(row["date_inferred"]), row["text"])
+
+
+def unlinked_article_ids(conn: sqlite3.Connection) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM articles WHERE linked = 0 ORDER BY id")]
+
+
+def articles_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, ArticleRow]:
+    out: dict[int, ArticleRow] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT id, doc, title, date, date_inferred, text FROM articles WHERE id IN ({marks})",
+                                tuple(chunk)):
+            out[row["id"]] = _article(row)
+    return out
+
+
+def article_dates(conn: sqlite3.Connection) -> dict[int, tuple[str | None, bool]]:
+    return {r[0]: (r[1], bool(r[2])) for r in conn.execute("SELECT id, date, date_inferred FROM articles")}
+
+
+def article_docs(conn: sqlite3.Connection) -> dict[int, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT id, doc FROM articles")}
+
+
+def post_dates(conn: sqlite3.Connection, article_id: int) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT date FROM statements WHERE article_id = ? AND date IS NOT NULL",
+                                       (article_id,))]
+
+
+def set_inferred_date(conn: sqlite3.Connection, article_id: int, date: str) -> None:
+    conn.execute("UPDATE articles SET date = ?, date_inferred = 1 WHERE id = ?", (date, article_id))
+
+
+def mark_linked(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    conn.executemany("UPDATE articles SET linked = 1 WHERE id = ?", [(i,) for i in ids])
+
+
+# -- corpus statistics and signatures ---------------------------------------------------------
+def load_term_stats(conn: sqlite3.Connection) -> TermStats:
+    n_docs = int(conn.execute("SELECT count(*) FROM articles WHERE linked = 1").fetchone()[0])
+    return TermStats(n_docs=n_docs, df=Counter({t: df for t, df in conn.execute("SELECT term, df FROM link_terms")}))
+
+
+def add_term_counts(conn: sqlite3.Connection, new_df: Counter[str]) -> None:
+    conn.executemany("INSERT INTO link_terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                     new_df.items())
+
+
+def save_signatures(conn: sqlite3.Connection, kind: str, items: Iterable[tuple[int, bytes]]) -> None:
+    conn.executemany("INSERT OR REPLACE INTO link_signatures(kind, item, sig) VALUES (?, ?, ?)",
+                     ((kind, item, sig) for item, sig in items if sig))
+
+
+def load_signatures(conn: sqlite3.Connection, kind: str) -> Iterator[tuple[int, bytes]]:
+    yield from conn.execute("SELECT item, sig FROM link_signatures WHERE kind = ?", (kind,))
+
+
+# -- stories ----------------------------------------------------------------------------------
+def story_membership(conn: sqlite3.Connection) -> dict[int, int]:
+    """article id -> story id."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT a.id, m.story_id FROM story_members m JOIN articles a ON a.doc = m.doc")}
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    title: str | None
+    first_seen: str | None
+    first_seen_inferred: bool
+    first_doc: str | None
+    docs: tuple[str, ...]
+
+
+def replace_stories(conn: sqlite3.Connection, old_ids: Iterable[int], stories: Iterable[StoryRecord]) -> int:
+    old = sorted(set(old_ids))
+    for chunk in _chunks(old):
+        conn.execute(f"DELETE FROM stories WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+    n = 0
+    for s in stories:
+        cur = conn.execute("INSERT INTO stories(title, first_seen, first_seen_inferred, first_doc) VALUES (?,?,?,?)",
+                           (s.title, s.first_seen, int(s.first_seen_inferred), s.first_doc))
+        conn.executemany("INSERT INTO story_members(story_id, doc) VALUES (?, ?)", [(cur.lastrowid, d) for d in s.docs])
+        n += 1
+    return n
+
+
+# -- derived ------------------------------------------------------------------------------------
+def replace_derived(conn: sqlite3.Connection, docs: Iterable[str],
+                    rows: Iterable[tuple[str, str, str, float, dict[str, Any]]]) -> int:
+    conn.executemany("DELETE FROM derived WHERE doc = ?", [(d,) for d in docs])
+    data = [(doc, source, rel, score, json.dumps(evidence, ensure_ascii=False)) for doc, source, rel, score, evidence in rows]
+    conn.executemany("INSERT OR REPLACE INTO derived(doc, source, relation, score, evidence) VALUES (?,?,?,?,?)", data)
+    return len(data)
+
+
+# -- variant clusters ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StatementRow:
+    id: int
+    article_id: int
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+
+
+_STATEMENT_SQL = 'SELECT id, article_id, doc, start, "end", text, kind, speaker FROM statements'
+
+
+def statements_of_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[StatementRow]:
+    out: list[StatementRow] = []
+    for chunk in _chunks(sorted(set(article_ids))):
+        out += [StatementRow(*r) for r in conn.execute(
+            _STATEMENT_SQL + f" WHERE article_id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    return out
+
+
+def statements_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> list[StatementRow]:
+    out: list[StatementRow] = []
+    for chunk in _chunks(sorted(set(ids))):
+        out += [StatementRow(*r) for r in conn.execute(
+            _STATEMENT_SQL + f" WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    return out
+
+
+def clusters_of_statements(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update({r[0]: r[1] for r in conn.execute(
+            f"SELECT statement_id, cluster_id FROM variant_members WHERE statement_id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk))})
+    return out
+
+
+def members_of_clusters(conn: sqlite3.Connection, cluster_ids: Iterable[int]) -> list[int]:
+    out: list[int] = []
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        out += [r[0] for r in conn.execute(
+            f"SELECT statement_id FROM variant_members WHERE cluster_id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    return out
+
+
+@dataclass(frozen=True)
+class ClusterRecord:
+    speaker: str | None
+    root_statement_id: int
+    altered: bool
+    first_seen: str | None
+    first_seen_inferred: bool
+    first_doc: str | None
+    members: tuple[tuple[int, list[list[str]], bool], ...]  # (statement id, diff, altered)
+
+
+def replace_clusters(conn: sqlite3.Connection, old_ids: Iterable[int], clusters: Iterable[ClusterRecord]) -> int:
+    for chunk in _chunks(sorted(set(old_ids))):
+        conn.execute(f"DELETE FROM variant_clusters WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+    n = 0
+    for c in clusters:
+        cur = conn.execute(
+            "INSERT INTO variant_clusters(speaker, root_statement_id, altered, first_seen, first_seen_inferred, first_doc)"
+            " VALUES (?,?,?,?,?,?)",
+            (c.speaker, c.root_statement_id, int(c.altered), c.first_seen, int(c.first_seen_inferred), c.first_doc))
+        conn.executemany("INSERT INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)",
+                         [(cur.lastrowid, sid, json.dumps(diff, ensure_ascii=False), int(alt))
+                          for sid, diff, alt in c.members])
+        n += 1
+    return n
+
+
+# -- reading for people and programs --------------------------------------------------------------
+def iter_variants(conn: sqlite3.Connection, altered_only: bool = False, speaker: str | None = None,
+                  ) -> Iterator[dict[str, Any]]:
+    """Variant clusters in order of first appearance: the JSON shape of ``quotetrail variants``."""
+    sql = "SELECT * FROM variant_clusters"
+    where, args = [], []
+    if altered_only:
+        where.append("altered = 1")
+    if speaker:
+        where.append("(speaker = ? COLLATE NOCASE OR id IN (SELECT m.cluster_id FROM variant_members m JOIN statements s"
+                     " ON s.id = m.statement_id WHERE s.speaker = ? COLLATE NOCASE))")
+        args += [speaker, speaker]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY first_seen IS NULL, first_seen, id"
+    for c in conn.execute(sql, args).fetchall():
+        quotes = [
+            {"doc": r["doc"], "start": r["start"], "end": r["end"], "text": r["text"],
+             "diff": json.loads(r["diff"]), "altered": bool(r["altered"])}
+            for r in conn.execute(
+                'SELECT s.doc, s.start, s."end", s.text, m.diff, m.altered, a.date FROM variant_members m'
+                " JOIN statements s ON s.id = m.statement_id JOIN articles a ON a.id = s.article_id"
+                " WHERE m.cluster_id = ? ORDER BY s.id = ? DESC, a.date IS NULL, a.date, s.doc, s.start",
+                (c["id"], c["root_statement_id"]))
+        ]
+        yield {"cluster": c["id"], "speaker": c["speaker"], "altered": bool(c["altered"]),
+               "first_seen": c["first_seen"], "first_seen_inferred": bool(c["first_seen_inferred"]),
+               "first_doc": c["first_doc"], "quotes": quotes}
+
+
+def iter_derived(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for r in conn.execute("SELECT d.* FROM derived d JOIN articles a ON a.doc = d.doc ORDER BY a.date, d.doc"):
+        yield {"doc": r["doc"], "source": r["source"], "relation": r["relation"], "score": r["score"],
+               "evidence": json.loads(r["evidence"])}
+
+
+def iter_stories(conn: sqlite3.Connection, min_docs: int = 1) -> Iterator[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT s.*, count(m.doc) AS n FROM stories s JOIN story_members m ON m.story_id = s.id"
+        " GROUP BY s.id HAVING n >= ? ORDER BY s.first_seen IS NULL, s.first_seen, s.id", (min_docs,)).fetchall()
+    for s in rows:
+        docs = [r[0] for r in conn.execute(
+            "SELECT m.doc FROM story_members m JOIN articles a ON a.doc = m.doc WHERE m.story_id = ?"
+            " ORDER BY a.date IS NULL, a.date, a.id", (s["id"],))]
+        yield {"story": s["id"], "title": s["title"], "docs": docs, "first_seen": s["first_seen"],
+               "first_seen_inferred": bool(s["first_seen_inferred"]), "first_doc": s["first_doc"]}

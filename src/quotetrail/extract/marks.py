@@ -1,0 +1,158 @@
+"""Quote marks: find them, tell apostrophes from quotes, and pair them locally.
+
+Pairing is done paragraph by paragraph, so one broken mark never costs the rest of the article:
+- a curly opening mark closes only with a curly closing mark, a straight one with a straight one;
+- an opening mark followed by another opening mark of its kind (before any close) is a stray and
+  is dropped;
+- a closing mark with nothing open is a stray and is dropped;
+- a mark still open at the end of its paragraph runs to the paragraph end (the convention for
+  quotations over several paragraphs: each paragraph reopened, only the last closed). Such a
+  quotation is ``closed=False``.
+Single marks are only paired outside double quotations (headlines use them as the main marks);
+inside a double quotation they are nested quotes and belong to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+ALL_MARKS = set(OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"")
+
+_MARK_RE = re.compile(r"[“”„«»\"‘’]")
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` is its content without the marks."""
+
+    open: int  # position of the opening mark
+    close: int | None  # position of the closing mark, None when it runs to the paragraph end
+    start: int
+    end: int
+    double: bool = True
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for a straight double mark at ``i``."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before.isspace() or before in "([{—–-/:" or before in OPEN_DOUBLE + OPEN_SINGLE
+    closes = after.isspace() or after in ".,;:!?)]}—–-/" or after in CLOSE_DOUBLE + CLOSE_SINGLE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A ’ between letters (didn’t), or after a plural s / before a year digit (’90s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _is_letter(before) and _is_letter(after):
+        return True
+    return after.isdigit() and not _is_letter(before)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    pending: tuple[int, str] | None = None  # (position, style) of the open mark
+    for pos, ch in marks:
+        if ch in OPEN_DOUBLE:
+            pending = (pos, "curly")  # an earlier pending open is a stray
+        elif ch in CLOSE_DOUBLE:
+            if pending and pending[1] == "curly":
+                quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
+                pending = None
+        else:  # straight
+            role = _straight_role(text, pos)
+            if pending and pending[1] == "straight" and role != "open":
+                quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
+                pending = None
+            elif pending and pending[1] == "curly":
+                continue  # a straight mark inside a curly quotation: not its close
+            elif role != "close":
+                pending = (pos, "straight")
+    if pending:
+        start, end = _trim(text, pending[0] + 1, p_end)
+        if end - start > 0:
+            quotes.append(Quote(pending[0], None, start, end))
+    return quotes
+
+
+def _pair_single(text: str, p_end: int, marks: list[tuple[int, str]], inside: list[Quote]) -> list[Quote]:
+    def covered(pos: int) -> bool:
+        return any(q.open <= pos < q.outer_end for q in inside)
+
+    quotes: list[Quote] = []
+    pending: int | None = None
+    for pos, ch in marks:
+        if covered(pos):
+            continue
+        if ch == OPEN_SINGLE:
+            pending = pos
+        elif ch == CLOSE_SINGLE and not _is_apostrophe(text, pos):
+            if pending is not None:
+                quotes.append(Quote(pending, pos, pending + 1, pos, double=False))
+                pending = None
+    return quotes
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text``, in order of its opening mark."""
+    quotes: list[Quote] = []
+    for para in _PARAGRAPH_RE.finditer(text):
+        p_start, p_end = para.span()
+        marks = [(m.start() + p_start, m.group()) for m in _MARK_RE.finditer(para.group())]
+        if not marks:
+            continue
+        doubles = _pair_double(text, p_start, p_end, [(p, c) for p, c in marks if c not in "‘’"])
+        singles = _pair_single(text, p_end, [(p, c) for p, c in marks if c in "‘’"], doubles)
+        quotes.extend(doubles)
+        quotes.extend(singles)
+    quotes.sort(key=lambda q: q.open)
+    return quotes
+
+
+def word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def is_title_like(content: str) -> bool:
+    """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech."""
+    words = _WORD_RE.findall(content)
+    if not words or len(words) > 5:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def is_speech_like(content: str) -> bool:
+    """Long enough to be something said: three words or more, and not a title."""
+    return word_count(content) >= 3 and not is_title_like(content)

@@ -1,0 +1,172 @@
+"""The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
+from __future__ import annotations
+
+from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from quotetrail.extract.tokens import Token
+
+#: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
+PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
+                "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
+                "around", "near", "toward", "towards", "despite", "amid", "across", "behind", "beyond"}
+_TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
+    "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
+_TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
+_APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
+                     "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
+                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
+                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’!?.…|/")
+MAX_SUBJECT_WORDS = 9
+
+
+def _is_adverb(tok: Token) -> bool:
+    low = tok.lower
+    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > 4)
+
+
+def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
+    """If tokens ending at j are a time phrase ("on Oct. 27", "last week"), the index before it."""
+    k = j
+    seen_time = False
+    while k >= floor and k > j - 4:
+        low = tokens[k].lower
+        if low in _TIME_WORDS or low.isdigit() or low.rstrip(".") in {m.lower() for m in MONTH_ABBREVIATIONS}:
+            seen_time = True
+            k -= 1
+            continue
+        if low in _TIME_LEADS and seen_time:
+            return k - 1
+        break
+    return j
+
+
+def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
+    """Token span (first, last) of the subject ending before the cue, or None.
+
+    Walks left over auxiliaries, adverbs and time phrases, then over the noun phrase; "NAME, an
+    apposition, said" and "NAME, who ..., said" give NAME.
+    """
+    j = cue_first - 1
+    while j >= floor and (_is_adverb(tokens[j]) or tokens[j].text in "-"):
+        j -= 1
+    j = _skip_time_phrase(tokens, j, floor)
+    while j >= floor and _is_adverb(tokens[j]):
+        j -= 1
+    if j < floor:
+        return None
+    if tokens[j].text == ",":
+        return _apposition_subject(tokens, j, floor)
+    if tokens[j].text == "@" or tokens[j].text.startswith("@"):
+        return (j, j)
+    last = j
+    words = 0
+    while j >= floor:
+        tok = tokens[j]
+        low = tok.lower
+        if tok.text in _STOP_PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS:
+            if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
+                j -= 1
+                continue
+            break
+        if low in _SUBJECT_PRONOUNS and j < last:
+            break
+        words += 1
+        if words > MAX_SUBJECT_WORDS:
+            return None
+        j -= 1
+        if low in _SUBJECT_PRONOUNS or low in _DETERMINERS:
+            break
+    first = j + 1
+    if first > last:
+        if j >= floor and tokens[j].lower == "who":
+            return (j, j)  # "X, who said ...": the relative pronoun is the mention
+        return None
+    while first <= last and tokens[first].lower in ("’s", "'s"):
+        first += 1
+    if all(tokens[k].lower in _DETERMINERS for k in range(first, last + 1)):
+        return None
+    return (first, last)
+
+
+def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """``NAME, apposition, CUE``: the name before the first comma."""
+    k = comma - 1
+    while k >= floor and tokens[k].text != ",":
+        if tokens[k].text in _STOP_PUNCT and tokens[k].text not in ".":
+            return None
+        k -= 1
+    if k < floor or k == comma - 1:
+        return None
+    lead = tokens[k + 1]
+    if not (lead.lower in _APPOSITION_LEADS or lead.text[0].isdigit() or lead.text[0].islower()):
+        return None
+    inner = subject_left(tokens, k, floor) if k > floor else None
+    if inner is None:
+        # "NAME, appos, said" where NAME starts the clause: subject_left stops at the comma itself
+        end = k - 1
+        start = end
+        while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].text not in _STOP_PUNCT:
+            start -= 1
+        if end >= floor and tokens[end].is_capitalized:
+            return (start, end)
+        return None
+    return inner
+
+
+def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int] | None:
+    """The inverted subject after a cue: "..., said Smith" / "said the spokesman, who ..."."""
+    j = after
+    if j >= stop:
+        return None
+    first = j
+    while j < stop:
+        tok = tokens[j]
+        if tok.text in _STOP_PUNCT or tok.lower in PREPOSITIONS or tok.lower in CLAUSE_WORDS:
+            break
+        j += 1
+        if j - first > MAX_SUBJECT_WORDS:
+            return None
+    if j == first:
+        return None
+    head = tokens[first]
+    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+        return None
+    return (first, j - 1)
+
+
+def skip_object(tokens: list[Token], i: int, stop: int) -> int:
+    """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
+    for k in range(i, min(stop, i + 12)):
+        if tokens[k].lower == "that":
+            return k
+        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i):
+            break
+    if i >= stop:
+        return i
+    head = tokens[i]
+    if head.lower in _OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    if head.is_capitalized:
+        while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):
+            j += 1
+        return j
+    if head.lower in _DETERMINERS:
+        j = i + 1
+        while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
+                and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in _SUBJECT_PRONOUNS:
+            j += 1
+            if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in _DETERMINERS \
+                    and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
+                break
+        return j
+    return i + 1 if head.lower in _PLURAL_AUDIENCES else i
+
+
+_OBJECT_PRONOUNS = {"me", "him", "her", "them", "us", "you"}
+_PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters", "viewers", "listeners",
+                     "readers", "audiences", "crowds", "lawmakers", "congress", "officials", "police",
+                     "investigators", "students", "members", "donors", "fans", "followers", "host", "interviewer"}

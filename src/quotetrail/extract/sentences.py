@@ -1,0 +1,71 @@
+"""Paragraphs and sentences with character offsets; a quotation over several sentences stays one unit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrail.extract.lexicon import ABBREVIATIONS
+from quotetrail.extract.marks import Quote
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or several, when one quotation spans them) inside paragraph ``para``."""
+
+    start: int
+    end: int
+    para: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith", "U.S."
+    return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        first_dot = m.start()
+        if _is_abbreviation(text, first_dot) and m.group().startswith(".") and len(m.group()) == 1:
+            continue
+        stop = m.end()
+        spans.append((cursor, stop))
+        cursor = stop
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
+    """Sentences of every paragraph; sentences joined where one quotation runs across them."""
+    units: list[Unit] = []
+    for para_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
+        p_start, p_end = para.span()
+        if not para.group().strip():
+            continue
+        spans = _sentence_spans(text, p_start, p_end)
+        inside = [q for q in quotes if p_start <= q.open < p_end]
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and any(q.open < merged[-1][1] <= q.end and q.open >= merged[-1][0] for q in inside):
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        units.extend(Unit(s, e, para_index) for s, e in merged)
+    return units
