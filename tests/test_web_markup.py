@@ -157,7 +157,7 @@ def test_chart_places_articles_by_date_and_undated_apart() -> None:
               "cluster_id": None, "altered": False}]
     chart = story_chart(arts, stmts, lambda d: f"/a/{d}", lambda i: f"/s/{i}")
     xa, xb, xc = (r.x for r in chart.rows)
-    assert xa < chart.posts[0].x < xb < xc == chart.undated_x
+    assert xa < chart.posts[0].x < xb < chart.band_x < xc == chart.undated_x
     assert chart.rows[1].r > chart.rows[0].r
     assert [(link.altered, link.href) for link in chart.links] == [(True, "/s/2")]
     assert chart.ticks[0].label == "2021-12-01" and chart.ticks[-1].label == "2021-12-05"
@@ -165,5 +165,5 @@ def test_chart_places_articles_by_date_and_undated_apart() -> None:
 
 def test_chart_of_undated_articles_only() -> None:
     chart = story_chart([article("a", None), article("b", None)], [], str, str)
-    assert chart.ticks == [] and chart.rows[0].x == chart.rows[1].x == chart.undated_x
+    assert chart.ticks == [] and chart.rows[0].x == chart.rows[1].x == chart.undated_x and chart.band_x is None
     assert chart.rows[0].y < chart.rows[1].y

@@ -18,7 +18,7 @@ ROW = 34
 TOP = 34
 LEFT = 250  # room for the article labels
 RIGHT = 30
-UNDATED_BAND = 90
+UNDATED_BAND = 130
 
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y")
 
@@ -73,6 +73,7 @@ class Chart:
     height: int
     axis_y: float
     undated_x: float | None
+    band_x: float | None = None  # left edge of the "no date" band, when it sits beside dated articles
     left: int = LEFT
     end: int = WIDTH - RIGHT
     rows: list[Mark] = field(default_factory=list)  # one per article
@@ -100,7 +101,8 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
         return LEFT + 10 + (plot_right - LEFT - 20) * (day - first).days / span
 
     height = TOP + ROW * max(1, len(articles)) + 40
-    chart = Chart(WIDTH, height, axis_y=height - 28, undated_x=undated_x)
+    chart = Chart(WIDTH, height, axis_y=height - 28, undated_x=undated_x,
+                  band_x=WIDTH - RIGHT - UNDATED_BAND + 15 if has_undated and days else None)
     position: dict[str, tuple[float, float]] = {}
     for i, a in enumerate(articles):
         y = TOP + ROW * i + ROW / 2
