@@ -14,7 +14,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from test_web_support import ORIGINAL_QUOTE, build_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
+from test_web_support import ALTERED_QUOTE, build_corpus  # noqa: E402
 
 from quotetrail.web import create_app  # noqa: E402
-from test_web_support import ALTERED_QUOTE, build_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")

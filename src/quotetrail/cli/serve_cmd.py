@@ -36,11 +36,11 @@ def serve(db_path: str, host: str, port: int) -> None:
 
         from quotetrail.web import create_app
     except ImportError as exc:
-        raise click.ClickException(f"the web app needs the 'web' extra: pip install 'quotetrail[web]' ({exc})")
+        raise click.ClickException(f"the web app needs the 'web' extra: pip install 'quotetrail[web]' ({exc})") from None
     try:
         app = create_app(db_path)
     except QuotetrailError as exc:
-        raise click.ClickException(f"{exc} (build a corpus with `quotetrail ingest`, or pass --db PATH)")
+        raise click.ClickException(f"{exc} (build a corpus with `quotetrail ingest`, or pass --db PATH)") from None
     if not is_loopback(host):
         click.echo(f"quotetrail: warning: listening on {host}: the corpus is readable from the network", err=True)
     shown = f"[{host}]" if ":" in host else host

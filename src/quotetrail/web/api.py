@@ -5,17 +5,36 @@ import sqlite3
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import BaseModel
 
 from quotetrail.web import queries
 from quotetrail.web.errors import NotFound
 from quotetrail.web.models import (
-    ArticleOut, ArticleSummary, ClusterOut, ClusterSummary, ErrorOut, Overview, PageOut, SearchHit, SpeakerOut,
-    SpeakerSummary, StatementDetail, StatementOut, StoryOut, StorySummary,
+    ArticleOut,
+    ArticleSummary,
+    ClusterOut,
+    ClusterSummary,
+    ErrorOut,
+    Overview,
+    PageOut,
+    SearchHit,
+    SpeakerOut,
+    SpeakerSummary,
+    StatementDetail,
+    StatementOut,
+    StoryOut,
+    StorySummary,
 )
 from quotetrail.web.params import (
-    Day, KindFilter, Name, PageNumber, PerPage, SearchText, check_dates, connection,
+    Day,
+    KindFilter,
+    Name,
+    PageNumber,
+    PerPage,
+    SearchText,
+    check_dates,
+    connection,
 )
-from pydantic import BaseModel
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "a bad parameter"},

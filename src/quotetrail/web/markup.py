@@ -50,20 +50,25 @@ def article_pieces(text: str, statements: Sequence[dict[str, Any]],
             spans.append((item[0], item[1], "boilerplate", None))
     cuts = sorted({0, size, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     ending: dict[int, list[dict[str, Any]]] = {}
-    for start, end, what, s in spans:
+    for _, end, _, s in spans:
         if s is not None:
             ending.setdefault(end, []).append(s)
+    position = {cut: i for i, cut in enumerate(cuts)}
+    covering: list[list[tuple[str, dict[str, Any] | None]]] = [[] for _ in cuts[1:]]
+    for start, end, what, s in spans:
+        for i in range(position[start], position[end]):
+            covering[i].append((what, s))
     pieces: list[Piece] = []
-    for left, right in zip(cuts, cuts[1:]):
-        covering = [(s, e, w, st) for s, e, w, st in spans if s <= left and e >= right]
-        statements_here = sorted((st for _, _, w, st in covering if w == "statement" and st),
+    for i, (left, right) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        here = covering[i]
+        statements_here = sorted((st for w, st in here if w == "statement" and st),
                                  key=lambda st: (st["start"], -st["end"]))
         pieces.append(Piece(
             text=text[left:right],
             statements=tuple(st["id"] for st in statements_here),
-            cue=any(w == "cue" for _, _, w, _ in covering),
-            speaker=any(w == "speaker" for _, _, w, _ in covering),
-            boilerplate=any(w == "boilerplate" for _, _, w, _ in covering),
+            cue=any(w == "cue" for w, _ in here),
+            speaker=any(w == "speaker" for w, _ in here),
+            boilerplate=any(w == "boilerplate" for w, _ in here),
             ends=sorted(ending.get(right, []), key=lambda st: -st["start"]),
         ))
     return pieces

@@ -16,7 +16,13 @@ from quotetrail.web import queries
 from quotetrail.web.errors import NotFound
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
 from quotetrail.web.params import (
-    PageNumber, SearchText, check_dates, connection, form_day, form_kind, form_value,
+    PageNumber,
+    SearchText,
+    check_dates,
+    connection,
+    form_day,
+    form_kind,
+    form_value,
 )
 from quotetrail.web.timeline import story_chart
 
