@@ -264,3 +264,16 @@ def test_serving_never_changes_the_database(tmp_path: Path) -> None:
                 "/", "/search?q=bullet", "/articles/abc-original", "/stories/1"]:
         assert client.get(url).status_code == 200
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_a_corpus_that_goes_away_is_a_503_not_a_crash(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    build_corpus(db)
+    client = TestClient(create_app(db))
+    db.unlink()
+    response = client.get("/api/statements")
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "corpus_unavailable"
+    db.write_bytes(b"garbage" * 1000)
+    assert client.get("/api/stories").json()["error"]["code"] == "corpus_unavailable"
+    assert client.get("/stories").status_code == 503

@@ -61,6 +61,14 @@ def test_a_file_that_is_not_a_corpus_is_refused(tmp_path: Path, runs: list[dict]
     assert result.exit_code == 1 and "schema version 0" in result.output
 
 
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path, runs: list[dict]) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all, just some text" * 50)
+    result = CliRunner().invoke(main, ["serve", "--db", str(junk)])
+    assert result.exit_code == 1 and "cannot be read as a corpus database" in result.output
+    assert runs == []
+
+
 @pytest.mark.parametrize("host, loopback", [
     ("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True), ("0.0.0.0", False),
     ("192.168.1.4", False), ("example.org", False), ("::", False),

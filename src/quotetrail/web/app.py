@@ -1,12 +1,14 @@
 """The web application: pages and JSON API over one corpus file, opened read-only per request."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from quotetrail import __version__
+from quotetrail.errors import QuotetrailError
 from quotetrail.store import Store
 from quotetrail.web import api, errors, pages
 
@@ -15,7 +17,10 @@ HERE = Path(__file__).resolve().parent
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The app for the corpus at ``db_path``; fails at once (QuotetrailError) if it is not a readable corpus."""
-    Store(db_path, readonly=True).close()  # check now, not on the first request
+    try:
+        Store(db_path, readonly=True).close()  # check now, not on the first request
+    except sqlite3.Error as exc:
+        raise QuotetrailError(f"{db_path}: cannot be read as a corpus database ({exc})") from None
     app = FastAPI(
         title="quotetrail",
         version=__version__,

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from quotetrail.errors import QuotetrailError
 from quotetrail.web.queries import QueryError
 
 log = logging.getLogger("quotetrail.web")
@@ -73,10 +74,15 @@ def install(app: FastAPI) -> None:
             message = f"no page at {request.url.path}"
         return _respond(request, exc.status_code, message)
 
-    @app.exception_handler(sqlite3.OperationalError)
-    async def corpus_unavailable(request: Request, exc: sqlite3.OperationalError) -> Response:
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def corpus_unreadable(request: Request, exc: sqlite3.DatabaseError) -> Response:
         log.error("corpus read failed on %s: %s", request.url.path, exc)
         return _respond(request, 503, f"the corpus database could not be read ({exc})")
+
+    @app.exception_handler(QuotetrailError)
+    async def corpus_gone(request: Request, exc: QuotetrailError) -> Response:
+        log.error("corpus unavailable on %s: %s", request.url.path, exc)
+        return _respond(request, 503, str(exc))
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:
