@@ -148,6 +148,7 @@ def test_speaker_with_aliases_handles_and_statements_over_time(client: TestClien
     assert sp["handles"] == ["@AlecBaldwin"]
     assert (sp["statements"], sp["articles"], sp["first_date"], sp["last_date"]) == (4, 2, "2021-12-02", "2021-12-04")
     assert sp["kinds"] == {"direct": 2, "mixed": 2}
+    assert body["months"] == [["2021-12", 4]]
     dates = [s["article_date"] for s in body["statements"]["items"]]
     assert dates == sorted(dates) and body["statements"]["total"] == 4 and body["statements"]["pages"] == 2
     odd = ok(client, "/api/speakers/Mayor%20%3CJo%3E%20O%E2%80%99Neil")

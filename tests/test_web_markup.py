@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
 from quotetrail.web.queries import MATCH_CLOSE, MATCH_OPEN, QueryError, fts_query, match_spans
-from quotetrail.web.timeline import parse_day, story_chart
+from quotetrail.web.timeline import month_bars, parse_day, story_chart
 
 
 def stmt(i: int, start: int, end: int, **extra: object) -> dict:
@@ -167,3 +167,11 @@ def test_chart_of_undated_articles_only() -> None:
     chart = story_chart([article("a", None), article("b", None)], [], str, str)
     assert chart.ticks == [] and chart.rows[0].x == chart.rows[1].x == chart.undated_x and chart.band_x is None
     assert chart.rows[0].y < chart.rows[1].y
+
+
+def test_month_bars_fill_the_gaps_between_months() -> None:
+    bars = month_bars([("2021-11", 2), ("2022-02", 4)])
+    assert [(b.label, b.count) for b in bars] == [("2021-11", 2), ("2021-12", 0), ("2022-01", 0), ("2022-02", 4)]
+    assert bars[3].height == 2 * bars[0].height and bars[1].height == 0
+    assert [b.x for b in bars] == sorted(b.x for b in bars)
+    assert month_bars([]) == []

@@ -133,6 +133,7 @@ def test_speaker_page(client: TestClient) -> None:
     assert '<span class="alias">The actor</span>' in page and '<span class="handle">@AlecBaldwin</span>' in page
     assert page.index("2021-12-02") < page.index("2021-12-04")  # over time: oldest first
     assert "4 in 2 articles" in page
+    assert "<title>2021-12: 4 statements</title>" in page
 
 
 def test_story_page_draws_the_timeline(client: TestClient) -> None:

@@ -5,7 +5,6 @@ import sqlite3
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel
 
 from quotetrail.web import queries
 from quotetrail.web.errors import NotFound
@@ -18,10 +17,9 @@ from quotetrail.web.models import (
     Overview,
     PageOut,
     SearchHit,
-    SpeakerOut,
+    SpeakerDetail,
     SpeakerSummary,
     StatementDetail,
-    StatementOut,
     StoryOut,
     StorySummary,
 )
@@ -104,17 +102,13 @@ def speakers(request: Request, conn: Conn, prefix: Name = None, page: PageNumber
     return paged(request, queries.speakers(conn, prefix=prefix, page=page, per_page=per_page))
 
 
-class SpeakerDetail(BaseModel):
-    speaker: SpeakerOut
-    statements: PageOut[StatementOut]
-
-
 @router.get("/speakers/{name:path}", response_model=SpeakerDetail, summary="A speaker and their statements over time")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     found = queries.speaker(conn, name)
     if found is None:
         raise NotFound(f"no speaker named {name!r}")
-    return {"speaker": found, "statements": paged(request, queries.speaker_statements(conn, name, page, per_page))}
+    return {"speaker": found, "months": queries.speaker_months(conn, name),
+            "statements": paged(request, queries.speaker_statements(conn, name, page, per_page))}
 
 
 @router.get("/articles", response_model=PageOut[ArticleSummary], summary="Articles, newest first")

@@ -118,6 +118,12 @@ class SpeakerOut(BaseModel):
     last_date: str | None
 
 
+class SpeakerDetail(BaseModel):
+    speaker: SpeakerOut
+    months: list[tuple[str, int]] = Field(description="statements per month (YYYY-MM, count), oldest first")
+    statements: PageOut[StatementOut]
+
+
 class ArticleSummary(BaseModel):
     doc: str
     title: str | None

@@ -24,7 +24,7 @@ from quotetrail.web.params import (
     form_kind,
     form_value,
 )
-from quotetrail.web.timeline import story_chart
+from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
 
 PER_PAGE = 25
 
@@ -147,7 +147,8 @@ def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1) -> HT
     found = queries.speaker(conn, name)
     if found is None:
         raise NotFound(f"no speaker named {name!r}")
-    return render(request, "speaker.html", sp=found, results=queries.speaker_statements(conn, name, page, PER_PAGE))
+    return render(request, "speaker.html", sp=found, results=queries.speaker_statements(conn, name, page, PER_PAGE),
+                  bars=month_bars(queries.speaker_months(conn, name)), bars_height=BARS_HEIGHT)
 
 
 @router.get("/articles")

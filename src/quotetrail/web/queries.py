@@ -279,6 +279,15 @@ def speaker_statements(conn: sqlite3.Connection, name: str, page: int = 1, per_p
     return Page([_statement(r) for r in rows], total, page, per_page)
 
 
+def speaker_months(conn: sqlite3.Connection, name: str) -> list[tuple[str, int]]:
+    """How many statements a speaker made each month (YYYY-MM), oldest first; undated ones are left out."""
+    rows = conn.execute(
+        f"SELECT substr({_DAY}, 1, 7) AS month, count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE s.speaker = ? AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
+    ).fetchall()
+    return [(r[0], int(r[1])) for r in rows]
+
+
 def speakers(conn: sqlite3.Connection, *, prefix: str | None = None, page: int = 1, per_page: int = 20) -> Page:
     """Speakers with how often they are quoted, most quoted first."""
     clause, params = " WHERE speaker IS NOT NULL", []

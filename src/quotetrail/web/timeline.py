@@ -142,3 +142,36 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
             chart.ticks.append(Tick(x_of(day), day.isoformat()))
         chart.ticks = list({t.label: t for t in chart.ticks}.values())
     return chart
+
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    count: int
+
+
+BARS_HEIGHT = 110
+
+
+def month_bars(months: list[tuple[str, int]], width: int = WIDTH) -> list[Bar]:
+    """Bars for statements per month (``YYYY-MM``), every month between the first and last shown."""
+    if not months:
+        return []
+    counts = dict(months)
+    first_year, first_month = map(int, months[0][0].split("-"))
+    last_year, last_month = map(int, months[-1][0].split("-"))
+    span = (last_year - first_year) * 12 + last_month - first_month + 1
+    labels = [f"{first_year + (first_month - 1 + k) // 12:04d}-{(first_month - 1 + k) % 12 + 1:02d}" for k in range(span)]
+    top = max(counts.values())
+    step = (width - 20) / span
+    plot = BARS_HEIGHT - 30
+    bars = []
+    for k, label in enumerate(labels):
+        n = counts.get(label, 0)
+        height = plot * n / top
+        bars.append(Bar(10 + k * step + step * 0.1, 10 + plot - height, step * 0.8, height, label, n))
+    return bars
