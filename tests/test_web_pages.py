@@ -52,6 +52,7 @@ def test_search_highlights_matches_and_keeps_the_form(client: TestClient) -> Non
     assert "1 statement matching" in page
     assert '<option value="direct" selected>direct</option>' in page
     assert 'value="premises"' in page
+    assert '<option value="Alec Baldwin">' in page and '<option value="Mayor &lt;Jo&gt; O’Neil">' in page
 
 
 def test_search_with_filters_from_the_form(client: TestClient) -> None:

@@ -27,6 +27,7 @@ from quotetrail.web.params import (
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
 
 PER_PAGE = 25
+SPEAKER_CHOICES = 200  # most-quoted speakers offered as completions in the search form
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
@@ -101,7 +102,8 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
     form = {"q": form_value(q) or "", "speaker": form_value(speaker) or "", "outlet": form_value(outlet) or "",
             "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
             "date_to": form_value(date_to) or ""}
-    context: dict[str, Any] = {"form": form, "outlets": queries.outlets(conn), "results": None, "problem": None}
+    context: dict[str, Any] = {"form": form, "outlets": queries.outlets(conn), "results": None, "problem": None,
+                               "speakers": [s["name"] for s in queries.speakers(conn, per_page=SPEAKER_CHOICES).items]}
     try:
         first, last = form_day("date_from", date_from), form_day("date_to", date_to)
         check_dates(first, last)

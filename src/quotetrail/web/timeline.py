@@ -155,6 +155,7 @@ class Bar:
 
 
 BARS_HEIGHT = 110
+MAX_BAR_STEP = 60  # a few months should not make a few very wide bars
 
 
 def month_bars(months: list[tuple[str, int]], width: int = WIDTH) -> list[Bar]:
@@ -167,7 +168,7 @@ def month_bars(months: list[tuple[str, int]], width: int = WIDTH) -> list[Bar]:
     span = (last_year - first_year) * 12 + last_month - first_month + 1
     labels = [f"{first_year + (first_month - 1 + k) // 12:04d}-{(first_month - 1 + k) % 12 + 1:02d}" for k in range(span)]
     top = max(counts.values())
-    step = (width - 20) / span
+    step = min(MAX_BAR_STEP, (width - 20) / span)
     plot = BARS_HEIGHT - 30
     bars = []
     for k, label in enumerate(labels):
