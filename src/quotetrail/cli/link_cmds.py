@@ -53,7 +53,7 @@ def link(db: str, quiet: bool) -> None:
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, table: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         write_jsonl(rows, out)
     else:

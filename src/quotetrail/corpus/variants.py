@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from quotetrail.corpus.text import fold
+from quotetrail.corpus.text import STOPWORDS, fold
 
 VERBATIM_KINDS = frozenset({"direct", "mixed", "post"})  # words claimed to be the speaker's own
 QUOTED_KINDS = frozenset({"direct", "mixed"})  # words the article puts in quote marks: can be altered
@@ -28,12 +28,27 @@ MIN_COVER_UNKNOWN_SPEAKER = 0.8
 #: Shorter statements ("Rust", "no idea") are too common to say anything across articles.
 MIN_WORDS = 3
 
+_QUOTED = re.compile(r'[\u201c"]([^\u201d"]+)[\u201d"]|\u2018(.+?)\u2019(?!\w)')
 _TOKEN = re.compile(r"\.\.\.|…|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 
 
 def quote_words(text: str) -> list[str]:
     """Lower-cased words of a statement; an ellipsis is kept as one token ``…``."""
     return [ELLIPSIS if t in ("...", ELLIPSIS) else t.lower() for t in _TOKEN.findall(fold(text))]
+
+
+def mixed_quote_words(text: str) -> list[str]:
+    """The words a mixed statement puts in quote marks (the speaker's own), fragments joined by an
+    ellipsis; the whole statement when it has no quote marks."""
+    fragments = [a or b for a, b in _QUOTED.findall(text)]
+    if not fragments:
+        return quote_words(text)
+    tokens: list[str] = []
+    for fragment in fragments:
+        if tokens:
+            tokens.append(ELLIPSIS)
+        tokens += quote_words(fragment)
+    return tokens
 
 
 def plain_words(text: str) -> list[str]:
@@ -68,21 +83,18 @@ def is_run_of(short: Sequence[str], long_: Sequence[str]) -> bool:
     return any(long_[i] == first and list(long_[i:i + n]) == list(short) for i in range(len(long_) - n + 1))
 
 
-def shared_in_order(a: Sequence[str], b: Sequence[str]) -> int:
-    """Words of ``a`` matched to ``b`` in order (the matching blocks of a word-level diff)."""
-    return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-
-
 def match_score(short: Sequence[str], long_: Sequence[str], known_speakers: bool) -> float:
     """How well the shorter statement matches the longer one, 0 when they are not variants."""
     if not short or not long_:
         return 0.0
     if is_run_of(short, long_):
         return 1.0
-    shared = shared_in_order(short, long_)
+    blocks = SequenceMatcher(None, list(short), list(long_), autojunk=False).get_matching_blocks()
+    shared = sum(b.size for b in blocks)
+    content = sum(1 for b in blocks for w in short[b.a:b.a + b.size] if w not in STOPWORDS)
     cover = shared / len(short)
     needed = MIN_COVER if known_speakers else MIN_COVER_UNKNOWN_SPEAKER
-    if cover >= needed and shared >= min(MIN_SHARED, len(short)):
+    if cover >= needed and shared >= min(MIN_SHARED, len(short)) and content >= 1:
         return cover
     return 0.0
 
@@ -149,7 +161,7 @@ class Member:
 
     def __post_init__(self) -> None:
         if not self.tokens:
-            self.tokens = quote_words(self.text)
+            self.tokens = mixed_quote_words(self.text) if self.kind == "mixed" else quote_words(self.text)
             self.words = [w for w in self.tokens if w != ELLIPSIS]
 
 

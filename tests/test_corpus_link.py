@@ -1,0 +1,112 @@
+"""link_corpus on a store built from articles and statements written here (no extractor involved)."""
+import pytest
+
+from quotetrail.corpus import link_corpus, linkstore
+from quotetrail.store.db import Store
+from quotetrail.types import Article, ArticleResult, Statement
+
+FIRE = ("Fire crews from Harbourton fought a blaze at the Pier 9 warehouse of Kessler Marine on Tuesday. "
+        "Chief Dana Okafor said 40 firefighters and 12 engines attended. "
+        "“The roof of the Kessler building collapsed within an hour, we could not save it,” Okafor said. "
+        "No injuries were reported. The cause of the Pier 9 fire is under investigation by Harbourton police.")
+FIRE_2 = ("A warehouse owned by Kessler Marine burned down at Pier 9 in Harbourton. "
+          "Fire chief Dana Okafor told reporters: “The roof of the Kessler building fell in within an hour.” "
+          "About 40 firefighters fought the blaze. Harbourton police are investigating the cause of the fire.")
+FLOOD = ("Heavy rain flooded the Lindqvist valley on Sunday, and the river Tamsel burst its banks near Orvik. "
+         "Mayor Petra Lindqvist said 300 homes were evacuated. “We have never seen water this high,” she said. "
+         "The Orvik bridge will stay closed until Friday, according to the regional authority of Vestmark.")
+
+
+def result(doc, text, date=None, speaker=None, quote=None, kind="direct"):
+    statements = ()
+    if quote:
+        start = text.index(quote)
+        statements = (Statement(doc=doc, start=start, end=start + len(quote), text=quote, kind=kind, speaker=speaker),)
+    return ArticleResult(Article(id=doc, text=text, date=date), statements)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "c.db")
+    yield s
+    s.close()
+
+
+def add(store, *results):
+    with store.conn:
+        for r in results:
+            store.add_result(r)
+
+
+def by_doc(store):
+    return {d: s["story"] for s in linkstore.iter_stories(store.conn) for d in s["docs"]}
+
+
+def test_stories_copies_and_altered_quotes(store):
+    copy = FIRE.replace("Tuesday", "Tuesday night")
+    add(store,
+        result("fire-1", FIRE, "2024-03-05", "Dana Okafor", "The roof of the Kessler building collapsed within an hour, we could not save it,"),
+        result("fire-2", FIRE_2, "2024-03-06", "Okafor", "The roof of the Kessler building fell in within an hour."),
+        result("fire-copy", copy, "2024-03-07"),
+        result("flood", FLOOD, "2024-03-06", "Petra Lindqvist", "We have never seen water this high,"))
+    summary = link_corpus(store)
+    assert summary.articles == 4
+    stories = by_doc(store)
+    assert stories["fire-1"] == stories["fire-2"] == stories["fire-copy"] != stories["flood"]
+    derived = {d["doc"]: d for d in linkstore.iter_derived(store.conn)}
+    assert (derived["fire-copy"]["source"], derived["fire-copy"]["relation"]) == ("fire-1", "copy")
+    assert derived["fire-copy"]["evidence"]["passages"]
+    assert "fire-1" not in derived and "flood" not in derived
+    (cluster,) = list(linkstore.iter_variants(store.conn))
+    assert cluster["altered"] and cluster["speaker"] == "Dana Okafor"
+    assert set(cluster) >= {"cluster", "speaker", "altered", "quotes"}
+    root, variant = cluster["quotes"]
+    assert root["doc"] == "fire-1" and not root["altered"]
+    assert variant["doc"] == "fire-2" and variant["altered"] and ["+", "fell in"] in variant["diff"]
+    assert set(variant) == {"doc", "start", "end", "text", "diff", "altered"}
+    assert cluster["first_seen"] == "2024-03-05"
+
+
+def test_incremental_linking_touches_only_new_articles(store):
+    add(store, result("fire-1", FIRE, "2024-03-05"), result("flood", FLOOD, "2024-03-06"))
+    link_corpus(store)
+    flood_story = by_doc(store)["flood"]
+    assert link_corpus(store).articles == 0  # nothing new
+    add(store, result("fire-2", FIRE_2, "2024-03-06"))
+    summary = link_corpus(store)
+    assert summary.articles == 1 and summary.stories == 1
+    stories = by_doc(store)
+    assert stories["fire-2"] == stories["fire-1"]
+    assert stories["flood"] == flood_story  # a story the new article does not reach is left alone
+    assert store.conn.execute("SELECT count(*) FROM articles WHERE linked = 0").fetchone()[0] == 0
+
+
+def test_new_earlier_article_becomes_the_source(store):
+    add(store, result("copy", FIRE.replace("Tuesday", "Tuesday night"), "2024-03-07"))
+    link_corpus(store)
+    assert list(linkstore.iter_derived(store.conn)) == []
+    add(store, result("orig", FIRE, "2024-03-05"))
+    link_corpus(store)
+    assert [(d["doc"], d["source"]) for d in linkstore.iter_derived(store.conn)] == [("copy", "orig")]
+
+
+def test_undated_article_gets_inferred_date(store):
+    text = FLOOD + " Water everywhere. — Ann Berg (@annberg) March 10, 2024"
+    add(store, result("flood-post", text))
+    assert link_corpus(store).dates_inferred == 1
+    (story,) = list(linkstore.iter_stories(store.conn))
+    assert story["first_seen"] == "2024-03-10" and story["first_seen_inferred"]
+
+
+def test_interrupted_run_leaves_store_unchanged(store, monkeypatch):
+    add(store, result("fire-1", FIRE, "2024-03-05"))
+    import quotetrail.corpus.link as link_module
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(link_module, "_variants", boom)
+    with pytest.raises(RuntimeError):
+        link_corpus(store)
+    assert store.conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0
+    assert store.conn.execute("SELECT linked FROM articles").fetchone()[0] == 0
