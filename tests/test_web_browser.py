@@ -151,10 +151,9 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(reason="upstream, as of link e338f70 + extract 8e28718: the extractor attributes 004's 'live bullet'"
-                          " quote to 'Hilaria Baldwin', so linking does not put it with Alec Baldwin's rewritten"
-                          " wording, which it clusters instead with his 'no idea' statement in the same article",
-                   strict=False)
+@pytest.mark.xfail(strict=True, reason="upstream (extract 8e28718): the extractor attributes 004's 'live bullet' quote"
+                   " to 'Hilaria Baldwin', so linking cannot pair it with Alec Baldwin's rewritten wording; the"
+                   " link branch's tests/test_corpus_shared.py xfails the same cluster")
 def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path, shared: Path) -> None:
     """The acceptance example: the real pipeline on the two seeds, then the altered quote's page."""
     corpus = pytest.importorskip("quotetrail.corpus", reason="corpus linking (quotetrail.corpus) is not merged yet")

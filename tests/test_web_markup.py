@@ -117,6 +117,17 @@ def test_word_diff_of_the_altered_baldwin_quote() -> None:
     assert changed_words(left) + changed_words(right) == 9
 
 
+def test_words_cut_from_either_end_are_not_changes() -> None:
+    left, right = word_diff("Someone put a live bullet in a gun, a bullet that wasn’t even supposed to be there,",
+                            "Someone put a live bullet in a gun.")
+    assert left[-1] == ("a bullet that wasn’t even supposed to be there,", "cut")
+    assert changed_words(left) + changed_words(right) == 0
+    left, _ = word_diff("I did not do it, he said", "did not do it")
+    assert left == [("I", "cut"), (" did not do it, ", "same"), ("he said", "cut")]
+    left, right = word_diff("we will win the vote", "we will lose the vote")
+    assert ("win", "removed") in left and ("lose", "added") in right
+
+
 @pytest.mark.parametrize("root, variant", [
     ("didn’t pull the trigger.", "Didn't pull the trigger"),
     ("“No, no,” he said", '"No, no" he said'),
@@ -132,7 +143,7 @@ def test_word_diff_keeps_both_texts(root: str, variant: str) -> None:
     left, right = word_diff(root, variant)
     assert "".join(t for t, _ in left) == root
     assert "".join(t for t, _ in right) == variant
-    assert {tag for _, tag in left} <= {"same", "removed"} and {tag for _, tag in right} <= {"same", "added"}
+    assert {tag for _, tag in left} <= {"same", "removed", "cut"} and {tag for _, tag in right} <= {"same", "added"}
 
 
 # -- timeline ------------------------------------------------------------------------------------

@@ -106,21 +106,24 @@ def _word_key(token: str) -> str:
 def word_diff(root: str, variant: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Word-level diff of a variant against the root wording, for showing the two side by side.
 
-    Returns ``(root_runs, variant_runs)``: runs of (text, tag), tag ``same`` or ``removed`` in the
-    root and ``same`` or ``added`` in the variant. Words that differ only in case, quote marks or
-    edge punctuation count as the same, as changes to those do not change what was said.
+    Returns ``(root_runs, variant_runs)``: runs of (text, tag). Root tags: ``same``, ``removed``, or
+    ``cut`` for root words before or after everything the variant quotes (a quote cut short is not
+    a changed quote); variant tags: ``same`` or ``added``. Words that differ only in case, quote
+    marks or edge punctuation count as the same, as changes to those do not change what was said.
     """
     a, b = _TOKEN.findall(root), _TOKEN.findall(variant)
     matcher = difflib.SequenceMatcher(None, [_word_key(t) for t in a], [_word_key(t) for t in b], autojunk=False)
+    opcodes = matcher.get_opcodes()
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             _append(left, "".join(a[i1:i2]), "same")
             _append(right, "".join(b[j1:j2]), "same")
-        else:
-            _append(left, "".join(a[i1:i2]), "removed")
-            _append(right, "".join(b[j1:j2]), "added")
+            continue
+        at_edge = index == 0 or index == len(opcodes) - 1
+        _append(left, "".join(a[i1:i2]), "cut" if tag == "delete" and at_edge and len(opcodes) > 1 else "removed")
+        _append(right, "".join(b[j1:j2]), "added")
     return left, right
 
 
@@ -139,4 +142,5 @@ def _append(runs: list[tuple[str, str]], text: str, tag: str) -> None:
 
 
 def changed_words(runs: Iterable[tuple[str, str]]) -> int:
-    return sum(len(text.split()) for text, tag in runs if tag != "same")
+    """Words removed or added (words cut from either end of the quote do not count)."""
+    return sum(len(text.split()) for text, tag in runs if tag in ("removed", "added"))
