@@ -126,7 +126,7 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
     p.click("aside a[href='/stories/1']")
     p.wait_for_url("**/stories/1")
     assert p.locator("svg circle.article").count() == 2
-    assert p.locator("svg line.link.altered").count() == 1
+    assert p.locator("svg path.link.altered").count() == 1
     shoot(p, "story")
 
     p.goto(base + "/articles/" + quote("abc-original", safe=""))

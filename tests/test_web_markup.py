@@ -174,6 +174,21 @@ def test_chart_places_articles_by_date_and_undated_apart() -> None:
     assert chart.ticks[0].label == "2021-12-01" and chart.ticks[-1].label == "2021-12-05"
 
 
+def test_links_join_each_pair_of_articles_once_and_do_not_overlap() -> None:
+    arts = [article("a", "2021-12-01"), article("b", "2021-12-02"), article("c", "2021-12-03")]
+
+    def s(i: int, doc: str, cluster: int, altered: bool = False) -> dict:
+        return {"id": i, "doc": doc, "kind": "direct", "date": None, "text": f"q{i}", "cluster_id": cluster,
+                "altered": altered}
+
+    stmts = [s(1, "a", 1), s(2, "b", 1), s(3, "c", 1, True), s(4, "a", 2), s(5, "c", 2)]
+    chart = story_chart(arts, stmts, str, lambda i: f"/s/{i}")
+    assert [(link.altered, link.href, link.title) for link in chart.links] == [
+        (False, "/s/2", "same words: q2"), (True, "/s/3", "altered: q3\nsame words: q5")]
+    near, far = chart.links  # a, b, c lie on one straight line: the two curves must bend apart
+    assert near.path != far.path and near.path.startswith("M") and " Q" in near.path
+
+
 def test_chart_of_undated_articles_only() -> None:
     chart = story_chart([article("a", None), article("b", None)], [], str, str)
     assert chart.ticks == [] and chart.rows[0].x == chart.rows[1].x == chart.undated_x and chart.band_x is None

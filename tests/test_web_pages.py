@@ -141,7 +141,8 @@ def test_story_page_draws_the_timeline(client: TestClient) -> None:
     page = html(client, "/stories/1")
     svg = page[page.index("<svg"):page.index("</svg>")]
     assert svg.count('<circle class="article"') == 2
-    assert svg.count('<line class="link altered"') == 1 and svg.count('<line class="link"') == 1
+    assert svg.count('<path class="link altered"') == 1 and svg.count('<path class="link"') == 0
+    assert "altered: A bullet that wasn’t meant" in svg and "same words: didn’t pull the trigger" in svg
     assert svg.count('<rect class="post"') == 1
     assert ">2021-12-01</text>" in svg and ">2021-12-04</text>" in svg
 

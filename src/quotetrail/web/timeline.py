@@ -52,6 +52,12 @@ class Mark:
 
 @dataclass
 class Link:
+    """A quote going from one article (1) to another (2), drawn as a curve.
+
+    The curve bends sideways in proportion to how many rows it spans, so links between articles
+    that happen to lie on one straight line stay apart instead of running through each other.
+    """
+
     x1: float
     y1: float
     x2: float
@@ -59,6 +65,14 @@ class Link:
     altered: bool
     href: str
     title: str
+
+    @property
+    def path(self) -> str:
+        dx, dy = self.x2 - self.x1, self.y2 - self.y1
+        length = math.hypot(dx, dy) or 1.0
+        bend = 10 * max(1.0, abs(dy) / ROW)
+        cx, cy = (self.x1 + self.x2) / 2 - dy / length * bend, (self.y1 + self.y2) / 2 + dx / length * bend
+        return f"M{self.x1:.1f},{self.y1:.1f} Q{cx:.1f},{cy:.1f} {self.x2:.1f},{self.y2:.1f}"
 
 
 @dataclass
@@ -124,17 +138,17 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
     for s in statements:
         if s.get("cluster_id") is not None:
             by_cluster.setdefault(s["cluster_id"], []).append(s)
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (first article, later article) -> its quotes
     for members in by_cluster.values():
-        docs = list(dict.fromkeys(m["doc"] for m in members))
-        if len(docs) < 2:
-            continue
-        x1, y1 = position[docs[0]]
+        first_doc = members[0]["doc"]
         for m in members:
-            if m["doc"] == docs[0]:
-                continue
-            x2, y2 = position[m["doc"]]
-            chart.links.append(Link(x1, y1, x2, y2, m["altered"], statement_href(m["id"]),
-                                    ("altered: " if m["altered"] else "same words: ") + m["text"][:120]))
+            if m["doc"] != first_doc:
+                pairs.setdefault((first_doc, m["doc"]), []).append(m)
+    for (source, target), quotes in pairs.items():
+        shown = next((q for q in quotes if q["altered"]), quotes[0])
+        title = "\n".join(("altered: " if q["altered"] else "same words: ") + q["text"][:120] for q in quotes)
+        chart.links.append(Link(*position[source], *position[target], any(q["altered"] for q in quotes),
+                                statement_href(shown["id"]), title))
     if first and last:
         steps = min(6, max(1, (last - first).days))
         for k in range(steps + 1):
