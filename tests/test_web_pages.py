@@ -38,6 +38,14 @@ def html(client: TestClient, url: str, status: int = 200) -> str:
     return response.text
 
 
+def test_pages_forbid_scripts(client: TestClient) -> None:
+    for url in ["/", "/articles/abc-original", "/nowhere", "/api/stories"]:
+        headers = client.get(url).headers
+        assert "script-src 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in client.get("/api/docs").headers  # Swagger UI runs scripts
+
+
 def test_home_has_search_counts_and_latest_stories(client: TestClient) -> None:
     page = html(client, "/")
     assert '<form class="search big" action="/search"' in page

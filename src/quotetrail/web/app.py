@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from quotetrail import __version__
@@ -13,6 +14,15 @@ from quotetrail.store import Store
 from quotetrail.web import api, errors, pages
 
 HERE = Path(__file__).resolve().parent
+
+#: The pages use no JavaScript at all, so no script may run on them, whatever a stored text holds
+#: (a second line of defence behind escaping). Only the API's interactive docs load scripts.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none';"
+                               " form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -35,4 +45,12 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        if request.url.path != app.docs_url:
+            response.headers.update(PAGE_HEADERS)
+        return response
+
     return app
