@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-EXTRAS := web,parquet,spark,test
+EXTRAS := web,parquet,spark,test,browser
 
 .PHONY: demo test install eval clean bench-install bench
 

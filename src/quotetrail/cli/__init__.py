@@ -14,7 +14,8 @@ def main() -> None:
 
 from quotetrail.cli import extract_cmd  # noqa: E402  (each module registers its commands on main)
 from quotetrail.cli import link_cmds  # noqa: E402
+from quotetrail.cli import serve_cmd  # noqa: E402
 from quotetrail.cli import spark_cmd  # noqa: E402
 from quotetrail.cli import store_cmds  # noqa: E402
 
-__all__ = ["main", "extract_cmd", "link_cmds", "spark_cmd", "store_cmds"]
+__all__ = ["main", "extract_cmd", "link_cmds", "serve_cmd", "spark_cmd", "store_cmds"]

@@ -1,0 +1,194 @@
+"""HTML pages, rendered on the server with Jinja2 (autoescaping on: article text is always text)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode, urlsplit
+
+import jinja2
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from quotetrail import __version__
+from quotetrail.types import KINDS
+from quotetrail.web import queries
+from quotetrail.web.errors import NotFound
+from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
+from quotetrail.web.params import (
+    PageNumber,
+    SearchText,
+    check_dates,
+    connection,
+    form_day,
+    form_kind,
+    form_value,
+)
+from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
+
+PER_PAGE = 25
+SPEAKER_CHOICES = 200  # most-quoted speakers offered as completions in the search form
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Conn = Annotated[sqlite3.Connection, Depends(connection)]
+Text = Annotated[str | None, Query(max_length=300)]
+
+
+def article_url(doc: str) -> str:
+    return "/articles/" + quote(doc, safe="")
+
+
+def speaker_url(name: str) -> str:
+    return "/speakers/" + quote(name, safe="")
+
+
+def statement_url(statement_id: int) -> str:
+    return f"/statements/{statement_id}"
+
+
+def story_url(story_id: int) -> str:
+    return f"/stories/{story_id}"
+
+
+def search_url(**params: Any) -> str:
+    return "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+def external(url: str | None) -> str | None:
+    """An article's original URL, only if it is http(s): a stored ``javascript:`` URL must not become a link."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+def page_url(request: Request, page: int) -> str:
+    """The current page's URL (relative: query string only) with another page number."""
+    return "?" + urlencode({**request.query_params, "page": page})
+
+
+env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+env.globals.update(article_url=article_url, speaker_url=speaker_url, statement_url=statement_url,
+                   story_url=story_url, search_url=search_url, external=external, page_url=page_url, KINDS=KINDS,
+                   version=__version__)
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = env.get_template(template).render(request=request, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def render_error(request: Request, status: int, message: str, parameter: str | None = None) -> str:
+    return env.get_template("error.html").render(request=request, status=status, message=message,
+                                                  parameter=parameter)
+
+
+@router.get("/")
+def home(request: Request, conn: Conn) -> HTMLResponse:
+    return render(request, "home.html", counts=queries.counts(conn), stories=queries.stories(conn, per_page=10).items,
+                  altered=queries.variant_clusters(conn, altered=True, per_page=8).items,
+                  outlets=queries.outlets(conn))
+
+
+@router.get("/search")
+def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = None, outlet: Text = None,
+           kind: Text = None, date_from: Text = None, date_to: Text = None,
+           page: PageNumber = 1) -> HTMLResponse:
+    form = {"q": form_value(q) or "", "speaker": form_value(speaker) or "", "outlet": form_value(outlet) or "",
+            "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
+            "date_to": form_value(date_to) or ""}
+    context: dict[str, Any] = {"form": form, "outlets": queries.outlets(conn), "results": None, "problem": None,
+                               "speakers": [s["name"] for s in queries.speakers(conn, per_page=SPEAKER_CHOICES).items]}
+    try:
+        first, last = form_day("date_from", date_from), form_day("date_to", date_to)
+        check_dates(first, last)
+        found = queries.search_statements(
+            conn, q=form["q"] or None, speaker=form["speaker"] or None, outlet=form["outlet"] or None,
+            kind=form_kind(kind), date_from=first and first.isoformat(), date_to=last and last.isoformat(),
+            page=page, per_page=PER_PAGE)
+    except queries.QueryError as exc:
+        context["problem"] = f"{exc.parameter}: {exc.message}"
+        return render(request, "search.html", status=400, **context)
+    for item in found.items:
+        item["pieces"] = marked_pieces(item["text"], item.get("matches", []))
+    context["results"] = found
+    return render(request, "search.html", **context)
+
+
+@router.get("/statements/{statement_id}")
+def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
+    found = queries.statement(conn, statement_id) if 0 < statement_id < 2**63 else None
+    if found is None:
+        raise NotFound(f"no statement {statement_id}")
+    cluster = queries.variant_cluster(conn, found["cluster_id"]) if found["cluster_id"] is not None else None
+    comparisons = []
+    if cluster:
+        root = next((m for m in cluster["members"] if m["is_root"]), None)
+        for member in cluster["members"]:
+            if root is None or member["is_root"]:
+                continue
+            left, right = word_diff(root["text"], member["text"])
+            comparisons.append({"root": root, "variant": member, "left": left, "right": right,
+                                "changed": changed_words(left) + changed_words(right)})
+    return render(request, "statement.html", s=found, cluster=cluster, comparisons=comparisons)
+
+
+@router.get("/speakers")
+def speakers(request: Request, conn: Conn, prefix: Text = None, page: PageNumber = 1) -> HTMLResponse:
+    found = queries.speakers(conn, prefix=form_value(prefix), page=page, per_page=PER_PAGE)
+    return render(request, "speakers.html", results=found, prefix=form_value(prefix) or "")
+
+
+@router.get("/speakers/{name:path}")
+def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1) -> HTMLResponse:
+    found = queries.speaker(conn, name)
+    if found is None:
+        raise NotFound(f"no speaker named {name!r}")
+    return render(request, "speaker.html", sp=found, results=queries.speaker_statements(conn, name, page, PER_PAGE),
+                  bars=month_bars(queries.speaker_months(conn, name)), bars_height=BARS_HEIGHT)
+
+
+@router.get("/articles")
+def articles(request: Request, conn: Conn, outlet: Text = None, page: PageNumber = 1) -> HTMLResponse:
+    found = queries.articles(conn, outlet=form_value(outlet), page=page, per_page=PER_PAGE)
+    return render(request, "articles.html", results=found, outlet=form_value(outlet) or "",
+                  outlets=queries.outlets(conn))
+
+
+@router.get("/articles/{doc:path}")
+def article(request: Request, doc: str, conn: Conn) -> HTMLResponse:
+    found = queries.article(conn, doc)
+    if found is None:
+        raise NotFound(f"no article {doc!r}")
+    statements = queries.article_statements(conn, doc)
+    return render(request, "article.html", a=found, statements=statements,
+                  by_id={s["id"]: s for s in statements},
+                  pieces=article_pieces(found["text"], statements, found["boilerplate"]),
+                  posts=[s for s in statements if s["kind"] == "post"],
+                  speakers=queries.article_speakers(conn, doc), links=queries.article_links(conn, doc),
+                  story=queries.story_of(conn, doc))
+
+
+@router.get("/stories")
+def stories(request: Request, conn: Conn, page: PageNumber = 1) -> HTMLResponse:
+    return render(request, "stories.html", results=queries.stories(conn, page=page, per_page=PER_PAGE))
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: int, conn: Conn) -> HTMLResponse:
+    found = queries.story(conn, story_id) if 0 < story_id < 2**63 else None
+    if found is None:
+        raise NotFound(f"no story {story_id}")
+    chart = story_chart(found["articles"], found["statements"], article_url, statement_url)
+    return render(request, "story.html", st=found, chart=chart)
+
+
+@router.get("/variants")
+def variants(request: Request, conn: Conn, altered: bool | None = None, page: PageNumber = 1) -> HTMLResponse:
+    found = queries.variant_clusters(conn, altered=altered, page=page, per_page=PER_PAGE)
+    return render(request, "variants.html", results=found, altered=altered)
