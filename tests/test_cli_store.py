@@ -48,6 +48,16 @@ def test_ingest_examples_stores_what_extraction_finds_and_again_adds_nothing(tmp
     assert (stats["articles"], stats["statements"]) == (len(articles), summary["statements"])
 
 
+def test_ingest_links_the_new_articles_unless_told_not_to(tmp_path: Path) -> None:
+    linked_db, plain_db = str(tmp_path / "linked.db"), str(tmp_path / "plain.db")
+    summary = json.loads(run("ingest", str(EXAMPLES), "--db", linked_db, "--format", "json").stdout)
+    assert summary["link"]["articles"] == summary["ingested"] and summary["link"]["stories"] >= 1
+    assert run("stories", "--db", linked_db, "--format", "jsonl").stdout.strip()
+    plain = json.loads(run("ingest", str(EXAMPLES), "--db", plain_db, "--no-link", "--format", "json").stdout)
+    assert "link" not in plain
+    assert run("stories", "--db", plain_db, "--format", "jsonl").stdout.strip() == ""
+
+
 def test_ingest_with_two_jobs_stores_the_same_as_one(tmp_path: Path) -> None:
     dumps = []
     for jobs in ("1", "2"):

@@ -11,7 +11,7 @@ from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table
 from quotetrail.corpus import link_corpus, linkstore
 from quotetrail.errors import QuotetrailError
-from quotetrail.cli.store_cmds import db_option
+from quotetrail.cli.store_cmds import db_option, link_summary_line
 from quotetrail.store.db import Store
 
 _format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
@@ -49,9 +49,7 @@ def link(db: Path, quiet: bool) -> None:
         summary = link_corpus(store, progress=progress)
     finally:
         store.close()
-    click.echo(f"linked {summary.articles:,} articles in {summary.seconds:.1f}s: {summary.stories:,} stories,"
-               f" {summary.derived:,} copies/rewrites, {summary.variant_clusters:,} variant clusters"
-               f" ({summary.altered_clusters:,} altered), {summary.dates_inferred:,} dates inferred")
+    click.echo(link_summary_line(summary))
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, table: list[dict[str, Any]], columns: tuple[str, ...]) -> None:

@@ -5,6 +5,7 @@ stdout (a table for people, JSON Lines with ``--format jsonl``); messages and pr
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import sqlite3
@@ -19,6 +20,7 @@ from tqdm import tqdm
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
+from quotetrail.corpus import LinkSummary, link_corpus
 from quotetrail.errors import REJECTION_CODES, QuotetrailError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
@@ -131,6 +133,12 @@ class _Progress:
         self.bar.close()
 
 
+def link_summary_line(summary: LinkSummary) -> str:
+    return (f"linked {summary.articles:,} articles in {summary.seconds:.1f}s: {summary.stories:,} stories,"
+            f" {summary.derived:,} copies/rewrites, {summary.variant_clusters:,} variant clusters"
+            f" ({summary.altered_clusters:,} altered), {summary.dates_inferred:,} dates inferred")
+
+
 def _summary_line(summary: IngestSummary, db: Path) -> str:
     rate = summary.ingested / summary.seconds if summary.seconds else 0.0
     flagged = f"; {summary.flagged:,} with warnings" if summary.flagged else ""
@@ -147,9 +155,12 @@ def _summary_line(summary: IngestSummary, db: Path) -> str:
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Articles per commit (a commit also happens every 2 seconds).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Link the new articles (stories, copies, quote variants) at the end, as `quotetrail link` does.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The closing summary as a sentence or as JSON.")
-def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, progress: bool | None, fmt: str) -> None:
+def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, progress: bool | None, link: bool,
+               fmt: str) -> None:
     """Read the articles in PATHS into the corpus, extracting who said what.
 
     PATHS are files, folders (searched for .txt, .html/.htm, .jsonl[.gz], .warc[.gz]) and glob
@@ -173,10 +184,16 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
             sys.exit(130 if isinstance(exc, KeyboardInterrupt) else 1)
         finally:
             bar.close()
+        linked = link_corpus(store) if link and summary.ingested else None
     if fmt == "json":
-        click.echo(json.dumps(summary.as_dict()))
+        record = summary.as_dict()
+        if linked is not None:
+            record["link"] = dataclasses.asdict(linked)
+        click.echo(json.dumps(record))
     else:
         click.echo(_summary_line(summary, db))
+        if linked is not None:
+            click.echo(link_summary_line(linked))
     if summary.ingested == 0 and summary.present == 0:
         sys.exit(1)
 
