@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -11,21 +12,24 @@ from quotetrail.extract import extract_article
 from quotetrail.ingest import read_paths
 from quotetrail.types import Rejection
 
-TABLE_COLUMNS = ("doc", "kind", "speaker", "cue", "text")
+TABLE_COLUMNS = ("doc", "kind", "speaker", "cue", "source", "text")
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="table for people, jsonl (one statement a line) for programs.")
+              help="table for people, jsonl (one statement a line, streamed) for programs.")
 def extract(files: tuple[str, ...], fmt: str) -> None:
     """Print every statement in FILES (.txt: one article; .jsonl[.gz]: one article a line).
 
-    A document that cannot be processed is named on stderr and skipped; the exit status is
-    non-zero only when nothing could be read.
+    JSON Lines carry doc, start, end, text, kind (direct, indirect, mixed or post), cue,
+    speaker, speaker_start, speaker_end, source, via, handle, date and confidence; offsets are
+    Python string indices into the article text. A document that cannot be processed is named
+    on stderr and skipped; the exit status is non-zero only when nothing could be read.
     """
     read_any = False
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
+    table_rows: list[dict[str, Any]] = []
     for item in read_paths(files):
         if isinstance(item, Rejection):
             click.echo(f"quotetrail: {item.item}: {item.detail}", err=True)
@@ -42,6 +46,8 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
         if fmt == "jsonl":
             write_jsonl(rows, out)
         else:
-            write_table(rows, TABLE_COLUMNS, out)
+            table_rows.extend(rows)
+    if fmt == "table" and read_any:
+        write_table(table_rows, TABLE_COLUMNS, out)
     if not read_any:
         sys.exit(1)

@@ -12,19 +12,24 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, INVERTIBLE, OBJECT_VERBS
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, EVIDENCE_NOUNS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                       STANCE_VERBS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
 from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
 from quotetrail.extract.tokens import Token, tokenize
 
+_TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
 _TIME_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
                 "earlier", "later", "yesterday", "today", "tonight", "recently", "repeatedly", "again", "then"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 _ADVERBIAL_STARTS = PREPOSITIONS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "last", "this", "earlier", "later", "yesterday", "today", "tonight",
@@ -44,6 +49,7 @@ class Attribution:
     according: bool = False
     belief: bool = False
     inferred: bool = False  # speaker taken from a neighbouring sentence
+    addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     confidence: float = 0.7
 
 
@@ -52,6 +58,7 @@ class UnitResult:
     attributions: tuple[Attribution, ...]
     orphan_quotes: tuple[Quote, ...]  # speech in quote marks with no cue in the sentence
     colon_speaker: Attribution | None = None  # "X said:" with the quotation in what follows
+    subject: tuple[int, int] | None = None  # a name or he/she/they starting the sentence
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,7 +75,6 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     speech = [q for q in inside if not is_title_like(text[q.start:q.end])]
     if not speech:
         return start, end, "indirect"
-    covered = sum(q.end - q.start for q in speech)
     first, last = speech[0], speech[-1]
     before = text[start:first.open].strip(" ,:")
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
@@ -76,6 +82,9 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         return first.start, first.end, "direct"
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
+    tail = after.split(None, 1)
+    if tail and tail[0].lower() in _TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+        return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
 
 
@@ -87,10 +96,15 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
         return i
+    if tokens[i].lower in _WEEKDAYS and i + 1 < n and tokens[i + 1].is_word:
+        return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 9)):
         tok = tokens[k]
-        if tok.lower == "that" or tok.text in ",:":
+        if tok.lower == "that" or tok.text == ":":
             return k
+        if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
+            after = tokens[k + 1] if k + 1 < n else None
+            return i if after is not None and after.lower in ("a", "an") else k
         if not tok.is_word and tok.text not in ".’'-":
             return i
         if tok.lower in _SUBJECT_WORDS:
@@ -113,18 +127,40 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     return i, i < n and tokens[i].text in "“\"‘"
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool) -> bool:
+def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """The capitalised object of "told": a person or a publication ("told People that")."""
+    if cue.lemma != "tell":
+        return None
+    first = cue.last + 1
+    last = skip_object(tokens, first, len(tokens))
+    if first < last and tokens[first].lower == "the":
+        first += 1  # "told the Harbour Gazette"
+    if last <= first or not all(t.is_capitalized or t.lower == "of" for t in tokens[first:last]):
+        return None
+    return tokens[first].start, tokens[last - 1].end
+
+
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool, min_words: int = 3) -> bool:
     if i >= len(tokens):
         return False
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
-    if len(words) < 3:
+    if len(words) < min_words:
         return False
     head = tokens[i].lower
-    if head in _ADVERBIAL_STARTS and not belief:
+    if head in _ADVERBIAL_STARTS and head != "about" and not belief:
         return False
+    if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
+        return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
+
+
+def _is_intro(tokens: list[Token], subject_first: int) -> bool:
+    """A short phrase before the subject that starts with a preposition or a time word."""
+    lead = [t for t in tokens[:subject_first] if t.is_word]
+    return bool(lead) and len(lead) <= 6 and (lead[0].lower in PREPOSITIONS or lead[0].lower in _TIME_STARTS
+                                              or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
@@ -133,6 +169,7 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
+    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
     j = cue.last + 1
     first = j
@@ -142,12 +179,21 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     src = (tokens[first].start, tokens[j - 1].end)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if j < n and tokens[j].text == "," and j + 1 < n and any(t.is_word for t in tokens[j + 1:]):
+    more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
+    lead = 0
+    for k in range(cue.first - 1, -1, -1):
+        if tokens[k].text == "(":
+            lead = k + 1
+            break
+    if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
+        if not more_after:
+            return None
         start, end = _trim_span(text, tokens[j + 1].start, unit[1])
-    elif cue.first > 0 and tokens[cue.first - 1].text in ",—–(":
-        start, end = _trim_span(text, unit[0], tokens[cue.first - 1].start)
     else:
-        return None
+        left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
+        start = tokens[lead].start
+        end = unit[1] if more_after and lead == 0 else left_end
+        start, end = _trim_span(text, start, end)
     if end - start < 8:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
@@ -159,6 +205,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence."""
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if _bare_participle(tokens, cue):
+        return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
+    if _passive(tokens, cue):
+        return [], None  # "was backed by", "is expected to": the subject is not the speaker
     subj = subject_left(tokens, cue.first, 0)
     out: list[Attribution] = []
     if subj is None:
@@ -171,33 +221,119 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if end - start < 8:
             return [], None
         start, end, kind = _content_kind(text, start, end, quotes)
-        return [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)], None
+        out = [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)]
+        k = _continuation(tokens, right[1] + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
+            s, e, kind = _content_kind(text, s, e, quotes)
+            out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
+        return out, None
+    if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
+        return [], None  # "the show", "to show": only "polls show …"
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief)
+    right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
+    if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
+        # "Pence said in politics it takes time": nothing on the left, so the right is the content
+        right_ok = sum(t.is_word for t in tokens[i:]) >= 6
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
+    if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
+        left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
+    if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
+        # "Whatever progress he has made, officials said, could easily be undone": one content around the cue
+        s, e = _trim_span(text, unit[0], unit[1])
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.6)], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
-        start, end = _trim_span(text, unit[0], subj_chars[0])
+        content_start = unit[0]
+        if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
+            before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
+                      and not text[q.outer_end:subj_chars[0]].strip(" ,")]
+            if before:
+                content_start = before[-1].open
+        start, end = _trim_span(text, content_start, subj_chars[0])
         if end - start >= 8:
             s, e, kind = _content_kind(text, start, end, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.85 if kind == "direct" else 0.7))
-        if right_ok and i < n and tokens[i].text in "“\"‘":
-            s, e = _trim_span(text, tokens[i].start, unit[1])
+        k = i if right_ok and i < n and tokens[i].text in "“\"‘" else _continuation(tokens, cue.last + 1)
+        if k is not None:
+            s, e = _trim_span(text, tokens[k].start, unit[1])
             s, e, kind = _content_kind(text, s, e, quotes)
             out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.8))
         return out, None
     if right_ok:
-        s, e = _trim_span(text, tokens[i].start, unit[1])
+        content_end = unit[1]
+        if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
+            stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
+            content_end = stop if stop is not None else unit[1]
+        s, e = _trim_span(text, tokens[i].start, content_end)
         if e - s < 3:
             return [], None
         s, e, kind = _content_kind(text, s, e, quotes)
+        if kind == "indirect" and cue.lemma in NAMING_VERBS:
+            return [], None  # "called the plan a failure" is not speech unless quoted
         conf = 0.8 if kind == "direct" else (0.55 if cue.belief else 0.7)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf)], None
+        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf,
+                            addressee=_addressee(tokens, cue))], None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
+    if not cue.belief:  # "X said on Tuesday, in an interview, “…”": the closing quotation is the content
+        late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
+                and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
+        if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
+            q = late[0]
+            return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=0.7)], None
     return [], None
+
+
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+
+
+def _passive(tokens: list[Token], cue: Cue) -> bool:
+    word = tokens[cue.first].lower
+    if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
+        return False
+    k = cue.first - 1
+    while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
+                      or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
+
+
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+
+
+def _continuation(tokens: list[Token], after: int) -> int | None:
+    """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
+    for k in range(after, min(len(tokens), after + 10)):
+        if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
+            return k
+        if tokens[k].text in ".;:!?“”\"":
+            return None
+    return None
+
+
+def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
+    """``…, officials said, could …``: the cue sits inside the content, which goes on with a verb."""
+    k = cue.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1]
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in _SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+        and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
+        and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
+
+
+def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
+    """A cue in -ing form without "is/was ..." before it: a participle clause with no subject of its own."""
+    if not tokens[cue.first].lower.endswith("ing"):
+        return False
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
+        k -= 1
+    return k < 0 or tokens[k].lower not in _PROGRESSIVE
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
@@ -211,20 +347,24 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         k -= 1
     if k < 0:
         return []
-    participle = tokens[cue.first].lower.endswith("ing")
-    if not (tokens[k].lower == "and" or (tokens[k].text == "," and participle)):
+    participle = _bare_participle(tokens, cue)
+    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
-        return []
-    prev = found[prev_index]
+        subject = _sentence_subject(tokens, k)
+        if subject is None:
+            return []
+        prev = Attribution(0, 0, "indirect", subject=subject)
+    else:
+        prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, False):
+    if not _right_is_content(tokens, i, introduced, cue.belief):
         return []
-    if prev.start <= tokens[k].start < prev.end:
+    if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
         if e - s < 3:
             return []
@@ -236,6 +376,110 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=0.65)]
+
+
+def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
+    commas = [k + 1 for k in range(min(limit, 8)) if tokens[k].text == ","]
+    starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    for first in starts:
+        if first >= limit:
+            break
+        tok = tokens[first]
+        if tok.lower in ("he", "she", "they", "we", "i"):
+            return tok.start, tok.end
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS \
+                and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
+            last = first
+            while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
+                last += 1
+            if tokens[first].lower in ("the", "a", "an") and last == first:
+                continue
+            return tok.start, tokens[last].end
+    return None
+
+
+def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], found: list[Attribution],
+                       unit_end: int) -> list[Attribution]:
+    """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
+    out = []
+    for q in quotes:
+        if not q.double or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        lead = text[:q.open].rstrip()
+        if not lead.endswith((":", "—", "–", " -")) or text[q.outer_end:unit_end].strip(_TRAILING):
+            continue
+        if not is_speech_like(text[q.start:q.end]):
+            continue
+        colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= len(lead)), None)
+        if colon is None or colon == 0:
+            continue
+        subject = _sentence_subject(tokens, colon)
+        out.append(Attribution(q.start, q.end, "direct", tokens[colon].start, tokens[colon].end, subject,
+                               confidence=0.6 if subject else 0.4))
+    return out
+
+
+_SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})\s*(?:[,(][^\n]*)?$")
+
+
+def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], unit_end: int) -> list[Attribution]:
+    """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
+    out = []
+    for q in quotes:
+        if not q.closed or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+            continue
+        m = _SIGNATURE_RE.match(text, q.outer_end, unit_end)
+        if m is None or m.end() != unit_end and text[m.end():unit_end].strip():
+            continue
+        dash = text.index(text[q.outer_end:m.start(1)].strip()[0], q.outer_end)
+        out.append(Attribution(q.start, q.end, "direct", dash, dash + 1, (m.start(1), m.end(1)), confidence=0.75))
+    return out
+
+
+_EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_EXPECTED = {"expected"}
+
+
+def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                quotes: list[Quote]) -> list[Attribution]:
+    """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
+
+    PARC-style attribution with no speaker: the content is the whole clause, subject included; the
+    speaker stays null (the writer is not a speaker in the text).
+    """
+    out = []
+    for k, tok in enumerate(tokens):
+        if quoted[k] or k == 0 or k + 1 >= len(tokens):
+            continue
+        evidential = tok.lower in _EVIDENTIAL and tokens[k + 1].lower in ("to", "that")
+        expected = tok.lower in _EXPECTED and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
+            "is", "are", "was", "were", "be", "been")
+        if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
+            continue
+        first = k - 1
+        while first > 0 and tokens[first - 1].text not in ",;:—–(“”\"" and tokens[first - 1].lower not in CLAUSE_WORDS:
+            first -= 1
+        if first == k - 1 and tokens[first].lower in ("it", "there"):  # "it seems that …": the rest is the content
+            first = k + 2 if tokens[k + 1].lower == "that" else k + 1
+        s, e = _trim_span(text, tokens[first].start, unit_end)
+        if e - s < 12:
+            continue
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=0.3))
+    return out
+
+
+def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
+    """``Asked whether X, she said …`` / ``When asked about X, …``: the question, with no speaker."""
+    k = 1 if len(tokens) > 2 and tokens[0].lower in ("when", "after", "if") else 0
+    if len(tokens) < k + 3 or tokens[k].lower != "asked":
+        return []
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma - k < 3 or any(a.start <= tokens[k].start < a.end for a in found):
+        return []
+    s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
+    return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=0.3)]
 
 
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
@@ -263,6 +507,16 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     found.sort(key=lambda a: a.cue_start or 0)
     kept: list[Attribution] = []
     for att in found:
+        if att.according and att.cue_start is not None and att.end <= att.cue_start:
+            inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
+            covered = sum(p.end - p.start for p in inner)
+            if inner and all(p.start >= att.start - 2 for p in inner) and covered >= 0.5 * (att.end - att.start):
+                # "X said Y, according to Z": Z is the source of X's statement
+                source = text[att.subject[0]:att.subject[1]] if att.subject else None
+                kept = [replace(p, source=source) if p in inner else p for p in kept]
+                continue
+            # a cue covering little of the content ("… 758 pledged delegates …, according to a tally") yields
+            kept = [p for p in kept if p not in inner]
         merged = False
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
@@ -273,7 +527,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
                 break
             before = [t for t in tokens if t.end <= att.subject[0]]
             boundary = before[-1] if before else None
-            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start:
+            if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start \
+                    and not att.belief:
                 s, e = _trim_span(text, prev.start, boundary.start)
                 if e - s >= 3:
                     kept[idx] = replace(prev, end=e)
@@ -289,32 +544,45 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             break
         if merged:
             continue
-        if any(att.start < p.end and p.start < att.end for p in kept):
+        overlapping = [p for p in kept if att.start < p.end and p.start < att.end]
+        if overlapping and att.cue_start is not None and att.end <= att.cue_start \
+                and all(att.start <= p.start and p.end <= att.end for p in overlapping):
+            # "Clinton had told police that …, the source added": the later cue reports the whole clause
+            kept = [p for p in kept if p not in overlapping]
+        elif overlapping:
             continue
         kept.append(att)
     return kept
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list[Attribution]:
-    """``that A and that B``: two statements with the same cue and speaker."""
+    """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
+
+    Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
+    each part a verbatim claim of its own.
+    """
     segment = text[att.start:att.end]
     for sep in (", and that ", " and that ", "; and that ", ", but that ", " but that ", "; that "):
         pos = segment.find(sep)
         if pos > 0:
             a_start, a_end = _trim_span(text, att.start, att.start + pos)
             b_start, b_end = _trim_span(text, att.start + pos + len(sep), att.end)
-            parts = []
-            for s, e in ((a_start, a_end), (b_start, b_end)):
-                s, e, kind = _content_kind(text, s, e, quotes)
-                parts.append(replace(att, start=s, end=e, kind=kind))
-            return parts
+            parts = [_content_kind(text, s, e, quotes) for s, e in ((a_start, a_end), (b_start, b_end))]
+            if any(kind == "indirect" for _, _, kind in parts):
+                return [att]
+            return [replace(att, start=s, end=e, kind=kind) for s, e, kind in parts]
     return [att]
 
 
-def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False) -> UnitResult:
-    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks."""
+def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
+                 quote_opens: list[int] | None = None) -> UnitResult:
+    """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
+
+    ``quotes`` are sorted by opening mark; ``quote_opens`` (their positions) saves recomputing them.
+    """
     tokens = tokenize(text, start, end)
-    unit_quotes = [q for q in quotes if start <= q.open < end]
+    opens = [q.open for q in quotes] if quote_opens is None else quote_opens
+    unit_quotes = quotes[bisect_left(opens, start):bisect_left(opens, end)]
     inner = [(q.start, q.end) for q in unit_quotes]
     quoted = [any(s <= t.start < e for s, e in inner) for t in tokens]
     found: list[Attribution] = []
@@ -329,20 +597,29 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 found.append(att)
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
-        if not atts and pending is None and not cue.belief:
+        if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
         found.extend(atts)
         colon = pending or colon
+    found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    found.extend(_asked(text, tokens, found))
     kept = _resolve_overlaps(text, tokens, found)
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             result.append(replace(part, start=s, end=e, kind=kind))
+    result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
+    result.extend(_signed_quotes(text, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes
                     if q.double and is_speech_like(text[q.start:q.end])
                     and not any(a.start - 2 <= q.start and q.end <= a.end + 2 for a in result)
                     and not any(q.start <= a.start < q.end for a in result))
-    return UnitResult(tuple(result), orphans, colon)
+    subject = None
+    if orphans and tokens:
+        subject = _sentence_subject(tokens, min(len(tokens), 12))
+        if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
+            subject = None
+    return UnitResult(tuple(result), orphans, colon, subject)

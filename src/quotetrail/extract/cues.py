@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, PHRASE_CUES, SAY_FORMS, THINK_FORMS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
 #: Phrases that only extend a cue verb ("said in a statement") and are never a cue alone.
 _EXTENSIONS = {("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"), ("in", "a", "post")}
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASES:
+    if _phrase not in _EXTENSIONS:
+        _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
+            "appeared", "appears", "not", "very", "so", "fully", "increasingly", "also", "still", "more", "less"}
 
 
 @dataclass(frozen=True)
@@ -23,31 +31,41 @@ class Cue:
         return self.lemma == "according to"
 
 
+def _is_headline(tokens: list[Token]) -> bool:
+    """Title Case ("Trump Says He Will Win"): capitalised cue words count there."""
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
     i = 0
     n = len(tokens)
+    headline = _is_headline(tokens)
+    lowers = [t.lower for t in tokens]
     while i < n:
         if quoted[i]:
             i += 1
             continue
-        low = tokens[i].lower
+        low = lowers[i]
         matched = False
-        for phrase in _PHRASES:
+        for phrase in _PHRASES_BY_FIRST.get(low, ()):
             k = len(phrase)
-            if phrase in _EXTENSIONS:
-                continue
-            if i + k <= n and tuple(t.lower for t in tokens[i:i + k]) == phrase:
+            if i + k <= n and tuple(lowers[i:i + k]) == phrase:
                 cues.append(Cue(i, i + k - 1, " ".join(phrase)))
                 i += k
                 matched = True
                 break
         if matched:
             continue
-        if low in SAY_FORMS and not (tokens[i].text[0].isupper() and i > 0):
+        capital_ok = headline or not (tokens[i].text[0].isupper() and i > 0)
+        if low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
-        elif low in THINK_FORMS and not (tokens[i].text[0].isupper() and i > 0):
+        elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
+        elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
+                and tokens[i - 1].lower in _COPULAS:
+            cues.append(Cue(i, i, low, belief=True))
         i += 1
     return cues

@@ -8,20 +8,28 @@ from __future__ import annotations
 import re
 
 #: Verbs of saying and writing (lemmas). Irregular forms are in ``IRREGULAR``.
-SAY_VERBS = """
+SAY_VERBS = list(dict.fromkeys("""
 say tell add write ask note report announce suggest tweet argue explain continue declare insist
 claim allege deny respond reply state acknowledge admit warn urge predict promise pledge vow
 recall conclude concede assert contend maintain mention reveal confirm testify complain boast
 observe remark comment stress emphasize emphasise reiterate repeat indicate estimate answer
 retort counter quip joke exclaim shout yell scream whisper muse recount disclose divulge inform
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
-praise thank describe characterize characterise dismiss rebut lament question wonder speculate
-announce post blog text email write declare decree rule find show suggest signal hint imply
-agree disagree object protest plead beg
+praise thank describe call dub label brand term characterize characterise dismiss rebut lament
+question wonder speculate post blog text email decree rule find show signal hint imply agree
+disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent
+""".split()))
+
+#: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
+#: is their object, up to the first comma.
+STANCE_VERBS = """
+endorse support oppose defend reject attack back cite seek refuse decline applaud condemn blast slam
+mock welcome embrace favor favour intend vow pledge propose offer demand express dispute challenge
+recommend
 """.split()
 
-#: Verbs of belief, knowledge and intention, which PARC-style corpora also treat as attribution.
-THINK_VERBS = """
+#: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
+THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
 figure imagine consider understand learn realize realise recognize recognise see hear read
 """.split()
@@ -41,6 +49,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "understand": ("understand", "understands", "understood"),
     "learn": ("learn", "learns", "learned", "learnt"),
     "swear": ("swear", "swears", "swore", "sworn"),
+    "sing": ("sings", "sang", "sung", "singing"),
     "rule": ("rules", "ruled"),
 }
 
@@ -51,7 +60,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "figure": ("figures",), "want": ("wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
-_DOUBLE_FINAL = {"plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -80,22 +89,35 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
     return out
 
 
-SAY_FORMS: dict[str, str] = _forms(SAY_VERBS)
-THINK_FORMS: dict[str, str] = _forms(THINK_VERBS)
-# A few forms collide with common nouns/adjectives and are kept out of the belief list.
-for _word in ("see", "read", "figure", "plan", "consider", "hope", "fear", "guess", "learn", "hear",
-              "doubt", "feel", "know", "understand", "expect", "imagine", "reckon", "assume", "want",
-              "think", "believe", "worry", "suspect", "realize", "realise", "recognize", "recognise",
-              "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
-              "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning"):
-    THINK_FORMS.pop(_word, None)
-for _word in ("show", "find", "state", "report", "post", "answer", "question", "charge", "state",
-              "rule", "finding", "showing", "reading", "comment", "joke", "repeat", "demand",
-              "counter", "shout", "object", "complain", "thank", "signal", "text", "email",
-              "stating", "continue", "continuing", "concern", "promise", "protest", "plead",
-              "blame", "praise", "mention", "estimate", "reply", "respond", "add", "note",
-              "claim", "tweet", "warning", "ruling", "saying", "writing"):
-    SAY_FORMS.pop(_word, None)
+#: Forms that are mostly nouns or adjectives in news text ("a report", "his support", "the
+#: attacks", "known"), or that read as something else ("figure", "see"): never cues on their own.
+_NOT_SAY_CUES = {
+    "find", "state", "report", "post", "answer", "question", "charge", "rule", "finding", "showing",
+    "reading", "comment", "joke", "repeat", "demand", "counter", "shout", "object", "complain", "thank", "signal",
+    "text", "email", "stating", "continue", "continuing", "concern", "promise", "protest", "plead", "blame",
+    "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
+    "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
+    "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
+    "murmur", "murmurs",
+}
+_NOT_THINK_CUES = {
+    "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
+    "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
+    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "support", "supports", "back",
+    "backs", "attack", "attacks", "challenge", "challenges", "offer", "offers", "demand", "demands", "welcome",
+    "welcomes", "favor", "favors", "favour", "favours", "pledge", "pledges", "dispute", "disputes", "vows", "fears",
+    "hopes", "doubt", "doubts", "plans", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
+}
+SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
+THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+
+#: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
+EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
+                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies"}
+
+#: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
+BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
+                     "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
 
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
@@ -105,8 +127,12 @@ PHRASE_CUES: tuple[str, ...] = (
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
 
+#: Verbs that name or judge rather than report: a cue only when the content has quote marks.
+NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
+                "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
+
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
                 "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
@@ -116,7 +142,6 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 PERSON_PRONOUNS = {"he", "she"}
-OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you", "it"}
 
 #: Words between a subject and its cue that are not part of the subject.
 AUXILIARIES = {
@@ -156,9 +181,23 @@ ROLE_NOUNS = {
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
 }
 
+#: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
+ORGANISATION_WORDS = {
+    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
+    "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
+    "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
+    "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
+    "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
+    "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
+    "weekly", "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian",
+    "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
+}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
     "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
     "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
     "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",

@@ -1,7 +1,8 @@
 """Quote marks: find them, tell apostrophes from quotes, and pair them locally.
 
 Pairing is done paragraph by paragraph, so one broken mark never costs the rest of the article:
-- a curly opening mark closes only with a curly closing mark, a straight one with a straight one;
+- a curly opening mark closes only with a curly closing mark (a straight mark inside a curly
+  quotation is a stray); a straight opening mark closes with either;
 - an opening mark followed by another opening mark of its kind (before any close) is a stray and
   is dropped;
 - a closing mark with nothing open is a stray and is dropped;
@@ -20,7 +21,6 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
-ALL_MARKS = set(OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"")
 
 _MARK_RE = re.compile(r"[“”„«»\"‘’]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -64,6 +64,18 @@ def _straight_role(text: str, i: int) -> str:
     return "either"
 
 
+def _closes_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
+def _opens_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "(―—–") and after.isalnum()
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ between letters (didn’t), or after a plural s / before a year digit (’90s)."""
     before = text[i - 1] if i > 0 else " "
@@ -81,14 +93,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]]) -> list[Quote]:
+def _may_stay_open(text: str, p_start: int, pos: int, continued: bool) -> bool:
+    """An unclosed mark is a quotation only where one can run on: it opens the paragraph or
+    follows a colon or a sentence end, or the next paragraph reopens it, or the text ends."""
+    lead = text[p_start:pos].rstrip()
+    return continued or not lead or lead[-1] in ":.!?"
+
+
+def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]], continued: bool) -> list[Quote]:
     quotes: list[Quote] = []
     pending: tuple[int, str] | None = None  # (position, style) of the open mark
     for pos, ch in marks:
-        if ch in OPEN_DOUBLE:
+        if ch in OPEN_DOUBLE and pending and pending[1] == "curly" and _closes_here(text, pos):
+            quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))  # a “ typed where ” was meant
+            pending = None
+        elif ch in OPEN_DOUBLE:
             pending = (pos, "curly")  # an earlier pending open is a stray
+        elif ch in CLOSE_DOUBLE and not pending and _opens_here(text, pos):
+            pending = (pos, "curly")  # a ” typed where “ was meant: ” at the start of the words
         elif ch in CLOSE_DOUBLE:
-            if pending and pending[1] == "curly":
+            if pending:  # a straight opening mark may close with a curly one ("…,” said X)
                 quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
                 pending = None
         else:  # straight
@@ -100,7 +124,7 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
                 continue  # a straight mark inside a curly quotation: not its close
             elif role != "close":
                 pending = (pos, "straight")
-    if pending:
+    if pending and _may_stay_open(text, p_start, pending[0], continued):
         start, end = _trim(text, pending[0] + 1, p_end)
         if end - start > 0:
             quotes.append(Quote(pending[0], None, start, end))
@@ -128,12 +152,15 @@ def _pair_single(text: str, p_end: int, marks: list[tuple[int, str]], inside: li
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, in order of its opening mark."""
     quotes: list[Quote] = []
-    for para in _PARAGRAPH_RE.finditer(text):
+    paragraphs = [m for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    for index, para in enumerate(paragraphs):
         p_start, p_end = para.span()
         marks = [(m.start() + p_start, m.group()) for m in _MARK_RE.finditer(para.group())]
         if not marks:
             continue
-        doubles = _pair_double(text, p_start, p_end, [(p, c) for p, c in marks if c not in "‘’"])
+        following = paragraphs[index + 1].group().lstrip() if index + 1 < len(paragraphs) else None
+        continued = following is None or following[:1] in OPEN_DOUBLE + "\""
+        doubles = _pair_double(text, p_start, p_end, [(p, c) for p, c in marks if c not in "‘’"], continued)
         singles = _pair_single(text, p_end, [(p, c) for p, c in marks if c in "‘’"], doubles)
         quotes.extend(doubles)
         quotes.extend(singles)

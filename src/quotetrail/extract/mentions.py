@@ -1,7 +1,7 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
-from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS
 from quotetrail.extract.tokens import Token
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
@@ -18,7 +18,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
                 "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                      "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
-_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’!?.…|/")
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 MAX_SUBJECT_WORDS = 9
 
 
@@ -57,6 +57,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         j -= 1
     if j < floor:
         return None
+    if tokens[j].text == ")":
+        j = _before_parenthesis(tokens, j, floor)
+    if j < floor or tokens[j].text == ")":
+        return None
     if tokens[j].text == ",":
         return _apposition_subject(tokens, j, floor)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
@@ -88,32 +92,65 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if all(tokens[k].lower in _DETERMINERS for k in range(first, last + 1)):
         return None
+    if tokens[last].lower in _NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
+                                             and tokens[first].lower.endswith(("ing", "s")) and first < last
+                                             and tokens[first].lower in _VERB_LIKE_STARTS):
+        return None
     return (first, last)
 
 
+#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
+_NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
+_VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
+
+
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """``NAME, apposition, CUE``: the name before the first comma."""
-    k = comma - 1
-    while k >= floor and tokens[k].text != ",":
-        if tokens[k].text in _STOP_PUNCT and tokens[k].text not in ".":
-            return None
+    """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
+
+    The chain runs back to the sentence start (or a colon, dash or quote mark); the first
+    comma-separated segment that is a noun phrase followed by an apposition is the subject.
+    """
+    start = comma - 1
+    while start > floor and comma - start < 60 and tokens[start - 1].text not in ";:—–“”\"":
+        start -= 1
+    commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    if commas:  # "Another delegate on the slate, Jim Poolman, said": the name closing the chain
+        named = tokens[commas[-1] + 1:comma]
+        if 1 <= len(named) <= 4 and all(t.is_capitalized and t.is_word for t in named) \
+                and tokens[start].lower in _DETERMINERS and named[0].lower not in NOT_NAMES:
+            return (commas[-1] + 1, comma - 1)
+    if not any(tokens[c + 1].lower in _APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
+               or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
+        return None
+    seg_start = start
+    for c in commas:
+        seg = tokens[seg_start:c]
+        if seg and len(seg) <= 7 and _is_noun_phrase(seg):
+            end = seg_start + len(seg) - 1
+            if tokens[end].text == ")":
+                end = _before_parenthesis(tokens, end, seg_start)
+            return (seg_start, end)
+        seg_start = c + 1
+    return None
+
+
+def _is_noun_phrase(seg: list[Token]) -> bool:
+    head = seg[0]
+    if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
+            or head.lower in NOT_NAMES - _DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
+        return False
+    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+        return False
+    return all(t.is_word or t.text in ".()&-’'" for t in seg)
+
+
+def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
+    """Index of the token before the "(" that matches the ")" at ``close``."""
+    k = close - 1
+    while k >= floor and tokens[k].text != "(" and close - k < 12:
         k -= 1
-    if k < floor or k == comma - 1:
-        return None
-    lead = tokens[k + 1]
-    if not (lead.lower in _APPOSITION_LEADS or lead.text[0].isdigit() or lead.text[0].islower()):
-        return None
-    inner = subject_left(tokens, k, floor) if k > floor else None
-    if inner is None:
-        # "NAME, appos, said" where NAME starts the clause: subject_left stops at the comma itself
-        end = k - 1
-        start = end
-        while start - 1 >= floor and tokens[start - 1].is_capitalized and tokens[start - 1].text not in _STOP_PUNCT:
-            start -= 1
-        if end >= floor and tokens[end].is_capitalized:
-            return (start, end)
-        return None
-    return inner
+    return k - 1 if k >= floor and tokens[k].text == "(" else close
 
 
 def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int] | None:
@@ -131,8 +168,15 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None
     if j == first:
         return None
-    head = tokens[first]
-    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+    phrase = tokens[first:j]
+    head = phrase[0]
+    if head.lower in _DETERMINERS:
+        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
+        if len(phrase) > 6 or (len(phrase) > 3 and not ends_clause):
+            return None
+    elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
+        return None
+    elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
         return None
     return (first, j - 1)
 

@@ -7,13 +7,15 @@ Stages (each a module with one job):
 3. ``marks``: quote marks are paired paragraph by paragraph;
 4. ``sentences``: sentences, joined where one quotation spans several;
 5. ``clauses`` (with ``cues`` and ``mentions``): per sentence, cue + speaker mention + content;
-6. here: quotations without a cue take the speaker of the neighbouring sentence;
+6. here: quotations without a cue take the speaker of the neighbouring sentence, a quotation
+   interrupted by its cue is joined, and transcript turns (``turns``) are added;
 7. ``speakers``: mentions become canonical names.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -21,19 +23,21 @@ from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
 from quotetrail.extract.speakers import Registry, is_person, name_runs, resolve
+from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
 #: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
 STANDALONE_SHARE = 0.6
 #: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
 PRONOUN_WINDOW = 600
+#: How many words before a cue-less quoted fragment belong to what is reported.
+FRAGMENT_WORDS_BEFORE = 3
 
 
 @dataclass
 class _Found:
     att: Attribution
-    unit: int
-    via: str | None = None
+    via: str | None = None  # the author of the post the statement was found in
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -62,23 +66,86 @@ def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
 
 
-def _context_speaker(results: list[UnitResult], units: list[Unit], k: int) -> Attribution | None:
-    """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours."""
-    def with_speaker(res: UnitResult) -> list[Attribution]:
-        return [a for a in res.attributions if a.subject is not None and not a.according]
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % FRAGMENT_WORDS_BEFORE)
+
+
+def _fragment_clause(text: str, unit: Unit, quote: Quote) -> tuple[int, int]:
+    """The words around a quoted fragment that has no cue: a few words before it, on to the clause end."""
+    before = text[unit.start:quote.open]
+    m = _WORDS_BEFORE_RE.search(before)
+    start = unit.start + (m.start() if m else len(before))
+    stop = len(text[quote.outer_end:unit.end])
+    for sep in (";", " — ", " – ", "(", ". "):
+        pos = text.find(sep, quote.outer_end, unit.end)
+        if pos >= 0:
+            stop = min(stop, pos - quote.outer_end)
+    end = quote.outer_end + stop
+    while end > start and text[end - 1] in " \t\n.,;:!?—–-":
+        end -= 1
+    return start, max(end, quote.end)
+
+
+def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
+                     inferred: dict[int, list[Attribution]]) -> Attribution | None:
+    """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours.
+
+    ``inferred`` holds what earlier units got this way, so a quotation over several paragraphs
+    keeps its speaker.
+    """
+    def with_speaker(index: int) -> list[Attribution]:
+        found = [a for a in results[index].attributions if a.subject is not None and not a.according]
+        return sorted(found + inferred.get(index, []), key=lambda a: a.start)
 
     para = units[k].para
-    if k > 0 and units[k - 1].para == para and with_speaker(results[k - 1]):
-        return with_speaker(results[k - 1])[-1]
+    if k > 0 and units[k - 1].para == para and with_speaker(k - 1):
+        before = with_speaker(k - 1)
+        quoted = [a for a in before if a.kind == "direct"]  # "“A,” he said, noting B. “C.”": C continues A
+        return (quoted or before)[-1]
     if k > 0 and results[k - 1].colon_speaker is not None:
         return results[k - 1].colon_speaker
-    if k + 1 < len(units) and units[k + 1].para == para and with_speaker(results[k + 1]):
-        return with_speaker(results[k + 1])[0]
+    if k + 1 < len(units) and units[k + 1].para == para and with_speaker(k + 1):
+        return with_speaker(k + 1)[0]
     if k > 0 and units[k - 1].para != para:
-        prev = with_speaker(results[k - 1])
-        if prev and prev[-1].kind in ("direct", "mixed"):
+        prev = with_speaker(k - 1)
+        if prev:
             return prev[-1]
     return None
+
+
+def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
+    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
+
+    Only a quotation whose cue follows it is joined with the quotations that continue it right
+    after the cue, in the same paragraph and with the same speaker mention. Statements the cue
+    sentence makes on its own ("“A,” he said, noting B. “C.”") stay, inside the joined span.
+    """
+    out: list[_Found] = []
+    for f in found:
+        target = None
+        for idx in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[idx]
+            if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
+                    and (f.att.inferred or f.att.cue_start == prev.att.cue_start) \
+                    and prev.att.subject is not None and f.att.subject == prev.att.subject \
+                    and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
+                    and f.att.start > (prev.att.cue_end or 0) and "\n" not in text[prev.att.end:f.att.start] \
+                    and _only_cue_between(text, prev.att, f.att):
+                target = idx
+                break
+            if prev.att.cue_start is None or prev.att.start <= prev.att.cue_start:
+                break  # only statements that follow their own cue ("…, noting B") may sit in between
+        if target is not None:
+            prev = out[target]
+            out[target] = _Found(replace(prev.att, end=f.att.end), prev.via)
+            continue
+        out.append(f)
+    return out
+
+
+def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
+    """Between the two parts: the closing mark, the speaker, the cue and little else."""
+    gap = text[first.end:second.start]
+    return len(gap) <= 400 and first.subject is not None and first.end <= first.subject[0] < second.start
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:
@@ -95,34 +162,51 @@ def extract_article(article: Article) -> ArticleResult:
     end_of_content = content_end(work, [])
     quotes = find_quotes(work)
     units = split_units(work, quotes)
+    quote_opens = [q.open for q in quotes]
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
+    turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
     results: list[UnitResult] = []
     for unit in units:
         post = _post_of(posts, unit.start)
-        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None))
+        if any(t.start <= unit.start < t.end for t in turns):
+            results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
+            continue
+        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None,
+                                    quote_opens=quote_opens))
 
     found: list[_Found] = []
+    inferred: dict[int, list[Attribution]] = {}
     for k, (unit, res) in enumerate(zip(units, results)):
         post = _post_of(posts, unit.start)
         via = post.author if post else None
         for att in res.attributions:
-            found.append(_Found(att, k, via))
+            found.append(_Found(att, via))
         for quote in res.orphan_quotes:
             if not _standalone(work, unit, quote):
+                if post is None:  # quoted words with no cue: the sentence's subject used them, if any
+                    start, end = _fragment_clause(work, unit, quote)
+                    found.append(_Found(Attribution(start, end, "mixed", subject=res.subject,
+                                                    confidence=0.35), via))
                 continue
-            ctx = _context_speaker(results, units, k) if post is None else None
+            ctx = _context_speaker(results, units, k, inferred) if post is None else None
             if ctx is not None:
                 att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
                                   ctx.source, inferred=True, confidence=0.6)
+                inferred.setdefault(k, []).append(att)
             else:
                 att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
-            found.append(_Found(att, k, via))
+            found.append(_Found(att, via))
+    found.extend(_Found(turn) for turn in turns)
+    told = [f.att.addressee for f in found if f.att.addressee is not None]
+    if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
+        runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
     found.sort(key=lambda f: f.att.start)
+    found = _join_interrupted(work, found)
 
     statements: list[Statement] = []
-    last_person: str | None = None
+    last_person: tuple[str, int] | None = None  # the last person speaker and where it was named
     resolved: dict[tuple[int, int], str | None] = {}
     for f in found:
         att = f.att
@@ -133,23 +217,32 @@ def extract_article(article: Article) -> ArticleResult:
             else:
                 mention = work[att.subject[0]:att.subject[1]]
                 if mention.lower() == "who":  # the relative pronoun refers to the name just before it
-                    fallback = _last_named(runs, registry, att.subject[0], window=80)
-                else:
-                    fallback = last_person or _last_named(runs, registry, att.subject[0])
-                res = resolve(mention, registry, fallback)
+                    named = _last_named(runs, registry, att.subject[0], window=80)
+                else:  # the later of the last person speaker and the last person named
+                    named = _last_named(runs, registry, att.subject[0])
+                    if last_person and (named is None or last_person[1] >= named[1]):
+                        named = last_person
+                res = resolve(mention, registry, named[0] if named else None)
                 speaker, conf = res.name, res.confidence
                 resolved[att.subject] = speaker
                 if speaker:
                     registry.note(speaker, mention)
-            if is_person(speaker, registry):
-                last_person = speaker
+                if res.named and speaker:
+                    last_person = (speaker, att.subject[1])
+            if speaker and is_person(speaker, registry):
+                last_person = (speaker, att.subject[1])
+        source = att.source
+        if source is None and att.addressee is not None:
+            told = work[att.addressee[0]:att.addressee[1]]
+            if not is_person(registry.canonical_name(told), registry):
+                source = told  # "told People": a publication, not a person
         statements.append(Statement(
             doc=article.id, start=att.start, end=att.end, text=text[att.start:att.end], kind=att.kind,
             cue=text[att.cue_start:att.cue_end] if att.cue_start is not None else None,
             cue_start=att.cue_start, cue_end=att.cue_end, speaker=speaker,
             speaker_start=att.subject[0] if att.subject else None,
             speaker_end=att.subject[1] if att.subject else None,
-            source=att.source, via=f.via,
+            source=source, via=f.via,
             confidence=round(max(0.05, min(1.0, att.confidence * (conf if speaker else 0.8))), 2)))
     for post in posts:
         registry.note(post.author, "@" + post.handle)
@@ -166,16 +259,17 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                window: int = PRONOUN_WINDOW) -> str | None:
-    """The last person named in the ``PRONOUN_WINDOW`` characters before ``before``."""
-    for start, end, name in reversed(runs):
+                window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
+    """The last person named in the ``window`` characters before ``before``, and where."""
+    index = bisect_left(runs, (before,))
+    for start, end, name in reversed(runs[max(0, index - 50):index]):
         if end > before:
             continue
         if before - end > window:
             return None
         full = registry.canonical_name(name)
         if is_person(full, registry):
-            return full
+            return full, end
     return None
 
 

@@ -53,19 +53,30 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
-    """Sentences of every paragraph; sentences joined where one quotation runs across them."""
+    """Sentences of every paragraph; sentences joined where one quotation runs across them.
+
+    ``quotes`` must be sorted by their opening mark (as ``marks.find_quotes`` returns them).
+    """
     units: list[Unit] = []
+    q_index = 0
     for para_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
         p_start, p_end = para.span()
         if not para.group().strip():
             continue
-        spans = _sentence_spans(text, p_start, p_end)
-        inside = [q for q in quotes if p_start <= q.open < p_end]
+        while q_index < len(quotes) and quotes[q_index].open < p_start:
+            q_index += 1
         merged: list[list[int]] = []
-        for s, e in spans:
-            if merged and any(q.open < merged[-1][1] <= q.end and q.open >= merged[-1][0] for q in inside):
+        reach = -1  # the furthest end of a quotation opened in the current unit
+        k = q_index
+        for s, e in _sentence_spans(text, p_start, p_end):
+            if merged and reach >= merged[-1][1]:
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
+                reach = -1
+            while k < len(quotes) and quotes[k].open < merged[-1][1]:
+                if quotes[k].open >= merged[-1][0]:
+                    reach = max(reach, quotes[k].end)
+                k += 1
         units.extend(Unit(s, e, para_index) for s, e in merged)
     return units

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import NOT_NAMES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotetrail.extract.lexicon import NOT_NAMES, ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
@@ -24,7 +24,7 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 def _name_tokens(run: str) -> list[str]:
     words = [_POSSESSIVE_RE.sub("", w) for w in run.split()]
     while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in NOT_NAMES
-                     or words[0].lower() in TITLES):
+                     or words[0].lower() in TITLES or words[0].lower() in ROLE_NOUNS):
         words = words[1:]
     return words
 
@@ -50,16 +50,15 @@ class Registry:
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
-        reg = cls()
+        """Full names of two to four words; a surname maps to its most frequent full name."""
+        counts: dict[str, int] = {}
         for _, _, name in name_runs(text):
-            words = name.split()
-            if len(words) < 2 or len(words) > 4:
-                continue
+            if 2 <= len(name.split()) <= 4:
+                counts[name] = counts.get(name, 0) + 1
+        reg = cls()
+        for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
-            last = words[-1]
-            current = reg.full_names.get(last)
-            if current is None or len(name) > len(current):
-                reg.full_names[last] = name
+            reg.full_names.setdefault(name.split()[-1], name)
         return reg
 
     def canonical_name(self, name: str) -> str:
@@ -94,13 +93,15 @@ class Registry:
 
 
 def _is_person_name(name: str) -> bool:
-    return 2 <= len(name.split()) <= 4
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() not in ORGANISATION_WORDS and not name.isupper()
 
 
 @dataclass(frozen=True)
 class Resolution:
     name: str | None
     confidence: float  # how sure the name is, 0..1
+    named: bool = False  # the mention is a proper name (a later "he" may refer to it)
 
 
 def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolution:
@@ -109,6 +110,9 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     low = cleaned.lower()
     if not cleaned:
         return Resolution(None, 0.0)
+    if cleaned.isupper() and len(cleaned) > 2:  # a transcript's "PENCE": the name as the article gives it
+        known = registry.full_names.get(cleaned.title())
+        return Resolution(known or cleaned.title(), 0.8, named=True)
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, 0.8 if name else 0.6)
@@ -117,15 +121,18 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     runs = name_runs(cleaned)
-    lead = low.split()[0] if low.split() else ""
-    if runs and not (lead in ("a", "an") and not cleaned.split()[1][:1].isupper()):
+    tail = cleaned[runs[-1][1]:].strip(" ,’'s") if runs else ""
+    if runs and not tail:  # the head of the phrase is a name: "Sen. Ann Lee", "a spokesman, Tom Wu"
         name = runs[-1][2]
-        return Resolution(registry.canonical_name(name), 0.9 if _is_person_name(name) or name in registry.full_names else 0.8)
+        known = _is_person_name(name) or name in registry.full_names
+        return Resolution(registry.canonical_name(name), 0.9 if known else 0.8, named=True)
     words = low.split()
     if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= 4:
         return Resolution(last_person, 0.6) if last_person else Resolution(None, 0.0)
+    if words and words[0] in ("the", "a", "an") and len(words) > 1:
+        cleaned = cleaned.split(None, 1)[1]
     return Resolution(cleaned, 0.6)
 
 
 def is_person(name: str | None, registry: Registry) -> bool:
-    return bool(name) and (name in registry.full_names.values() or _is_person_name(name or ""))
+    return bool(name) and _is_person_name(name or "")

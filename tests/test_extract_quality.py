@@ -1,0 +1,75 @@
+"""Quality targets of issue 2, measured with ../shared/tools/score_quotes.py (skipped without ../shared)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from quotetrail.extract import extract_article
+from quotetrail.ingest import read_paths
+from quotetrail.types import Article
+
+pytestmark = pytest.mark.shared
+
+
+def _scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_quotes", shared / "tools" / "score_quotes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(shared: Path, inputs: list[Path], gold: Path, tmp_path: Path) -> tuple[dict, list]:
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for item in read_paths([str(p) for p in inputs]):
+            assert isinstance(item, Article), item
+            result = extract_article(item)
+            for statement in result.statements:
+                out.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
+    scorer = _scorer(shared)
+    return scorer.score(scorer.load_gold(gold), scorer.load_pred(pred), 0.3)
+
+
+def test_seeds_meet_the_targets(shared: Path, tmp_path: Path) -> None:
+    seeds = shared / "seeds"
+    figures, _ = _score(shared, sorted(seeds.glob("*.txt")), seeds / "gold.json", tmp_path)
+    assert figures["f1"] >= 0.90
+    assert figures["speaker_accuracy"] >= 0.90
+
+
+def test_seeds_rust_is_no_statement_and_the_blurb_is_boilerplate(shared: Path) -> None:
+    path = shared / "seeds" / "000_8bd76faca538bbe1.txt"
+    text = path.read_text(encoding="utf-8")
+    result = extract_article(Article(id=path.name, text=text))
+    assert all(s.text.strip(" .,“”\"‘’") != "Rust" for s in result.statements)
+    assert result.truncated
+    blurb = "The Washington Newsday Brief News is a daily newspaper published in Washington, D.C."
+    assert [text[b.start:b.end] for b in result.boilerplate] == [blurb]
+    assert not any(blurb in s.text for s in result.statements)
+    actor = next(s for s in result.statements if s.cue == "stated" and s.kind == "direct")
+    assert actor.speaker == "Alec Baldwin" and text[actor.speaker_start:actor.speaker_end] == "The actor"
+    affidavit = next(s for s in result.statements if s.source == "USA Today")
+    assert "affidavit" in affidavit.speaker or "investigators" in affidavit.speaker
+
+
+def test_seeds_posts_have_handle_date_and_via(shared: Path) -> None:
+    path = shared / "seeds" / "004_a77b5d46520563dc.txt"
+    result = extract_article(Article(id=path.name, text=path.read_text(encoding="utf-8")))
+    posts = [s for s in result.statements if s.kind == "post"]
+    assert len(posts) == 7
+    assert ("Tom Elliott", "tomselliott", "2021-12-03") in [(p.speaker, p.handle, p.date) for p in posts]
+    inside = {(s.speaker, s.via) for s in result.statements if s.via}
+    assert inside == {("Alec Baldwin", "Tom Elliott"), ("Alec Baldwin", "ABC News"), ("Stephen Gutowski", "Andrew Craft")}
+
+
+def test_polnear_dev_meets_the_targets(shared: Path, tmp_path: Path) -> None:
+    dev = shared / "data" / "polnear" / "jsonl" / "polnear_dev.jsonl"
+    figures, _ = _score(shared, [dev], dev, tmp_path)
+    assert figures["speaker_accuracy"] >= 0.85
+    assert figures["f1"] >= 0.70
+    assert figures["recall_quote_mark"] >= 0.90
