@@ -19,8 +19,15 @@ install: $(VENV)/.installed
 demo: install
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/quotetrail ingest examples/ --db demo.db
-	$(BIN)/quotetrail quotes --db demo.db --limit 100
-	$(BIN)/quotetrail speakers --db demo.db
+	@echo; echo "== Who said what"
+	@$(BIN)/quotetrail quotes --db demo.db --limit 100
+	@echo; echo "== Who they are"
+	@$(BIN)/quotetrail speakers --db demo.db
+	@echo; echo "== Quotes whose words were changed from one article to another"
+	@$(BIN)/quotetrail variants --db demo.db --altered
+	@echo; echo "== Stories"
+	@$(BIN)/quotetrail stories --db demo.db
+	@echo; echo "Browse it: $(BIN)/quotetrail serve --db demo.db   then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/python -m pytest
