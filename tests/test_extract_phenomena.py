@@ -188,6 +188,18 @@ def test_name_particles_never_cut_a_word(name: str, text: str, speaker: str) -> 
     assert [s.speaker for s in extract(text)] == [speaker]
 
 
+SUBJECT_WITH_OF = [
+    ("after a quote", "“It is good news,” the head of the club said.", "It is good news,", "head of the club"),
+    ("before a clause", "A spokesman for the campaign said the vote was fair.", "the vote was fair",
+     "spokesman for the campaign"),
+]
+
+
+@pytest.mark.parametrize("name, text, quote, speaker", SUBJECT_WITH_OF, ids=[row[0] for row in SUBJECT_WITH_OF])
+def test_subject_phrase_runs_over_of_and_for(name: str, text: str, quote: str, speaker: str) -> None:
+    assert [(s.text, s.speaker) for s in extract(text)] == [(quote, speaker)]
+
+
 def test_apposition() -> None:
     (s,) = extract("Hugh Hill, a doctor at the clinic, said the wait times were too long.")
     assert (s.speaker, s.text) == ("Hugh Hill", "the wait times were too long")

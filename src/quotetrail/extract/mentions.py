@@ -81,6 +81,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         if words > MAX_SUBJECT_WORDS:
             return None
         j -= 1
+        if low in _DETERMINERS and j >= floor and tokens[j].lower in ("of", "for"):
+            continue  # "the head of the club", "a spokesman for the campaign": the phrase goes on
         if low in _SUBJECT_PRONOUNS or low in _DETERMINERS:
             break
     first = j + 1
