@@ -74,11 +74,12 @@ main()
 """
 
 
-def run_once(corpus: Path, jobs: int) -> dict[str, float]:
+def run_once(corpus: Path, jobs: int, link: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         parent_cpu = Path(tmp) / "parent-cpu"
         command = [sys.executable, "-c", _MEASURE, sys.executable, "-c", _QUOTETRAIL, "ingest", str(corpus),
-                   "--db", str(Path(tmp) / "bench.db"), "--jobs", str(jobs), "--no-progress", "--format", "json"]
+                   "--db", str(Path(tmp) / "bench.db"), "--jobs", str(jobs), "--no-progress", "--format", "json",
+                   "--link" if link else "--no-link"]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True,
                                    env={**os.environ, "BENCH_PARENT_CPU": str(parent_cpu)})
         peak = 0
@@ -109,6 +110,7 @@ def run_once(corpus: Path, jobs: int) -> dict[str, float]:
         "cpu_ms_per_article": 1000 * measured["cpu_seconds"] / max(1, summary["ingested"]),
         "parent_cpu_ms_per_article": 1000 * parent_seconds / max(1, summary["ingested"]),
         "tree_peak_mib": peak / 2**20,
+        "link_seconds": summary["link"]["seconds"] if "link" in summary else 0.0,
     }
 
 
@@ -148,6 +150,9 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--link", action="store_true",
+                        help="also link the corpus at the end, as a plain `quotetrail ingest` does (one process:"
+                             " it is not what --jobs spreads)")
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
@@ -160,7 +165,7 @@ def main() -> None:
     runs: dict[int, list[dict[str, float]]] = {jobs: [] for jobs in args.jobs}
     for _ in range(args.repeat):  # interleaved, so that every setting sees the same changes in machine load
         for jobs in args.jobs:
-            runs[jobs].append(run_once(args.corpus, jobs))
+            runs[jobs].append(run_once(args.corpus, jobs, args.link))
     base = None
     for jobs in args.jobs:
         med = {key: statistics.median(r[key] for r in runs[jobs]) for key in runs[jobs][0]}
@@ -169,6 +174,9 @@ def main() -> None:
               f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
               f" {med['cpu_ms_per_article']:.2f} | {med['parent_cpu_ms_per_article']:.2f} |"
               f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |")
+    if args.link:
+        print(f"\nof which linking (median, one process): "
+              + ", ".join(f"--jobs {j}: {statistics.median(r['link_seconds'] for r in runs[j]):.2f} s" for j in args.jobs))
     print(f"\nload average after: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}")
 
 
