@@ -1,4 +1,8 @@
-"""``quotetrail link``, ``variants``, ``derived``, ``stories``: corpus-level relations in the store."""
+"""``quotetrail link``, ``variants``, ``derived``, ``stories``: corpus-level relations in the store.
+
+``quotetrail.corpus`` (numpy, scipy, datasketch) is imported inside the commands that use it, so
+that every other command, and every ingest worker process, starts without it.
+"""
 from __future__ import annotations
 
 import sys
@@ -9,7 +13,6 @@ import click
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table
-from quotetrail.corpus import link_corpus, linkstore
 from quotetrail.errors import QuotetrailError
 from quotetrail.cli.store_cmds import db_option, link_summary_line
 from quotetrail.store.db import Store
@@ -46,6 +49,8 @@ def link(db: Path, quiet: bool) -> None:
             click.echo(f"quotetrail: link: {stage} {done:,}/{total:,}", err=True)
 
     try:
+        from quotetrail.corpus import link_corpus
+
         summary = link_corpus(store, progress=progress)
     finally:
         store.close()
@@ -73,6 +78,8 @@ def variants(db: Path, fmt: str, altered: bool, speaker: str | None) -> None:
     """Variant clusters of statements across articles, with word-level diffs against the fullest version."""
     store = _open(db, readonly=True)
     try:
+        from quotetrail.corpus import linkstore
+
         rows = list(linkstore.iter_variants(store.conn, altered_only=altered, speaker=speaker))
     finally:
         store.close()
@@ -89,6 +96,8 @@ def derived(db: Path, fmt: str) -> None:
     """Articles that copy or rewrite an earlier article, with a score and the evidence."""
     store = _open(db, readonly=True)
     try:
+        from quotetrail.corpus import linkstore
+
         rows = list(linkstore.iter_derived(store.conn))
     finally:
         store.close()
@@ -106,6 +115,8 @@ def stories(db: Path, fmt: str, min_docs: int) -> None:
     """Articles grouped by the event they report, in order of first appearance."""
     store = _open(db, readonly=True)
     try:
+        from quotetrail.corpus import linkstore
+
         rows = list(linkstore.iter_stories(store.conn, min_docs=min_docs))
     finally:
         store.close()

@@ -13,14 +13,13 @@ import sys
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from tqdm import tqdm
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
-from quotetrail.corpus import LinkSummary, link_corpus
 from quotetrail.errors import REJECTION_CODES, QuotetrailError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
@@ -37,6 +36,9 @@ from quotetrail.store import (
 from quotetrail.store.export import FORMATS, export
 from quotetrail.store.query import article_ids, find_rejections
 from quotetrail.types import KINDS, ArticleResult
+
+if TYPE_CHECKING:
+    from quotetrail.corpus import LinkSummary
 
 QUOTE_COLUMNS = ("doc", "date", "speaker", "kind", "text")
 QUOTE_WIDTHS = {"doc": 40, "speaker": 24}
@@ -184,7 +186,11 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
             sys.exit(130 if isinstance(exc, KeyboardInterrupt) else 1)
         finally:
             bar.close()
-        linked = link_corpus(store) if link and summary.ingested else None
+        linked = None
+        if link and summary.ingested:
+            from quotetrail.corpus import link_corpus  # numpy and scipy: only when there is linking to do
+
+            linked = link_corpus(store)
     if fmt == "json":
         record = summary.as_dict()
         if linked is not None:
