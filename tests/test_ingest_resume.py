@@ -60,6 +60,8 @@ def _committed(db: Path) -> int:
 def _stored(db: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")  # raises if the index is off
+    conn.rollback()  # the check writes nothing, but opened a write transaction
     stored: dict[str, list[tuple]] = {doc: [] for (doc,) in conn.execute("SELECT doc FROM articles")}
     for doc, start, end, text, kind in conn.execute(
             'SELECT doc, start, "end", text, kind FROM statements ORDER BY doc, start'):

@@ -31,6 +31,18 @@ def test_events_follow_the_input_and_end_at_its_size(tmp_path: Path, jobs: int) 
     assert (summary.ingested, summary.rejected, summary.present) == (42, 1, 0)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_stored_statement_is_searchable_once(tmp_path: Path, jobs: int) -> None:
+    rows = [{"id": f"a{i}", "text": f"“Harbour item {i},” she said. He said it was item {i}."} for i in range(30)]
+    with Store(tmp_path / "c.db") as store:
+        ingest([_jsonl(tmp_path / "a.jsonl", rows)], store, jobs=jobs, batch_size=7)
+        conn = store.conn
+        conn.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")  # raises if off
+        stored = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+        found = conn.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'item'").fetchone()[0]
+    assert stored == found == 60
+
+
 def test_the_same_article_twice_in_one_run_is_stored_once(tmp_path: Path) -> None:
     rows = [{"id": "x", "text": "“Same,” she said."}, {"id": "y", "text": "“Same,”   she said."},
             {"id": "x", "text": "“Different,” he said."}]

@@ -182,7 +182,7 @@ class _Writer:
         self._begin()
         self.conn.execute("SAVEPOINT article")
         try:
-            added = self.store.add_result(result)
+            added = self.store.add_result(result, index=False)
             for flag in result.article.flags if added else ():
                 self.store.add_rejection(Rejection(result.article.id, flag, REJECTION_CODES.get(flag, flag)))
         except sqlite3.Error as exc:
@@ -211,6 +211,7 @@ class _Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
+            self.store.index_pending()  # in the batch's own transaction: committed with it or not at all
             self.conn.commit()
         self.in_batch = 0
 

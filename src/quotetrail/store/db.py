@@ -14,6 +14,7 @@ from quotetrail.store.schema import MIGRATIONS, SCHEMA_VERSION
 from quotetrail.types import Article, ArticleResult, Rejection, Speaker, Statement
 
 DEFAULT_DB = "quotetrail.db"
+_INDEX_SQL = "INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements"
 
 
 def article_key(article: Article) -> str:
@@ -36,6 +37,7 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._unindexed_from: int | None = None  # first statement id stored with index=False
         if readonly:
             if not self.path.exists():
                 raise QuotetrailError(f"{self.path}: no such corpus database")
@@ -93,10 +95,12 @@ class Store:
             candidate = f"{doc}#{n}"
         return candidate
 
-    def add_result(self, result: ArticleResult) -> bool:
+    def add_result(self, result: ArticleResult, index: bool = True) -> bool:
         """Store one article with its statements; False when the same article is already stored.
 
         Call inside ``with store.conn:`` (a transaction) to batch many articles in one commit.
+        ``index=False`` leaves the statements out of the full-text index until ``index_pending()``,
+        which a batch writer calls once before it commits (cheaper than one insert per article).
         """
         article = result.article
         key = article_key(article)
@@ -119,12 +123,24 @@ class Store:
               s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence)
              for s in result.statements],
         )
+        if result.statements:
+            if index:
+                self.conn.execute(_INDEX_SQL + " WHERE article_id = ?", (article_id,))
+            elif self._unindexed_from is None:
+                self._unindexed_from = self.conn.execute(
+                    "SELECT min(id) FROM statements WHERE article_id = ?", (article_id,)).fetchone()[0]
         self.conn.executemany(
             "INSERT INTO speakers(article_id, name, aliases, handles) VALUES (?,?,?,?)",
             [(article_id, sp.name, json.dumps(list(sp.aliases)), json.dumps(list(sp.handles)))
              for sp in result.speakers],
         )
         return True
+
+    def index_pending(self) -> None:
+        """Add the statements stored with ``index=False`` to the full-text index (same transaction)."""
+        if self._unindexed_from is not None:
+            self.conn.execute(_INDEX_SQL + " WHERE id >= ?", (self._unindexed_from,))
+            self._unindexed_from = None
 
     def add_rejection(self, rejection: Rejection) -> None:
         self.conn.execute(
