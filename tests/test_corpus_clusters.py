@@ -1,4 +1,4 @@
-from quotetrail.corpus.derived import Candidate, choose_source, shared_passages
+from quotetrail.corpus.derived import Alignment, Candidate, choose_source, shared_passages
 from quotetrail.corpus.stories import average_linkage
 
 
@@ -17,20 +17,24 @@ def c(key, date, cos, cont=0.0):
     return Candidate(key, date, cos, cont)
 
 
+def in_order(key):
+    return Alignment(order=1.0, coverage=1.0)
+
+
 def test_copy_needs_earlier_date():
-    assert choose_source(1, "2020-01-02", [c(2, "2020-01-01", 0.95, 0.9)]).relation == "copy"
-    assert choose_source(1, "2020-01-01", [c(2, "2020-01-02", 0.95, 0.9)]) is None
-    assert choose_source(1, None, [c(2, "2020-01-01", 0.95, 0.9)]) is None
-    assert choose_source(1, "2020-01-01", [c(2, "2020-01-01", 0.95, 0.9)]) is None
+    assert choose_source(1, "2020-01-02", [c(2, "2020-01-01", 0.95, 0.9)], in_order).relation == "copy"
+    assert choose_source(1, "2020-01-01", [c(2, "2020-01-02", 0.95, 0.9)], in_order) is None
+    assert choose_source(1, None, [c(2, "2020-01-01", 0.95, 0.9)], in_order) is None
+    assert choose_source(1, "2020-01-01", [c(2, "2020-01-01", 0.95, 0.9)], in_order) is None
 
 
 def test_rewrite_needs_clear_margin_or_strong_similarity():
-    found = choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.35), c(3, "2020-01-02", 0.1)])
+    found = choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.35), c(3, "2020-01-02", 0.1)], in_order)
     assert (found.source, found.relation) == (2, "rewrite")
     # independent reports of one event: several earlier articles about as similar
-    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.35), c(3, "2020-01-02", 0.3)]) is None
-    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.7), c(3, "2020-01-02", 0.6)]).source == 2
-    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.1)]) is None
+    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.35), c(3, "2020-01-02", 0.3)], in_order) is None
+    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.7), c(3, "2020-01-02", 0.6)], in_order).source == 2
+    assert choose_source(1, "2020-01-05", [c(2, "2020-01-01", 0.1)], in_order) is None
 
 
 def test_shared_passages():

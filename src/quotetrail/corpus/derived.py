@@ -6,15 +6,21 @@
   more similar than any other earlier candidate (``REWRITE_MARGIN`` times the runner-up, above
   ``REWRITE_MIN``). Independent reports of one event resemble several earlier reports about
   equally, so they fail the margin; a rewrite resembles its one source far more than the rest.
+  A rewrite must also keep its source's structure (``Alignment``): a machine rewrite paraphrases
+  the source sentence by sentence in the same order, while an independent report of the same
+  event shares names, numbers and quotes but not the order of content.
 
 Direction comes from dates: the source must be dated strictly earlier (given or inferred). Two
 articles with no date, or the same date, are never said to derive from each other.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from quotetrail.corpus.text import content_words, sentences
 
 COPY_CONTAINMENT = 0.7
 REWRITE_STRONG = 0.6
@@ -29,6 +35,19 @@ MIN_WORDS = 40
 #: Containment is only worth computing for pairs whose cosine could belong to a copy.
 COPY_MIN_COSINE = 0.5
 PASSAGE_MIN_WORDS = 6
+#: Sentence alignment (tuned on L2R rewrites and ECB+ same-event reports, docs/linking.md): an
+#: article sentence aligns with the source sentence sharing the largest share of the smaller
+#: one's stemmed content words, when that share is at least ``ALIGN_FLOOR``.
+ALIGN_FLOOR = 0.2
+#: A rewrite has at least ``ORDER_MIN`` of its sentences aligned in the source's order and covers
+#: at least ``COVER_MIN`` of the source's sentences, or is an in-order condensation of the source
+#: (``ORDER_SUMMARY`` of its sentences in order, however little of the source it covers).
+ORDER_MIN = 0.3
+COVER_MIN = 0.25
+ORDER_SUMMARY = 0.8
+#: Sentences with fewer stemmed content words than this ("We were lucky.") are not aligned.
+SENTENCE_MIN_TERMS = 3
+STEM_CHARS = 5
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,48 @@ class Derivation:
     score: float
 
 
+@dataclass(frozen=True)
+class Alignment:
+    """How an article's sentences line up with a candidate source's."""
+
+    order: float  # share of the article's sentences aligned in the source's order
+    coverage: float  # share of the source's sentences some article sentence aligns with
+
+    def keeps_structure(self) -> bool:
+        return (self.order >= ORDER_MIN and self.coverage >= COVER_MIN) or self.order >= ORDER_SUMMARY
+
+
+def sentence_terms(text: str) -> list[frozenset[str]]:
+    """Each sentence's content words cut to a crude stem (their first ``STEM_CHARS`` letters), so
+    "warehouse"/"warehouses" or "inspected"/"inspection" meet; short sentences are left out."""
+    found = []
+    for sentence in sentences(text):
+        terms = frozenset(w[:STEM_CHARS] for w in content_words(sentence))
+        if len(terms) >= SENTENCE_MIN_TERMS:
+            found.append(terms)
+    return found
+
+
+def align(doc_text: str, source_text: str) -> Alignment:
+    """Align each article sentence with its most similar source sentence; ``order`` is the longest
+    run of aligned positions that never goes back (a longest non-decreasing subsequence: one source
+    sentence may be split in two) over the article's sentence count."""
+    doc, source = sentence_terms(doc_text), sentence_terms(source_text)
+    if not doc or not source:
+        return Alignment(0.0, 0.0)
+    positions = []
+    for terms in doc:
+        shares = [len(terms & other) / min(len(terms), len(other)) for other in source]
+        best = max(range(len(source)), key=shares.__getitem__)
+        if shares[best] >= ALIGN_FLOOR:
+            positions.append(best)
+    tails: list[int] = []  # tails[k]: smallest last position of a non-decreasing run of k + 1
+    for p in positions:
+        k = bisect.bisect_right(tails, p)
+        tails[k:k + 1] = [p]
+    return Alignment(len(tails) / len(doc), len(set(positions)) / len(source))
+
+
 def day(date: str | None) -> str | None:
     return date[:10] if date else None
 
@@ -59,11 +120,14 @@ def best_earlier(doc_date: str | None, candidates: Sequence[Candidate]) -> Candi
 
 
 def choose_source(doc: int, doc_date: str | None, candidates: Sequence[Candidate],
-                  n_words: int = MIN_WORDS, closest_other: float = 0.0) -> Derivation | None:
+                  alignment: Callable[[int], Alignment], n_words: int = MIN_WORDS,
+                  closest_other: float = 0.0) -> Derivation | None:
     """The earlier article ``doc`` (of ``n_words`` words) copies or rewrites, or None.
 
-    ``closest_other`` is the article's highest similarity to a candidate that is neither the best
-    earlier one nor a sibling of it (see ``REWRITE_RELATIVE``).
+    ``alignment(key)`` aligns the article with candidate ``key``; it is called at most once, for
+    the one candidate that passes every other test of a rewrite. ``closest_other`` is the
+    article's highest similarity to a candidate that is neither the best earlier one nor a
+    sibling of it (see ``REWRITE_RELATIVE``).
     """
     mine = day(doc_date)
     if mine is None:
@@ -82,7 +146,9 @@ def choose_source(doc: int, doc_date: str | None, candidates: Sequence[Candidate
     runner_up = ranked[1].cosine if len(ranked) > 1 else 0.0
     if best.cosine < REWRITE_RELATIVE * closest_other:
         return None
-    if best.cosine >= REWRITE_STRONG or (best.cosine >= REWRITE_MIN and best.cosine >= REWRITE_MARGIN * runner_up):
+    similar = best.cosine >= REWRITE_STRONG or (best.cosine >= REWRITE_MIN
+                                                 and best.cosine >= REWRITE_MARGIN * runner_up)
+    if similar and alignment(best.key).keeps_structure():
         return Derivation(doc, best.key, "rewrite", round(best.cosine, 4))
     return None
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from quotetrail.corpus import linkstore as ls
 from quotetrail.corpus.dates import infer_date
-from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, best_earlier, choose_source, containment,
-                                       shared_passages)
+from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
+                                       containment, shared_passages)
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
@@ -224,8 +224,8 @@ class _ArticleLinker:
             cands = per_doc[d]
             contained = self._containments(d, [c.key for c in cands if c.cosine >= COPY_MIN_COSINE])
             cands = [Candidate(c.key, c.date, c.cosine, contained.get(c.key, 0.0)) for c in cands]
-            found = choose_source(d, self.dates.get(d, (None, False))[0], cands, self.n_words.get(d, 0),
-                                  closest.get(d, 0.0))
+            found = choose_source(d, self.dates.get(d, (None, False))[0], cands, self._aligner(d),
+                                  self.n_words.get(d, 0), closest.get(d, 0.0))
             if found:
                 rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
                              self._evidence(found.doc, found.source)))
@@ -246,6 +246,12 @@ class _ArticleLinker:
             if s < sources[d].cosine and c.cosine > out.get(d, 0.0):
                 out[d] = c.cosine
         return out
+
+    def _aligner(self, doc: int) -> Callable[[int], Alignment]:
+        def aligned_with(source: int) -> Alignment:
+            rows = ls.articles_by_id(self.conn, [doc, source])
+            return align(rows[doc].text, rows[source].text)
+        return aligned_with
 
     def _containments(self, doc: int, others: list[int]) -> dict[int, float]:
         if not others:
