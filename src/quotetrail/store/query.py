@@ -57,20 +57,37 @@ class FoundStatement:
 
 FOUND_FIELDS: tuple[str, ...] = (*Statement.__dataclass_fields__, "id", "title", "outlet", "url", "article_date")
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_PHRASE_OR_WORD = re.compile(r'["“”„]([^"“”„]*)["“”„]?|([\w’\']+\*?)')
+_WORD = re.compile(r"\w+")
+
+
+def fts_terms(text: str) -> str:
+    """What a user typed -> safe FTS5 terms: words (all must match), "phrases", prefix*.
+
+    Every term is quoted, so FTS5 operators and punctuation in the input can never make a syntax
+    error; text with no words at all is a ``QuotetrailError``.
+    """
+    terms: list[str] = []
+    for match in _PHRASE_OR_WORD.finditer(text):
+        if match.group(1) is not None:
+            words = _WORD.findall(match.group(1))
+            if words:
+                terms.append('"' + " ".join(words) + '"')
+            continue
+        token = match.group(2)
+        words = _WORD.findall(token)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        terms.append(term + "*" if token.endswith("*") and len(words) == 1 else term)
+    if not terms:
+        raise QuotetrailError(f"nothing to search for in {text!r}")
+    return " ".join(terms)
 
 
 def fts_query(text: str) -> str:
-    """User search text -> an FTS5 query on the statement text: every word (or "phrase") must occur."""
-    terms = []
-    for phrase, word in _TERM.findall(text):
-        prefix = bool(word) and word.endswith("*")
-        term = (phrase or word.rstrip("*").replace('"', "")).strip()
-        if re.search(r"\w", term):
-            terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
-    if not terms:
-        raise QuotetrailError(f"nothing to search for in {text!r}")
-    return "text : (" + " ".join(terms) + ")"
+    """User search text -> an FTS5 query on the statement text only (not the speaker column)."""
+    return "text : (" + fts_terms(text) + ")"
 
 
 def _like(value: str) -> str:
@@ -257,5 +274,5 @@ def stats(store: Store) -> dict[str, Any]:
 
 __all__ = [
     "FOUND_FIELDS", "FoundStatement", "SpeakerSummary", "StatementFilter", "article_ids",
-    "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "load_result", "stats",
+    "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "fts_terms", "load_result", "stats",
 ]

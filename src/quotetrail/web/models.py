@@ -124,7 +124,7 @@ class SpeakerDetail(BaseModel):
     statements: PageOut[StatementOut]
 
 
-class ArticleSummary(BaseModel):
+class ArticleMeta(BaseModel):
     doc: str
     title: str | None
     url: str | None
@@ -132,17 +132,13 @@ class ArticleSummary(BaseModel):
     author: str | None
     date: str | None
     truncated: bool
+
+
+class ArticleSummary(ArticleMeta):
     statements: int
 
 
-class LinkedArticle(BaseModel):
-    doc: str
-    title: str | None
-    url: str | None
-    outlet: str | None
-    author: str | None
-    date: str | None
-    truncated: int | bool
+class LinkedArticle(ArticleMeta):
     relation: str = Field(description="copy or rewrite")
     score: float
     evidence: Any

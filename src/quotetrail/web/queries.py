@@ -12,6 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from quotetrail.errors import QuotetrailError
+from quotetrail.store.query import fts_terms
+
 #: Marks FTS5 puts around matched words; control characters that article text does not use.
 MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
 
@@ -83,32 +86,12 @@ def outlets(conn: sqlite3.Connection) -> list[str]:
 
 
 # -- search ----------------------------------------------------------------------------------
-_PHRASE_OR_WORD = re.compile(r'["“”„]([^"“”„]*)["“”„]?|([\w’\']+\*?)')
-_WORD = re.compile(r"\w+")
-
-
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: words (all must match), "phrases", prefix*.
-
-    Every term is quoted, so FTS5 operators and punctuation in the input can never make a syntax
-    error; a query with no words at all is a ``QueryError``.
-    """
-    terms: list[str] = []
-    for match in _PHRASE_OR_WORD.finditer(text):
-        if match.group(1) is not None:
-            words = _WORD.findall(match.group(1))
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        token = match.group(2)
-        words = _WORD.findall(token)
-        if not words:
-            continue
-        term = '"' + " ".join(words) + '"'
-        terms.append(term + "*" if token.endswith("*") and len(words) == 1 else term)
-    if not terms:
-        raise QueryError("q", "the search text has no words to look for")
-    return " ".join(terms)
+    """Safe FTS5 terms for what a user typed (see ``store.query.fts_terms``), over text and speaker."""
+    try:
+        return fts_terms(text)
+    except QuotetrailError:
+        raise QueryError("q", "the search text has no words to look for") from None
 
 
 def match_spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
