@@ -28,7 +28,7 @@ def _corpus(path: Path) -> list[Article]:
 
 
 def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "quotetrail", "ingest", str(corpus), "--db", str(db), "--jobs", "2",
+    command = [sys.executable, "-m", "quotetrail", "ingest", str(corpus), "--db", str(db), "--jobs", "3",
                "--batch-size", str(BATCH), "--no-progress"]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
@@ -82,7 +82,7 @@ def test_killed_ingest_keeps_what_it_committed_and_a_rerun_completes(tmp_path: P
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
-    assert len(workers) == 2
+    assert len(workers) == 2  # --jobs 3: the parent extracts too, beside two workers
     deadline = time.monotonic() + 10
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)

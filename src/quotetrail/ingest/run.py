@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import sys
 import threading
 import time
 from collections import deque
@@ -98,6 +99,7 @@ def process_unit(unit: Unit, has_key: Callable[[str], bool]) -> Outcome:
 
 
 _worker_db: sqlite3.Connection | None = None
+_HELPER_SWITCH_SECONDS = 0.0005
 
 
 def _worker_init(db_path: str) -> None:
@@ -137,27 +139,72 @@ def _positioned_units(files: list[Path]) -> Iterator[tuple[Unit, int]]:
 
 def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
               chunk_size: int) -> Iterator[tuple[Outcome, int]]:
-    """Outcomes in input order; with ``jobs`` > 1 computed by a pool with a bounded number of chunks in flight."""
+    """Outcomes in input order, computed by ``jobs`` processes: the parent and ``jobs - 1`` workers.
+
+    The parent is also the writer. Were it a process of its own beside ``jobs`` workers, ``jobs``
+    cores would run ``jobs + 1`` processes. Instead it keeps three chunks queued for every worker,
+    writes what is ready and, while the oldest chunk is still in a worker, extracts a few units
+    itself. At most ``16 * jobs * chunk_size`` units are in flight: room for a slow chunk of long
+    articles, and a bound that does not grow with the input.
+    """
     if jobs <= 1:
         for unit, position in units:
             yield process_unit(unit, store.has_key), position
         return
-    window = 4 * jobs
-    pending: deque[tuple[Future[list[Outcome]], list[int]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=(str(store.path),)) as pool:
-        try:
-            while True:
-                chunk = list(islice(units, chunk_size))
-                if chunk:
-                    pending.append((pool.submit(_process_chunk, [u for u, _ in chunk]), [p for _, p in chunk]))
-                while pending and (len(pending) >= window or not chunk):
-                    future, positions = pending.popleft()
-                    yield from zip(future.result(), positions)
+    switch_interval = sys.getswitchinterval()
+    # The pool's helper threads in this process pass chunks and results to the workers; while the
+    # main thread extracts they wait for the GIL, 5 ms at a time by default, and a worker whose
+    # result fills the pipe waits with them. A short interval keeps the workers busy.
+    sys.setswitchinterval(_HELPER_SWITCH_SECONDS)
+    try:
+        with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path),)) as pool:
+            yield from _shared_outcomes(units, store, pool, jobs, chunk_size)
+    finally:
+        sys.setswitchinterval(switch_interval)
+
+
+def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: ProcessPoolExecutor, jobs: int,
+                     chunk_size: int) -> Iterator[tuple[Outcome, int]]:
+    queued_chunks = 3 * (jobs - 1)
+    max_in_flight = 16 * jobs * chunk_size
+    inline_size = max(1, chunk_size // 4)  # small: the parent soon gets back to writing and feeding
+    pending: deque[tuple[Future[list[Outcome]] | list[Outcome], list[int]]] = deque()
+    in_flight = 0
+    exhausted = False
+
+    def take(size: int) -> tuple[list[Unit], list[int]]:
+        nonlocal exhausted, in_flight
+        chunk = [] if exhausted else list(islice(units, size))
+        exhausted = not chunk
+        in_flight += len(chunk)
+        return [unit for unit, _ in chunk], [position for _, position in chunk]
+
+    def in_workers() -> int:
+        return sum(isinstance(work, Future) and not work.done() for work, _ in pending)
+
+    try:
+        while True:
+            while in_flight < max_in_flight and in_workers() < queued_chunks:
+                chunk, positions = take(chunk_size)
                 if not chunk:
-                    return
-        finally:
-            for future, _ in pending:
-                future.cancel()
+                    break
+                pending.append((pool.submit(_process_chunk, chunk), positions))
+            if not pending:
+                return
+            head, positions = pending[0]
+            if isinstance(head, Future) and not head.done() and in_flight < max_in_flight:
+                chunk, inline_positions = take(inline_size)
+                if chunk:
+                    pending.append(([process_unit(unit, store.has_key) for unit in chunk], inline_positions))
+                    continue
+            pending.popleft()
+            outcomes = head.result() if isinstance(head, Future) else head
+            in_flight -= len(outcomes)
+            yield from zip(outcomes, positions)
+    finally:
+        for work, _ in pending:
+            if isinstance(work, Future):
+                work.cancel()
 
 
 # -- writing ---------------------------------------------------------------------------------
