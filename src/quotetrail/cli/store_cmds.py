@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from tqdm import tqdm
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
@@ -114,25 +113,30 @@ class _Progress:
     """tqdm bar over input bytes on stderr, with counts; messages printed above it."""
 
     def __init__(self, total: int, show: bool) -> None:
-        self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest",
-                        file=sys.stderr, disable=not show, dynamic_ncols=True, leave=False)
         self.counts = {"ingested": 0, "present": 0, "rejected": 0}
-        self.shown = show
+        self.bar = None
+        if show:
+            from tqdm import tqdm  # only for a bar: its import is a tenth of a short ingest's start-up
+
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest",
+                            file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def __call__(self, event: Event) -> None:
         if event.kind in ("rejected", "flagged"):
             message = f"quotetrail: {event.item}: {event.detail}"
-            if self.shown:
+            if self.bar is not None:
                 self.bar.write(message, file=sys.stderr)
             else:
                 click.echo(message, err=True)
         if event.kind in self.counts:
             self.counts[event.kind] += 1
-        self.bar.set_postfix_str(", ".join(f"{n:,} {k}" for k, n in self.counts.items()), refresh=False)
-        self.bar.update(max(0, event.position - self.bar.n))
+        if self.bar is not None:
+            self.bar.set_postfix_str(", ".join(f"{n:,} {k}" for k, n in self.counts.items()), refresh=False)
+            self.bar.update(max(0, event.position - self.bar.n))
 
     def close(self) -> None:
-        self.bar.close()
+        if self.bar is not None:
+            self.bar.close()
 
 
 def link_summary_line(summary: LinkSummary) -> str:

@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from quotetrail.ingest.checks import reject
 from quotetrail.ingest.html import MAX_HTML_BYTES, HtmlPage, doc_id_for_url
 from quotetrail.types import Rejection
@@ -32,6 +29,9 @@ def _is_html_page(record) -> bool:  # noqa: ANN001 (warcio's ArcWarcRecord)
 
 def iter_warc(path: Path) -> Iterator[tuple[HtmlPage | Rejection, int]]:
     """HTML pages of the archive, each with the number of bytes of the file read so far."""
+    from warcio.archiveiterator import ArchiveIterator  # here: every ingest would pay for its import
+    from warcio.exceptions import ArchiveLoadFailed
+
     item = str(path)
     try:
         size = path.stat().st_size
