@@ -1,11 +1,15 @@
 """The web app in a real browser: Debian's Chromium driven by Playwright, against a live uvicorn.
 
-Each page is screenshotted into docs/screenshots/. Skipped when Chromium or Playwright is absent
+Each page is screenshotted: into a temporary folder, or into the folder named by the environment
+variable QUOTETRAIL_SCREENSHOTS (`QUOTETRAIL_SCREENSHOTS=docs/screenshots` refreshes the docs'
+pictures; a plain test run leaves the checkout untouched). Skipped when Chromium or Playwright is absent
 (`.ci/run` installs both). Playwright never downloads a browser here: it drives /usr/bin/chromium.
 """
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +21,7 @@ import pytest
 from test_web_support import ORIGINAL_QUOTE, build_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SCREENSHOTS = Path(os.environ.get("QUOTETRAIL_SCREENSHOTS") or tempfile.mkdtemp(prefix="quotetrail-screenshots-"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
