@@ -157,7 +157,7 @@ def _summary_line(summary: IngestSummary, db: Path) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
-              help="Worker processes for extraction.")
+              help="Processes that extract: this one and N-1 workers.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Articles per commit (a commit also happens every 2 seconds).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
