@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,14 @@ def test_events_follow_the_input_and_end_at_its_size(tmp_path: Path, jobs: int) 
     assert positions == sorted(positions) and positions[-1] == sum(f.stat().st_size for f in files)
     assert [e.item for e in events if e.kind == "ingested"] == [f"a{i}" for i in range(40)] + ["b.html", "c.txt"]
     assert (summary.ingested, summary.rejected, summary.present) == (42, 1, 0)
+
+
+def test_a_parallel_ingest_leaves_the_interpreter_as_it_found_it(tmp_path: Path) -> None:
+    rows = [{"id": f"a{i}", "text": f"“Item {i},” she said."} for i in range(20)]
+    before = sys.getswitchinterval()
+    with Store(tmp_path / "c.db") as store:
+        ingest([_jsonl(tmp_path / "a.jsonl", rows)], store, jobs=2, chunk_size=2)
+    assert sys.getswitchinterval() == before
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

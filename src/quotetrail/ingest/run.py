@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import sys
 import threading
 import time
 from collections import deque
@@ -98,6 +99,7 @@ def process_unit(unit: Unit, has_key: Callable[[str], bool]) -> Outcome:
 
 
 _worker_db: sqlite3.Connection | None = None
+_HELPER_SWITCH_SECONDS = 0.0005
 
 
 def _worker_init(db_path: str) -> None:
@@ -149,8 +151,16 @@ def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
         for unit, position in units:
             yield process_unit(unit, store.has_key), position
         return
-    with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path),)) as pool:
-        yield from _shared_outcomes(units, store, pool, jobs, chunk_size)
+    switch_interval = sys.getswitchinterval()
+    # The pool's helper threads in this process pass chunks and results to the workers; while the
+    # main thread extracts they wait for the GIL, 5 ms at a time by default, and a worker whose
+    # result fills the pipe waits with them. A short interval keeps the workers busy.
+    sys.setswitchinterval(_HELPER_SWITCH_SECONDS)
+    try:
+        with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path),)) as pool:
+            yield from _shared_outcomes(units, store, pool, jobs, chunk_size)
+    finally:
+        sys.setswitchinterval(switch_interval)
 
 
 def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: ProcessPoolExecutor, jobs: int,
