@@ -154,7 +154,8 @@ def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
     switch_interval = sys.getswitchinterval()
     # The pool's helper threads in this process pass chunks and results to the workers; while the
     # main thread extracts they wait for the GIL, 5 ms at a time by default, and a worker whose
-    # result fills the pipe waits with them. A short interval keeps the workers busy.
+    # result is larger than the pipe's 64 KiB waits with them. A short interval keeps the workers
+    # busy (PolNeAR train, --jobs 2: 2.28 s at 5 ms, 2.02 s at 0.5 ms).
     sys.setswitchinterval(_HELPER_SWITCH_SECONDS)
     try:
         with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path),)) as pool:
