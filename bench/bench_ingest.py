@@ -2,14 +2,17 @@
 """Ingest throughput: a real ``quotetrail ingest`` run, end to end, with --jobs 1 and --jobs 2.
 
 Each run ingests the corpus into a fresh database in a temporary folder and is timed from process
-start to exit (reading, extraction, writing, commits). Peak memory is measured two ways: the
-largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a fresh measuring process)
-and the peak of the summed resident memory of the whole process tree (parent and workers),
-sampled every 20 ms from /proc. CPU time (user + system) per article is reported too, for all
-processes and for the parent alone (reading and the one writer: the part that does not run in
-parallel); unlike wall time it does not depend on what else the machine is doing. Prints a Markdown table for docs/corpus.md.
+start to exit (start-up, reading, extraction, writing, commits). Peak memory is measured two ways:
+the largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a fresh measuring
+process) and the peak of the summed resident memory of the whole process tree (parent and
+workers), sampled every 20 ms from /proc. CPU time (user + system) per article is reported for
+all processes and for the parent alone (start-up, reading, the one writer, and its share of the
+extraction). Beside every run, the same articles are extracted with nothing else around them,
+split between as many independent processes as the run had jobs: the speed-up of that is the
+most any ``--jobs`` could give on this machine at that moment. Runs are interleaved, so that
+every setting sees the same changes in machine load. Prints a Markdown table for docs/corpus.md.
 
-    .venv/bin/python bench/bench_ingest.py                     # ../shared smoke corpus, 3 runs each
+    .venv/bin/python bench/bench_ingest.py                     # ../shared smoke corpus, 7 runs each
     .venv/bin/python bench/bench_ingest.py CORPUS --jobs 1 2 4 --repeat 5
 """
 from __future__ import annotations
@@ -114,42 +117,42 @@ def run_once(corpus: Path, jobs: int, link: bool) -> dict[str, float]:
     }
 
 
-def _burn(_: int) -> None:
-    """8 ms of CPU: the unit of the machine check."""
-    start = time.process_time()
-    while time.process_time() - start < 0.008:
-        pass
+def _extract_share(articles: list, share: int, shares: int) -> None:
+    from quotetrail.extract import extract_article
+
+    for article in articles[share::shares]:
+        extract_article(article)
 
 
-def machine_speedup(processes: int, tasks: int = 250) -> float:
-    """How much faster ``processes`` processes run a trivially parallel CPU loop than one, right now.
+def extraction_alone(corpus: Path, processes: int) -> float:
+    """Seconds to extract every article of ``corpus`` in ``processes`` independent processes.
 
-    On a machine shared with other busy jobs this is well below ``processes``, and no ingest can
-    do better: it puts the ingest figures in context.
+    No reading, no store, no messages between processes: each forked process extracts its share
+    of articles already in memory. The ratio of one process's time to two's is what two processes
+    give this extractor on this machine right now (cores shared with other virtual machines run
+    slower when both are busy), the bound for ``--jobs 2``.
     """
-    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
 
+    from quotetrail.ingest import read_path
+    from quotetrail.types import Article
+
+    articles = [item for item in read_path(corpus) if isinstance(item, Article)]
+    context = multiprocessing.get_context("fork")
     start = time.perf_counter()
-    for task in range(tasks):
-        _burn(task)
-    one = time.perf_counter() - start
-    start = time.perf_counter()
-    with ProcessPoolExecutor(processes) as pool:
-        list(pool.map(_burn, range(tasks), chunksize=16))
-    return one / (time.perf_counter() - start)
-
-
-def machine_check(jobs: list[int]) -> str:
-    return ("machine check: a trivially parallel CPU loop runs "
-            + ", ".join(f"{machine_speedup(n):.2f}× as fast with {n} processes" for n in jobs if n > 1)
-            + " as with 1")
+    workers = [context.Process(target=_extract_share, args=(articles, share, processes)) for share in range(processes)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--link", action="store_true",
                         help="also link the corpus at the end, as a plain `quotetrail ingest` does (one process:"
                              " it is not what --jobs spreads)")
@@ -158,26 +161,32 @@ def main() -> None:
         raise SystemExit(f"{args.corpus}: no such corpus (it lives in ../shared)")
     print(f"corpus: {args.corpus.name} ({args.corpus.stat().st_size / 2**20:.1f} MiB), {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, median of {args.repeat} interleaved runs, "
-          f"load average before: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}\n", flush=True)
-    print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article, all processes |"
-          " of which the parent | peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          f"load average before: {os.getloadavg()[0]:.2f}\n", flush=True)
     runs: dict[int, list[dict[str, float]]] = {jobs: [] for jobs in args.jobs}
+    alone: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
     for _ in range(args.repeat):  # interleaved, so that every setting sees the same changes in machine load
         for jobs in args.jobs:
             runs[jobs].append(run_once(args.corpus, jobs, args.link))
-    base = None
+            alone[jobs].append(extraction_alone(args.corpus, jobs))
+    print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article, all processes |"
+          " of which the parent | peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |"
+          " extraction alone: seconds, speed-up |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base = base_alone = None
     for jobs in args.jobs:
         med = {key: statistics.median(r[key] for r in runs[jobs]) for key in runs[jobs][0]}
+        med_alone = statistics.median(alone[jobs])
         base = base or med["articles_per_second"]
+        base_alone = base_alone or med_alone
         print(f"| {jobs} | {med['articles']:,.0f} | {med['statements']:,.0f} | {med['seconds']:.2f} |"
               f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
               f" {med['cpu_ms_per_article']:.2f} | {med['parent_cpu_ms_per_article']:.2f} |"
-              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |")
+              f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |"
+              f" {med_alone:.2f}, {base_alone / med_alone:.2f}× |")
     if args.link:
         print(f"\nof which linking (median, one process): "
               + ", ".join(f"--jobs {j}: {statistics.median(r['link_seconds'] for r in runs[j]):.2f} s" for j in args.jobs))
-    print(f"\nload average after: {os.getloadavg()[0]:.2f}; {machine_check(args.jobs)}")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
