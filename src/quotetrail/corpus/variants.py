@@ -10,6 +10,7 @@ truncation or an ellipsis is ``altered``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -105,11 +106,13 @@ def match_score(short: Sequence[str], long_: Sequence[str], known_speakers: bool
         return 0.0
     if is_run_of(short, long_):
         return 1.0
+    needed = MIN_COVER if known_speakers else MIN_COVER_UNKNOWN_SPEAKER
+    if sum((Counter(short) & Counter(long_)).values()) < needed * len(short):
+        return 0.0  # the words in common bound the matched ones: no alignment can cover enough
     blocks = SequenceMatcher(None, list(short), list(long_), autojunk=False).get_matching_blocks()
     shared = sum(b.size for b in blocks)
     content = sum(1 for b in blocks for w in short[b.a:b.a + b.size] if w not in STOPWORDS)
     cover = shared / len(short)
-    needed = MIN_COVER if known_speakers else MIN_COVER_UNKNOWN_SPEAKER
     if cover >= needed and shared >= min(MIN_SHARED, len(short)) and content >= 1:
         return cover
     return 0.0
@@ -210,6 +213,7 @@ def cluster_statements(members: Sequence[Member], candidates: dict[int, set[int]
     by_id = {m.id: m for m in members}
     order = sorted(members, key=_length_order)
     rank = {m.id: i for i, m in enumerate(order)}
+    key = {m.id: speaker_key(m.speaker) for m in members}
     cluster_of: dict[int, int] = {}
     for m in order:
         best, best_score = None, 0.0
@@ -217,7 +221,7 @@ def cluster_statements(members: Sequence[Member], candidates: dict[int, set[int]
             other = by_id.get(other_id)
             if other is None or rank[other_id] >= rank[m.id] or other_id not in cluster_of:
                 continue
-            a, b = speaker_key(m.speaker), speaker_key(other.speaker)
+            a, b = key[m.id], key[other_id]
             if not speakers_compatible(a, b):
                 continue
             score = match_score(m.words, other.words, known_speakers=a is not None and b is not None)
