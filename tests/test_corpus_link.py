@@ -126,3 +126,27 @@ def test_incremental_variants_extend_stored_clusters(store):
     (cluster,) = list(linkstore.iter_variants(store.conn))
     assert summary.variant_clusters == 1  # the stored cluster was rebuilt with the new statement
     assert [(q["doc"], q["altered"]) for q in cluster["quotes"]] == [("fire-1", False), ("fire-2", True), ("later", False)]
+
+
+def _link_tables(store):
+    return (sorted(by_doc(store).items()), [dict(d) for d in linkstore.iter_derived(store.conn)],
+            list(linkstore.iter_variants(store.conn)))
+
+
+def test_hashing_in_several_processes_links_exactly_as_one(tmp_path, monkeypatch):
+    monkeypatch.setattr("quotetrail.corpus.link._MIN_ARTICLES_FOR_POOL", 2)
+    monkeypatch.setattr("quotetrail.corpus.link._ARTICLES_PER_TASK", 3)  # several tasks, so order matters
+    monkeypatch.setattr("quotetrail.corpus.link._STATEMENTS_PER_TASK", 2)
+    quote = "The roof of the Kessler building collapsed within an hour, we could not save it,"
+    results = [result(f"fire-{i}", FIRE.replace("Tuesday", f"Tuesday {i}"), f"2024-03-{5 + i:02d}", "Dana Okafor", quote)
+               for i in range(5)]
+    results += [result("fire-2b", FIRE_2, "2024-03-06", "Okafor", "The roof of the Kessler building fell in within an hour."),
+                result("flood", FLOOD, "2024-03-06", "Petra Lindqvist", "We have never seen water this high,")]
+    linked = []
+    for jobs in (1, 2):
+        with Store(tmp_path / f"j{jobs}.db") as store:
+            add(store, *results)
+            summary = link_corpus(store, jobs=jobs)
+            linked.append((summary.stories, summary.derived, summary.variant_clusters, _link_tables(store)))
+    assert linked[0] == linked[1]
+    assert linked[0][1] >= 1 and linked[0][2] >= 1  # there was something to link

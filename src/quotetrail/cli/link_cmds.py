@@ -14,6 +14,7 @@ import click
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table
 from quotetrail.errors import QuotetrailError
+from quotetrail.ingest.run import default_jobs
 from quotetrail.cli.store_cmds import db_option, link_summary_line
 from quotetrail.store.db import Store
 
@@ -32,8 +33,10 @@ def _open(db: Path, readonly: bool) -> Store:
 
 @main.command()
 @db_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
+              help="Processes that hash the new texts (the rest of linking runs in one).")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
-def link(db: Path, quiet: bool) -> None:
+def link(db: Path, jobs: int, quiet: bool) -> None:
     """Link the articles not linked yet: stories, copies and rewrites, statement variants, dates.
 
     Incremental: articles linked before are not recomputed, only what the new ones reach.
@@ -51,7 +54,7 @@ def link(db: Path, quiet: bool) -> None:
     try:
         from quotetrail.corpus import link_corpus
 
-        summary = link_corpus(store, progress=progress)
+        summary = link_corpus(store, progress=progress, jobs=jobs)
     finally:
         store.close()
     click.echo(link_summary_line(summary))

@@ -194,7 +194,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         if link and summary.ingested:
             from quotetrail.corpus import link_corpus  # numpy and scipy: only when there is linking to do
 
-            linked = link_corpus(store)
+            linked = link_corpus(store, jobs=jobs)
     if fmt == "json":
         record = summary.as_dict()
         if linked is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 2000
+_ARTICLES_PER_TASK = 50  # per task of a linking pool: big enough that messages cost little
+_STATEMENTS_PER_TASK = 500
+_MIN_ARTICLES_FOR_POOL = 200  # fewer are hashed faster than processes start
 _SHINGLE_CACHE = 20_000
 
 
@@ -51,10 +55,11 @@ def _noop(stage: str, done: int, total: int) -> None:
     pass
 
 
-def link_corpus(store: Store, progress: Progress | None = None) -> LinkSummary:
+def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -> LinkSummary:
     """Link the store's unlinked articles (``articles.linked = 0``) against everything stored.
 
-    Runs in one transaction: an interrupted run leaves the store as it was.
+    Runs in one transaction: an interrupted run leaves the store as it was. With ``jobs`` > 1 the
+    per-text hashing (signatures) is spread over that many processes; the rest runs in this one.
     """
     report = progress or _noop
     started = time.perf_counter()
@@ -64,7 +69,11 @@ def link_corpus(store: Store, progress: Progress | None = None) -> LinkSummary:
         if not new_ids:
             return LinkSummary(0, 0, 0, 0, 0, 0, time.perf_counter() - started)
         inferred = _infer_dates(conn, new_ids, report)
-        new_counts = _store_signatures(conn, new_ids, report)
+        if jobs > 1 and len(new_ids) >= _MIN_ARTICLES_FOR_POOL:
+            with ProcessPoolExecutor(jobs) as pool:
+                new_counts = _store_signatures(conn, new_ids, report, pool)
+        else:
+            new_counts = _store_signatures(conn, new_ids, report, None)
         linker = _ArticleLinker(conn, set(new_ids), new_counts, report)
         n_stories = linker.stories()
         n_derived = linker.derived()
@@ -89,26 +98,50 @@ def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress)
     return n
 
 
-def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> dict[int, Counter[str]]:
-    """Term counts, MinHash signatures and document frequencies of the new articles and statements."""
+def _article_signatures(batch: list[tuple[int, str, str | None]]) -> tuple[list[Counter[str]], list[bytes], list[bytes]]:
+    """Term counts and the names and shingles signatures of (id, text, title) articles."""
+    counts = [term_counts(text, title) for _, text, title in batch]
+    return (counts, signatures(NAMES, [name_features(c) for c in counts]),
+            signatures(SHINGLES, [shingle_features(text) for _, text, _ in batch]))
+
+
+def _quote_signatures(texts: list[str]) -> list[bytes]:
+    return signatures(QUOTE, [quote_features(text) for text in texts])
+
+
+def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Progress,
+                      pool: ProcessPoolExecutor | None) -> dict[int, Counter[str]]:
+    """Term counts, MinHash signatures and document frequencies of the new articles and statements.
+
+    The hashing depends on each text alone, so with a ``pool`` it is spread over its processes.
+    """
+    spread: Callable[..., Iterable] = pool.map if pool else map  # type: ignore[assignment]
     counts: dict[int, Counter[str]] = {}
     df: Counter[str] = Counter()
     for start in range(0, len(new_ids), _BATCH):
         batch = ls.articles_by_id(conn, new_ids[start:start + _BATCH])
         ids = sorted(batch)
-        batch_counts = [term_counts(batch[i].text, batch[i].title) for i in ids]
+        rows = [(i, batch[i].text, batch[i].title) for i in ids]
+        parts = list(spread(_article_signatures, _parts(rows, _ARTICLES_PER_TASK)))
+        batch_counts = [c for part in parts for c in part[0]]
+        names_sigs = [sig for part in parts for sig in part[1]]
+        shingle_sigs = [sig for part in parts for sig in part[2]]
         for i, c in zip(ids, batch_counts):
             counts[i] = c
             df.update(c.keys())
-        ls.save_signatures(conn, NAMES.kind, zip(ids, signatures(NAMES, [name_features(c) for c in batch_counts])))
-        ls.save_signatures(conn, SHINGLES.kind, zip(ids, signatures(SHINGLES, [shingle_features(batch[i].text)
-                                                                              for i in ids])))
+        ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
+        ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
         stmts = ls.statements_of_articles(conn, ids)
-        ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts],
-                                                 signatures(QUOTE, [quote_features(s.text) for s in stmts])))
+        quote_sigs = [sig for part in spread(_quote_signatures, _parts([s.text for s in stmts], _STATEMENTS_PER_TASK))
+                      for sig in part]
+        ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
         report("signatures", min(start + _BATCH, len(new_ids)), len(new_ids))
     ls.add_term_counts(conn, df)
     return counts
+
+
+def _parts(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 class _Candidates:
@@ -161,7 +194,8 @@ class _ArticleLinker:
         for start in range(0, len(missing), _BATCH):
             rows = ls.articles_by_id(self.conn, missing[start:start + _BATCH])
             for i, row in rows.items():
-                self.counts[i] = term_counts(row.text, row.title)
+                if i not in self.counts:  # the new articles' counts came from _store_signatures
+                    self.counts[i] = term_counts(row.text, row.title)
                 self.n_words[i] = len(row.text.split())
 
     # -- stories ------------------------------------------------------------------------------
