@@ -28,7 +28,7 @@ from quotetrail.extract import extract_article
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.readers import Unit, iter_units, resolve
 from quotetrail.store import Store, article_key
-from quotetrail.types import Article, ArticleResult, Rejection
+from quotetrail.types import ArticleResult, Rejection
 
 
 def default_jobs() -> int:
@@ -99,7 +99,6 @@ def process_unit(unit: Unit, has_key: Callable[[str], bool]) -> Outcome:
 
 
 _worker_db: sqlite3.Connection | None = None
-_RESULT_FIELDS = tuple(ArticleResult.__dataclass_fields__)
 _HELPER_SWITCH_SECONDS = 0.0005
 
 
@@ -122,31 +121,8 @@ def _worker_has_key(key: str) -> bool:
     return _worker_db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
 
-@dataclass(frozen=True)
-class _Detached:
-    """An ArticleResult sent back without its article: the parent holds it already, as the unit it sent.
-
-    The article's text is most of a result; not sending it back halves the messages from a worker.
-    """
-
-    rest: dict[str, object]
-
-
-def _detach(outcome: Outcome, unit: Unit) -> Outcome | _Detached:
-    if isinstance(outcome, ArticleResult) and outcome.article is unit:
-        return _Detached({name: getattr(outcome, name) for name in _RESULT_FIELDS if name != "article"})
-    return outcome
-
-
-def _attach(outcome: Outcome | _Detached, unit: Unit) -> Outcome:
-    if isinstance(outcome, _Detached):
-        assert isinstance(unit, Article)
-        return ArticleResult(article=unit, **outcome.rest)  # type: ignore[arg-type]
-    return outcome
-
-
-def _process_chunk(units: list[Unit]) -> list[Outcome | _Detached]:
-    return [_detach(process_unit(unit, _worker_has_key), unit) for unit in units]
+def _process_chunk(units: list[Unit]) -> list[Outcome]:
+    return [process_unit(unit, _worker_has_key) for unit in units]
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -193,8 +169,7 @@ def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: Proc
     queued_chunks = 3 * (jobs - 1)
     max_in_flight = 16 * jobs * chunk_size
     inline_size = max(1, chunk_size // 4)  # small: the parent soon gets back to writing and feeding
-    # (work, its units, their input positions); work is a worker's future or outcomes already computed here
-    pending: deque[tuple[Future[list[Outcome | _Detached]] | list[Outcome], list[Unit], list[int]]] = deque()
+    pending: deque[tuple[Future[list[Outcome]] | list[Outcome], list[int]]] = deque()
     in_flight = 0
     exhausted = False
 
@@ -206,7 +181,7 @@ def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: Proc
         return [unit for unit, _ in chunk], [position for _, position in chunk]
 
     def in_workers() -> int:
-        return sum(isinstance(work, Future) and not work.done() for work, _, _ in pending)
+        return sum(isinstance(work, Future) and not work.done() for work, _ in pending)
 
     try:
         while True:
@@ -214,22 +189,21 @@ def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: Proc
                 chunk, positions = take(chunk_size)
                 if not chunk:
                     break
-                pending.append((pool.submit(_process_chunk, chunk), chunk, positions))
+                pending.append((pool.submit(_process_chunk, chunk), positions))
             if not pending:
                 return
-            head = pending[0][0]
+            head, positions = pending[0]
             if isinstance(head, Future) and not head.done() and in_flight < max_in_flight:
-                chunk, positions = take(inline_size)
+                chunk, inline_positions = take(inline_size)
                 if chunk:
-                    pending.append(([process_unit(unit, store.has_key) for unit in chunk], chunk, positions))
+                    pending.append(([process_unit(unit, store.has_key) for unit in chunk], inline_positions))
                     continue
-            work, chunk, positions = pending.popleft()
-            outcomes = [_attach(outcome, unit) for outcome, unit in zip(work.result(), chunk)] \
-                if isinstance(work, Future) else work
-            in_flight -= len(chunk)
+            pending.popleft()
+            outcomes = head.result() if isinstance(head, Future) else head
+            in_flight -= len(outcomes)
             yield from zip(outcomes, positions)
     finally:
-        for work, _, _ in pending:
+        for work, _ in pending:
             if isinstance(work, Future):
                 work.cancel()
 
