@@ -9,8 +9,9 @@ workers), sampled every 20 ms from /proc. CPU time (user + system) per article i
 all processes and for the parent alone (start-up, reading, the one writer, and its share of the
 extraction). Beside every run, the same articles are extracted with nothing else around them,
 split between as many independent processes as the run had jobs: the speed-up of that is the
-most any ``--jobs`` could give on this machine at that moment. Runs are interleaved, so that
-every setting sees the same changes in machine load. Prints a Markdown table for docs/corpus.md.
+most any ``--jobs`` could give on this machine at that moment. Runs are interleaved in rounds
+(every setting once per round), and speed-ups are the median of each round's ratio, so that the
+machine's drift over minutes cancels. Prints a Markdown table for docs/corpus.md.
 
     .venv/bin/python bench/bench_ingest.py                     # ../shared smoke corpus, 7 runs each
     .venv/bin/python bench/bench_ingest.py CORPUS --jobs 1 2 4 --repeat 5
@@ -168,23 +169,29 @@ def main() -> None:
         for jobs in args.jobs:
             runs[jobs].append(run_once(args.corpus, jobs, args.link))
             alone[jobs].append(extraction_alone(args.corpus, jobs))
+    # Speed-ups are medians of each round's ratio: the runs of one round are seconds apart and see
+    # the same machine, while the machine's speed drifts over minutes.
+    first = args.jobs[0]
     print("| jobs | articles | statements | seconds | articles/s | speed-up | CPU ms/article, all processes |"
           " of which the parent | peak RSS, largest process (MiB) | peak RSS, all processes (MiB) |"
-          " extraction alone: seconds, speed-up |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    base = base_alone = None
+          " extraction alone: seconds, speed-up | share of that bound |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for jobs in args.jobs:
         med = {key: statistics.median(r[key] for r in runs[jobs]) for key in runs[jobs][0]}
-        med_alone = statistics.median(alone[jobs])
-        base = base or med["articles_per_second"]
-        base_alone = base_alone or med_alone
+        speedups = [a["seconds"] / b["seconds"] for a, b in zip(runs[first], runs[jobs])]
+        bounds = [a / b for a, b in zip(alone[first], alone[jobs])]
         print(f"| {jobs} | {med['articles']:,.0f} | {med['statements']:,.0f} | {med['seconds']:.2f} |"
-              f" {med['articles_per_second']:,.1f} | {med['articles_per_second'] / base:.2f}× |"
+              f" {med['articles_per_second']:,.1f} | {statistics.median(speedups):.2f}× |"
               f" {med['cpu_ms_per_article']:.2f} | {med['parent_cpu_ms_per_article']:.2f} |"
               f" {med['max_process_mib']:.0f} | {med['tree_peak_mib']:.0f} |"
-              f" {med_alone:.2f}, {base_alone / med_alone:.2f}× |")
+              f" {statistics.median(alone[jobs]):.2f}, {statistics.median(bounds):.2f}× |"
+              f" {statistics.median(s / b for s, b in zip(speedups, bounds)):.0%} |")
+    print("\nspeed-up of each round: " + "; ".join(
+        f"--jobs {jobs}: " + ", ".join(f"{a['seconds'] / b['seconds']:.2f}" for a, b in zip(runs[first], runs[jobs]))
+        + " (extraction alone: " + ", ".join(f"{a / b:.2f}" for a, b in zip(alone[first], alone[jobs])) + ")"
+        for jobs in args.jobs[1:]))
     if args.link:
-        print(f"\nof which linking (median, one process): "
+        print(f"\nof which linking (median; hashing in --jobs processes, the rest in one): "
               + ", ".join(f"--jobs {j}: {statistics.median(r['link_seconds'] for r in runs[j]):.2f} s" for j in args.jobs))
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
