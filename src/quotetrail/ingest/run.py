@@ -1,9 +1,9 @@
-"""Parallel ingest: files -> worker processes (main text, extraction) -> one writer -> the store.
+"""Parallel ingest: files -> ``jobs`` processes (main text, extraction) -> one writer -> the store.
 
-The parent process reads the inputs into units, hands them in chunks to ``jobs`` worker
-processes and writes what comes back, in input order, as the store's only writer. Each worker
-resolves a unit (HTML main text), skips articles whose key is already stored (checked on its own
-read-only connection) and runs ``extract_article``. The writer commits every ``batch_size``
+The parent process reads the inputs into units, hands them in chunks to ``jobs - 1`` worker
+processes, extracts some units itself, and writes the outcomes, in input order, as the store's
+only writer. Each unit is resolved (HTML main text), skipped if its key is already stored
+(a worker checks on its own read-only connection) and given to ``extract_article``. The writer commits every ``batch_size``
 articles or ``commit_seconds``, whichever comes first, and each article goes in whole or not at
 all (a savepoint per article): a process killed at any moment leaves a consistent store with
 every committed batch, and running the same ingest again adds only what is missing.
