@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -253,7 +254,16 @@ def test_openapi_schema_documents_every_endpoint(client: TestClient) -> None:
     per_page = next(p for p in schema["paths"]["/api/statements"]["get"]["parameters"] if p["name"] == "per_page")
     assert per_page["schema"]["maximum"] == MAX_PER_PAGE
     assert "ErrorOut" in schema["components"]["schemas"]
-    assert client.get("/api/docs").status_code == 200
+
+
+def test_api_docs_need_no_internet(client: TestClient) -> None:
+    page = client.get("/api/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/api/docs/static/") for a in assets), assets  # nothing from a CDN
+    for asset in assets:
+        assert client.get(asset).status_code == 200
+    assert "/api/openapi.json" in page.text
 
 
 def test_serving_never_changes_the_database(tmp_path: Path) -> None:

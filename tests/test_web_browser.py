@@ -153,6 +153,12 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
     assert "no statement 123456" in p.locator(".error").inner_text()
     assert p.dialogs == []  # no script in the data ever ran
 
+    p.goto(base + "/api/docs")  # Swagger UI from the package, not a CDN: it renders offline
+    p.locator(".swagger-ui .info .title").wait_for(timeout=10_000)
+    assert "quotetrail" in p.locator(".swagger-ui .info .title").inner_text()
+    assert p.locator(".opblock-summary-path", has_text="/api/statements").count() >= 1
+    shoot(p, "api-docs")
+
 
 @pytest.mark.shared
 def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path, shared: Path) -> None:

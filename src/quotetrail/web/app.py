@@ -1,11 +1,14 @@
 """The web application: pages and JSON API over one corpus file, opened read-only per request."""
 from __future__ import annotations
 
+import importlib.resources
 import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from quotetrail import __version__
@@ -14,6 +17,11 @@ from quotetrail.store import Store
 from quotetrail.web import api, errors, pages
 
 HERE = Path(__file__).resolve().parent
+OPENAPI_PATH = "/api/openapi.json"
+DOCS_PATH = "/api/docs"
+#: Swagger UI 5 (it reads OpenAPI 3.1, which FastAPI writes), shipped as static files by the
+#: fastapi-offline package: the API docs work without internet access.
+SWAGGER_UI = importlib.resources.files("fastapi_offline") / "static"
 
 #: The pages use no JavaScript at all, so no script may run on them, whatever a stored text holds
 #: (a second line of defence behind escaping). Only the API's interactive docs load scripts.
@@ -35,8 +43,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="quotetrail",
         version=__version__,
         description="Who said what in the news, where it was first said, and who changed it. Read-only.",
-        openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        openapi_url=OPENAPI_PATH,
+        docs_url=None,  # FastAPI's own page would load Swagger UI from a CDN
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
@@ -45,11 +53,20 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount(f"{DOCS_PATH}/static", StaticFiles(directory=str(SWAGGER_UI)), name="swagger-ui")
+
+    @app.get(DOCS_PATH, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=OPENAPI_PATH, title="quotetrail API",
+            swagger_js_url=f"{DOCS_PATH}/static/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_PATH}/static/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_PATH}/static/favicon.png")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
-        if request.url.path != app.docs_url:
+        if request.url.path != DOCS_PATH:
             response.headers.update(PAGE_HEADERS)
         return response
 
