@@ -46,7 +46,7 @@ def test_shared_passages():
 def test_articles_sharing_no_name_are_not_one_story():
     from collections import Counter
 
-    from quotetrail.corpus.vectors import TermStats, pair_scores, vectorise
+    from quotetrail.corpus.vectors import TermStats, full_cosines, story_scores, vectorise
 
     same_words = Counter({"warehouse": 2, "fire": 3, "roof": 1})
     a = same_words + Counter({"n:okafor": 1})
@@ -54,6 +54,7 @@ def test_articles_sharing_no_name_are_not_one_story():
     c = same_words + Counter({"n:okafor": 1, "#:40": 1})
     stats = TermStats()
     stats.add([a, b, c, Counter({"other": 1})])
-    story, full = pair_scores(vectorise([a, b, c], stats), [0, 0], [1, 2])
+    vectors = vectorise([a, b, c], stats)
+    story, full = story_scores(vectors, [0, 0], [1, 2]), full_cosines(vectors, [0, 0], [1, 2])
     assert story[0] == 0.0 and full[0] > 0.3  # alike words, no shared name: no story edge
     assert story[1] > 0.5

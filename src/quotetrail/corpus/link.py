@@ -27,7 +27,7 @@ from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, nam
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
 from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
-from quotetrail.corpus.vectors import Vectors, pair_scores, vectorise
+from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
 
 Progress = Callable[[str, int, int], None]
@@ -212,7 +212,7 @@ class _ArticleLinker:
         pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
                  if b in position and (b not in self.new or b > a)]
         self.report("stories", 0, len(pairs))
-        sims, _ = pair_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
+        sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
         edges = [(a, b, float(x)) for (a, b), x in zip(pairs, sims)]
         self.report("stories", len(pairs), len(pairs))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
@@ -248,7 +248,7 @@ class _ArticleLinker:
         checked = sorted(to_check)
         pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
         self.report("derived", 0, len(checked))
-        _, cosines = pair_scores(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
+        cosines = full_cosines(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
         per_doc: dict[int, list[Candidate]] = {d: [] for d in checked}
         for (d, o), c in zip(pairs, cosines):
             per_doc[d].append(Candidate(o, self.dates.get(o, (None, False))[0], float(c)))
@@ -273,8 +273,8 @@ class _ArticleLinker:
         candidate nor a sibling of it (a candidate at least as close to that source)."""
         sources = {d: best_earlier(self.dates.get(d, (None, False))[0], cands) for d, cands in per_doc.items()}
         pairs = [(d, c) for d, cands in per_doc.items() if sources[d] for c in cands if c.key != sources[d].key]
-        _, to_source = pair_scores(vectors, [position[sources[d].key] for d, _ in pairs],
-                                   [position[c.key] for _, c in pairs])
+        to_source = full_cosines(vectors, [position[sources[d].key] for d, _ in pairs],
+                                 [position[c.key] for _, c in pairs])
         out: dict[int, float] = {}
         for (d, c), s in zip(pairs, to_source):
             if s < sources[d].cosine and c.cosine > out.get(d, 0.0):

@@ -90,20 +90,24 @@ MIN_NAME_SIMILARITY = 0.02
 _PAIR_CHUNK = 200_000
 
 
-def pair_scores(vectors: Vectors, left: Sequence[int], right: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """(story similarity, full cosine) of each pair of rows (left[k], right[k]), computed in bulk."""
-    story = np.zeros(len(left), dtype=np.float64)
-    full = np.zeros(len(left), dtype=np.float64)
+def _row_dots(m: sparse.csr_matrix, left: Sequence[int], right: Sequence[int]) -> np.ndarray:
+    """The dot product of rows left[k] and right[k] of ``m``, for every k, in chunks of bounded memory."""
+    out = np.zeros(len(left), dtype=np.float64)
     for start in range(0, len(left), _PAIR_CHUNK):
         a = np.asarray(left[start:start + _PAIR_CHUNK])
         b = np.asarray(right[start:start + _PAIR_CHUNK])
-        end = start + len(a)
+        out[start:start + len(a)] = np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
+    return out
 
-        def dot(m: sparse.csr_matrix) -> np.ndarray:
-            return np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
 
-        names = dot(vectors.names)
-        combined = (1 - NAME_WEIGHT) * dot(vectors.words) + NAME_WEIGHT * names
-        story[start:end] = np.where(names >= MIN_NAME_SIMILARITY, combined, 0.0)
-        full[start:end] = dot(vectors.full)
-    return story, full
+def story_scores(vectors: Vectors, left: Sequence[int], right: Sequence[int]) -> np.ndarray:
+    """Story similarity of each pair of rows (left[k], right[k]): names and content words combined,
+    0 when the pair shares (next to) no name or number."""
+    names = _row_dots(vectors.names, left, right)
+    combined = (1 - NAME_WEIGHT) * _row_dots(vectors.words, left, right) + NAME_WEIGHT * names
+    return np.where(names >= MIN_NAME_SIMILARITY, combined, 0.0)
+
+
+def full_cosines(vectors: Vectors, left: Sequence[int], right: Sequence[int]) -> np.ndarray:
+    """Cosine of each pair of rows (left[k], right[k]) in the full view (every term, plain idf)."""
+    return _row_dots(vectors.full, left, right)
