@@ -185,6 +185,7 @@ class _ArticleLinker:
         self.counts = dict(new_counts)
         self.n_words: dict[int, int] = {}
         self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
+        self._last_vectors: tuple[dict[int, int], Vectors] | None = None
 
     def _candidates(self, doc: int) -> set[int]:
         return self.cands.of(doc) - {doc}
@@ -198,6 +199,16 @@ class _ArticleLinker:
                     self.counts[i] = term_counts(row.text, row.title)
                 self.n_words[i] = len(row.text.split())
 
+    def _vectors(self, articles: set[int]) -> tuple[dict[int, int], Vectors]:
+        """Term vectors of ``articles`` (row positions by article id). An article's row depends on
+        its counts and the corpus statistics only, so the last matrix is reused when it has them all."""
+        if self._last_vectors is None or not articles <= self._last_vectors[0].keys():
+            self._load_counts(articles)
+            local = sorted(articles)
+            self._last_vectors = ({a: i for i, a in enumerate(local)},
+                                  vectorise([self.counts[a] for a in local], self.stats))
+        return self._last_vectors
+
     # -- stories ------------------------------------------------------------------------------
     def stories(self) -> int:
         touched = {self.story_of[c] for d in self.new for c in self._candidates(d) if c in self.story_of}
@@ -205,10 +216,7 @@ class _ArticleLinker:
         for article, story in self.story_of.items():
             if story in touched:
                 old_members.setdefault(story, []).append(article)
-        local = sorted(self.new | {a for m in old_members.values() for a in m})
-        self._load_counts(local)
-        position = {a: i for i, a in enumerate(local)}
-        vectors = vectorise([self.counts[a] for a in local], self.stats)
+        position, vectors = self._vectors(self.new | {a for m in old_members.values() for a in m})
         pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
                  if b in position and (b not in self.new or b > a)]
         self.report("stories", 0, len(pairs))
@@ -240,11 +248,7 @@ class _ArticleLinker:
                 if mine and other and other[:10] > mine[:10]:
                     to_check.add(c)  # a stored article may have a new, earlier source
         self.cands.extend(to_check)
-        needed = set(to_check) | {c for d in to_check for c in self._candidates(d)}
-        self._load_counts(needed)
-        local = sorted(needed)
-        position = {a: i for i, a in enumerate(local)}
-        vectors = vectorise([self.counts[a] for a in local], self.stats)
+        position, vectors = self._vectors(set(to_check) | {c for d in to_check for c in self._candidates(d)})
         checked = sorted(to_check)
         pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
         self.report("derived", 0, len(checked))
