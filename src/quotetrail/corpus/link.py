@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from quotetrail.corpus import linkstore as ls
