@@ -54,33 +54,31 @@ class Vectors:
 
 
 def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
-    vocab: dict[str, int] = {}
-    idf: dict[str, float] = {}
-    rows: dict[str, tuple[list[int], list[int], list[float]]] = {"words": ([], [], []), "names": ([], [], []),
-                                                                 "full": ([], [], [])}
-    for r, c in enumerate(counts):
-        for term, n in c.items():
-            col = vocab.setdefault(term, len(vocab))
-            w_idf = idf.get(term)
-            if w_idf is None:
-                w_idf = idf[term] = stats.idf(term)
-            tf = 1.0 + math.log(n)
-            view = "names" if _is_name(term) else "words"
-            for name, value in ((view, tf * w_idf * w_idf), ("full", tf * w_idf)):
-                rr, cc, vv = rows[name]
-                rr.append(r)
-                cc.append(col)
-                vv.append(value)
+    """The three views of ``counts``, one row per article.
+
+    Columns follow the order in which terms first appear, and every weight is computed with the
+    same float operations as a plain loop would (``(tf * idf) * idf``, ``tf = 1 + log(n)`` from
+    ``math.log``), so results do not depend on how this is vectorised.
+    """
+    terms = [term for c in counts for term in c]
+    vocab = {term: col for col, term in enumerate(dict.fromkeys(terms))}
+    cols = np.fromiter((vocab[term] for term in terms), dtype=np.int64, count=len(terms))
+    rows = np.repeat(np.arange(len(counts)), [len(c) for c in counts])
+    n = np.fromiter((k for c in counts for k in c.values()), dtype=np.int64, count=len(terms))
+    tf = np.array([0.0] + [1.0 + math.log(k) for k in range(1, int(n.max(initial=0)) + 1)])[n]
+    idf = np.array([stats.idf(term) for term in vocab], dtype=np.float64)[cols]
+    name = np.array([_is_name(term) for term in vocab], dtype=bool)[cols]
+    full = tf * idf
+    squared = full * idf
     shape = (len(counts), max(1, len(vocab)))
 
-    def build(name: str) -> sparse.csr_matrix:
-        rr, cc, vv = rows[name]
-        m = sparse.csr_matrix((np.asarray(vv, dtype=np.float32), (rr, cc)), shape=shape)
+    def build(keep: np.ndarray | slice, values: np.ndarray) -> sparse.csr_matrix:
+        m = sparse.csr_matrix((values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=shape)
         norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.diags(1.0 / norms).dot(m).tocsr()
 
-    return Vectors(words=build("words"), names=build("names"), full=build("full"))
+    return Vectors(words=build(~name, squared), names=build(name, squared), full=build(slice(None), full))
 
 
 #: The share of the name/number view in story similarity (the rest: content words).
