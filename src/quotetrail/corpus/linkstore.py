@@ -142,20 +142,20 @@ class StatementRow:
 _STATEMENT_SQL = 'SELECT id, article_id, doc, start, "end", text, kind, speaker FROM statements'
 
 
-def statements_of_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[StatementRow]:
+def _statements_where(conn: sqlite3.Connection, column: str, values: Iterable[int]) -> list[StatementRow]:
     out: list[StatementRow] = []
-    for chunk in _chunks(sorted(set(article_ids))):
+    for chunk in _chunks(sorted(set(values))):
         out += [StatementRow(*r) for r in conn.execute(
-            _STATEMENT_SQL + f" WHERE article_id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+            _STATEMENT_SQL + f" WHERE {column} IN ({','.join('?' * len(chunk))})", tuple(chunk))]
     return out
+
+
+def statements_of_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[StatementRow]:
+    return _statements_where(conn, "article_id", article_ids)
 
 
 def statements_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> list[StatementRow]:
-    out: list[StatementRow] = []
-    for chunk in _chunks(sorted(set(ids))):
-        out += [StatementRow(*r) for r in conn.execute(
-            _STATEMENT_SQL + f" WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
-    return out
+    return _statements_where(conn, "id", ids)
 
 
 def clusters_of_statements(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
