@@ -256,6 +256,13 @@ def test_openapi_schema_documents_every_endpoint(client: TestClient) -> None:
     assert "ErrorOut" in schema["components"]["schemas"]
 
 
+def test_statements_in_the_api_carry_every_field_of_the_data_model() -> None:
+    from quotetrail.types import STATEMENT_FIELDS
+    from quotetrail.web.models import StatementOut
+
+    assert set(STATEMENT_FIELDS) <= set(StatementOut.model_fields)  # a new Statement field must reach the API
+
+
 def test_api_docs_need_no_internet(client: TestClient) -> None:
     page = client.get("/api/docs")
     assert page.status_code == 200
