@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from quotetrail.corpus import link_corpus
-from quotetrail.corpus import linkstore
+from quotetrail.store import relations
 from quotetrail.extract import extract_article
 from quotetrail.store.db import Store
 from quotetrail.types import Article
@@ -82,7 +82,7 @@ def pairwise(labels_pred: dict[str, int], labels_gold: dict[str, str]) -> tuple[
 
 
 def stories_of(store: Store) -> dict[str, int]:
-    return {doc: s["story"] for s in linkstore.iter_stories(store.conn) for doc in s["docs"]}
+    return {doc: s["story"] for s in relations.iter_stories(store) for doc in s["docs"]}
 
 
 def main() -> None:
@@ -107,7 +107,7 @@ def main() -> None:
         store = build_store(Path(tmp) / "mix.db", l2r + ecb)
         t0 = time.perf_counter()
         link_corpus(store)
-        derived = list(linkstore.iter_derived(store.conn))
+        derived = list(relations.iter_derived(store))
         found = {(d["doc"], d["source"]) for d in derived if d["doc"] in l2r_truth or d["source"] in l2r_truth
                  or d["doc"].startswith("l2r-") or d["source"].startswith("l2r-")}
         gold_pairs = set(l2r_truth.items())

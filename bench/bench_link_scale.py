@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def run_one(n: int) -> dict:
     from gen_synthetic import Generator
 
-    from quotetrail.corpus import link_corpus, linkstore
+    from quotetrail.corpus import link_corpus
+    from quotetrail.store import relations
     from quotetrail.store.db import Store
     from quotetrail.types import Article, ArticleResult, Statement
 
@@ -51,8 +52,8 @@ def run_one(n: int) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         incremental = link_corpus(store)
         incr_s, incr_cpu = time.perf_counter() - t0, time.process_time() - c0
-        derived = {(d["doc"], d["source"]) for d in linkstore.iter_derived(store.conn)}
-        story_of = {doc: s["story"] for s in linkstore.iter_stories(store.conn) for doc in s["docs"]}
+        derived = {(d["doc"], d["source"]) for d in relations.iter_derived(store)}
+        story_of = {doc: s["story"] for s in relations.iter_stories(store) for doc in s["docs"]}
         planted = {(a["id"], a["planted"]["source"]) for a in articles if a["planted"]["source"]}
         store.close()
     story_p, story_r = pairwise_story_scores(story_of, {a["id"]: a["planted"]["story"] for a in articles})

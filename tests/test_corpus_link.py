@@ -1,7 +1,8 @@
 """link_corpus on a store built from articles and statements written here (no extractor involved)."""
 import pytest
 
-from quotetrail.corpus import link_corpus, linkstore
+from quotetrail.corpus import link_corpus
+from quotetrail.store import relations
 from quotetrail.store.db import Store
 from quotetrail.types import Article, ArticleResult, Statement
 
@@ -39,7 +40,7 @@ def add(store, *results):
 
 
 def by_doc(store):
-    return {d: s["story"] for s in linkstore.iter_stories(store.conn) for d in s["docs"]}
+    return {d: s["story"] for s in relations.iter_stories(store) for d in s["docs"]}
 
 
 def test_stories_copies_and_altered_quotes(store):
@@ -53,11 +54,11 @@ def test_stories_copies_and_altered_quotes(store):
     assert summary.articles == 4
     stories = by_doc(store)
     assert stories["fire-1"] == stories["fire-2"] == stories["fire-copy"] != stories["flood"]
-    derived = {d["doc"]: d for d in linkstore.iter_derived(store.conn)}
+    derived = {d["doc"]: d for d in relations.iter_derived(store)}
     assert (derived["fire-copy"]["source"], derived["fire-copy"]["relation"]) == ("fire-1", "copy")
     assert derived["fire-copy"]["evidence"]["passages"]
     assert "fire-1" not in derived and "flood" not in derived
-    (cluster,) = list(linkstore.iter_variants(store.conn))
+    (cluster,) = list(relations.iter_variants(store))
     assert cluster["altered"] and cluster["speaker"] == "Dana Okafor"
     assert set(cluster) >= {"cluster", "speaker", "altered", "quotes"}
     root, variant = cluster["quotes"]
@@ -84,17 +85,17 @@ def test_incremental_linking_touches_only_new_articles(store):
 def test_new_earlier_article_becomes_the_source(store):
     add(store, result("copy", FIRE.replace("Tuesday", "Tuesday night"), "2024-03-07"))
     link_corpus(store)
-    assert list(linkstore.iter_derived(store.conn)) == []
+    assert list(relations.iter_derived(store)) == []
     add(store, result("orig", FIRE, "2024-03-05"))
     link_corpus(store)
-    assert [(d["doc"], d["source"]) for d in linkstore.iter_derived(store.conn)] == [("copy", "orig")]
+    assert [(d["doc"], d["source"]) for d in relations.iter_derived(store)] == [("copy", "orig")]
 
 
 def test_undated_article_gets_inferred_date(store):
     text = FLOOD + " Water everywhere. — Ann Berg (@annberg) March 10, 2024"
     add(store, result("flood-post", text))
     assert link_corpus(store).dates_inferred == 1
-    (story,) = list(linkstore.iter_stories(store.conn))
+    (story,) = list(relations.iter_stories(store))
     assert story["first_seen"] == "2024-03-10" and story["first_seen_inferred"]
 
 
@@ -116,21 +117,21 @@ def test_incremental_variants_extend_stored_clusters(store):
     root = "The roof of the Kessler building collapsed within an hour, we could not save it,"
     add(store, result("fire-1", FIRE, "2024-03-05", "Dana Okafor", root))
     link_corpus(store)
-    assert list(linkstore.iter_variants(store.conn)) == []  # one statement is no cluster
+    assert list(relations.iter_variants(store)) == []  # one statement is no cluster
     add(store, result("fire-2", FIRE_2, "2024-03-06", "Okafor", "The roof of the Kessler building fell in within an hour."))
     link_corpus(store)
-    assert len(list(linkstore.iter_variants(store.conn))) == 1
+    assert len(list(relations.iter_variants(store))) == 1
     third = FLOOD + " “The roof of the Kessler building collapsed within an hour,” Okafor said."
     add(store, result("later", third, "2024-03-08", "Okafor", "The roof of the Kessler building collapsed within an hour,"))
     summary = link_corpus(store)
-    (cluster,) = list(linkstore.iter_variants(store.conn))
+    (cluster,) = list(relations.iter_variants(store))
     assert summary.variant_clusters == 1  # the stored cluster was rebuilt with the new statement
     assert [(q["doc"], q["altered"]) for q in cluster["quotes"]] == [("fire-1", False), ("fire-2", True), ("later", False)]
 
 
 def _link_tables(store):
-    return (sorted(by_doc(store).items()), [dict(d) for d in linkstore.iter_derived(store.conn)],
-            list(linkstore.iter_variants(store.conn)))
+    return (sorted(by_doc(store).items()), [dict(d) for d in relations.iter_derived(store)],
+            list(relations.iter_variants(store)))
 
 
 def test_hashing_in_several_processes_links_exactly_as_one(tmp_path, monkeypatch):

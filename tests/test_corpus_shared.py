@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quotetrail.corpus import link_corpus, linkstore
+from quotetrail.corpus import link_corpus
+from quotetrail.store import relations
 from quotetrail.extract import extract_article
 from quotetrail.ingest import read_paths
 from quotetrail.store.db import Store
@@ -28,10 +29,10 @@ def seeds_store(shared, tmp_path):
 @pytest.mark.shared
 def test_seeds_one_story_no_derivation_trigger_cluster(seeds_store, shared):
     gold = json.loads((shared / "seeds/gold.json").read_text(encoding="utf-8"))["cross_document"]
-    stories = list(linkstore.iter_stories(seeds_store.conn))
+    stories = list(relations.iter_stories(seeds_store))
     assert [sorted(s["docs"]) for s in stories] == [sorted(gold["same_story"][0])]
-    assert list(linkstore.iter_derived(seeds_store.conn)) == gold["copies"] == []
-    clusters = list(linkstore.iter_variants(seeds_store.conn))
+    assert list(relations.iter_derived(seeds_store)) == gold["copies"] == []
+    clusters = list(relations.iter_variants(seeds_store))
     trigger = [c for c in clusters if any("didn’t pull the trigger" in q["text"] for q in c["quotes"])]
     assert len(trigger) == 1 and not trigger[0]["altered"]
     assert {q["doc"] for q in trigger[0]["quotes"]} == {"000_8bd76faca538bbe1.txt", "004_a77b5d46520563dc.txt"}
@@ -39,7 +40,7 @@ def test_seeds_one_story_no_derivation_trigger_cluster(seeds_store, shared):
 
 @pytest.mark.shared
 def test_seeds_live_bullet_cluster_is_altered(seeds_store):
-    clusters = [c for c in linkstore.iter_variants(seeds_store.conn)
+    clusters = [c for c in relations.iter_variants(seeds_store)
                 if any("live bullet" in q["text"] for q in c["quotes"])]
     (cluster,) = clusters
     assert cluster["altered"] and cluster["speaker"] == "Alec Baldwin"
@@ -60,7 +61,7 @@ def test_l2r_sample_rewrites_found_with_direction(shared, tmp_path):
     articles, truth = l2r_articles(shared, sample=15)
     store = build_store(tmp_path / "l2r.db", articles)
     link_corpus(store)
-    found = {(d["doc"], d["source"]) for d in linkstore.iter_derived(store.conn)}
+    found = {(d["doc"], d["source"]) for d in relations.iter_derived(store)}
     store.close()
     assert found <= set(truth.items())  # no wrong source, never an original derived from a rewrite
     assert len(found) >= 0.85 * len(truth)

@@ -1,5 +1,6 @@
 import pytest
 
+from quotetrail.types import Statement
 from quotetrail.corpus.variants import (Member, cluster_statements, direct_quote_words, is_altered, match_score,
                                         mixed_quote_words, plain_words, quote_words, speakers_compatible, word_diff)
 
@@ -45,7 +46,7 @@ def test_unrelated_quotes_do_not_match():
 
 
 def _m(i, doc, text, kind="direct", speaker="Alec Baldwin"):
-    return Member(i, doc, 0, len(text), text, kind, speaker)
+    return Member(i, Statement(doc, 0, len(text), text, kind, speaker=speaker))
 
 
 def test_clusters_root_diffs_and_altered_flag():

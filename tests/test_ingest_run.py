@@ -92,4 +92,4 @@ def test_a_result_the_store_refuses_leaves_nothing_behind(tmp_path: Path, monkey
         summary = ingest([_jsonl(tmp_path / "f.jsonl", rows)], store)
         assert [a.id for a in store.articles()] == ["fine"]
         assert [s.doc for s in store.statements()] == ["fine"]
-    assert (summary.ingested, summary.rejected, summary.rejected_by_code) == (1, 1, {"extract_failed": 1})
+    assert (summary.ingested, summary.rejected, summary.rejected_by_code) == (1, 1, {"store_refused": 1})

@@ -54,7 +54,7 @@ def test_overview_counts_and_latest_stories(client: TestClient) -> None:
     ("PREMISES", {ALTERED_QUOTE}),
     ("trigger", {"didn’t pull the trigger", "The trigger wasn't pulled. I didn't pull the trigger,"}),
     ("onerror", {"<img src=x onerror=alert(1)> is not a tag</b>"}),
-    ("O’Neil", {"<img src=x onerror=alert(1)> is not a tag</b>"}),  # matches the speaker column
+    ("O’Neil", set()),  # the text only, as `quotes --search`: speakers are the speaker filter's
     ("bullet NOT OR AND (", set()),  # operators are words, not syntax
     ("zebra", set()),
 ])

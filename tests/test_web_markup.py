@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
-from quotetrail.web.queries import MATCH_CLOSE, MATCH_OPEN, QueryError, fts_query, match_spans
+from quotetrail.errors import QueryError
+from quotetrail.store.query import MATCH_CLOSE, MATCH_OPEN, match_spans
+from quotetrail.store.query import fts_terms as fts_query
 from quotetrail.web.timeline import month_bars, parse_day, story_chart
 
 

@@ -70,10 +70,10 @@ def test_search_with_filters_from_the_form(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("url, message", [
-    ("/search?q=%21%21", "q: the search text has no words to look for"),
+    ("/search?q=%21%21", "q: nothing to search for"),
     ("/search?kind=tweet", "kind: must be one of direct, indirect, mixed, post (got &#39;tweet&#39;)"),
     ("/search?date_from=soon", "date_from: is not a date of the form YYYY-MM-DD"),
-    ("/search?date_from=2022-01-02&date_to=2022-01-01", "date_to: is before date_from"),
+    ("/search?date_from=2022-01-02&date_to=2022-01-01", "date_to: is before the start date"),
 ])
 def test_search_explains_a_bad_form_value_with_a_400(client: TestClient, url: str, message: str) -> None:
     assert message in html(client, url, status=400)

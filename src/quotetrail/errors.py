@@ -1,5 +1,12 @@
-"""Exceptions and the codes of rejected input, in one place."""
+"""Every error quotetrail raises on purpose, and the codes of rejected input, in one place.
+
+Each exception class carries a stable ``code`` (shown in the web's JSON errors and kept across
+releases, as spaCy's ``errors.py`` does with its numbered messages); the same case raises the same
+class wherever it happens: a library call, the CLI, the web app or the Spark job.
+"""
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 #: Rejection codes, with the message shown to users.
 REJECTION_CODES: dict[str, str] = {
@@ -14,18 +21,69 @@ REJECTION_CODES: dict[str, str] = {
     "unreadable": "the item could not be read",
     "unsupported": "the file type is not supported",
     "extract_failed": "extraction failed on this article",
+    "store_refused": "the corpus database refused to store the article",
 }
+
+#: Codes in ``rejections`` that mark an article ingested with a warning rather than an item left out.
+WARNING_CODES = frozenset({"invalid_utf8"})
 
 
 class QuotetrailError(Exception):
-    """Base class of every error quotetrail raises on purpose."""
+    """Base class of every error quotetrail raises on purpose; ``code`` names the case."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
-class InputError(QuotetrailError):
-    """An input item could not be read; ``code`` is one of REJECTION_CODES."""
+class CorpusUnavailable(QuotetrailError):
+    """The corpus database is missing, unreadable or of another schema version."""
 
-    def __init__(self, item: str, code: str, detail: str = "") -> None:
-        self.item = item
-        self.code = code
-        self.detail = detail or REJECTION_CODES.get(code, code)
-        super().__init__(f"{item}: {self.detail}")
+    code = "corpus_unavailable"
+
+
+class QueryError(QuotetrailError):
+    """A filter or request parameter that cannot be turned into a query (a 400 on the web)."""
+
+    code = "bad_parameter"
+
+    def __init__(self, parameter: str | None, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+
+    def __str__(self) -> str:
+        return f"{self.parameter}: {self.message}" if self.parameter else self.message
+
+
+class UnknownFormat(QueryError):
+    """An output format that the writer at hand does not know (export, Spark)."""
+
+    code = "unknown_format"
+
+    def __init__(self, fmt: str, formats: Iterable[str]) -> None:
+        super().__init__("format", f"unknown format {fmt!r}; choose one of {', '.join(formats)}")
+
+
+class NotFound(QuotetrailError):
+    """No such article, statement, speaker, cluster or story (a 404 on the web)."""
+
+    code = "not_found"
+
+
+class MissingExtra(QuotetrailError):
+    """An optional dependency is not installed (``pip install 'quotetrail[EXTRA]'``)."""
+
+    code = "missing_extra"
+
+
+def error_codes() -> dict[str, str]:
+    """Every error code -> the first line of its class's docstring (for docs and the API schema)."""
+    found: dict[str, str] = {}
+    pending: list[type[QuotetrailError]] = [QuotetrailError]
+    while pending:
+        cls = pending.pop(0)
+        found.setdefault(cls.code, (cls.__doc__ or "").strip().splitlines()[0])
+        pending += cls.__subclasses__()
+    return found

@@ -6,10 +6,12 @@ plain values, so results pickle across worker processes and serialise to JSON wi
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+import types
+import typing
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
-Kind = Literal["direct", "indirect", "mixed", "post"]
+#: The kinds of statement, the one list every layer takes them from.
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "post")
 
 
@@ -95,3 +97,20 @@ class Rejection:
 
 
 STATEMENT_FIELDS: tuple[str, ...] = tuple(Statement.__dataclass_fields__)
+
+
+def field_types(cls: type) -> dict[str, tuple[type, bool]]:
+    """A dataclass of plain values -> {field: (value type, nullable)}, read from its annotations.
+
+    The store's columns, the Parquet and Spark schemas and the API model are built from it.
+    """
+    hints = typing.get_type_hints(cls)
+    found: dict[str, tuple[type, bool]] = {}
+    for f in fields(cls):
+        hint = hints[f.name]
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            args = [a for a in typing.get_args(hint) if a is not type(None)]
+            found[f.name] = (args[0] if len(args) == 1 else object, True)
+        else:
+            found[f.name] = (typing.get_origin(hint) or hint, False)
+    return found

@@ -16,6 +16,7 @@ from quotetrail.cli.render import write_jsonl, write_table
 from quotetrail.errors import QuotetrailError
 from quotetrail.ingest.run import default_jobs
 from quotetrail.cli.store_cmds import db_option, link_summary_line
+from quotetrail.store import relations
 from quotetrail.store.db import Store
 
 _format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
@@ -76,14 +77,12 @@ def _diff_text(diff: list[list[str]]) -> str:
 @db_option
 @_format_option
 @click.option("--altered", is_flag=True, help="Only clusters with a quote whose words were changed.")
-@click.option("--speaker", help="Only clusters of this speaker (exact name, any case).")
+@click.option("--speaker", help="Only clusters with a statement of this speaker (part of a name, alias or @handle).")
 def variants(db: Path, fmt: str, altered: bool, speaker: str | None) -> None:
     """Variant clusters of statements across articles, with word-level diffs against the fullest version."""
     store = _open(db, readonly=True)
     try:
-        from quotetrail.corpus import linkstore
-
-        rows = list(linkstore.iter_variants(store.conn, altered_only=altered, speaker=speaker))
+        rows = list(relations.iter_variants(store, altered_only=altered, speaker=speaker))
     finally:
         store.close()
     table = [{"cluster": r["cluster"], "speaker": r["speaker"], "first_seen": r["first_seen"],
@@ -99,9 +98,7 @@ def derived(db: Path, fmt: str) -> None:
     """Articles that copy or rewrite an earlier article, with a score and the evidence."""
     store = _open(db, readonly=True)
     try:
-        from quotetrail.corpus import linkstore
-
-        rows = list(linkstore.iter_derived(store.conn))
+        rows = list(relations.iter_derived(store))
     finally:
         store.close()
     table = [{**r, "evidence": "; ".join(r["evidence"].get("passages", [])[:1] + r["evidence"].get("quotes", [])[:1])}
@@ -118,9 +115,7 @@ def stories(db: Path, fmt: str, min_docs: int) -> None:
     """Articles grouped by the event they report, in order of first appearance."""
     store = _open(db, readonly=True)
     try:
-        from quotetrail.corpus import linkstore
-
-        rows = list(linkstore.iter_stories(store.conn, min_docs=min_docs))
+        rows = list(relations.iter_stories(store, min_docs=min_docs))
     finally:
         store.close()
     table = [{"story": r["story"], "first_seen": r["first_seen"], "docs": len(r["docs"]), "title": r["title"]}

@@ -19,7 +19,7 @@ import click
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
-from quotetrail.errors import REJECTION_CODES, QuotetrailError
+from quotetrail.errors import REJECTION_CODES, QueryError, QuotetrailError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
@@ -33,7 +33,7 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.store.query import article_ids, find_rejections
+from quotetrail.store.query import FoundStatement, article_ids, find_rejections
 from quotetrail.types import KINDS, ArticleResult
 
 if TYPE_CHECKING:
@@ -69,17 +69,6 @@ def _open_for_writing(db: Path) -> Store:
         raise click.ClickException(f"{db}: cannot open or create the corpus database ({exc})") from exc
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2021-10-22") from None
-
-
 def statement_filters(command: Callable[..., Any]) -> Callable[..., Any]:
     """The filter options shared by ``quotes`` and ``export``, passed on as one ``StatementFilter``."""
     options = [
@@ -87,16 +76,20 @@ def statement_filters(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--search", help='Full-text search in the statement text: all words, "a phrase", prefix*.'),
         click.option("--doc", help="Only statements of this article id."),
         click.option("--kind", type=click.Choice(KINDS), help="Only statements of this kind."),
-        click.option("--since", callback=_iso_date, help="On or after this date (YYYY-MM-DD)."),
-        click.option("--until", callback=_iso_date, help="On or before this date (YYYY-MM-DD)."),
+        click.option("--since", help="On or after this day (YYYY-MM-DD; a post's own date, else its article's)."),
+        click.option("--until", help="On or before this day (YYYY-MM-DD)."),
         click.option("--outlet", help="Part of the outlet's name."),
+        click.option("--altered/--unaltered", default=None,
+                     help="Only quotes whose words were changed from their cluster's fullest wording (or only the others)."),
     ]
 
     @functools.wraps(command)
-    def wrapper(*args: Any, speaker: str | None, search: str | None, doc: str | None, kind: str | None,
-                since: str | None, until: str | None, outlet: str | None, **kwargs: Any) -> Any:
-        flt = StatementFilter(speaker=speaker, search=search, doc=doc, kind=kind, since=since, until=until,
-                              outlet=outlet)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in StatementFilter.__dataclass_fields__}
+        try:
+            flt = StatementFilter(**values)
+        except QueryError as exc:
+            raise click.BadParameter(exc.message, param_hint=f"--{exc.parameter}") from None
         return command(*args, flt=flt, **kwargs)
 
     for option in reversed(options):
@@ -209,10 +202,9 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
 
 
 # -- queries ----------------------------------------------------------------------------------
-def _quote_row(found: Any) -> dict[str, Any]:
+def _quote_row(found: FoundStatement) -> dict[str, Any]:
     s = found.statement
-    return {"doc": s.doc, "date": (s.date or found.article_date or "")[:10] or None, "kind": s.kind,
-            "speaker": s.speaker, "text": s.text}
+    return {"doc": s.doc, "date": found.day, "kind": s.kind, "speaker": s.speaker, "text": s.text}
 
 
 @main.command()

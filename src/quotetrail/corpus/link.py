@@ -26,7 +26,7 @@ from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, nam
                                           shingle_features, signatures)
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
-from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
+from quotetrail.corpus.variants import MIN_WORDS, QUOTED_KINDS, Member, cluster_statements, is_run_of, plain_words
 from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
 
@@ -132,7 +132,8 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
         ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
         stmts = ls.statements_of_articles(conn, ids)
-        quote_sigs = [sig for part in spread(_quote_signatures, _parts([s.text for s in stmts], _STATEMENTS_PER_TASK))
+        quote_sigs = [sig for part in spread(_quote_signatures, _parts([s.statement.text for s in stmts],
+                                                                        _STATEMENTS_PER_TASK))
                       for sig in part]
         ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
         report("signatures", min(start + _BATCH, len(new_ids)), len(new_ids))
@@ -307,8 +308,8 @@ class _ArticleLinker:
         rows = ls.articles_by_id(self.conn, [doc, source])
         passages = shared_passages(words(rows[doc].text), words(rows[source].text))
         source_words = plain_words(rows[source].text)
-        quotes = [s.text for s in ls.statements_of_articles(self.conn, [doc])
-                  if s.kind in ("direct", "mixed") and len(plain_words(s.text)) >= 3
+        stored = [row.statement for row in ls.statements_of_articles(self.conn, [doc])]
+        quotes = [s.text for s in stored if s.kind in QUOTED_KINDS and len(plain_words(s.text)) >= MIN_WORDS
                   and is_run_of(plain_words(s.text), source_words)]
         return {"passages": passages, "quotes": quotes[:5]}
 
@@ -331,8 +332,7 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     cands.extend(local)  # stored members are re-clustered with their own candidates too
     rows = ls.statements_by_id(conn, local)
     dates = ls.article_dates(conn)
-    members = [Member(r.id, r.doc, r.start, r.end, r.text, r.kind, r.speaker, *dates.get(r.article_id, (None, False)))
-               for r in rows]
+    members = [Member(r.id, r.statement, *dates.get(r.article_id, (None, False))) for r in rows]
     clusters = cluster_statements(members, {sid: cands.of(sid) & local for sid in local})
     records = []
     for c in clusters:

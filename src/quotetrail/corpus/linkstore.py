@@ -1,5 +1,6 @@
 """Reading and writing the corpus-link tables of the store (stories, derived, variant clusters,
-signatures, term frequencies). The only module of ``corpus`` that speaks SQL."""
+signatures, term frequencies) for linking. The only module of ``corpus`` that speaks SQL; reading
+the links for people and programs is ``quotetrail.store.relations``."""
 from __future__ import annotations
 
 import json
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotetrail.corpus.vectors import TermStats
+from quotetrail.store.db import STATEMENT_COLUMNS, row_to_statement
+from quotetrail.types import Statement
 
 _CHUNK = 900  # stay under SQLite's limit on bound parameters
 
@@ -129,23 +132,20 @@ def replace_derived(conn: sqlite3.Connection, docs: Iterable[str],
 # -- variant clusters ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class StatementRow:
+    """A stored statement with its ids in the store."""
+
     id: int
     article_id: int
-    doc: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
+    statement: Statement
 
 
-_STATEMENT_SQL = 'SELECT id, article_id, doc, start, "end", text, kind, speaker FROM statements'
+_STATEMENT_SQL = f"SELECT id, article_id, {', '.join(STATEMENT_COLUMNS)} FROM statements"
 
 
 def _statements_where(conn: sqlite3.Connection, column: str, values: Iterable[int]) -> list[StatementRow]:
     out: list[StatementRow] = []
     for chunk in _chunks(sorted(set(values))):
-        out += [StatementRow(*r) for r in conn.execute(
+        out += [StatementRow(r["id"], r["article_id"], row_to_statement(r)) for r in conn.execute(
             _STATEMENT_SQL + f" WHERE {column} IN ({','.join('?' * len(chunk))})", tuple(chunk))]
     return out
 
@@ -200,51 +200,3 @@ def replace_clusters(conn: sqlite3.Connection, old_ids: Iterable[int], clusters:
                           for sid, diff, alt in c.members])
         n += 1
     return n
-
-
-# -- reading for people and programs --------------------------------------------------------------
-def iter_variants(conn: sqlite3.Connection, altered_only: bool = False, speaker: str | None = None,
-                  ) -> Iterator[dict[str, Any]]:
-    """Variant clusters in order of first appearance: the JSON shape of ``quotetrail variants``."""
-    sql = "SELECT * FROM variant_clusters"
-    where, args = [], []
-    if altered_only:
-        where.append("altered = 1")
-    if speaker:
-        where.append("(speaker = ? COLLATE NOCASE OR id IN (SELECT m.cluster_id FROM variant_members m JOIN statements s"
-                     " ON s.id = m.statement_id WHERE s.speaker = ? COLLATE NOCASE))")
-        args += [speaker, speaker]
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY first_seen IS NULL, first_seen, id"
-    for c in conn.execute(sql, args).fetchall():
-        quotes = [
-            {"doc": r["doc"], "start": r["start"], "end": r["end"], "text": r["text"],
-             "diff": json.loads(r["diff"]), "altered": bool(r["altered"])}
-            for r in conn.execute(
-                'SELECT s.doc, s.start, s."end", s.text, m.diff, m.altered, a.date FROM variant_members m'
-                " JOIN statements s ON s.id = m.statement_id JOIN articles a ON a.id = s.article_id"
-                " WHERE m.cluster_id = ? ORDER BY s.id = ? DESC, a.date IS NULL, a.date, s.doc, s.start",
-                (c["id"], c["root_statement_id"]))
-        ]
-        yield {"cluster": c["id"], "speaker": c["speaker"], "altered": bool(c["altered"]),
-               "first_seen": c["first_seen"], "first_seen_inferred": bool(c["first_seen_inferred"]),
-               "first_doc": c["first_doc"], "quotes": quotes}
-
-
-def iter_derived(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    for r in conn.execute("SELECT d.* FROM derived d JOIN articles a ON a.doc = d.doc ORDER BY a.date, d.doc"):
-        yield {"doc": r["doc"], "source": r["source"], "relation": r["relation"], "score": r["score"],
-               "evidence": json.loads(r["evidence"])}
-
-
-def iter_stories(conn: sqlite3.Connection, min_docs: int = 1) -> Iterator[dict[str, Any]]:
-    rows = conn.execute(
-        "SELECT s.*, count(m.doc) AS n FROM stories s JOIN story_members m ON m.story_id = s.id"
-        " GROUP BY s.id HAVING n >= ? ORDER BY s.first_seen IS NULL, s.first_seen, s.id", (min_docs,)).fetchall()
-    for s in rows:
-        docs = [r[0] for r in conn.execute(
-            "SELECT m.doc FROM story_members m JOIN articles a ON a.doc = m.doc WHERE m.story_id = ?"
-            " ORDER BY a.date IS NULL, a.date, a.id", (s["id"],))]
-        yield {"story": s["id"], "title": s["title"], "docs": docs, "first_seen": s["first_seen"],
-               "first_seen_inferred": bool(s["first_seen_inferred"]), "first_doc": s["first_doc"]}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from quotetrail.corpus.text import STOPWORDS, fold
+from quotetrail.types import Statement
 
 VERBATIM_KINDS = frozenset({"direct", "mixed", "post"})  # words claimed to be the speaker's own
 QUOTED_KINDS = frozenset({"direct", "mixed"})  # words the article puts in quote marks: can be altered
@@ -167,16 +168,27 @@ class Member:
     """A statement as the variant clustering sees it."""
 
     id: int  # statement id in the store
-    doc: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
+    statement: Statement
     date: str | None = None  # the article's date (given or inferred), for the timeline
     date_inferred: bool = False
     tokens: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+
+    @property
+    def doc(self) -> str:
+        return self.statement.doc
+
+    @property
+    def text(self) -> str:
+        return self.statement.text
+
+    @property
+    def kind(self) -> str:
+        return self.statement.kind
+
+    @property
+    def speaker(self) -> str | None:
+        return self.statement.speaker
 
     def __post_init__(self) -> None:
         if not self.tokens:

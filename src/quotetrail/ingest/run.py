@@ -300,7 +300,7 @@ def ingest(
                 article = outcome.article
                 added = writer.add_result(outcome)
                 if isinstance(added, sqlite3.Error):
-                    rejected(Rejection(article.id, "extract_failed", f"the store refused the result ({added})"),
+                    rejected(Rejection(article.id, "store_refused", f"the store refused the result ({added})"),
                              position)
                 elif added:
                     summary.ingested += 1

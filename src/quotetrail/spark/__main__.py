@@ -1,5 +1,7 @@
 """``python -m quotetrail.spark INPUT... -o OUTPUT``, and the main file to give spark-submit (docs/spark.md)."""
-from quotetrail.cli.spark_cmd import spark_extract
+import sys
+
+from quotetrail.spark.job import main
 
 if __name__ == "__main__":
-    spark_extract(prog_name="python -m quotetrail.spark")
+    sys.exit(main(prog="python -m quotetrail.spark"))

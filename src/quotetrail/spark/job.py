@@ -8,9 +8,14 @@ explicit schema and writes it. Bad input is counted in an accumulator, never a t
 Accumulators updated inside a transformation count again when Spark re-runs a task (a retry after an
 executor loss, speculative execution), so on a cluster the counters are exact only when no task was
 re-run; the output itself is not affected.
+
+``main(argv)`` is the job's command line, as in cc-pyspark: ``quotetrail spark-extract``,
+``python -m quotetrail.spark`` and spark-submit all run it. Being an entry point, it (and only it in
+this package) writes its closing summary to stderr.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections import Counter
@@ -22,30 +27,22 @@ from pyspark.accumulators import Accumulator, AccumulatorParam
 from pyspark.sql import DataFrame, Row, SparkSession
 from pyspark.sql.types import DataType, DoubleType, LongType, StringType, StructField, StructType
 
-from quotetrail.spark.records import statement_row, statements_from_line
-from quotetrail.types import STATEMENT_FIELDS, Statement
+from quotetrail.errors import UnknownFormat
+from quotetrail.spark.records import ARTICLES, RECORDS, STATEMENTS, statement_row, statements_from_line
+from quotetrail.types import Statement, field_types
 
 FORMATS = ("parquet", "jsonl")
 
-#: Python annotation of a Statement field -> (Spark type, nullable).
-_SPARK_TYPES: dict[str, tuple[DataType, bool]] = {
-    "str": (StringType(), False),
-    "str | None": (StringType(), True),
-    "int": (LongType(), False),
-    "int | None": (LongType(), True),
-    "float": (DoubleType(), False),
-    "float | None": (DoubleType(), True),
-}
+#: Python value type of a Statement field -> Spark type.
+_SPARK_TYPES: dict[type, DataType] = {str: StringType(), int: LongType(), float: DoubleType()}
 
 
 def _statement_schema() -> StructType:
     fields = []
-    for name in STATEMENT_FIELDS:
-        annotation = str(Statement.__dataclass_fields__[name].type)
-        if annotation not in _SPARK_TYPES:
-            raise TypeError(f"Statement.{name}: no Spark type for the annotation {annotation!r}")
-        spark_type, nullable = _SPARK_TYPES[annotation]
-        fields.append(StructField(name, spark_type, nullable))
+    for name, (kind, nullable) in field_types(Statement).items():
+        if kind not in _SPARK_TYPES:
+            raise TypeError(f"Statement.{name}: no Spark type for {kind!r}")
+        fields.append(StructField(name, _SPARK_TYPES[kind], nullable))
     return StructType(fields)
 
 
@@ -106,7 +103,7 @@ def extract_statements(spark: SparkSession, inputs: Sequence[str],
 def write_statements(statements: DataFrame, output: str, fmt: str = "parquet", overwrite: bool = False) -> None:
     """Write the statements; JSON Lines keeps null fields, as `quotetrail extract --format jsonl` does."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown output format {fmt!r}; expected one of {FORMATS}")
+        raise UnknownFormat(fmt, FORMATS)
     writer = statements.write.mode("overwrite" if overwrite else "errorifexists")
     if fmt == "parquet":
         writer.parquet(output)
@@ -121,3 +118,63 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, fmt: str = "par
     statements, counts = extract_statements(spark, inputs, partitions)
     write_statements(statements, output, fmt, overwrite)
     return Counter(counts.value)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return number
+
+
+def parser(prog: str = "quotetrail spark-extract") -> argparse.ArgumentParser:
+    """The job's options (``quotetrail spark-extract --help`` shows them)."""
+    p = argparse.ArgumentParser(prog=prog, description=(
+        "Write every statement in INPUTS to OUTPUT, with Spark. INPUTS are JSON Lines files (one article a"
+        " line: `text` plus `id` or `doc_id`, optional metadata), gzipped or not, folders of them or globs;"
+        " local paths or URIs (hdfs://, s3a://, ...). Lines that are not articles are counted and reported"
+        " on stderr, not fatal. The exit status is non-zero when no article could be read."))
+    p.add_argument("inputs", nargs="+", metavar="INPUTS")
+    p.add_argument("-o", "--output", required=True, help="Output folder (a local path or any URI Spark can write).")
+    p.add_argument("--format", dest="fmt", choices=FORMATS, default="parquet",
+                   help="parquet, or jsonl (JSON Lines part files, one statement a line, nulls kept)."
+                        " Default: parquet.")
+    p.add_argument("--overwrite", action="store_true",
+                   help="Replace OUTPUT if it exists (by default an existing OUTPUT is an error).")
+    p.add_argument("--partitions", type=_positive,
+                   help="Spread the input over this many partitions first (a .gz file is otherwise read by one task).")
+    p.add_argument("--master", help="Spark master when not started by spark-submit (default: local[*]).")
+    return p
+
+
+def summary_line(tally: Counter[str], output: str) -> str:
+    """The closing summary: records, articles, statements and rejections by code."""
+    rejected = {key.split(":", 1)[1]: n for key, n in sorted(tally.items()) if key.startswith("rejected:")}
+    line = f"{tally[RECORDS]} records: {tally[ARTICLES]} articles, {tally[STATEMENTS]} statements -> {output}"
+    if rejected:
+        line += "; rejected: " + ", ".join(f"{code} {n}" for code, n in rejected.items())
+    return line
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "quotetrail spark-extract") -> int:
+    """Run the job on the command line ``argv``; returns the exit status (1 when no article was read).
+
+    A session already running (a notebook, a test) is used and left running; one started here is stopped.
+    """
+    from pyspark.errors import AnalysisException
+
+    args = parser(prog).parse_args(argv)
+    spark_was_running = SparkSession.getActiveSession() is not None
+    spark = session(prog, args.master)
+    try:
+        tally = run(spark, args.inputs, args.output, fmt=args.fmt, overwrite=args.overwrite,
+                    partitions=args.partitions)
+    except AnalysisException as exc:  # a missing input, an existing output, ...
+        message = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
+        sys.stderr.write(f"{prog}: error: {message}\n")
+        return 1
+    finally:
+        if not spark_was_running:
+            spark.stop()
+    sys.stderr.write(f"quotetrail: {summary_line(tally, args.output)}\n")
+    return 0 if tally[ARTICLES] else 1

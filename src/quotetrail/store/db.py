@@ -5,15 +5,18 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import CorpusUnavailable
 from quotetrail.store.schema import MIGRATIONS, SCHEMA_VERSION
-from quotetrail.types import Article, ArticleResult, Rejection, Speaker, Statement
+from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Rejection, Speaker, Statement
 
 DEFAULT_DB = "quotetrail.db"
+#: The ``statements`` columns that hold a ``Statement``: one per field, of the same name (quoted for SQL).
+STATEMENT_COLUMNS: tuple[str, ...] = tuple(f'"{name}"' for name in STATEMENT_FIELDS)
+_INSERT_STATEMENT = (f"INSERT INTO statements(article_id, {', '.join(STATEMENT_COLUMNS)})"
+                     f" VALUES ({', '.join('?' * (len(STATEMENT_COLUMNS) + 1))})")
 _INDEX_SQL = "INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements"
 
 
@@ -40,7 +43,7 @@ class Store:
         self._unindexed_from: int | None = None  # first statement id stored with index=False
         if readonly:
             if not self.path.exists():
-                raise QuotetrailError(f"{self.path}: no such corpus database")
+                raise CorpusUnavailable(f"{self.path}: no such corpus database")
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path)
@@ -51,9 +54,10 @@ class Store:
         if readonly:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
-                raise QuotetrailError(f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}")
+                raise CorpusUnavailable(f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}")
         else:
             self._migrate()
+        self._check_statement_columns()
 
     def close(self) -> None:
         self.conn.close()
@@ -79,6 +83,14 @@ class Store:
                 self.conn.executescript("BEGIN;" + sql + f";PRAGMA user_version={version};"
                                         + "INSERT INTO migrations(version, description) VALUES "
                                         + f"({version}, {json.dumps(description)});COMMIT;")
+
+    def _check_statement_columns(self) -> None:
+        """Every ``Statement`` field needs its column: a field added without a migration fails here, at once."""
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+        missing = [name for name in STATEMENT_FIELDS if name not in have]
+        if missing:
+            raise CorpusUnavailable(f"{self.path}: the statements table has no column for Statement field(s)"
+                                    f" {', '.join(missing)}; add a migration to store/schema.py")
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -116,11 +128,9 @@ class Store:
         )
         article_id = cur.lastrowid
         self.conn.executemany(
-            'INSERT INTO statements(article_id, doc, start, "end", text, kind, cue, cue_start, cue_end, speaker,'
-            " speaker_start, speaker_end, source, via, handle, date, confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(article_id, doc, s.start, s.end, s.text, s.kind, s.cue, s.cue_start, s.cue_end, s.speaker,
-              s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence)
+            _INSERT_STATEMENT,
+            # ``doc`` is the id the article is stored under (it may have gained a suffix)
+            [(article_id, *(doc if name == "doc" else getattr(s, name) for name in STATEMENT_FIELDS))
              for s in result.statements],
         )
         if result.statements:
@@ -165,18 +175,9 @@ class Store:
         )
         return [Speaker(r["name"], tuple(json.loads(r["aliases"])), tuple(json.loads(r["handles"]))) for r in rows]
 
-    def counts(self) -> dict[str, int]:
-        one = lambda sql: int(self.conn.execute(sql).fetchone()[0])  # noqa: E731
-        return {
-            "articles": one("SELECT count(*) FROM articles"),
-            "statements": one("SELECT count(*) FROM statements"),
-            "speakers": one("SELECT count(DISTINCT speaker) FROM statements WHERE speaker IS NOT NULL"),
-            "rejections": one("SELECT count(*) FROM rejections"),
-        }
-
 
 def row_to_statement(row: sqlite3.Row) -> Statement:
-    return Statement(**{name: row[name] for name in Statement.__dataclass_fields__})
+    return Statement(**{name: row[name] for name in STATEMENT_FIELDS})
 
 
 def row_to_article(row: sqlite3.Row) -> Article:
@@ -184,7 +185,3 @@ def row_to_article(row: sqlite3.Row) -> Article:
         id=row["doc"], text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"],
         date=row["date"], author=row["author"], flags=tuple(json.loads(row["flags"])),
     )
-
-
-def rows_as_dicts(rows: Iterable[sqlite3.Row]) -> list[dict[str, Any]]:
-    return [dict(r) for r in rows]

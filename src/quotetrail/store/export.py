@@ -1,7 +1,8 @@
 """Exporting statements: JSON Lines, CSV or Parquet, one statement a row.
 
-Rows follow the extraction output contract (``Statement`` fields) plus the statement ``id`` and
-its article's ``title``, ``outlet``, ``url`` and ``article_date``. Rows are streamed, so an export
+Rows follow the extraction output contract (``Statement`` fields) plus the statement ``id``, its
+article's ``title``, ``outlet``, ``url`` and ``article_date``, and its variant ``cluster_id`` and
+``altered`` (``FOUND_FIELDS``; column types from ``FOUND_TYPES``). Rows are streamed, so an export
 of any size runs in constant memory.
 """
 from __future__ import annotations
@@ -13,12 +14,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import MissingExtra, UnknownFormat
 from quotetrail.store.db import Store
-from quotetrail.store.query import FOUND_FIELDS, StatementFilter, find_statements
+from quotetrail.store.query import FOUND_FIELDS, FOUND_TYPES, StatementFilter, find_statements
 
 FORMATS = ("jsonl", "csv", "parquet")
-_INT_FIELDS = {"start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", "id"}
 
 
 def export_rows(store: Store, f: StatementFilter = StatementFilter(), limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -46,12 +46,9 @@ def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
 def parquet_schema():  # noqa: ANN201 (pyarrow is optional)
     import pyarrow as pa
 
-    def kind(name: str) -> Any:
-        if name in _INT_FIELDS:
-            return pa.int64()
-        return pa.float64() if name == "confidence" else pa.string()
-
-    return pa.schema([(name, kind(name)) for name in FOUND_FIELDS])
+    arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    return pa.schema([pa.field(name, arrow[FOUND_TYPES[name][0]], nullable=FOUND_TYPES[name][1])
+                      for name in FOUND_FIELDS])
 
 
 def write_parquet(rows: Iterator[dict[str, Any]], out: str | Path | BinaryIO, batch_rows: int = 10_000) -> int:
@@ -60,7 +57,7 @@ def write_parquet(rows: Iterator[dict[str, Any]], out: str | Path | BinaryIO, ba
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise QuotetrailError("Parquet export needs pyarrow: pip install 'quotetrail[parquet]'") from exc
+        raise MissingExtra("Parquet export needs pyarrow: pip install 'quotetrail[parquet]'") from exc
     schema = parquet_schema()
     n = 0
     with pq.ParquetWriter(out, schema) as writer:
@@ -80,4 +77,4 @@ def export(store: Store, fmt: str, out: TextIO | BinaryIO | str | Path, f: State
         return write_csv(rows, out)  # type: ignore[arg-type]
     if fmt == "parquet":
         return write_parquet(rows, out)  # type: ignore[arg-type]
-    raise QuotetrailError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise UnknownFormat(fmt, FORMATS)

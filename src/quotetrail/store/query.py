@@ -1,32 +1,51 @@
 """Reading the corpus: statements with filters and full-text search, speakers, one article, counts.
 
-Plain functions over a ``Store`` (read-only or not); the CLI, the exporters and the web app call them.
+Plain functions over a ``Store`` (read-only or not): the one read layer that the CLI, the exporters
+and the web app all render, so a filter means the same wherever it is typed.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from quotetrail.errors import QuotetrailError
-from quotetrail.store.db import Store, row_to_article, row_to_statement
-from quotetrail.types import ArticleResult, Span, Statement
+from quotetrail.errors import WARNING_CODES, QueryError
+from quotetrail.store.db import STATEMENT_COLUMNS, Store, row_to_article, row_to_statement
+from quotetrail.types import KINDS, STATEMENT_FIELDS, ArticleResult, Span, Statement, field_types
 
-#: Codes in ``rejections`` that mark an article ingested with a warning rather than an item left out.
-WARNING_CODES = frozenset({"invalid_utf8"})
+#: Marks FTS5 puts around matched words; control characters that article text does not use.
+MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
+
+#: The day a statement was made, as YYYY-MM-DD: its own date (posts) when that is ISO, else its
+#: article's. Every date filter, order and summary of statements uses it.
+DAY = ("(CASE WHEN s.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(s.date, 1, 10)"
+       " ELSE substr(a.date, 1, 10) END)")
+
+
+def _iso_day(parameter: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(parameter, f"is not a date of the form YYYY-MM-DD (got {value!r})") from None
 
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """Which statements to return; every field left ``None`` is no restriction.
+    """Which statements to return; every field left ``None`` is no restriction. The CLI's options and
+    the web's parameters both become one of these, so both filter alike.
 
     ``speaker`` matches part of the canonical name, an alias or a handle (case-insensitive);
     ``search`` is full-text search over the statement text (words must all occur; "a phrase" in
     double quotes, ``word*`` for a prefix); ``since``/``until`` (YYYY-MM-DD, inclusive) apply to
-    the statement's own date (an embedded post's) or else its article's.
+    the statement's day (``DAY``); ``outlet`` matches part of the outlet's name; ``altered`` keeps
+    only statements whose words were changed from their cluster's reference wording (or, False, only
+    the others). A value that cannot be a filter is a ``QueryError`` naming the field.
     """
 
     speaker: str | None = None
@@ -36,11 +55,21 @@ class StatementFilter:
     since: str | None = None
     until: str | None = None
     outlet: str | None = None
+    altered: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            raise QueryError("kind", f"must be one of {', '.join(KINDS)} (got {self.kind!r})")
+        since, until = _iso_day("since", self.since), _iso_day("until", self.until)
+        if since and until and since > until:
+            raise QueryError("until", f"is before the start date ({until} < {since})")
+        if self.search is not None:
+            fts_terms(self.search)  # fails now, naming the field, when there is nothing to search for
 
 
 @dataclass(frozen=True)
 class FoundStatement:
-    """A stored statement with the article it comes from."""
+    """A stored statement with the article it comes from and its variant cluster."""
 
     id: int
     statement: Statement
@@ -48,15 +77,32 @@ class FoundStatement:
     outlet: str | None
     url: str | None
     article_date: str | None
+    cluster_id: int | None
+    altered: bool
+    #: [start, end) offsets of the words a full-text search matched in the text (searches only).
+    matches: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def day(self) -> str | None:
+        """The statement's day, as ``DAY`` computes it."""
+        own = self.statement.date
+        if own and _ISO_DAY.match(own):
+            return own[:10]
+        return self.article_date[:10] if self.article_date else None
 
     def to_dict(self) -> dict[str, Any]:
-        """The extraction output contract plus ``id``, ``title``, ``outlet``, ``url`` and ``article_date``."""
-        return {**self.statement.to_dict(), "id": self.id, "title": self.title, "outlet": self.outlet,
-                "url": self.url, "article_date": self.article_date}
+        """The extraction output contract plus the other fields but ``statement`` and ``matches``."""
+        return {**self.statement.to_dict(), **{name: getattr(self, name) for name in _FOUND_EXTRA}}
 
 
-FOUND_FIELDS: tuple[str, ...] = (*Statement.__dataclass_fields__, "id", "title", "outlet", "url", "article_date")
+_FOUND_EXTRA: tuple[str, ...] = tuple(f for f in FoundStatement.__dataclass_fields__ if f not in ("statement", "matches"))
+#: The columns of a found statement as exported: ``Statement``'s fields, then the statement id and its article's.
+FOUND_FIELDS: tuple[str, ...] = (*STATEMENT_FIELDS, *_FOUND_EXTRA)
+#: Column -> (value type, nullable), for writers that need a schema (Parquet).
+FOUND_TYPES: dict[str, tuple[type, bool]] = {
+    **field_types(Statement), **{k: v for k, v in field_types(FoundStatement).items() if k in _FOUND_EXTRA}}
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHRASE_OR_WORD = re.compile(r'["“”„]([^"“”„]*)["“”„]?|([\w’\']+\*?)')
 _WORD = re.compile(r"\w+")
 
@@ -65,7 +111,7 @@ def fts_terms(text: str) -> str:
     """What a user typed -> safe FTS5 terms: words (all must match), "phrases", prefix*.
 
     Every term is quoted, so FTS5 operators and punctuation in the input can never make a syntax
-    error; text with no words at all is a ``QuotetrailError``.
+    error; text with no words at all is a ``QueryError`` on ``search``.
     """
     terms: list[str] = []
     for match in _PHRASE_OR_WORD.finditer(text):
@@ -81,7 +127,7 @@ def fts_terms(text: str) -> str:
         term = '"' + " ".join(words) + '"'
         terms.append(term + "*" if token.endswith("*") and len(words) == 1 else term)
     if not terms:
-        raise QuotetrailError(f"nothing to search for in {text!r}")
+        raise QueryError("search", f"nothing to search for in {text!r}")
     return " ".join(terms)
 
 
@@ -90,8 +136,31 @@ def fts_query(text: str) -> str:
     return "text : (" + fts_terms(text) + ")"
 
 
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def like(value: str, prefix_only: bool = False) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching ``value`` anywhere, or at the start."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%" if prefix_only else "%" + escaped + "%"
+
+
+#: A statement whose speaker (name, alias or handle) matches a LIKE pattern, given four times.
+SPEAKER_MATCH = (
+    "(s.speaker LIKE ? ESCAPE '\\' OR s.handle LIKE ? ESCAPE '\\' OR EXISTS ("
+    " SELECT 1 FROM speakers sp WHERE sp.article_id = s.article_id AND sp.name = s.speaker AND ("
+    " EXISTS (SELECT 1 FROM json_each(sp.aliases) al WHERE al.value LIKE ? ESCAPE '\\')"
+    " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\'))))"
+)
+
+
+def speaker_pattern(speaker: str) -> list[str]:
+    """The parameters of ``SPEAKER_MATCH`` for what a user typed ("okafor", "@MayorOkafor")."""
+    return [like(speaker.strip().lstrip("@"))] * 4
+
+
+_FROM = (" FROM statements s JOIN articles a ON a.id = s.article_id"
+         " LEFT JOIN variant_members vm ON vm.statement_id = s.id")
+_SELECT = ("SELECT " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS) + ", s.id AS id,"
+           " a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, a.date AS a_date,"
+           " vm.cluster_id AS cluster_id, coalesce(vm.altered, 0) AS altered")
 
 
 def _where(f: StatementFilter) -> tuple[str, str, list[Any]]:
@@ -104,14 +173,8 @@ def _where(f: StatementFilter) -> tuple[str, str, list[Any]]:
         clauses.append("statements_fts MATCH ?")
         params.append(fts_query(f.search))
     if f.speaker is not None:
-        pattern = _like(f.speaker.strip().lstrip("@"))
-        clauses.append(
-            "(s.speaker LIKE ? ESCAPE '\\' OR s.handle LIKE ? ESCAPE '\\' OR EXISTS ("
-            " SELECT 1 FROM speakers sp WHERE sp.article_id = s.article_id AND sp.name = s.speaker AND ("
-            " EXISTS (SELECT 1 FROM json_each(sp.aliases) al WHERE al.value LIKE ? ESCAPE '\\')"
-            " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\'))))"
-        )
-        params += [pattern] * 4
+        clauses.append(SPEAKER_MATCH)
+        params += speaker_pattern(f.speaker)
     if f.doc is not None:
         clauses.append("a.doc = ?")
         params.append(f.doc)
@@ -120,13 +183,16 @@ def _where(f: StatementFilter) -> tuple[str, str, list[Any]]:
         params.append(f.kind)
     if f.outlet is not None:
         clauses.append("a.outlet LIKE ? ESCAPE '\\'")
-        params.append(_like(f.outlet))
+        params.append(like(f.outlet))
     if f.since is not None:
-        clauses.append("substr(coalesce(s.date, a.date), 1, 10) >= ?")
-        params.append(f.since)
+        clauses.append(f"{DAY} >= ?")
+        params.append(_iso_day("since", f.since))
     if f.until is not None:
-        clauses.append("substr(coalesce(s.date, a.date), 1, 10) <= ?")
-        params.append(f.until)
+        clauses.append(f"{DAY} <= ?")
+        params.append(_iso_day("until", f.until))
+    if f.altered is not None:
+        clauses.append("coalesce(vm.altered, 0) = ?")
+        params.append(int(f.altered))
     return join, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -135,30 +201,85 @@ def _run(store: Store, sql: str, params: list[Any]) -> sqlite3.Cursor:
         return store.conn.execute(sql, params)
     except sqlite3.OperationalError as exc:
         if "fts5" in str(exc):
-            raise QuotetrailError(f"the search could not be understood ({exc})") from exc
+            raise QueryError("search", f"the search could not be understood ({exc})") from exc
         raise
 
 
+def match_spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Split FTS5 ``highlight()`` output into the plain text and the [start, end) offsets of matches."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, opened = 0, None
+    for piece in re.split(f"([{MATCH_OPEN}{MATCH_CLOSE}])", marked):
+        if piece == MATCH_OPEN:
+            opened = pos
+        elif piece == MATCH_CLOSE:
+            if opened is not None and pos > opened:
+                spans.append((opened, pos))
+            opened = None
+        else:
+            plain.append(piece)
+            pos += len(piece)
+    return "".join(plain), spans
+
+
+def _found(row: sqlite3.Row) -> FoundStatement:
+    matches = tuple(match_spans(row["marked"])[1]) if "marked" in row.keys() else ()
+    return FoundStatement(row["id"], row_to_statement(row), row["a_title"], row["a_outlet"], row["a_url"],
+                          row["a_date"], row["cluster_id"], bool(row["altered"]), matches)
+
+
 def find_statements(store: Store, f: StatementFilter = StatementFilter(), limit: int | None = None,
-                    offset: int = 0) -> Iterator[FoundStatement]:
-    """Matching statements: by search rank when searching, else by date (undated last), article and offset."""
+                    offset: int = 0, newest_first: bool = False) -> Iterator[FoundStatement]:
+    """Matching statements: by search rank when searching, else by day (undated last; oldest first
+    unless ``newest_first``), article and offset."""
     join, where, params = _where(f)
-    order = "fts.rank, s.id" if f.search is not None else \
-        "coalesce(s.date, a.date) IS NULL, coalesce(s.date, a.date), a.id, s.start, s.id"
-    sql = (
-        "SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, a.date AS a_date"
-        f" FROM statements s JOIN articles a ON a.id = s.article_id{join}{where} ORDER BY {order}"
-        " LIMIT ? OFFSET ?"
-    )
-    for row in _run(store, sql, [*params, -1 if limit is None else limit, offset]):
-        yield FoundStatement(row["id"], row_to_statement(row), row["a_title"], row["a_outlet"], row["a_url"],
-                             row["a_date"])
+    select = _SELECT
+    head: list[Any] = []
+    if f.search is not None:
+        order = "fts.rank, s.id"
+        select += ", highlight(statements_fts, 0, ?, ?) AS marked"
+        head = [MATCH_OPEN, MATCH_CLOSE]
+    elif newest_first:
+        order = f"{DAY} IS NULL, {DAY} DESC, s.id"
+    else:
+        order = f"{DAY} IS NULL, {DAY}, a.id, s.start, s.id"
+    sql = f"{select}{_FROM}{join}{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    for row in _run(store, sql, [*head, *params, -1 if limit is None else limit, offset]):
+        yield _found(row)
 
 
 def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> int:
     join, where, params = _where(f)
-    sql = f"SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id{join}{where}"
-    return int(_run(store, sql, params).fetchone()[0])
+    return int(_run(store, f"SELECT count(*){_FROM}{join}{where}", params).fetchone()[0])
+
+
+def get_statement(store: Store, statement_id: int) -> FoundStatement | None:
+    row = store.conn.execute(f"{_SELECT}{_FROM} WHERE s.id = ?", (statement_id,)).fetchone()
+    return _found(row) if row else None
+
+
+def statements_where(store: Store, where: str, params: Sequence[Any], order: str = f"{DAY} IS NULL, {DAY}, s.id",
+                     order_params: Sequence[Any] = (), join: str = "", limit: int | None = None,
+                     offset: int = 0) -> list[FoundStatement]:
+    """Statements by a fixed condition of the read layer (of one article, speaker, story, cluster);
+    ``where``, ``order`` and ``join`` are this package's own SQL, values always go in as parameters."""
+    sql = f"{_SELECT}{_FROM}{join} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    values = [*params, *order_params, -1 if limit is None else limit, offset]
+    return [_found(r) for r in store.conn.execute(sql, values)]
+
+
+def speaker_statements(store: Store, name: str, limit: int | None = None, offset: int = 0) -> list[FoundStatement]:
+    """The statements of exactly this canonical speaker over time: oldest first, undated last."""
+    return statements_where(store, "s.speaker = ?", [name], limit=limit, offset=offset)
+
+
+def count_speaker_statements(store: Store, name: str) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM statements WHERE speaker = ?", (name,)).fetchone()[0])
+
+
+def article_statements(store: Store, doc: str) -> list[FoundStatement]:
+    return statements_where(store, "a.doc = ?", [doc], order="s.start, s.id")
 
 
 @dataclass(frozen=True)
@@ -177,11 +298,10 @@ class SpeakerSummary:
         return asdict(self)
 
 
-_SPEAKERS_SQL = """
+_SPEAKERS_SQL = f"""
 WITH said AS (
     SELECT s.speaker AS name, count(*) AS statements, count(DISTINCT s.article_id) AS articles,
-           min(substr(coalesce(s.date, a.date), 1, 10)) AS first_date,
-           max(substr(coalesce(s.date, a.date), 1, 10)) AS last_date
+           min({DAY}) AS first_date, max({DAY}) AS last_date
     FROM statements s JOIN articles a ON a.id = s.article_id
     WHERE s.speaker IS NOT NULL GROUP BY s.speaker
 ),
@@ -203,21 +323,62 @@ FROM names LEFT JOIN said USING (name) LEFT JOIN alias USING (name) LEFT JOIN ha
 """
 
 
-def find_speakers(store: Store, name: str | None = None, limit: int | None = None) -> list[SpeakerSummary]:
-    """Speakers by number of statements (most first); ``name`` matches part of a name, alias or handle."""
-    sql = _SPEAKERS_SQL
+def _speaker_where(name: str | None, prefix: str | None, exact: str | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
     params: list[Any] = []
-    if name is not None:
-        sql += " WHERE names.name LIKE ? ESCAPE '\\' OR alias.aliases LIKE ? ESCAPE '\\' OR handle.handles LIKE ? ESCAPE '\\'"
-        params = [_like(name.strip())] * 3
-    sql += " ORDER BY statements DESC, names.name LIMIT ?"
-    params.append(-1 if limit is None else limit)
-    found = []
-    for row in store.conn.execute(sql, params):
-        aliases = tuple(sorted(a for a in json.loads(row["aliases"]) if a != row["name"]))
-        found.append(SpeakerSummary(row["name"], row["statements"], row["articles"], aliases,
-                                    tuple(sorted(json.loads(row["handles"]))), row["first_date"], row["last_date"]))
-    return found
+    if name is not None:  # the same match as StatementFilter.speaker: part of a name, alias or handle
+        clauses.append("(names.name LIKE ? ESCAPE '\\' OR alias.aliases LIKE ? ESCAPE '\\'"
+                       " OR handle.handles LIKE ? ESCAPE '\\')")
+        params += speaker_pattern(name)[:3]
+    if prefix is not None:
+        clauses.append("names.name LIKE ? ESCAPE '\\'")
+        params.append(like(prefix, prefix_only=True))
+    if exact is not None:
+        clauses.append("names.name = ?")
+        params.append(exact)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def find_speakers(store: Store, name: str | None = None, limit: int | None = None, offset: int = 0,
+                  prefix: str | None = None) -> list[SpeakerSummary]:
+    """Speakers by number of statements (most first); ``name`` matches part of a name, alias or handle,
+    ``prefix`` the start of the name."""
+    where, params = _speaker_where(name, prefix, None)
+    sql = _SPEAKERS_SQL + where + " ORDER BY statements DESC, names.name LIMIT ? OFFSET ?"
+    return [_speaker(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit, offset])]
+
+
+def count_speakers(store: Store, name: str | None = None, prefix: str | None = None) -> int:
+    where, params = _speaker_where(name, prefix, None)
+    return int(store.conn.execute(f"SELECT count(*) FROM ({_SPEAKERS_SQL}{where})", params).fetchone()[0])
+
+
+def get_speaker(store: Store, name: str) -> SpeakerSummary | None:
+    """The speaker of exactly this canonical name, or None."""
+    where, params = _speaker_where(None, None, name)
+    row = store.conn.execute(_SPEAKERS_SQL + where, params).fetchone()
+    return _speaker(row) if row else None
+
+
+def speaker_kinds(store: Store, name: str) -> dict[str, int]:
+    """How many statements of each kind a speaker made."""
+    return dict(store.conn.execute("SELECT kind, count(*) FROM statements WHERE speaker = ? GROUP BY kind ORDER BY kind",
+                                   (name,)).fetchall())
+
+
+def speaker_months(store: Store, name: str) -> list[tuple[str, int]]:
+    """How many statements a speaker made each month (YYYY-MM), oldest first; undated ones are left out."""
+    rows = store.conn.execute(
+        f"SELECT substr({DAY}, 1, 7) AS month, count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE s.speaker = ? AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
+    ).fetchall()
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def _speaker(row: sqlite3.Row) -> SpeakerSummary:
+    aliases = tuple(sorted(a for a in json.loads(row["aliases"]) if a != row["name"]))
+    return SpeakerSummary(row["name"], row["statements"], row["articles"], aliases,
+                          tuple(sorted(json.loads(row["handles"]))), row["first_date"], row["last_date"])
 
 
 def load_result(store: Store, doc: str) -> ArticleResult | None:
@@ -234,10 +395,57 @@ def load_result(store: Store, doc: str) -> ArticleResult | None:
     )
 
 
+ARTICLE_SUMMARY = "a.doc, a.title, a.url, a.outlet, a.author, a.date, a.truncated"
+
+
+def get_article(store: Store, doc: str) -> dict[str, Any] | None:
+    """One stored article as a JSON-ready dict (text, metadata, flags, boilerplate), or None."""
+    row = store.conn.execute(
+        "SELECT doc, key, title, url, outlet, author, date, date_inferred, flags, truncated, boilerplate, text,"
+        " ingested_at FROM articles WHERE doc = ?", (doc,)).fetchone()
+    if row is None:
+        return None
+    return dict(row) | {"flags": decode_json(row["flags"], []), "boilerplate": decode_json(row["boilerplate"], []),
+                        "truncated": bool(row["truncated"]), "date_inferred": bool(row["date_inferred"])}
+
+
+def article_speakers(store: Store, doc: str) -> list[dict[str, Any]]:
+    return [{"name": sp.name, "aliases": list(sp.aliases), "handles": list(sp.handles)}
+            for sp in store.speakers_of(doc)]
+
+
+def _article_where(outlet: str | None) -> tuple[str, list[Any]]:
+    return (" WHERE a.outlet LIKE ? ESCAPE '\\'", [like(outlet)]) if outlet else ("", [])
+
+
+def find_articles(store: Store, outlet: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """Articles, newest first, with their number of statements; ``outlet`` matches part of the outlet's name."""
+    where, params = _article_where(outlet)
+    rows = store.conn.execute(
+        f"SELECT {ARTICLE_SUMMARY}, (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
+        f" FROM articles a{where} ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset]).fetchall()
+    return [dict(r) | {"truncated": bool(r["truncated"])} for r in rows]
+
+
+def count_articles(store: Store, outlet: str | None = None) -> int:
+    where, params = _article_where(outlet)
+    return int(store.conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+
+def decode_json(value: str | None, default: Any) -> Any:
+    """A stored JSON column, tolerant of a damaged value (shown as the default rather than an error)."""
+    try:
+        return json.loads(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
 def article_ids(store: Store, prefix: str, limit: int = 5) -> list[str]:
     """Stored article ids starting with ``prefix``, to suggest when an id is not found."""
     rows = store.conn.execute("SELECT doc FROM articles WHERE doc LIKE ? ESCAPE '\\' ORDER BY doc LIMIT ?",
-                              (_like(prefix)[1:], limit))
+                              (like(prefix, prefix_only=True), limit))
     return [r[0] for r in rows]
 
 
@@ -249,30 +457,33 @@ def find_rejections(store: Store, code: str | None = None, limit: int | None = N
 
 
 def stats(store: Store) -> dict[str, Any]:
-    """Counts of the corpus: ``articles``, ``statements``, ``speakers``, ``rejections`` and breakdowns."""
+    """Counts of the corpus: ``articles``, ``statements``, ``speakers``, ``rejections`` (items left out;
+    articles read with a warning are ``warnings_by_code``), the corpus links, and breakdowns."""
     one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
     by_kind = dict(store.conn.execute("SELECT kind, count(*) FROM statements GROUP BY kind ORDER BY kind").fetchall())
     problems = store.conn.execute("SELECT code, count(*) FROM rejections GROUP BY code ORDER BY code").fetchall()
-    warnings = "(" + ",".join(f"'{c}'" for c in sorted(WARNING_CODES)) + ")"
+    rejected = {code: n for code, n in problems if code not in WARNING_CODES}
     return {
         "articles": one("SELECT count(*) FROM articles"),
         "statements": one("SELECT count(*) FROM statements"),
         "speakers": one("SELECT count(*) FROM (SELECT speaker FROM statements WHERE speaker IS NOT NULL"
                         " UNION SELECT name FROM speakers)"),
-        "rejections": one(f"SELECT count(*) FROM rejections WHERE code NOT IN {warnings}"),
+        "rejections": sum(rejected.values()),
+        "stories": one("SELECT count(*) FROM stories"),
+        "variant_clusters": one("SELECT count(*) FROM variant_clusters"),
+        "altered_clusters": one("SELECT count(*) FROM variant_clusters WHERE altered"),
+        "derived_articles": one("SELECT count(DISTINCT doc) FROM derived"),
         "flagged_articles": one("SELECT count(*) FROM articles WHERE flags != '[]'"),
         "truncated_articles": one("SELECT count(*) FROM articles WHERE truncated"),
         "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
         "first_date": one("SELECT min(substr(date, 1, 10)) FROM articles"),
         "last_date": one("SELECT max(substr(date, 1, 10)) FROM articles"),
-        "statements_by_kind": {kind: by_kind.get(kind, 0) for kind in ("direct", "indirect", "mixed", "post")},
-        "rejections_by_code": {code: n for code, n in problems if code not in WARNING_CODES},
+        "statements_by_kind": {kind: by_kind.get(kind, 0) for kind in KINDS},
+        "rejections_by_code": rejected,
         "warnings_by_code": {code: n for code, n in problems if code in WARNING_CODES},
         "schema_version": store.schema_version(),
     }
 
 
-__all__ = [
-    "FOUND_FIELDS", "FoundStatement", "SpeakerSummary", "StatementFilter", "article_ids",
-    "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "fts_terms", "load_result", "stats",
-]
+def outlets(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")]

@@ -1,18 +1,23 @@
-"""The JSON API under /api: the same data as the pages, paginated, with one error shape."""
+"""The JSON API under /api: the same data as the pages, paginated, with one error shape.
+
+Every read goes through ``quotetrail.store`` (``query``, ``relations``), as the CLI's commands do.
+"""
 from __future__ import annotations
 
-import sqlite3
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from quotetrail.web import queries
-from quotetrail.web.errors import NotFound
+from quotetrail.errors import NotFound
+from quotetrail.store import query, relations
+from quotetrail.store.db import Store
+from quotetrail.store.query import FoundStatement
 from quotetrail.web.models import (
     ArticleOut,
     ArticleSummary,
     ClusterOut,
     ClusterSummary,
+    Counts,
     ErrorOut,
     Overview,
     PageOut,
@@ -23,27 +28,19 @@ from quotetrail.web.models import (
     StoryOut,
     StorySummary,
 )
-from quotetrail.web.params import (
-    Day,
-    KindFilter,
-    Name,
-    PageNumber,
-    PerPage,
-    SearchText,
-    check_dates,
-    connection,
-)
+from quotetrail.web.params import Day, KindFilter, Name, Page, PageNumber, PerPage, SearchText, connection, statement_filter
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "a bad parameter"},
     404: {"model": ErrorOut, "description": "no such item"},
 }
 router = APIRouter(prefix="/api", responses=ERRORS)
-Conn = Annotated[sqlite3.Connection, Depends(connection)]
+Conn = Annotated[Store, Depends(connection)]
 Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
+LATEST_STORIES = 10
 
 
-def paged(request: Request, page: queries.Page) -> dict[str, Any]:
+def paged(request: Request, page: Page) -> dict[str, Any]:
     nxt = None
     if page.page < page.pages:
         nxt = str(request.url.include_query_params(page=page.page + 1))
@@ -51,10 +48,21 @@ def paged(request: Request, page: queries.Page) -> dict[str, Any]:
             "pages": page.pages, "next": nxt}
 
 
+def statement_item(found: FoundStatement) -> dict[str, Any]:
+    """A found statement as the API shows it: the exported row plus the matched words of a search."""
+    return found.to_dict() | {"matches": [list(m) for m in found.matches]}
+
+
+def counts(store: Store) -> dict[str, Any]:
+    numbers = query.stats(store)
+    return {name: numbers[name] for name in Counts.model_fields}
+
+
 @router.get("", response_model=Overview, summary="Corpus counts and the latest stories")
 def overview(conn: Conn) -> dict[str, Any]:
-    return {"counts": queries.counts(conn), "latest_stories": queries.stories(conn, per_page=10).items,
-            "outlets": queries.outlets(conn)}
+    return {"counts": counts(conn),
+            "latest_stories": relations.find_stories(conn, limit=LATEST_STORIES, newest_first=True),
+            "outlets": query.outlets(conn)}
 
 
 @router.get("/statements", response_model=PageOut[SearchHit], summary="Search statements")
@@ -62,35 +70,38 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Name = N
            kind: KindFilter = None, date_from: Day = None, date_to: Day = None,
            altered: Annotated[bool | None, Query(description="only altered (true) or unaltered (false) wordings")]
            = None, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    """Full-text search over statement text and speaker (best match first), or, without ``q``,
-    every statement matching the filters (newest first). ``matches`` gives the matched words."""
-    check_dates(date_from, date_to)
-    found = queries.search_statements(
-        conn, q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=date_from and date_from.isoformat(),
-        date_to=date_to and date_to.isoformat(), altered=altered, page=page, per_page=per_page)
-    return paged(request, found)
+    """Full-text search over statement text (best match first), or, without ``q``, every statement
+    matching the filters (newest first); the filters mean what `quotetrail quotes` options mean.
+    ``matches`` gives the matched words."""
+    flt = statement_filter(q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=date_from, date_to=date_to,
+                           altered=altered)
+    found = Page([], query.count_statements(conn, flt), page, per_page)
+    items = [statement_item(f) for f in query.find_statements(conn, flt, limit=per_page, offset=found.offset,
+                                                               newest_first=True)]
+    return paged(request, Page(items, found.total, page, per_page))
 
 
 @router.get("/statements/{statement_id}", response_model=StatementDetail,
             summary="One statement with every variant of its wording")
 def statement(statement_id: Id, conn: Conn) -> dict[str, Any]:
-    found = queries.statement(conn, statement_id)
+    found = query.get_statement(conn, statement_id)
     if found is None:
         raise NotFound(f"no statement {statement_id}")
-    cluster = queries.variant_cluster(conn, found["cluster_id"]) if found["cluster_id"] is not None else None
-    return {"statement": found, "cluster": cluster}
+    cluster = relations.get_cluster(conn, found.cluster_id) if found.cluster_id is not None else None
+    return {"statement": found.to_dict(), "cluster": cluster}
 
 
 @router.get("/variants", response_model=PageOut[ClusterSummary], summary="Quotes found in several wordings")
 def variants(request: Request, conn: Conn, altered: bool | None = None, speaker: Name = None,
              page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    return paged(request, queries.variant_clusters(conn, altered=altered, speaker=speaker, page=page,
-                                                   per_page=per_page))
+    found = Page([], relations.count_clusters(conn, altered, speaker), page, per_page)
+    items = relations.find_clusters(conn, altered, speaker, limit=per_page, offset=found.offset, newest_first=True)
+    return paged(request, Page(items, found.total, page, per_page))
 
 
 @router.get("/variants/{cluster_id}", response_model=ClusterOut, summary="One quote's wordings")
 def variant(cluster_id: Id, conn: Conn) -> dict[str, Any]:
-    found = queries.variant_cluster(conn, cluster_id)
+    found = relations.get_cluster(conn, cluster_id)
     if found is None:
         raise NotFound(f"no variant cluster {cluster_id}")
     return found
@@ -99,42 +110,56 @@ def variant(cluster_id: Id, conn: Conn) -> dict[str, Any]:
 @router.get("/speakers", response_model=PageOut[SpeakerSummary], summary="Speakers, most quoted first")
 def speakers(request: Request, conn: Conn, prefix: Name = None, page: PageNumber = 1,
              per_page: PerPage = 20) -> dict[str, Any]:
-    return paged(request, queries.speakers(conn, prefix=prefix, page=page, per_page=per_page))
+    found = Page([], query.count_speakers(conn, prefix=prefix), page, per_page)
+    items = [s.to_dict() for s in query.find_speakers(conn, prefix=prefix, limit=per_page, offset=found.offset)]
+    return paged(request, Page(items, found.total, page, per_page))
+
+
+def speaker_detail(conn: Store, name: str) -> dict[str, Any]:
+    found = query.get_speaker(conn, name)
+    if found is None:
+        raise NotFound(f"no speaker named {name!r}")
+    return found.to_dict() | {"kinds": query.speaker_kinds(conn, name)}
 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerDetail, summary="A speaker and their statements over time")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    found = queries.speaker(conn, name)
-    if found is None:
-        raise NotFound(f"no speaker named {name!r}")
-    return {"speaker": found, "months": queries.speaker_months(conn, name),
-            "statements": paged(request, queries.speaker_statements(conn, name, page, per_page))}
+    detail = speaker_detail(conn, name)
+    found = Page([], query.count_speaker_statements(conn, name), page, per_page)
+    items = [f.to_dict() for f in query.speaker_statements(conn, name, limit=per_page, offset=found.offset)]
+    return {"speaker": detail, "months": query.speaker_months(conn, name),
+            "statements": paged(request, Page(items, found.total, page, per_page))}
 
 
 @router.get("/articles", response_model=PageOut[ArticleSummary], summary="Articles, newest first")
 def articles(request: Request, conn: Conn, outlet: Name = None, page: PageNumber = 1,
              per_page: PerPage = 20) -> dict[str, Any]:
-    return paged(request, queries.articles(conn, outlet=outlet, page=page, per_page=per_page))
+    found = Page([], query.count_articles(conn, outlet), page, per_page)
+    items = query.find_articles(conn, outlet, limit=per_page, offset=found.offset)
+    return paged(request, Page(items, found.total, page, per_page))
 
 
 @router.get("/articles/{doc:path}", response_model=ArticleOut,
             summary="An article: text, statements, speakers, what it copies and its story")
 def article(doc: str, conn: Conn) -> dict[str, Any]:
-    found = queries.article(conn, doc)
+    found = query.get_article(conn, doc)
     if found is None:
         raise NotFound(f"no article {doc!r}")
-    return found | {"statements": queries.article_statements(conn, doc), "speakers": queries.article_speakers(conn, doc),
-                    "links": queries.article_links(conn, doc), "story": queries.story_of(conn, doc)}
+    return found | {"statements": [f.to_dict() for f in query.article_statements(conn, doc)],
+                    "speakers": query.article_speakers(conn, doc), "links": relations.article_links(conn, doc),
+                    "story": relations.story_of(conn, doc)}
 
 
 @router.get("/stories", response_model=PageOut[StorySummary], summary="Stories, latest first")
 def stories(request: Request, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    return paged(request, queries.stories(conn, page=page, per_page=per_page))
+    found = Page([], relations.count_stories(conn), page, per_page)
+    items = relations.find_stories(conn, limit=per_page, offset=found.offset, newest_first=True)
+    return paged(request, Page(items, found.total, page, per_page))
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, summary="A story's articles and statements")
 def story(story_id: Id, conn: Conn) -> dict[str, Any]:
-    found = queries.story(conn, story_id)
+    found = relations.get_story(conn, story_id)
     if found is None:
         raise NotFound(f"no story {story_id}")
     return found

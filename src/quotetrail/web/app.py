@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from quotetrail import __version__
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import CorpusUnavailable
 from quotetrail.store import Store
 from quotetrail.web import api, errors, pages
 
@@ -34,11 +34,11 @@ PAGE_HEADERS = {
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The app for the corpus at ``db_path``; fails at once (QuotetrailError) if it is not a readable corpus."""
+    """The app for the corpus at ``db_path``; fails at once (CorpusUnavailable) if it is not a readable corpus."""
     try:
         Store(db_path, readonly=True).close()  # check now, not on the first request
     except sqlite3.Error as exc:
-        raise QuotetrailError(f"{db_path}: cannot be read as a corpus database ({exc})") from None
+        raise CorpusUnavailable(f"{db_path}: cannot be read as a corpus database ({exc})") from None
     app = FastAPI(
         title="quotetrail",
         version=__version__,

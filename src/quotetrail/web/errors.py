@@ -1,7 +1,8 @@
 """One error shape for the whole app: ``{"error": {"status", "code", "message", "parameter"}}``.
 
 API paths (under ``/api``) answer errors in that JSON shape; pages answer an HTML page with the
-same status and message. A bad parameter is a 400, a missing thing a 404, never a 500.
+same status and message. ``code`` is the ``QuotetrailError`` code (quotetrail/errors.py) of what
+went wrong; a bad parameter is a 400, a missing thing a 404, never a 500.
 """
 from __future__ import annotations
 
@@ -14,29 +15,26 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from quotetrail.errors import QuotetrailError
-from quotetrail.web.queries import QueryError
+from quotetrail.errors import CorpusUnavailable, NotFound, QueryError, QuotetrailError
 
 log = logging.getLogger("quotetrail.web")
 
-CODES = {400: "bad_parameter", 404: "not_found", 405: "method_not_allowed", 500: "internal_error",
-         503: "corpus_unavailable"}
+#: Codes of the errors that are HTTP's own rather than a QuotetrailError.
+HTTP_CODES = {400: QueryError.code, 404: NotFound.code, 405: "method_not_allowed", 500: "internal_error",
+              503: CorpusUnavailable.code}
+#: HTTP status of each QuotetrailError (the first base class listed that an error is an instance of).
+STATUS = ((QueryError, 400), (NotFound, 404), (CorpusUnavailable, 503))
 
 
-class NotFound(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-def error_body(status: int, message: str, parameter: str | None = None) -> dict[str, Any]:
-    return {"error": {"status": status, "code": CODES.get(status, "error"), "message": message,
+def error_body(status: int, message: str, parameter: str | None = None, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"status": status, "code": code or HTTP_CODES.get(status, "error"), "message": message,
                       "parameter": parameter}}
 
 
-def _respond(request: Request, status: int, message: str, parameter: str | None = None) -> Response:
+def _respond(request: Request, status: int, message: str, parameter: str | None = None,
+             code: str | None = None) -> Response:
     if request.url.path == "/api" or request.url.path.startswith("/api/"):
-        return JSONResponse(error_body(status, message, parameter), status_code=status)
+        return JSONResponse(error_body(status, message, parameter, code), status_code=status)
     render = request.app.state.render_error
     return HTMLResponse(render(request, status, message, parameter), status_code=status)
 
@@ -59,13 +57,6 @@ def install(app: FastAPI) -> None:
         parameter, message = _describe(errors[0]) if errors else (None, "invalid request")
         return _respond(request, 400, message, parameter)
 
-    @app.exception_handler(QueryError)
-    async def bad_query(request: Request, exc: QueryError) -> Response:
-        return _respond(request, 400, f"{exc.parameter}: {exc.message}", exc.parameter)
-
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> Response:
-        return _respond(request, 404, exc.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -80,9 +71,11 @@ def install(app: FastAPI) -> None:
         return _respond(request, 503, f"the corpus database could not be read ({exc})")
 
     @app.exception_handler(QuotetrailError)
-    async def corpus_gone(request: Request, exc: QuotetrailError) -> Response:
-        log.error("corpus unavailable on %s: %s", request.url.path, exc)
-        return _respond(request, 503, str(exc))
+    async def coded(request: Request, exc: QuotetrailError) -> Response:
+        status = next((status for cls, status in STATUS if isinstance(exc, cls)), 500)
+        if status >= 500:
+            log.error("%s on %s: %s", exc.code, request.url.path, exc)
+        return _respond(request, status, str(exc), getattr(exc, "parameter", None), exc.code)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:

@@ -1,16 +1,22 @@
 """Response shapes of the JSON API; FastAPI turns them into the OpenAPI schema at /api/openapi.json."""
 from __future__ import annotations
 
+import dataclasses
+import typing
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
+
+from quotetrail.errors import error_codes
+from quotetrail.store.query import FOUND_FIELDS, FoundStatement
+from quotetrail.types import Statement
 
 T = TypeVar("T")
 
 
 class ErrorDetail(BaseModel):
     status: int
-    code: str = Field(description="bad_parameter, not_found, method_not_allowed, corpus_unavailable or internal_error")
+    code: str = Field(description="one of: " + ", ".join(sorted({*error_codes(), "method_not_allowed", "internal_error"})))
     message: str
     parameter: str | None = Field(None, description="the request parameter at fault, when one is")
 
@@ -29,6 +35,9 @@ class PageOut(BaseModel, Generic[T]):
 
 
 class Counts(BaseModel):
+    """The corpus's counts (``quotetrail stats`` gives these and more)."""
+
+
     articles: int
     statements: int
     speakers: int
@@ -39,30 +48,28 @@ class Counts(BaseModel):
     rejections: int
 
 
-class StatementOut(BaseModel):
-    id: int
-    doc: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    speaker: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    source: str | None = None
-    via: str | None = None
-    handle: str | None = None
-    date: str | None = Field(None, description="the statement's own date (embedded posts)")
-    confidence: float
-    outlet: str | None = None
-    title: str | None = None
-    article_date: str | None = None
-    url: str | None = None
-    cluster_id: int | None = Field(None, description="its variant cluster, once linking has run")
-    altered: bool = Field(description="its words differ from the reference wording beyond cutting it short")
+def _statement_model() -> type[BaseModel]:
+    """``StatementOut``: every field of ``quotetrail.types.Statement`` (types, defaults and the class's
+    description taken from it), then the stored statement's id, article and variant cluster
+    (``FoundStatement``'s other fields)."""
+    hints = typing.get_type_hints(Statement)
+    fields: dict[str, Any] = {f.name: (hints[f.name], ... if f.default is dataclasses.MISSING else f.default)
+                              for f in dataclasses.fields(Statement)}
+    found = typing.get_type_hints(FoundStatement)
+    fields |= {name: (found[name], Field(... if name in ("id", "altered") else None, description=EXTRA_FIELDS.get(name)))
+               for name in FOUND_FIELDS if name not in fields}
+    return create_model("StatementOut", __doc__=Statement.__doc__, **fields)
+
+
+#: Descriptions of the fields a stored statement adds to ``Statement``.
+EXTRA_FIELDS = {
+    "id": "the statement's id in the corpus",
+    "article_date": "its article's date",
+    "cluster_id": "its variant cluster, once linking has run",
+    "altered": "its words differ from the reference wording beyond cutting it short",
+}
+
+StatementOut = _statement_model()
 
 
 class SearchHit(StatementOut):
@@ -105,17 +112,14 @@ class SpeakerSummary(BaseModel):
     name: str
     statements: int
     articles: int
-
-
-class SpeakerOut(BaseModel):
-    name: str
     aliases: list[str]
     handles: list[str]
-    kinds: dict[str, int]
-    statements: int
-    articles: int
     first_date: str | None
     last_date: str | None
+
+
+class SpeakerOut(SpeakerSummary):
+    kinds: dict[str, int]
 
 
 class SpeakerDetail(BaseModel):

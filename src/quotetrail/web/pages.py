@@ -1,7 +1,6 @@
 """HTML pages, rendered on the server with Jinja2 (autoescaping on: article text is always text)."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -11,26 +10,22 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from quotetrail import __version__
+from quotetrail.errors import NotFound, QueryError
+from quotetrail.store import query, relations
+from quotetrail.store.db import Store
 from quotetrail.types import KINDS
-from quotetrail.web import queries
-from quotetrail.web.errors import NotFound
+from quotetrail.web.api import counts, speaker_detail, statement_item
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
-from quotetrail.web.params import (
-    PageNumber,
-    SearchText,
-    check_dates,
-    connection,
-    form_day,
-    form_kind,
-    form_value,
-)
+from quotetrail.web.params import Page, PageNumber, SearchText, connection, form_value, statement_filter
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
 
 PER_PAGE = 25
 SPEAKER_CHOICES = 200  # most-quoted speakers offered as completions in the search form
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Conn = Annotated[sqlite3.Connection, Depends(connection)]
+Conn = Annotated[Store, Depends(connection)]
+HOME_STORIES = 10
+HOME_ALTERED = 8
 Text = Annotated[str | None, Query(max_length=300)]
 
 
@@ -90,9 +85,10 @@ def render_error(request: Request, status: int, message: str, parameter: str | N
 
 @router.get("/")
 def home(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "home.html", counts=queries.counts(conn), stories=queries.stories(conn, per_page=10).items,
-                  altered=queries.variant_clusters(conn, altered=True, per_page=8).items,
-                  outlets=queries.outlets(conn))
+    return render(request, "home.html", counts=counts(conn),
+                  stories=relations.find_stories(conn, limit=HOME_STORIES, newest_first=True),
+                  altered=relations.find_clusters(conn, altered=True, limit=HOME_ALTERED, newest_first=True),
+                  outlets=query.outlets(conn))
 
 
 @router.get("/search")
@@ -102,30 +98,28 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
     form = {"q": form_value(q) or "", "speaker": form_value(speaker) or "", "outlet": form_value(outlet) or "",
             "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
             "date_to": form_value(date_to) or ""}
-    context: dict[str, Any] = {"form": form, "outlets": queries.outlets(conn), "results": None, "problem": None,
-                               "speakers": [s["name"] for s in queries.speakers(conn, per_page=SPEAKER_CHOICES).items]}
+    context: dict[str, Any] = {"form": form, "outlets": query.outlets(conn), "results": None, "problem": None,
+                               "speakers": [s.name for s in query.find_speakers(conn, limit=SPEAKER_CHOICES)]}
     try:
-        first, last = form_day("date_from", date_from), form_day("date_to", date_to)
-        check_dates(first, last)
-        found = queries.search_statements(
-            conn, q=form["q"] or None, speaker=form["speaker"] or None, outlet=form["outlet"] or None,
-            kind=form_kind(kind), date_from=first and first.isoformat(), date_to=last and last.isoformat(),
-            page=page, per_page=PER_PAGE)
-    except queries.QueryError as exc:
-        context["problem"] = f"{exc.parameter}: {exc.message}"
+        flt = statement_filter(**{k: v or None for k, v in form.items()})
+        total = query.count_statements(conn, flt)
+        found = query.find_statements(conn, flt, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, newest_first=True)
+        items = [statement_item(f) for f in found]
+    except QueryError as exc:
+        context["problem"] = str(exc)
         return render(request, "search.html", status=400, **context)
-    for item in found.items:
-        item["pieces"] = marked_pieces(item["text"], item.get("matches", []))
-    context["results"] = found
+    for item in items:
+        item["pieces"] = marked_pieces(item["text"], item["matches"])
+    context["results"] = Page(items, total, page, PER_PAGE)
     return render(request, "search.html", **context)
 
 
 @router.get("/statements/{statement_id}")
 def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
-    found = queries.statement(conn, statement_id) if 0 < statement_id < 2**63 else None
+    found = query.get_statement(conn, statement_id) if 0 < statement_id < 2**63 else None
     if found is None:
         raise NotFound(f"no statement {statement_id}")
-    cluster = queries.variant_cluster(conn, found["cluster_id"]) if found["cluster_id"] is not None else None
+    cluster = relations.get_cluster(conn, found.cluster_id) if found.cluster_id is not None else None
     comparisons = []
     if cluster:
         root = next((m for m in cluster["members"] if m["is_root"]), None)
@@ -135,53 +129,57 @@ def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
             left, right = word_diff(root["text"], member["text"])
             comparisons.append({"root": root, "variant": member, "left": left, "right": right,
                                 "changed": changed_words(left) + changed_words(right)})
-    return render(request, "statement.html", s=found, cluster=cluster, comparisons=comparisons)
+    return render(request, "statement.html", s=found.to_dict(), cluster=cluster, comparisons=comparisons)
 
 
 @router.get("/speakers")
 def speakers(request: Request, conn: Conn, prefix: Text = None, page: PageNumber = 1) -> HTMLResponse:
-    found = queries.speakers(conn, prefix=form_value(prefix), page=page, per_page=PER_PAGE)
-    return render(request, "speakers.html", results=found, prefix=form_value(prefix) or "")
+    prefix = form_value(prefix)
+    items = [s.to_dict() for s in query.find_speakers(conn, prefix=prefix, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)]
+    found = Page(items, query.count_speakers(conn, prefix=prefix), page, PER_PAGE)
+    return render(request, "speakers.html", results=found, prefix=prefix or "")
 
 
 @router.get("/speakers/{name:path}")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1) -> HTMLResponse:
-    found = queries.speaker(conn, name)
-    if found is None:
-        raise NotFound(f"no speaker named {name!r}")
-    return render(request, "speaker.html", sp=found, results=queries.speaker_statements(conn, name, page, PER_PAGE),
-                  bars=month_bars(queries.speaker_months(conn, name)), bars_height=BARS_HEIGHT)
+    detail = speaker_detail(conn, name)
+    items = [f.to_dict() for f in query.speaker_statements(conn, name, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)]
+    results = Page(items, query.count_speaker_statements(conn, name), page, PER_PAGE)
+    return render(request, "speaker.html", sp=detail, results=results,
+                  bars=month_bars(query.speaker_months(conn, name)), bars_height=BARS_HEIGHT)
 
 
 @router.get("/articles")
 def articles(request: Request, conn: Conn, outlet: Text = None, page: PageNumber = 1) -> HTMLResponse:
-    found = queries.articles(conn, outlet=form_value(outlet), page=page, per_page=PER_PAGE)
-    return render(request, "articles.html", results=found, outlet=form_value(outlet) or "",
-                  outlets=queries.outlets(conn))
+    outlet = form_value(outlet)
+    items = query.find_articles(conn, outlet, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    found = Page(items, query.count_articles(conn, outlet), page, PER_PAGE)
+    return render(request, "articles.html", results=found, outlet=outlet or "", outlets=query.outlets(conn))
 
 
 @router.get("/articles/{doc:path}")
 def article(request: Request, doc: str, conn: Conn) -> HTMLResponse:
-    found = queries.article(conn, doc)
+    found = query.get_article(conn, doc)
     if found is None:
         raise NotFound(f"no article {doc!r}")
-    statements = queries.article_statements(conn, doc)
+    statements = [f.to_dict() for f in query.article_statements(conn, doc)]
     return render(request, "article.html", a=found, statements=statements,
                   by_id={s["id"]: s for s in statements},
                   pieces=article_pieces(found["text"], statements, found["boilerplate"]),
                   posts=[s for s in statements if s["kind"] == "post"],
-                  speakers=queries.article_speakers(conn, doc), links=queries.article_links(conn, doc),
-                  story=queries.story_of(conn, doc))
+                  speakers=query.article_speakers(conn, doc), links=relations.article_links(conn, doc),
+                  story=relations.story_of(conn, doc))
 
 
 @router.get("/stories")
 def stories(request: Request, conn: Conn, page: PageNumber = 1) -> HTMLResponse:
-    return render(request, "stories.html", results=queries.stories(conn, page=page, per_page=PER_PAGE))
+    items = relations.find_stories(conn, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, newest_first=True)
+    return render(request, "stories.html", results=Page(items, relations.count_stories(conn), page, PER_PAGE))
 
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: int, conn: Conn) -> HTMLResponse:
-    found = queries.story(conn, story_id) if 0 < story_id < 2**63 else None
+    found = relations.get_story(conn, story_id) if 0 < story_id < 2**63 else None
     if found is None:
         raise NotFound(f"no story {story_id}")
     chart = story_chart(found["articles"], found["statements"], article_url, statement_url)
@@ -190,5 +188,7 @@ def story(request: Request, story_id: int, conn: Conn) -> HTMLResponse:
 
 @router.get("/variants")
 def variants(request: Request, conn: Conn, altered: bool | None = None, page: PageNumber = 1) -> HTMLResponse:
-    found = queries.variant_clusters(conn, altered=altered, page=page, per_page=PER_PAGE)
+    items = relations.find_clusters(conn, altered=altered, limit=PER_PAGE, offset=(page - 1) * PER_PAGE,
+                                    newest_first=True)
+    found = Page(items, relations.count_clusters(conn, altered=altered), page, PER_PAGE)
     return render(request, "variants.html", results=found, altered=altered)

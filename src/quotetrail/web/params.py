@@ -1,16 +1,16 @@
 """Request parameters shared by the API and the pages, with their bounds (a value outside is a 400)."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
 
-from quotetrail.store import Store
+from quotetrail.errors import QueryError
+from quotetrail.store import StatementFilter, Store
 from quotetrail.types import KINDS
-from quotetrail.web.queries import QueryError
 
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 500
@@ -19,44 +19,54 @@ PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, 
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
 SearchText = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS,
                                          description='words (all must match), "a phrase", or prefix*')]
-KindFilter = Annotated[Literal["direct", "indirect", "mixed", "post"] | None, Query(description="statement kind")]
+KindFilter = Annotated[Literal[KINDS] | None, Query(description="statement kind")]  # type: ignore[valid-type]
 Name = Annotated[str | None, Query(max_length=300)]
 Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
 
-
-def check_dates(date_from: date | None, date_to: date | None) -> None:
-    if date_from and date_to and date_from > date_to:
-        raise QueryError("date_to", f"is before date_from ({date_to} < {date_from})")
+#: ``StatementFilter`` field -> the web parameter it is given as, where the names differ.
+WEB_NAMES = {"search": "q", "since": "date_from", "until": "date_to"}
 
 
-def connection(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection for one request (SQLite ``mode=ro`` plus ``query_only``)."""
+def statement_filter(**web: Any) -> StatementFilter:
+    """The store's filter from web parameters (``q``, ``date_from``, ...); a bad value is a ``QueryError``
+    naming the web parameter."""
+    names = {web_name: name for name, web_name in WEB_NAMES.items()}
+    values = {names.get(k, k): (v.isoformat() if isinstance(v, date) else v) for k, v in web.items()}
+    try:
+        return StatementFilter(**values)
+    except QueryError as exc:
+        raise QueryError(WEB_NAMES.get(exc.parameter or "", exc.parameter), exc.message) from None
+
+
+def connection(request: Request) -> Iterator[Store]:
+    """A read-only store for one request (SQLite ``mode=ro`` plus ``query_only``)."""
     store = Store(request.app.state.db_path, readonly=True)
     try:
         store.conn.execute("PRAGMA query_only=ON")
-        yield store.conn
+        yield store
     finally:
         store.close()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a listing, as the API and the pages show it."""
+
+    items: list[Any]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
 
 
 def form_value(value: str | None) -> str | None:
     """HTML forms send empty fields as ``""``: that means "no filter"."""
     value = (value or "").strip()
     return value or None
-
-
-def form_day(parameter: str, value: str | None) -> date | None:
-    value = form_value(value)
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise QueryError(parameter, f"is not a date of the form YYYY-MM-DD (got {value!r})") from None
-
-
-def form_kind(value: str | None) -> str | None:
-    value = form_value(value)
-    if value is not None and value not in KINDS:
-        raise QueryError("kind", f"must be one of {', '.join(KINDS)} (got {value!r})")
-    return value
