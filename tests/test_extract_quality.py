@@ -1,4 +1,8 @@
-"""Quality targets of issue 2, measured with ../shared/tools/score_quotes.py (skipped without ../shared)."""
+"""Quality floors, measured with ../shared/tools/score_quotes.py (skipped without ../shared).
+
+The floors and the data of each suite are those of the quality gate (eval/gate.py, eval/pins.json):
+they are written down there only.
+"""
 from __future__ import annotations
 
 import importlib.util
@@ -15,12 +19,23 @@ from quotetrail.types import Article
 pytestmark = pytest.mark.shared
 
 
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_quotes", shared / "tools" / "score_quotes.py")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+GATE = _module("quality_gate", ROOT / "eval" / "gate.py")
+PINS = json.loads(GATE.PINS.read_text(encoding="utf-8"))
+
+
+def _scorer(shared: Path) -> ModuleType:
+    return _module("score_quotes", shared / "tools" / "score_quotes.py")
 
 
 def _score(shared: Path, inputs: list[Path], gold: Path, tmp_path: Path) -> tuple[dict, list]:
@@ -35,11 +50,12 @@ def _score(shared: Path, inputs: list[Path], gold: Path, tmp_path: Path) -> tupl
     return scorer.score(scorer.load_gold(gold), scorer.load_pred(pred), 0.3)
 
 
-def test_seeds_meet_the_targets(shared: Path, tmp_path: Path) -> None:
-    seeds = shared / "seeds"
-    figures, _ = _score(shared, sorted(seeds.glob("*.txt")), seeds / "gold.json", tmp_path)
-    assert figures["f1"] >= 0.90
-    assert figures["speaker_accuracy"] >= 0.90
+@pytest.mark.parametrize("suite", sorted(PINS))
+def test_each_suite_meets_its_pinned_floors(shared: Path, tmp_path: Path, suite: str) -> None:
+    inputs, gold = GATE.SUITES[suite]
+    figures, _ = _score(shared, [shared / p for p in inputs], shared / gold, tmp_path)
+    below = {m: (figures[m], floor) for m, floor in PINS[suite]["min"].items() if figures[m] < floor}
+    assert not below, f"{suite}: below the pins of eval/pins.json: {below}"
 
 
 def test_seeds_rust_is_no_statement_and_the_blurb_is_boilerplate(shared: Path) -> None:
@@ -65,11 +81,3 @@ def test_seeds_posts_have_handle_date_and_via(shared: Path) -> None:
     assert ("Tom Elliott", "tomselliott", "2021-12-03") in [(p.speaker, p.handle, p.date) for p in posts]
     inside = {(s.speaker, s.via) for s in result.statements if s.via}
     assert inside == {("Alec Baldwin", "Tom Elliott"), ("Alec Baldwin", "ABC News"), ("Stephen Gutowski", "Andrew Craft")}
-
-
-def test_polnear_dev_meets_the_targets(shared: Path, tmp_path: Path) -> None:
-    dev = shared / "data" / "polnear" / "jsonl" / "polnear_dev.jsonl"
-    figures, _ = _score(shared, [dev], dev, tmp_path)
-    assert figures["speaker_accuracy"] >= 0.85
-    assert figures["f1"] >= 0.70
-    assert figures["recall_quote_mark"] >= 0.90

@@ -10,23 +10,24 @@ from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table
 from quotetrail.extract import extract_article
 from quotetrail.ingest import read_paths
-from quotetrail.types import Rejection
+from quotetrail.ingest.readers import SUFFIXES
+from quotetrail.types import KINDS, STATEMENT_FIELDS, Rejection
 
 TABLE_COLUMNS = ("doc", "kind", "speaker", "cue", "source", "text")
+HELP = f"""Print every statement in FILES ({", ".join(sorted(SUFFIXES))}; a .txt or .html file is one
+article, a .jsonl[.gz] file one article a line, a .warc[.gz] file one article per HTML page).
+
+JSON Lines carry the fields of quotetrail.types.Statement: {", ".join(STATEMENT_FIELDS)}; kind is
+{", ".join(KINDS)}. Offsets are Python string indices into the article text. A document that cannot
+be processed is named on stderr and skipped; the exit status is non-zero only when nothing could be read.
+"""
 
 
-@main.command()
+@main.command(help=HELP)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table for people, jsonl (one statement a line, streamed) for programs.")
 def extract(files: tuple[str, ...], fmt: str) -> None:
-    """Print every statement in FILES (.txt: one article; .jsonl[.gz]: one article a line).
-
-    JSON Lines carry doc, start, end, text, kind (direct, indirect, mixed or post), cue,
-    speaker, speaker_start, speaker_end, source, via, handle, date and confidence; offsets are
-    Python string indices into the article text. A document that cannot be processed is named
-    on stderr and skipped; the exit status is non-zero only when nothing could be read.
-    """
     read_any = False
     out = sys.stdout
     table_rows: list[dict[str, Any]] = []

@@ -21,7 +21,7 @@ def is_loopback(host: str) -> bool:
 
 @main.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-              help="The corpus database to serve (opened read-only).")
+              envvar="QUOTETRAIL_DB", help="The corpus database to serve, opened read-only (also $QUOTETRAIL_DB).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but a loopback address exposes the corpus to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")

@@ -34,8 +34,13 @@ def write_jsonl(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
 
 
 def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
-    """CSV with a header; empty cells for null."""
-    writer = csv.DictWriter(out, fieldnames=FOUND_FIELDS, lineterminator="\n")
+    """CSV with a header (RFC 4180: CRLF line ends); empty cells for null.
+
+    The CRLF terminator makes the csv module quote any cell holding a carriage return or a line
+    feed: with ``\n`` alone, a text holding a bare ``\r`` was written unquoted and read back as a
+    line break.
+    """
+    writer = csv.DictWriter(out, fieldnames=FOUND_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     n = 0
     for n, row in enumerate(rows, start=1):
