@@ -1,11 +1,21 @@
-"""A small hand-made corpus written straight into a store (independent of the extractor)."""
+"""The one corpus of the tests, written straight into a store with hand-made statements, and the
+builders of inputs (HTML pages, WARC archives) for the ingest tests.
+
+Statements are written by hand (not by the extractor) so the tests pin the store's, the CLI's and
+the web app's behaviour, not the extractor's; link tables are filled with SQL following
+store/schema.py, as linking would. Two stories: a harbour fire in Eastport (2024, with a post and
+a truncated article) and Alec Baldwin's interview (2021, a rewrite with an altered quote, and an
+article full of markup to escape, 2022).
+"""
 from __future__ import annotations
 
+import json
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from quotetrail.store import Store
 from quotetrail.types import Article, ArticleResult, Span, Speaker, Statement
-
 
 def _statement(doc: str, text: str, quote: str, kind: str, speaker: str | None, mention: str | None = None,
                **extra: object) -> Statement:
@@ -24,7 +34,7 @@ POSTS = ("Stay safe tonight, everyone. — Linda Okafor (@MayorOkafor) March 5, 
          "The mayor later thanked the crews.")
 
 
-def results() -> list[ArticleResult]:
+def harbour_results() -> list[ArticleResult]:
     gazette = Article("gazette-1", GAZETTE, title="Harbour fire", outlet="Eastport Gazette", date="2024-03-06",
                       url="https://gazette.example/fire")
     courier = Article("courier-1", COURIER, title="Harbour blaze", outlet="Eastport Courier", date="2024-03-07")
@@ -51,8 +61,171 @@ def results() -> list[ArticleResult]:
     ]
 
 
-def build(path: Path) -> Path:
-    with Store(path) as store, store.conn:
+ORIGINAL_QUOTE = "Someone put a live bullet in a gun, a bullet that wasn’t even supposed to be on the property,"
+ALTERED_QUOTE = "A bullet that wasn’t meant to be on the premises in the first place."
+
+ORIGINAL = (
+    "Alec Baldwin said he “didn’t pull the trigger” in the fatal shooting on the set of “Rust.”\n\n"
+    f"“{ORIGINAL_QUOTE}” Baldwin said.\n\n"
+    "EXCLUSIVE: \"The trigger wasn't pulled. I didn't pull the trigger,\" Alec Baldwin tells @GStephanopoulos"
+    " — ABC News (@ABC) December 1, 2021\n"
+)
+REWRITE = (
+    "Alec Baldwin claims he didn’t pull the trigger.\n\n"
+    f"The actor stated: “Someone put a live bullet in a gun. {ALTERED_QUOTE}”\n\n"
+    "The Washington Newsday Brief News is a daily newspaper published in Washington, D.C.\n"
+)
+NASTY = (
+    "<script>alert('pwned')</script> Fish &amp; chips &lt;b&gt; cost £5 — “naïve” ‘quotes’ „low“ «guillemets».\n"
+    "The mayor said „<img src=x onerror=alert(1)> is not a tag</b>“ at the meeting.\n"
+)
+
+
+def _st(doc: str, text: str, quote: str, kind: str, speaker: str | None = None, cue: str | None = None,
+        mention: str | None = None, occurrence: int = 0, **extra: Any) -> Statement:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    fields: dict[str, Any] = {}
+    if cue:
+        fields["cue_start"] = text.index(cue, start + len(quote) if cue in text[start + len(quote):] else 0)
+        fields["cue_end"] = fields["cue_start"] + len(cue)
+    if mention:
+        fields["speaker_start"] = text.index(mention)
+        fields["speaker_end"] = fields["speaker_start"] + len(mention)
+    return Statement(doc=doc, start=start, end=start + len(quote), text=quote, kind=kind, speaker=speaker,
+                     cue=cue, confidence=0.9, **fields, **extra)
+
+
+def baldwin_results() -> list[ArticleResult]:
+    original = Article(id="abc-original", text=ORIGINAL, title="Baldwin: “I didn’t pull the trigger”",
+                       url="https://abcnews.example/baldwin", outlet="ABC News", date="2021-12-02")
+    rewrite = Article(id="newsday/rewrite", text=REWRITE, title="Baldwin claims he didn't pull the trigger",
+                      url="https://newsday.example/1", outlet="Washington Newsday", date="2021-12-04")
+    nasty = Article(id="nasty<script>", text=NASTY, title="<b>Bold</b> & “odd” <script>alert(1)</script>",
+                    url="javascript:alert(document.cookie)", outlet="<i>Evil</i> Outlet", date="2022-01-15",
+                    flags=("invalid_utf8",))
+    return [
+        ArticleResult(original, (
+            _st("abc-original", ORIGINAL, "didn’t pull the trigger", "mixed", "Alec Baldwin", "said", "Alec Baldwin"),
+            _st("abc-original", ORIGINAL, ORIGINAL_QUOTE, "direct", "Alec Baldwin", "said", occurrence=0),
+            _st("abc-original", ORIGINAL, "The trigger wasn't pulled. I didn't pull the trigger,", "post",
+                "ABC News", "tells", handle="@ABC", date="December 1, 2021"),
+        ), (Speaker("Alec Baldwin", ("Baldwin",), ("@AlecBaldwin",)), Speaker("ABC News", ("ABC",), ("@ABC",)))),
+        ArticleResult(rewrite, (
+            _st("newsday/rewrite", REWRITE, "didn’t pull the trigger", "mixed", "Alec Baldwin", "claims", "Alec Baldwin"),
+            _st("newsday/rewrite", REWRITE, ALTERED_QUOTE, "direct", "Alec Baldwin", "stated", "The actor"),
+        ), (Speaker("Alec Baldwin", ("Baldwin", "The actor"), ()),),
+            boilerplate=(Span(REWRITE.index("The Washington"), len(REWRITE) - 1, "publisher"),)),
+        ArticleResult(nasty, (
+            _st("nasty<script>", NASTY, "<img src=x onerror=alert(1)> is not a tag</b>", "direct",
+                "Mayor <Jo> O’Neil", "said", "The mayor"),
+        ), (Speaker("Mayor <Jo> O’Neil", ("The mayor",), ("@jo<b>",)),)),
+    ]
+
+
+def results() -> list[ArticleResult]:
+    return harbour_results() + baldwin_results()
+
+
+def build_corpus(path: Path, linked: bool = True) -> dict[str, int]:
+    """Write the corpus to ``path``; returns the ids of the statements the tests refer to."""
+    store = Store(path)
+    with store.conn:
         for result in results():
             store.add_result(result)
+    ids = {(r["doc"], r["text"]): r["id"] for r in store.conn.execute("SELECT id, doc, text FROM statements")}
+    found = {
+        "original_quote": ids["abc-original", ORIGINAL_QUOTE],
+        "altered_quote": ids["newsday/rewrite", ALTERED_QUOTE],
+        "trigger_original": ids["abc-original", "didn’t pull the trigger"],
+        "trigger_rewrite": ids["newsday/rewrite", "didn’t pull the trigger"],
+        "post": ids["abc-original", "The trigger wasn't pulled. I didn't pull the trigger,"],
+        "nasty": ids["nasty<script>", "<img src=x onerror=alert(1)> is not a tag</b>"],
+    }
+    if linked:
+        with store.conn:
+            conn = store.conn
+            conn.execute("INSERT INTO stories(id, title, first_seen, first_doc) VALUES"
+                         " (1, 'Baldwin says he did not pull the trigger', '2021-12-02', 'abc-original')")
+            conn.executemany("INSERT INTO story_members(story_id, doc) VALUES (1, ?)",
+                             [("abc-original",), ("newsday/rewrite",)])
+            conn.execute("INSERT INTO derived(doc, source, relation, score, evidence) VALUES"
+                         " ('newsday/rewrite', 'abc-original', 'rewrite', 0.71, ?)", (json.dumps({"shared": 12}),))
+            conn.execute("INSERT INTO variant_clusters(id, speaker, root_statement_id, altered, first_seen, first_doc)"
+                         " VALUES (1, 'Alec Baldwin', ?, 1, '2021-12-02', 'abc-original')", (found["original_quote"],))
+            conn.execute("INSERT INTO variant_clusters(id, speaker, root_statement_id, altered, first_seen, first_doc)"
+                         " VALUES (2, 'Alec Baldwin', ?, 0, '2021-12-02', 'abc-original')", (found["trigger_original"],))
+            conn.executemany("INSERT INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)", [
+                (1, found["original_quote"], "[]", 0),
+                (1, found["altered_quote"], json.dumps([["-", "even supposed"], ["+", "meant"]]), 1),
+                (2, found["trigger_original"], "[]", 0),
+                (2, found["trigger_rewrite"], "[]", 0),
+            ])
+    store.close()
+    return found
+
+
+def build(path: Path) -> Path:
+    """The corpus at ``path``, linked; returns ``path``."""
+    build_corpus(path)
+    return path
+
+
+# -- inputs for ingest tests ----------------------------------------------------------
+ARTICLE_BODY = (
+    "<p>A warehouse fire on the Eastport harbour front was put out on Tuesday night, officials said. "
+    "Crews from three stations worked through the night to keep the flames away from the fuel depot.</p>"
+    "<p>“We were lucky. The wind turned just in time,” Mayor Linda Okafor said on Wednesday. "
+    "“Everyone got out, and no one was hurt.”</p>"
+    "<p>Fire chief Tomas Berg told reporters the blaze started in a storage room at the back of the building. "
+    "“It spread through the roof in minutes,” he said. Investigators will examine the wiring this week.</p>"
+    "<p>Okafor added that the city would review safety rules for old warehouses along the waterfront, "
+    "many of which were built more than a century ago and have never been rewired.</p>"
+)
+
+
+def html_page(title: str = "Harbour fire: mayor says no one was hurt", body: str = ARTICLE_BODY,
+              author: str = "Jane Reporter", date: str = "2024-03-05", site: str = "Eastport Gazette") -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title} | {site}</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">
+<meta name="author" content="{author}"><meta property="article:published_time" content="{date}T08:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>{title}</h1>{body}</article>
+<footer><p>© {site}. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def warc_bytes(pages: list[tuple[str, str]], gzip: bool = True, extra: bool = True) -> bytes:
+    """A WARC with one HTML response per (url, html); with ``extra``, also a request, an image and a 404."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+
+    def response(url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8") -> None:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=BytesIO(body), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-03-06T10:00:00Z"}))
+
+    if extra:
+        writer.write_record(writer.create_warc_record("http://example.com/", "request",
+                                                      payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+        response("http://example.com/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ctype="image/png")
+        response("http://example.com/missing", b"<html><body>Not found</body></html>", status="404 Not Found")
+    for url, html in pages:
+        response(url, html.encode("utf-8"))
+    return buf.getvalue()
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
     return path

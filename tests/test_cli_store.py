@@ -85,7 +85,7 @@ def test_quotes_table_and_jsonl(db: str) -> None:
 def test_quotes_limit_says_how_many_more(db: str) -> None:
     result = run("quotes", "--db", db, "--limit", "2")
     assert len(result.stdout.splitlines()) == 3
-    assert "2 of 6 statements" in result.stderr
+    assert "2 of 12 statements" in result.stderr
 
 
 @pytest.mark.parametrize("args, message", [
@@ -102,9 +102,10 @@ def test_quotes_bad_parameters_are_clear_errors(db: str, args: list[str], messag
 def test_speakers(db: str) -> None:
     table = run("speakers", "--db", db).stdout.splitlines()
     assert table[0].split() == ["NAME", "STATEMENTS", "ARTICLES", "HANDLES", "ALIASES"]
-    assert table[1].startswith("Linda Okafor") and "@MayorOkafor" in table[1]
+    assert table[1].startswith("Alec Baldwin") and "@AlecBaldwin" in table[1]
+    assert table[2].startswith("Linda Okafor") and "@MayorOkafor" in table[2]
     rows = [json.loads(line) for line in run("speakers", "--db", db, "--format", "jsonl").stdout.splitlines()]
-    assert rows[1] == {"name": "Tomas Berg", "statements": 2, "articles": 1, "aliases": ["Berg"], "handles": [],
+    assert rows[2] == {"name": "Tomas Berg", "statements": 2, "articles": 1, "aliases": ["Berg"], "handles": [],
                        "first_date": "2024-03-07", "last_date": "2024-03-07"}
 
 
@@ -125,7 +126,7 @@ def test_show_unknown_doc_suggests_ids(db: str) -> None:
 def test_stats_json_has_the_counts(db: str) -> None:
     counts = json.loads(run("stats", "--db", db, "--format", "json").stdout)
     assert {k: counts[k] for k in ("articles", "statements", "speakers", "rejections")} == {
-        "articles": 3, "statements": 6, "speakers": 2, "rejections": 0}
+        "articles": 6, "statements": 12, "speakers": 5, "rejections": 0}
     assert "statements (post)" in run("stats", "--db", db).stdout
 
 
@@ -133,7 +134,7 @@ def test_stats_json_has_the_counts(db: str) -> None:
 def test_export_to_a_file(db: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"
     result = run("export", "--db", db, "--format", fmt, "--out", str(out), "--kind", "direct")
-    assert result.exit_code == 0 and "3 statements" in result.stderr and out.stat().st_size > 0
+    assert result.exit_code == 0 and "6 statements" in result.stderr and out.stat().st_size > 0
 
 
 def test_export_parquet_needs_a_file(db: str) -> None:

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
-from test_web_support import build_corpus  # noqa: E402
+from corpus_fixture import build_corpus  # noqa: E402
 
 from quotetrail.cli import main  # noqa: E402
 from quotetrail.web import create_app  # noqa: E402

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers_corpus import warc_bytes, html_page, write
+from corpus_fixture import warc_bytes, html_page, write
 
 from quotetrail.cli import main
 

@@ -5,7 +5,7 @@ import gzip
 from pathlib import Path
 
 import pytest
-from helpers_corpus import html_page, write
+from corpus_fixture import html_page, write
 
 from quotetrail.ingest import read_path
 from quotetrail.types import Article, Rejection

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers_corpus import write
+from corpus_fixture import write
 
 from quotetrail.ingest import expand_paths
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers_corpus import html_page, write
+from corpus_fixture import html_page, write
 
 import quotetrail.ingest.run as run
 from quotetrail.ingest.run import Event, ingest

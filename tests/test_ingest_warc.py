@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers_corpus import html_page, warc_bytes, write
+from corpus_fixture import html_page, warc_bytes, write
 
 from quotetrail.ingest import read_path
 from quotetrail.ingest.html import doc_id_for_url

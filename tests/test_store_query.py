@@ -17,12 +17,15 @@ def store(tmp_path: Path) -> Store:
         yield store
 
 
+HARBOUR = {"since": "2024-01-01"}  # the harbour-fire articles of the test corpus
+
+
 def texts(store: Store, **filters: str) -> list[str]:
     return [f.statement.text for f in find_statements(store, StatementFilter(**filters))]
 
 
 @pytest.mark.parametrize("filters, expected", [
-    ({}, ["Stay safe tonight, everyone.", "We were lucky. The wind turned just in time,",
+    (HARBOUR, ["Stay safe tonight, everyone.", "We were lucky. The wind turned just in time,",
           "the city would review safety rules", "the blaze started in a storage room",
           "It spread through the roof in minutes,", "We were fortunate."]),
     ({"speaker": "berg"}, ["the blaze started in a storage room", "It spread through the roof in minutes,"]),
@@ -32,7 +35,7 @@ def texts(store: Store, **filters: str) -> list[str]:
     ({"doc": "courier-1", "kind": "direct"}, ["It spread through the roof in minutes,", "We were fortunate."]),
     ({"since": "2024-03-07"}, ["the blaze started in a storage room", "It spread through the roof in minutes,",
                                "We were fortunate."]),
-    ({"until": "2024-03-05"}, ["Stay safe tonight, everyone."]),  # a post counts from its own date
+    ({**HARBOUR, "until": "2024-03-05"}, ["Stay safe tonight, everyone."]),  # a post counts from its own date
     ({"outlet": "courier", "speaker": "okafor"}, ["We were fortunate."]),
     ({"search": "roof minutes"}, ["It spread through the roof in minutes,"]),
     ({"search": '"wind turned"'}, ["We were lucky. The wind turned just in time,"]),
@@ -46,7 +49,7 @@ def test_statement_filters(store: Store, filters: dict[str, str], expected: list
 
 
 def test_limit_offset_and_article_metadata(store: Store) -> None:
-    [found] = find_statements(store, limit=1, offset=1)
+    [found] = find_statements(store, StatementFilter(**HARBOUR), limit=1, offset=1)
     assert found.statement.text.startswith("We were lucky")
     row = found.to_dict()
     assert (row["title"], row["outlet"], row["url"], row["article_date"]) == (
@@ -66,8 +69,10 @@ def test_search_text_never_breaks_fts(store: Store, text: str) -> None:
 
 def test_speakers_across_articles(store: Store) -> None:
     speakers = find_speakers(store)
-    assert [(s.name, s.statements, s.articles) for s in speakers] == [("Linda Okafor", 4, 3), ("Tomas Berg", 2, 1)]
-    okafor = speakers[0]
+    assert [(s.name, s.statements, s.articles) for s in speakers] == [
+        ("Alec Baldwin", 4, 2), ("Linda Okafor", 4, 3), ("Tomas Berg", 2, 1), ("ABC News", 1, 1),
+        ("Mayor <Jo> O’Neil", 1, 1)]
+    okafor = speakers[1]
     assert okafor.aliases == ("Mayor Linda Okafor", "Okafor") and okafor.handles == ("@MayorOkafor",)
     assert (okafor.first_date, okafor.last_date) == ("2024-03-05", "2024-03-07")
     assert [s.name for s in find_speakers(store, name="berg")] == ["Tomas Berg"]
@@ -83,6 +88,6 @@ def test_load_result_is_what_was_stored(store: Store) -> None:
 def test_stats(store: Store) -> None:
     counts = stats(store)
     assert {k: counts[k] for k in ("articles", "statements", "speakers", "rejections")} == {
-        "articles": 3, "statements": 6, "speakers": 2, "rejections": 0}
-    assert counts["statements_by_kind"] == {"direct": 3, "indirect": 2, "mixed": 0, "post": 1}
-    assert counts["truncated_articles"] == 1 and counts["outlets"] == 2
+        "articles": 6, "statements": 12, "speakers": 5, "rejections": 0}
+    assert counts["statements_by_kind"] == {"direct": 6, "indirect": 2, "mixed": 2, "post": 2}
+    assert counts["truncated_articles"] == 1 and counts["outlets"] == 5

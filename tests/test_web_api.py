@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
-from test_web_support import ALTERED_QUOTE, NASTY, ORIGINAL_QUOTE, build_corpus  # noqa: E402
+from corpus_fixture import ALTERED_QUOTE, NASTY, ORIGINAL_QUOTE, build_corpus  # noqa: E402
 
 from quotetrail.web import create_app  # noqa: E402
 from quotetrail.web.params import MAX_PER_PAGE  # noqa: E402
@@ -40,11 +40,11 @@ def ok(client: TestClient, url: str) -> dict:
 
 def test_overview_counts_and_latest_stories(client: TestClient) -> None:
     body = ok(client, "/api")
-    assert body["counts"] == {"articles": 3, "statements": 6, "speakers": 3, "stories": 1, "variant_clusters": 2,
+    assert body["counts"] == {"articles": 6, "statements": 12, "speakers": 5, "stories": 1, "variant_clusters": 2,
                               "altered_clusters": 1, "derived_articles": 1, "rejections": 0}
     assert [s["title"] for s in body["latest_stories"]] == ["Baldwin says he did not pull the trigger"]
     assert body["latest_stories"][0]["articles"] == 2
-    assert body["outlets"] == ["<i>Evil</i> Outlet", "ABC News", "Washington Newsday"]
+    assert body["outlets"] == ["<i>Evil</i> Outlet", "ABC News", "Eastport Courier", "Eastport Gazette", "Washington Newsday"]
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -75,13 +75,13 @@ def test_search_reports_match_offsets(client: TestClient) -> None:
     ("speaker=Alec%20Baldwin", 4),
     ("speaker=Nobody", 0),
     ("outlet=ABC%20News", 3),
-    ("kind=post", 1),
+    ("kind=post", 2),
     ("kind=mixed&outlet=Washington%20Newsday", 1),
-    ("date_from=2021-12-03", 3),
+    ("date_from=2021-12-03", 9),
     ("date_to=2021-12-02", 3),
     ("date_from=2021-12-03&date_to=2021-12-31", 2),
     ("altered=true", 1),
-    ("altered=false", 5),
+    ("altered=false", 11),
     ("q=trigger&speaker=Alec%20Baldwin", 2),
 ])
 def test_search_filters(client: TestClient, params: str, expected_count: int) -> None:
@@ -91,19 +91,19 @@ def test_search_filters(client: TestClient, params: str, expected_count: int) ->
 def test_search_without_query_lists_newest_first(client: TestClient) -> None:
     body = ok(client, "/api/statements")
     dates = [item["date"] or item["article_date"] for item in body["items"]]
-    assert dates[0] == "2022-01-15"
+    assert dates[0] == "2024-03-07"
     assert "matches" not in body["items"][0] or body["items"][0]["matches"] == []
 
 
 def test_pagination_is_bounded_and_links_the_next_page(client: TestClient) -> None:
-    first = ok(client, "/api/statements?per_page=4")
-    assert (first["total"], first["pages"], len(first["items"])) == (6, 2, 4)
-    assert first["next"].endswith("per_page=4&page=2")
+    first = ok(client, "/api/statements?per_page=10")
+    assert (first["total"], first["pages"], len(first["items"])) == (12, 2, 10)
+    assert first["next"].endswith("per_page=10&page=2")
     second = ok(client, first["next"].replace("http://testserver", ""))
     assert len(second["items"]) == 2 and second["next"] is None
     assert {i["id"] for i in first["items"]}.isdisjoint({i["id"] for i in second["items"]})
     beyond = ok(client, "/api/statements?per_page=4&page=9")
-    assert beyond["items"] == [] and beyond["total"] == 6
+    assert beyond["items"] == [] and beyond["total"] == 12
     assert client.get(f"/api/statements?per_page={MAX_PER_PAGE}").status_code == 200
 
 
@@ -158,8 +158,9 @@ def test_speaker_with_aliases_handles_and_statements_over_time(client: TestClien
 
 def test_articles_list(client: TestClient) -> None:
     body = ok(client, "/api/articles")
-    assert [a["doc"] for a in body["items"]] == ["nasty<script>", "newsday/rewrite", "abc-original"]
-    assert [a["statements"] for a in body["items"]] == [1, 2, 3]
+    assert [a["doc"] for a in body["items"]] == ["posts-1", "courier-1", "gazette-1", "nasty<script>",
+                                                 "newsday/rewrite", "abc-original"]
+    assert [a["statements"] for a in body["items"]] == [1, 3, 2, 1, 2, 3]
     assert [a["doc"] for a in ok(client, "/api/articles?outlet=ABC%20News")["items"]] == ["abc-original"]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from test_web_support import ORIGINAL_QUOTE, build_corpus
+from corpus_fixture import ORIGINAL_QUOTE, build_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("QUOTETRAIL_SCREENSHOTS") or tempfile.mkdtemp(prefix="quotetrail-screenshots-"))

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
-from test_web_support import ALTERED_QUOTE, build_corpus  # noqa: E402
+from corpus_fixture import ALTERED_QUOTE, build_corpus  # noqa: E402
 
 from quotetrail.web import create_app  # noqa: E402
 
@@ -49,7 +49,7 @@ def test_pages_forbid_scripts(client: TestClient) -> None:
 def test_home_has_search_counts_and_latest_stories(client: TestClient) -> None:
     page = html(client, "/")
     assert '<form class="search big" action="/search"' in page
-    assert re.search(r"<b>3</b><a href=\"/articles\">articles</a>", page)
+    assert re.search(r"<b>6</b><a href=\"/articles\">articles</a>", page)
     assert re.search(r"<b>1</b><a href=\"/variants\?altered=true\">altered quotes</a>", page)
     assert '<a href="/stories/1">Baldwin says he did not pull the trigger</a>' in page
 
