@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
@@ -34,7 +35,7 @@ class Cue:
 def _is_headline(tokens: list[Token]) -> bool:
     """Title Case ("Trump Says He Will Win"): capitalised cue words count there."""
     words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+    return len(words) >= HEADLINE_MIN_WORDS and sum(t.text[0].isupper() for t in words) >= HEADLINE_CAPITAL_SHARE * len(words)
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 #: Verbs of saying and writing (lemmas). Irregular forms are in ``IRREGULAR``.
 SAY_VERBS = list(dict.fromkeys("""
 say tell add write ask note report announce suggest tweet argue explain continue declare insist
@@ -210,10 +212,8 @@ TITLES = {
     "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "prof.", "st.",
 }
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Weekday names in lower case ("said Monday", "on Tuesday").
+WEEKDAY_WORDS = {d.lower() for d in WEEKDAYS}
 
 #: Capitalised words that are never (part of) a person's name.
 NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {

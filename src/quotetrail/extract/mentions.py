@@ -1,7 +1,11 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
-from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS
+from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, NOT_NAMES
+from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
+                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
+                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
@@ -19,12 +23,11 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                      "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
-MAX_SUBJECT_WORDS = 9
 
 
 def _is_adverb(tok: Token) -> bool:
     low = tok.lower
-    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > 4)
+    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS)
 
 
 def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
@@ -114,12 +117,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     comma-separated segment that is a noun phrase followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < 60 and tokens[start - 1].text not in ";:—–“”\"":
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
     if commas:  # "Another delegate on the slate, Jim Poolman, said": the name closing the chain
         named = tokens[commas[-1] + 1:comma]
-        if 1 <= len(named) <= 4 and all(t.is_capitalized and t.is_word for t in named) \
+        if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
                 and tokens[start].lower in _DETERMINERS and named[0].lower not in NOT_NAMES:
             return (commas[-1] + 1, comma - 1)
     if not any(tokens[c + 1].lower in _APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
@@ -128,7 +131,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     seg_start = start
     for c in commas:
         seg = tokens[seg_start:c]
-        if seg and len(seg) <= 7 and _is_noun_phrase(seg):
+        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
             end = seg_start + len(seg) - 1
             if tokens[end].text == ")":
                 end = _before_parenthesis(tokens, end, seg_start)
@@ -150,7 +153,7 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
     """Index of the token before the "(" that matches the ")" at ``close``."""
     k = close - 1
-    while k >= floor and tokens[k].text != "(" and close - k < 12:
+    while k >= floor and tokens[k].text != "(" and close - k < MAX_PARENTHESIS_TOKENS:
         k -= 1
     return k - 1 if k >= floor and tokens[k].text == "(" else close
 
@@ -174,7 +177,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     head = phrase[0]
     if head.lower in _DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
-        if len(phrase) > 6 or (len(phrase) > 3 and not ends_clause):
+        if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
         return None
@@ -185,7 +188,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
 
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
-    for k in range(i, min(stop, i + 12)):
+    for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
         if tokens[k].lower == "that":
             return k
         if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i):

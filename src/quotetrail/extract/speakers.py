@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import NOT_NAMES, ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotetrail.extract.settings import (CAPITALS_NAME_CONFIDENCE, DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE,
+                                        HANDLE_NAME_CONFIDENCE, KNOWN_NAME_CONFIDENCE, MAX_FULL_NAME_WORDS,
+                                        MAX_ROLE_DESCRIPTION_WORDS, MIN_FULL_NAME_WORDS, NAME_CONFIDENCE,
+                                        PRONOUN_CONFIDENCE, ROLE_NOUN_CONFIDENCE)
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
@@ -53,7 +57,7 @@ class Registry:
         """Full names of two to four words; a surname maps to its most frequent full name."""
         counts: dict[str, int] = {}
         for _, _, name in name_runs(text):
-            if 2 <= len(name.split()) <= 4:
+            if MIN_FULL_NAME_WORDS <= len(name.split()) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
         reg = cls()
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
@@ -94,7 +98,7 @@ class Registry:
 
 def _is_person_name(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and words[-1].lower() not in ORGANISATION_WORDS and not name.isupper()
+    return MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS and words[-1].lower() not in ORGANISATION_WORDS and not name.isupper()
 
 
 @dataclass(frozen=True)
@@ -112,12 +116,12 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
         return Resolution(None, 0.0)
     if cleaned.isupper() and len(cleaned) > 2:  # a transcript's "PENCE": the name as the article gives it
         known = registry.full_names.get(cleaned.title())
-        return Resolution(known or cleaned.title(), 0.8, named=True)
+        return Resolution(known or cleaned.title(), CAPITALS_NAME_CONFIDENCE, named=True)
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
-        return Resolution(name or cleaned, 0.8 if name else 0.6)
+        return Resolution(name or cleaned, HANDLE_NAME_CONFIDENCE if name else HANDLE_CONFIDENCE)
     if low in PERSON_PRONOUNS or low == "who":
-        return Resolution(last_person, 0.7) if last_person else Resolution(None, 0.0)
+        return Resolution(last_person, PRONOUN_CONFIDENCE) if last_person else Resolution(None, 0.0)
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     runs = name_runs(cleaned)
@@ -125,13 +129,13 @@ def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolu
     if runs and not tail:  # the head of the phrase is a name: "Sen. Ann Lee", "a spokesman, Tom Wu"
         name = runs[-1][2]
         known = _is_person_name(name) or name in registry.full_names
-        return Resolution(registry.canonical_name(name), 0.9 if known else 0.8, named=True)
+        return Resolution(registry.canonical_name(name), KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, named=True)
     words = low.split()
-    if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= 4:
-        return Resolution(last_person, 0.6) if last_person else Resolution(None, 0.0)
+    if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= MAX_ROLE_DESCRIPTION_WORDS:
+        return Resolution(last_person, ROLE_NOUN_CONFIDENCE) if last_person else Resolution(None, 0.0)
     if words and words[0] in ("the", "a", "an") and len(words) > 1:
         cleaned = cleaned.split(None, 1)[1]
-    return Resolution(cleaned, 0.6)
+    return Resolution(cleaned, DESCRIPTION_CONFIDENCE)
 
 
 def is_person(name: str | None, registry: Registry) -> bool:
