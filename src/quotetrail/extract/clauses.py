@@ -17,10 +17,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, EVIDENCE_NOUNS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
-                                       OBJECT_VERBS, STANCE_VERBS, WEEKDAY_WORDS)
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_WORDS, EVIDENCE_NOUNS,
+                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
+                                       OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                       STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
-from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
@@ -36,16 +38,9 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                         SIGNED_CONFIDENCE)
 from quotetrail.extract.tokens import Token, tokenize
 
-_TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
-_TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
-                               "repeatedly", "again", "then"}
-_DAYS = WEEKDAY_WORDS | {"today", "yesterday"}
-_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
-_ADVERBIAL_STARTS = PREPOSITIONS | _TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
-                                                   "since", "because"}
 
 
 @dataclass(frozen=True)
@@ -94,7 +89,7 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
-    if tail and tail[0].lower() in _TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+    if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
 
@@ -105,9 +100,9 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
-    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
+    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
-    if tokens[i].lower in _DAYS and i + 1 < n and tokens[i + 1].is_word:
+    if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
@@ -118,7 +113,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
             return i if after is not None and after.lower in ("a", "an") else k
         if not tok.is_word and tok.text not in ".’'-":
             return i
-        if tok.lower in _SUBJECT_WORDS:
+        if tok.lower in SUBJECT_WORDS:
             return i
     return i
 
@@ -161,7 +156,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < min_words:
         return False
     head = tokens[i].lower
-    if head in _ADVERBIAL_STARTS and head != "about" and not belief:
+    if head in ADVERBIAL_STARTS and head != "about" and not belief:
         return False
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
@@ -171,7 +166,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
     """A short phrase before the subject that starts with a preposition or a time word."""
     lead = [t for t in tokens[:subject_first] if t.is_word]
-    return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in _TIME_STARTS
+    return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
@@ -341,9 +336,6 @@ def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit:
     return []
 
 
-_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
-
-
 def _passive(tokens: list[Token], cue: Cue) -> bool:
     word = tokens[cue.first].lower
     if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
@@ -352,10 +344,7 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
                       or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
         k -= 1
-    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
-
-
-_PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
 
 
 def _continuation(tokens: list[Token], after: int) -> int | None:
@@ -374,7 +363,7 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     nxt = tokens[k + 1]
-    return nxt.text.islower() and nxt.is_word and nxt.lower not in _SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
 
@@ -386,7 +375,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
-    return k < 0 or tokens[k].lower not in _PROGRESSIVE
+    return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
@@ -441,7 +430,7 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
-        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS \
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
                 and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
@@ -490,10 +479,6 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
     return out
 
 
-_EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-_EXPECTED = {"expected"}
-
-
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
                 quotes: list[Quote]) -> list[Attribution]:
     """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
@@ -505,8 +490,8 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     for k, tok in enumerate(tokens):
         if quoted[k] or k == 0 or k + 1 >= len(tokens):
             continue
-        evidential = tok.lower in _EVIDENTIAL and tokens[k + 1].lower in ("to", "that")
-        expected = tok.lower in _EXPECTED and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
+        evidential = tok.lower in EVIDENTIAL_VERBS and tokens[k + 1].lower in ("to", "that")
+        expected = tok.lower in EXPECTED_VERBS and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
             "is", "are", "was", "were", "be", "been")
         if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
             continue

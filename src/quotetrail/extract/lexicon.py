@@ -240,3 +240,59 @@ WORD_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+
+#: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
+PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
+                "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
+                "around", "near", "toward", "towards", "despite", "amid", "across", "behind", "beyond"}
+#: Words of a time phrase between a subject and its cue ("Smith on Oct. 27 said", "last week").
+TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
+    "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
+#: First words of an apposition after a name ("Jane Doe, a lawyer, said").
+APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
+                    "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
+               "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
+                    "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
+NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+             "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
+#: Capitalised first words of a sentence that are verbs, not a subject ("Following ...", "Citing ...").
+VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
+OBJECT_PRONOUNS = {"me", "him", "her", "them", "us", "you"}
+#: The audiences of "told reporters that ...": one-word objects of a telling verb.
+PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters", "viewers", "listeners",
+                    "readers", "audiences", "crowds", "lawmakers", "congress", "officials", "police",
+                    "investigators", "students", "members", "donors", "fans", "followers", "host", "interviewer"}
+#: After a quotation, these start its context, not more content ('“…” in the shooting').
+TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
+#: First words of an adverbial right after a cue ("said Monday", "said earlier").
+TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
+                               "repeatedly", "again", "then"}
+DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
+#: First words after a cue that start an adverbial rather than the content.
+ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
+                                                 "since", "because"}
+PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+#: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
+EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+EXPECTED_VERBS = {"expected"}
+#: Words before a belief adjective ("is confident that").
+COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
+           "appeared", "appears", "not", "very", "so", "fully", "increasingly", "also", "still", "more", "less"}
+#: Labels before a colon at a line start that are not a transcript's speaker ("EXCLUSIVE:", "Read more:").
+NOT_SPEAKER_LABELS = {
+    "exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
+    "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
+    "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
+    "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
+    "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
+    "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
+}
+#: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}

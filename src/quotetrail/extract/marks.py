@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotetrail.extract.lexicon import TITLE_SMALL_WORDS
 from quotetrail.extract.settings import MAX_TITLE_WORDS, MIN_SPEECH_WORDS
 
 OPEN_DOUBLE = "“„«"
@@ -27,7 +28,6 @@ CLOSE_SINGLE = "’"
 _MARK_RE = re.compile(r"[“”„«»\"‘’]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
-_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def is_title_like(content: str) -> bool:
     words = _WORD_RE.findall(content)
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
 def is_speech_like(content: str) -> bool:
