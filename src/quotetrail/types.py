@@ -53,6 +53,10 @@ class Statement:
     handle: str | None = None
     date: str | None = None
     confidence: float = 0.5
+    parts: tuple[tuple[int, int], ...] | None = None  # a quote split by its cue: its fragments, cue left out
+    role: str | None = None  # the speaker's title or role as the article gives it ("Economy Minister")
+    speaker_type: str | None = None  # person, organisation or unknown
+    speaker_confidence: float | None = None  # how sure the speaker is, apart from the span
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

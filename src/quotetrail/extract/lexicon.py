@@ -257,6 +257,8 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
+AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
 NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
@@ -296,3 +298,38 @@ NOT_SPEAKER_LABELS = {
 }
 #: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
+
+#: Ranks and offices that precede a name ("Brigadier General Vicente Blanco") besides ``TITLES``.
+RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "commander", "commandant", "admiral",
+         "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
+         "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep",
+         "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+#: Honorifics and titles that tell a person's gender.
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}
+#: Role nouns that tell a person's gender ("the woman", "the mother of three").
+FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spokeswoman", "chairwoman", "girl",
+                "congresswoman", "businesswoman", "grandmother", "widow", "mum", "mom", "aunt", "niece", "lady",
+                "policewoman", "girlfriend"}
+MALE_NOUNS = {"man", "father", "husband", "son", "brother", "actor", "spokesman", "chairman", "boy", "congressman",
+              "businessman", "grandfather", "widower", "dad", "uncle", "nephew", "policeman", "boyfriend"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+#: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
+PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",
+               "to", "of", "via", "towards", "toward", "within", "on"}
+#: Nouns of documents and pages: "Bushnell’s LinkedIn page" speaks for Bushnell.
+DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "study", "account", "website", "memo",
+                  "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
+                  "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
+                  "analysis", "research", "review", "records", "documents", "filings", "release"}
+#: Last words of the names of places and things, not people ("Sokoine Street", "Lindi Region").
+PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "province", "county", "city", "town", "district",
+               "sea", "ocean", "river", "island", "islands", "square", "terminal", "stand", "station", "airport",
+               "bay", "mountains", "valley", "coast", "border", "strait", "gulf", "peninsula", "republic", "kingdom",
+               "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
+               "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
+               "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
+NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}

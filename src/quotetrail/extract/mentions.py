@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NOT_HEADS,
-                                       NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, SUBJECT_PRONOUNS,
-                                       TIME_LEADS, TIME_WORDS, VERB_LIKE_STARTS)
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
+                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                         MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
@@ -85,11 +85,29 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
+    first = _affiliated_name(tokens, first, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
+    """``Jo Lee from Natural Justice in Cape Town says``: the subject starts at the name the
+    affiliations belong to, when the chain of them opens the clause."""
+    k = first
+    while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \
+            and tokens[k - 2].is_word:
+        j = k - 2
+        while j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j - 1].is_word:
+            j -= 1
+        if tokens[j].lower in NOT_NAMES or first - j > MAX_SUBJECT_WORDS:
+            break
+        if j == floor or tokens[j - 1].text in ",;:—–“”\"(":
+            return j
+        k = j
+    return first
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
@@ -102,11 +120,17 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas:  # "Another delegate on the slate, Jim Poolman, said": the name closing the chain
-        named = tokens[commas[-1] + 1:comma]
-        if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
-                and tokens[start].lower in DETERMINERS and named[0].lower not in NOT_NAMES:
-            return (commas[-1] + 1, comma - 1)
+    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS):
+        # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
+        # the name in the chain, with only lower-case appositions after it
+        ends = [*commas[1:], comma]
+        for c, end in reversed(list(zip(commas, ends))):
+            named = tokens[c + 1:end]
+            if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
+                    and named[0].lower not in NOT_NAMES:
+                return (c + 1, end - 1)
+            if not named or not named[0].text[0].islower():
+                break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
         return None

@@ -25,8 +25,9 @@ from quotetrail.extract.sentences import Unit, split_units
 from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE,
                                         INTERRUPTION_LOOKBACK, MAX_INTERRUPTION, MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
-                                        RELATIVE_PRONOUN_WINDOW, STANDALONE_SHARE)
-from quotetrail.extract.speakers import Registry, is_person, name_runs, resolve
+                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
+from quotetrail.extract.entities import Registry, name_runs
+from quotetrail.extract.speakers import ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, resolve
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
@@ -230,56 +231,83 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
 
 
 def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list[Statement]:
-    """Stage 7: each speaker mention resolved to a canonical name; the statements."""
+    """Stage 7: each speaker mention resolved to an entity; the statements."""
     work, registry, runs = doc.work, doc.registry, doc.runs
     told = [f.att.addressee for f in found if f.att.addressee is not None]
     if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
         runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
+    opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
     statements: list[Statement] = []
-    last_person: tuple[str, int] | None = None  # the last person speaker and where it was named
-    resolved: dict[tuple[int, int], str | None] = {}
+    spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
+    resolved: dict[tuple[int, int], Resolution] = {}
     for f in found:
         att = f.att
-        speaker, conf = None, 1.0
+        res = Resolution(None, 0.0)
         if att.subject is not None:
-            if att.subject in resolved:
-                speaker = resolved[att.subject]
-            else:
+            if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
-                if mention.lower() == "who":  # the relative pronoun refers to the name just before it
-                    named = _last_named(runs, registry, att.subject[0], window=RELATIVE_PRONOUN_WINDOW)
-                else:  # the later of the last person speaker and the last person named
-                    named = _last_named(runs, registry, att.subject[0])
-                    if last_person and (named is None or last_person[1] >= named[1]):
-                        named = last_person
-                res = resolve(mention, registry, named[0] if named else None)
-                speaker, conf = res.name, res.confidence
-                resolved[att.subject] = speaker
-                if speaker:
-                    registry.note(speaker, mention)
-                if res.named and speaker:
-                    last_person = (speaker, att.subject[1])
-            if speaker and is_person(speaker, registry):
-                last_person = (speaker, att.subject[1])
-        statements.append(_statement(doc, article, f, speaker, conf))
+                before = _antecedents(runs, registry, spoken, att.subject[0], mention.lower() == "who", opening)
+                resolved[att.subject] = resolve(mention, registry, before)
+                res = resolved[att.subject]
+                if res.name:
+                    registry.note(res.name, mention)
+                    if res.named and not att.according:
+                        registry.note_speaker(res.name)
+                    if mention.lower() in PRONOUN_GENDERS:
+                        registry.note_gender(res.name, PRONOUN_GENDERS[mention.lower()])
+            res = resolved[att.subject]
+            if res.name:
+                spoken.append((att.subject[1], res.name, res.type))
+        statements.append(_statement(doc, article, f, res))
     return statements
 
 
-def _statement(doc: _Article, article: Article, f: _Found, speaker: str | None, conf: float) -> Statement:
+def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
+                 before: int, relative: bool, opening: set[int]) -> Antecedents:
+    """The people (named in the window before ``before``, or speakers before it) and the bodies that
+    spoke, the most recent first; for a relative "who", only the person named just before.
+    ``opening`` holds the ends of the names that open a sentence (its subject, as a rule)."""
+    if relative:
+        named = _named_before(runs, registry, before, RELATIVE_PRONOUN_WINDOW)
+        return Antecedents(people=tuple(n for _, n in named[:1]))
+    people = _named_before(runs, registry, before, PRONOUN_WINDOW)
+    latest: dict[str, int] = {}
+    for pos, name in people:  # the last first: each name's most recent mention
+        latest.setdefault(name, pos)
+    subjects = [name for name, pos in latest.items() if pos in opening]
+    people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
+    people.sort(key=lambda p: -p[0])
+    bodies = [name for pos, name, kind in reversed(spoken) if kind == ORGANISATION and before - pos <= PRONOUN_WINDOW]
+    speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
+    return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
+                       speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n“"
+
+
+def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:
     att, text = f.att, doc.text
     source = att.source
     if source is None and att.addressee is not None:
         told = doc.work[att.addressee[0]:att.addressee[1]]
-        if not is_person(doc.registry.canonical_name(told), doc.registry):
+        if not doc.registry.is_person(doc.registry.canonical_name(told)):
             source = told  # "told People": a publication, not a person
-    confidence = att.confidence * (conf if speaker else NO_SPEAKER_FACTOR)
+    speaker = res.name
+    confidence = att.confidence * (res.confidence if speaker else NO_SPEAKER_FACTOR)
     return Statement(
         doc=article.id, start=att.start, end=att.end, text=text[att.start:att.end], kind=att.kind,
         cue=text[att.cue_start:att.cue_end] if att.cue_start is not None else None,
         cue_start=att.cue_start, cue_end=att.cue_end, speaker=speaker,
         speaker_start=att.subject[0] if att.subject else None,
         speaker_end=att.subject[1] if att.subject else None,
-        source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2))
+        source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
+        role=res.role if speaker else None, speaker_type=res.type if speaker else None,
+        speaker_confidence=round(res.confidence, 2) if speaker else None)
 
 
 def _post_statements(doc: _Article, article: Article) -> list[Statement]:
@@ -309,19 +337,20 @@ def extract_article(article: Article) -> ArticleResult:
                          truncated=truncated)
 
 
-def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
-    """The last person named in the ``window`` characters before ``before``, and where."""
+def _named_before(runs: list[tuple[int, int, str]], registry: Registry, before: int,
+                  window: int) -> list[tuple[int, str]]:
+    """The people named in the ``window`` characters before ``before`` (where, name), the last first."""
     index = bisect_left(runs, (before,))
+    out = []
     for start, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
         if end > before:
             continue
         if before - end > window:
-            return None
+            break
         full = registry.canonical_name(name)
-        if is_person(full, registry):
-            return full, end
-    return None
+        if registry.is_person(full):
+            out.append((end, full))
+    return out
 
 
 def extract(text: str, doc_id: str = "doc", **metadata: str | None) -> list[Statement]:

@@ -112,6 +112,8 @@ STANDALONE_SHARE = 0.6
 PRONOUN_WINDOW = 600
 #: How far back (characters) "who" looks for the name it refers to.
 RELATIVE_PRONOUN_WINDOW = 80
+#: How many of the last speakers a pronoun may refer to (besides the people named just before it).
+SPEAKER_LOOKBACK = 3
 #: How many name runs back the search for the last person named goes.
 NAME_LOOKBACK_RUNS = 50
 #: How many words before a cue-less quoted fragment belong to what is reported.
@@ -146,13 +148,32 @@ CAPITALS_NAME_CONFIDENCE = 0.8
 #: A handle the article resolves to a name, and one it does not.
 HANDLE_NAME_CONFIDENCE = 0.8
 HANDLE_CONFIDENCE = 0.6
-#: "he"/"she" and "the actor" resolved to the last person named.
+#: "he"/"she" resolved to a person whose gender the article tells and agrees, or does not tell.
+AGREEING_PRONOUN_CONFIDENCE = 0.85
 PRONOUN_CONFIDENCE = 0.7
+#: ... to a person only named (not a speaker) whose gender the article does not tell.
+NAMED_PRONOUN_CONFIDENCE = 0.6
+#: A he/she weighs its candidates (the most recent first, each one further back costs 1) with these
+#: bonuses: the article tells the candidate's gender and it agrees; the candidate is the last speaker; a speaker;
+PRONOUN_CANDIDATES = 6
+KNOWN_GENDER_BONUS = 1.0
+LAST_SPEAKER_BONUS = 1.5
+SPEAKER_BONUS = 0.5
+#: ... and the candidate is named at the start of a sentence (its subject).
+SUBJECT_BONUS = 2.0
+#: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
+ROLE_MATCH_CONFIDENCE = 0.8
 ROLE_NOUN_CONFIDENCE = 0.6
+#: "they" resolved to the last body that spoke.
+THEY_CONFIDENCE = 0.5
+#: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
+ACRONYM_MAX_CHARS = 5
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
 #: A role description ("the ABC anchor") has at most these words.
 MAX_ROLE_DESCRIPTION_WORDS = 4
+#: How far after a name (characters, within its sentence) a he/she tells the name's gender.
+PRONOUN_EVIDENCE_CHARS = 200
 #: A person's full name has this many words.
 MIN_FULL_NAME_WORDS = 2
 MAX_FULL_NAME_WORDS = 4

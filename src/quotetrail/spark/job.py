@@ -20,7 +20,7 @@ from typing import Any
 
 from pyspark.accumulators import Accumulator, AccumulatorParam
 from pyspark.sql import DataFrame, Row, SparkSession
-from pyspark.sql.types import DataType, DoubleType, LongType, StringType, StructField, StructType
+from pyspark.sql.types import ArrayType, DataType, DoubleType, LongType, StringType, StructField, StructType
 
 from quotetrail.spark.records import statement_row, statements_from_line
 from quotetrail.types import STATEMENT_FIELDS, Statement
@@ -35,6 +35,7 @@ _SPARK_TYPES: dict[str, tuple[DataType, bool]] = {
     "int | None": (LongType(), True),
     "float": (DoubleType(), False),
     "float | None": (DoubleType(), True),
+    "tuple[tuple[int, int], ...] | None": (ArrayType(ArrayType(LongType())), True),
 }
 
 

@@ -117,10 +117,11 @@ class Store:
         article_id = cur.lastrowid
         self.conn.executemany(
             'INSERT INTO statements(article_id, doc, start, "end", text, kind, cue, cue_start, cue_end, speaker,'
-            " speaker_start, speaker_end, source, via, handle, date, confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " speaker_start, speaker_end, source, via, handle, date, confidence, parts, role, speaker_type,"
+            " speaker_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(article_id, doc, s.start, s.end, s.text, s.kind, s.cue, s.cue_start, s.cue_end, s.speaker,
-              s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence)
+              s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence,
+              json.dumps(s.parts) if s.parts is not None else None, s.role, s.speaker_type, s.speaker_confidence)
              for s in result.statements],
         )
         if result.statements:
@@ -176,7 +177,10 @@ class Store:
 
 
 def row_to_statement(row: sqlite3.Row) -> Statement:
-    return Statement(**{name: row[name] for name in Statement.__dataclass_fields__})
+    values = {name: row[name] for name in Statement.__dataclass_fields__}
+    if values["parts"] is not None:
+        values["parts"] = tuple(tuple(part) for part in json.loads(values["parts"]))
+    return Statement(**values)
 
 
 def row_to_article(row: sqlite3.Row) -> Article:

@@ -39,7 +39,7 @@ def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     n = 0
     for n, row in enumerate(rows, start=1):
-        writer.writerow(row)
+        writer.writerow({**row, "parts": json.dumps(row["parts"]) if row.get("parts") is not None else None})
     return n
 
 
@@ -49,7 +49,9 @@ def parquet_schema():  # noqa: ANN201 (pyarrow is optional)
     def kind(name: str) -> Any:
         if name in _INT_FIELDS:
             return pa.int64()
-        return pa.float64() if name == "confidence" else pa.string()
+        if name == "parts":
+            return pa.list_(pa.list_(pa.int64()))
+        return pa.float64() if name in ("confidence", "speaker_confidence") else pa.string()
 
     return pa.schema([(name, kind(name)) for name in FOUND_FIELDS])
 

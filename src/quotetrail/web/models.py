@@ -57,6 +57,10 @@ class StatementOut(BaseModel):
     handle: str | None = None
     date: str | None = Field(None, description="the statement's own date (embedded posts)")
     confidence: float
+    parts: list[tuple[int, int]] | None = Field(None, description="a quote split by its cue: its fragments")
+    role: str | None = Field(None, description="the speaker's title or role as the article gives it")
+    speaker_type: str | None = Field(None, description="person, organisation or unknown")
+    speaker_confidence: float | None = Field(None, description="how sure the speaker is, apart from the span")
     outlet: str | None = None
     title: str | None = None
     article_date: str | None = None

@@ -21,6 +21,7 @@ MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
 _STATEMENT_COLUMNS = (
     's.id, s.doc, s.start, s."end", s.text, s.kind, s.cue, s.cue_start, s.cue_end, s.speaker,'
     " s.speaker_start, s.speaker_end, s.source, s.via, s.handle, s.date, s.confidence,"
+    " s.parts, s.role, s.speaker_type, s.speaker_confidence,"
     " a.outlet, a.title, a.date AS article_date, a.url,"
     " vm.cluster_id, coalesce(vm.altered, 0) AS altered"
 )
@@ -62,6 +63,7 @@ def _offset(page: int, per_page: int) -> int:
 def _statement(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["altered"] = bool(item["altered"])
+    item["parts"] = _json(item["parts"], None)
     item.pop("marked", None)
     return item
 
