@@ -42,6 +42,8 @@ def test_quote_split_around_the_cue_is_one_statement() -> None:
     assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
         "We are not leaving,” she said, “not until the last family is safe.", "direct", "Anna Berg", "said")
     assert text[quote.speaker_start:quote.speaker_end] == "she"
+    assert [text[a:b] for a, b in quote.parts] == ["We are not leaving,", "not until the last family is safe."]
+    assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
 
 
 def test_cue_before_two_quotations_gives_two_statements() -> None:

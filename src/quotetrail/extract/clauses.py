@@ -56,6 +56,7 @@ class Attribution:
     belief: bool = False
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
+    parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
     confidence: float = DEFAULT_CONFIDENCE
 
 

@@ -112,7 +112,8 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
 
 
 def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
-    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
+    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B,
+    whose ``parts`` are A and B (the cue left out).
 
     Only a quotation whose cue follows it is joined with the quotations that continue it right
     after the cue, in the same paragraph and with the same speaker mention. Statements the cue
@@ -135,7 +136,8 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
                 break  # only statements that follow their own cue ("…, noting B") may sit in between
         if target is not None:
             prev = out[target]
-            out[target] = _Found(replace(prev.att, end=f.att.end), prev.via)
+            parts = (*(prev.att.parts or ((prev.att.start, prev.att.end),)), (f.att.start, f.att.end))
+            out[target] = _Found(replace(prev.att, end=f.att.end, parts=parts), prev.via)
             continue
         out.append(f)
     return out
@@ -306,7 +308,7 @@ def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> S
         speaker_start=att.subject[0] if att.subject else None,
         speaker_end=att.subject[1] if att.subject else None,
         source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
-        role=res.role if speaker else None, speaker_type=res.type if speaker else None,
+        parts=att.parts, role=res.role if speaker else None, speaker_type=res.type if speaker else None,
         speaker_confidence=round(res.confidence, 2) if speaker else None)
 
 
