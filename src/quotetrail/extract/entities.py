@@ -27,6 +27,7 @@ _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr
 _NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
@@ -80,10 +81,9 @@ class Registry:
         leads: dict[str, set[str]] = {}
         gender_words = [(m.start(), m.group().lower()) for m in _GENDER_WORD_RE.finditer(text)]
         gender_starts = [g[0] for g in gender_words]
-        runs = list(_NAME_RUN_RE.finditer(text))
-        run_starts = [m.start() for m in runs]
-        for index, m in enumerate(runs):
-            raw = [_POSSESSIVE_RE.sub("", w) for w in m.group().split()]
+        runs = _runs(text)
+        run_starts = [r[0] for r in runs]
+        for index, (start, end, raw) in enumerate(runs):
             title, words = split_title(raw)
             while words and words[0].lower() in NOT_NAMES:
                 words = words[1:]
@@ -92,7 +92,7 @@ class Registry:
             name = " ".join(words)
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
-            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             lead = before.group(1) if before else ""
             role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
             if not title and lead.lower() in ROLE_NOUNS | RANKS:
@@ -108,7 +108,7 @@ class Registry:
                     reg._vote(name, "m")
             if not title:
                 leads.setdefault(name, set()).add(lead.lower() if lead.islower() or lead.lower() == "the" else "")
-            reg._pronoun_evidence(text, m.end(), name, gender_words, gender_starts,
+            reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
                                   run_starts[index + 1] if index + 1 < len(runs) else len(text))
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
@@ -214,7 +214,7 @@ class Registry:
             self._vote(name, gender)
 
     def note_speaker(self, name: str) -> None:
-        """A name that speaks (is the subject of a cue) is not a place."""
+        """A name that speaks (is the subject of a cue) is not a place; a person, if its form is one's."""
         self.places.discard(name)
         if self.is_person(name):
             self.persons.add(name)
@@ -224,14 +224,24 @@ class Registry:
                      for name in sorted(self.aliases))
 
 
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised word runs (start, end, words), each ending at a possessive ("Keller’s LinkedIn page")."""
+    out = []
+    for m in _NAME_RUN_RE.finditer(text):
+        start = m.start()
+        for piece in _POSSESSIVE_END_RE.finditer(m.group()):
+            words = [_POSSESSIVE_RE.sub("", w) for w in piece.group().split()]
+            out.append((start + piece.start(), start + piece.end(), words))
+    return out
+
+
 def name_runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised word runs that may be names: (start, end, cleaned name), titles dropped."""
     out = []
-    for m in _NAME_RUN_RE.finditer(text):
-        words = [_POSSESSIVE_RE.sub("", w) for w in m.group().split()]
+    for start, end, words in _runs(text):
         words = split_title(words)[1]
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
         if words and not all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
-            out.append((m.start(), m.end(), " ".join(words)))
+            out.append((start, end, " ".join(words)))
     return out

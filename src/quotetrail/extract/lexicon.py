@@ -302,7 +302,7 @@ TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for
 #: Ranks and offices that precede a name ("Brigadier General Vicente Blanco") besides ``TITLES``.
 RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "commander", "commandant", "admiral",
          "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
-         "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep",
+         "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep", "pm",
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Honorifics and titles that tell a person's gender.
