@@ -24,7 +24,7 @@ def _rows(path: Path) -> list[dict]:
     rows = [s.to_dict() for s in result.statements]
     rows.append({"truncated": result.truncated,
                  "boilerplate": [result.article.text[b.start:b.end] for b in result.boilerplate]})
-    return rows
+    return json.loads(json.dumps(rows))  # as the JSON Lines hold them (tuples become lists)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])

@@ -42,6 +42,8 @@ def test_quote_split_around_the_cue_is_one_statement() -> None:
     assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
         "We are not leaving,” she said, “not until the last family is safe.", "direct", "Anna Berg", "said")
     assert text[quote.speaker_start:quote.speaker_end] == "she"
+    assert [text[a:b] for a, b in quote.parts] == ["We are not leaving,", "not until the last family is safe."]
+    assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
 
 
 def test_cue_before_two_quotations_gives_two_statements() -> None:
@@ -142,7 +144,7 @@ def test_indirect_speech(name: str, text: str, expected: tuple) -> None:
 
 def test_according_to_is_a_speaker_or_a_source() -> None:
     (alone,) = extract("According to the police report, the driver was speeding.")
-    assert (alone.text, alone.speaker, alone.cue) == ("the driver was speeding", "police report", "According to")
+    assert (alone.text, alone.speaker, alone.cue) == ("the driver was speeding", "the police report", "According to")
     (inner,) = extract("According to USA Today, a memo released by the agency stated that the budget was cut.")
     assert inner.text == "the budget was cut"
     assert inner.source == "USA Today"
@@ -189,9 +191,9 @@ def test_name_particles_never_cut_a_word(name: str, text: str, speaker: str) -> 
 
 
 SUBJECT_WITH_OF = [
-    ("after a quote", "“It is good news,” the head of the club said.", "It is good news,", "head of the club"),
+    ("after a quote", "“It is good news,” the head of the club said.", "It is good news,", "the head of the club"),
     ("before a clause", "A spokesman for the campaign said the vote was fair.", "the vote was fair",
-     "spokesman for the campaign"),
+     "A spokesman for the campaign"),
 ]
 
 

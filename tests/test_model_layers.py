@@ -31,6 +31,8 @@ VALUES: dict[type, st.SearchStrategy[Any]] = {
     int: st.integers(-(2**40), 2**40),
     float: st.floats(allow_nan=False, allow_infinity=False),
     bool: st.booleans(),
+    # tuple-valued fields are spans, [[start, end], ...] (``parts``)
+    tuple: st.lists(st.tuples(st.integers(0, 2**40), st.integers(0, 2**40)), max_size=3).map(tuple),
 }
 #: Fields whose values must agree with the article (the rest take any value of their type).
 STRUCTURAL = ("doc", "start", "end", "text", "kind")
@@ -56,8 +58,13 @@ def results(draw: st.DrawFn) -> ArticleResult:
     return ArticleResult(article, tuple(sorted(statements, key=lambda s: s.start)))
 
 
+def tuples(value: Any) -> Any:
+    """JSON and Arrow give lists where the model holds tuples."""
+    return tuple(tuples(v) for v in value) if isinstance(value, list | tuple) else value
+
+
 def statement_from(row: dict[str, Any]) -> Statement:
-    return Statement(**{name: row[name] for name in STATEMENT_FIELDS})
+    return Statement(**{name: tuples(row[name]) for name in STATEMENT_FIELDS})
 
 
 def from_csv_cell(name: str, cell: str) -> Any:
@@ -66,6 +73,8 @@ def from_csv_cell(name: str, cell: str) -> Any:
         return None
     if kind is bool:
         return cell == "True"
+    if kind is tuple:
+        return json.loads(cell)
     return kind(cell)
 
 

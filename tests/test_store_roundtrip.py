@@ -26,6 +26,9 @@ def results(draw: st.DrawFn) -> ArticleResult:
             cue=draw(maybe), cue_start=draw(maybe_offset), cue_end=draw(maybe_offset), speaker=draw(maybe),
             speaker_start=draw(maybe_offset), speaker_end=draw(maybe_offset), source=draw(maybe), via=draw(maybe),
             handle=draw(maybe), date=draw(maybe), confidence=draw(st.floats(0, 1)),
+            parts=draw(st.none() | st.lists(st.tuples(offset, offset), min_size=1, max_size=3).map(tuple)),
+            role=draw(maybe), speaker_type=draw(st.none() | st.sampled_from(("person", "organisation", "unknown"))),
+            speaker_confidence=draw(st.none() | st.floats(0, 1)),
         )
 
     statements = sorted((statement() for _ in range(draw(st.integers(0, 6)))), key=lambda s: s.start)

@@ -8,10 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
+from quotetrail.dates import parse_date
 from quotetrail.errors import QueryError
 from quotetrail.store.query import MATCH_CLOSE, MATCH_OPEN, match_spans
 from quotetrail.store.query import fts_terms as fts_query
-from quotetrail.web.timeline import month_bars, parse_day, story_chart
+from quotetrail.web.timeline import month_bars, story_chart
 
 
 def stmt(i: int, start: int, end: int, **extra: object) -> dict:
@@ -153,8 +154,8 @@ def test_word_diff_keeps_both_texts(root: str, variant: str) -> None:
     ("2021-12-03", "2021-12-03"), ("2021-12-03T08:00:00Z", "2021-12-03"), ("December 3, 2021", "2021-12-03"),
     ("Dec 3, 2021", "2021-12-03"), ("3 December 2021", "2021-12-03"), ("last week", None), (None, None), ("", None),
 ])
-def test_parse_day(value: str | None, day: str | None) -> None:
-    parsed = parse_day(value)
+def test_parse_date(value: str | None, day: str | None) -> None:
+    parsed = parse_date(value)
     assert (parsed.isoformat() if parsed else None) == day
 
 

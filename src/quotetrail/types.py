@@ -55,6 +55,10 @@ class Statement:
     handle: str | None = None
     date: str | None = None
     confidence: float = 0.5
+    parts: tuple[tuple[int, int], ...] | None = None  # a quote split by its cue: its fragments, cue left out
+    role: str | None = None  # the speaker's title or role as the article gives it ("Economy Minister")
+    speaker_type: str | None = None  # person, organisation or unknown
+    speaker_confidence: float | None = None  # how sure the speaker is, apart from the span
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,7 +114,7 @@ def field_types(cls: type) -> dict[str, tuple[type, bool]]:
         hint = hints[f.name]
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
             args = [a for a in typing.get_args(hint) if a is not type(None)]
-            found[f.name] = (args[0] if len(args) == 1 else object, True)
+            found[f.name] = ((typing.get_origin(args[0]) or args[0]) if len(args) == 1 else object, True)
         else:
             found[f.name] = (typing.get_origin(hint) or hint, False)
     return found

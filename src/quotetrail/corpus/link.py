@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from quotetrail.corpus import linkstore as ls
-from quotetrail.corpus.dates import infer_date
+from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
                                        containment, shared_passages)
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix

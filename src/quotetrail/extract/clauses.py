@@ -17,24 +17,30 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CLAUSE_WORDS, EVIDENCE_NOUNS, INVERTIBLE, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                       STANCE_VERBS)
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_WORDS, EVIDENCE_NOUNS,
+                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
+                                       OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                       STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
-from quotetrail.extract.mentions import PREPOSITIONS, skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import skip_object, subject_left, subject_right
+from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
+                                        COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
+                                        EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
+                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
+                                        LATE_QUOTE_CONFIDENCE, LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE,
+                                        MAX_ADVERBIAL_TOKENS, MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
+                                        MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS, MIN_PREPOSITION_CONTENT_WORDS,
+                                        MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
+                                        NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE,
+                                        QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
+                                        RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
+                                        SIGNED_CONFIDENCE)
 from quotetrail.extract.tokens import Token, tokenize
 
-_TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 _SEPARATORS = ",”\"’—–:"
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
-_TIME_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
-                "earlier", "later", "yesterday", "today", "tonight", "recently", "repeatedly", "again", "then"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
-_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
-_ADVERBIAL_STARTS = PREPOSITIONS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "last", "this", "earlier", "later", "yesterday", "today", "tonight",
-                                    "afterward", "afterwards", "then", "recently", "repeatedly", "again",
-                                    "too", "as", "when", "while", "before", "since", "because"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,8 @@ class Attribution:
     belief: bool = False
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
-    confidence: float = 0.7
+    parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
+    confidence: float = DEFAULT_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
-    if tail and tail[0].lower() in _TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+    if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
 
@@ -94,11 +101,11 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
-    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in _TIME_STARTS):
+    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
-    if tokens[i].lower in _WEEKDAYS and i + 1 < n and tokens[i + 1].is_word:
+    if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         return i + 1  # "said Thursday he would ..."
-    for k in range(i + 1, min(n, i + 9)):
+    for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
         if tok.lower == "that" or tok.text == ":":
             return k
@@ -107,7 +114,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
             return i if after is not None and after.lower in ("a", "an") else k
         if not tok.is_word and tok.text not in ".’'-":
             return i
-        if tok.lower in _SUBJECT_WORDS:
+        if tok.lower in SUBJECT_WORDS:
             return i
     return i
 
@@ -140,7 +147,8 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     return tokens[first].start, tokens[last - 1].end
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool, min_words: int = 3) -> bool:
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool,
+                      min_words: int = MIN_RIGHT_WORDS) -> bool:
     if i >= len(tokens):
         return False
     if introduced:
@@ -149,7 +157,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < min_words:
         return False
     head = tokens[i].lower
-    if head in _ADVERBIAL_STARTS and head != "about" and not belief:
+    if head in ADVERBIAL_STARTS and head != "about" and not belief:
         return False
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
@@ -159,7 +167,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
     """A short phrase before the subject that starts with a preposition or a time word."""
     lead = [t for t in tokens[:subject_first] if t.is_word]
-    return bool(lead) and len(lead) <= 6 and (lead[0].lower in PREPOSITIONS or lead[0].lower in _TIME_STARTS
+    return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
@@ -194,15 +202,20 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         start = tokens[lead].start
         end = unit[1] if more_after and lead == 0 else left_end
         start, end = _trim_span(text, start, end)
-    if end - start < 8:
+    if end - start < MIN_LEFT_CONTENT:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
-    return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=0.7)
+    return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
 def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
                       quotes: list[Quote]) -> tuple[list[Attribution], Attribution | None]:
-    """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence."""
+    """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence.
+
+    The patterns of the module docstring, in the order tried: inverted (no subject on the left),
+    parenthetical, content on the left (with a quotation continuing on the right), content on the
+    right, a colon cue, a quotation closing the sentence.
+    """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     if _bare_participle(tokens, cue):
@@ -210,33 +223,18 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
     subj = subject_left(tokens, cue.first, 0)
-    out: list[Attribution] = []
     if subj is None:
-        if cue.belief or cue.lemma not in INVERTIBLE or not _left_separator(text, unit[0], cue_span[0]):
-            return [], None
-        right = subject_right(tokens, cue.last + 1, n)
-        if right is None:
-            return [], None
-        start, end = _trim_span(text, unit[0], cue_span[0])
-        if end - start < 8:
-            return [], None
-        start, end, kind = _content_kind(text, start, end, quotes)
-        out = [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=0.8)]
-        k = _continuation(tokens, right[1] + 1)
-        if k is not None:
-            s, e = _trim_span(text, tokens[k].start, unit[1])
-            s, e, kind = _content_kind(text, s, e, quotes)
-            out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=0.8))
-        return out, None
+        return _inverted(text, tokens, cue, unit, quotes), None
     if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
         return [], None  # "the show", "to show": only "polls show …"
     subj_chars = _span_chars(tokens, subj)
     i, introduced = _right_content_start(tokens, cue, n)
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief, 1 if cue.lemma in STANCE_VERBS else 3)
+    min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
+    right_ok = _right_is_content(tokens, i, introduced, cue.belief, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
-        right_ok = sum(t.is_word for t in tokens[i:]) >= 6
+        right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
@@ -245,50 +243,98 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         # "Whatever progress he has made, officials said, could easily be undone": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.6)], None
+        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
-        content_start = unit[0]
-        if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
-            before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
-                      and not text[q.outer_end:subj_chars[0]].strip(" ,")]
-            if before:
-                content_start = before[-1].open
-        start, end = _trim_span(text, content_start, subj_chars[0])
-        if end - start >= 8:
-            s, e, kind = _content_kind(text, start, end, quotes)
-            out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.85 if kind == "direct" else 0.7))
-        k = i if right_ok and i < n and tokens[i].text in "“\"‘" else _continuation(tokens, cue.last + 1)
-        if k is not None:
-            s, e = _trim_span(text, tokens[k].start, unit[1])
-            s, e, kind = _content_kind(text, s, e, quotes)
-            out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=0.8))
-        return out, None
+        quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
+        return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
     if right_ok:
-        content_end = unit[1]
-        if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
-            stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
-            content_end = stop if stop is not None else unit[1]
-        s, e = _trim_span(text, tokens[i].start, content_end)
-        if e - s < 3:
-            return [], None
-        s, e, kind = _content_kind(text, s, e, quotes)
-        if kind == "indirect" and cue.lemma in NAMING_VERBS:
-            return [], None  # "called the plan a failure" is not speech unless quoted
-        conf = 0.8 if kind == "direct" else (0.55 if cue.belief else 0.7)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, belief=cue.belief, confidence=conf,
-                            addressee=_addressee(tokens, cue))], None
+        return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
-        return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=0.75)
-    if not cue.belief:  # "X said on Tuesday, in an interview, “…”": the closing quotation is the content
-        late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
-                and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
-        if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
-            q = late[0]
-            return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=0.7)], None
+        return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
+    if not cue.belief:
+        return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
 
 
-_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
+              quotes: list[Quote]) -> list[Attribution]:
+    """``CONTENT, CUE SUBJ[, “B”]``: "…, said Smith", and the quotation continuing after the inverted subject."""
+    if cue.belief or cue.lemma not in INVERTIBLE or not _left_separator(text, unit[0], tokens[cue.first].start):
+        return []
+    cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    right = subject_right(tokens, cue.last + 1, len(tokens))
+    if right is None:
+        return []
+    start, end = _trim_span(text, unit[0], cue_span[0])
+    if end - start < MIN_LEFT_CONTENT:
+        return []
+    start, end, kind = _content_kind(text, start, end, quotes)
+    out = [Attribution(start, end, kind, *cue_span, _span_chars(tokens, right), confidence=INVERTED_CONFIDENCE)]
+    k = _continuation(tokens, right[1] + 1)
+    if k is not None:
+        s, e = _trim_span(text, tokens[k].start, unit[1])
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, *cue_span, _span_chars(tokens, right), confidence=INVERTED_CONFIDENCE))
+    return out
+
+
+def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote],
+                  subj_chars: tuple[int, int], left_is_quote: bool, quoted_right: int | None) -> list[Attribution]:
+    """``CONTENT, SUBJ CUE[, “B”]``: the content before the subject, and a quotation continuing after the cue.
+
+    ``quoted_right`` is the token where a quotation right after the cue opens, if one does.
+    """
+    cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    out: list[Attribution] = []
+    content_start = unit[0]
+    if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
+        before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
+                  and not text[q.outer_end:subj_chars[0]].strip(" ,")]
+        if before:
+            content_start = before[-1].open
+    start, end = _trim_span(text, content_start, subj_chars[0])
+    if end - start >= MIN_LEFT_CONTENT:
+        s, e, kind = _content_kind(text, start, end, quotes)
+        conf = LEFT_QUOTE_CONFIDENCE if kind == "direct" else LEFT_CONFIDENCE
+        out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=conf))
+    k = quoted_right if quoted_right is not None else _continuation(tokens, cue.last + 1)
+    if k is not None:
+        s, e = _trim_span(text, tokens[k].start, unit[1])
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=CONTINUATION_CONFIDENCE))
+    return out
+
+
+def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote],
+                   subj_chars: tuple[int, int], i: int) -> list[Attribution]:
+    """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
+    content_end = unit[1]
+    if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
+        stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
+        content_end = stop if stop is not None else unit[1]
+    s, e = _trim_span(text, tokens[i].start, content_end)
+    if e - s < MIN_CONTENT:
+        return []
+    s, e, kind = _content_kind(text, s, e, quotes)
+    if kind == "indirect" and cue.lemma in NAMING_VERBS:
+        return []  # "called the plan a failure" is not speech unless quoted
+    if kind == "direct":
+        conf = RIGHT_QUOTE_CONFIDENCE
+    else:
+        conf = RIGHT_BELIEF_CONFIDENCE if cue.belief else RIGHT_CONFIDENCE
+    return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
+                        confidence=conf, addressee=_addressee(tokens, cue))]
+
+
+def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit: tuple[int, int],
+                quotes: list[Quote], subj_chars: tuple[int, int]) -> list[Attribution]:
+    """``X said on Tuesday, in an interview, “…”``: the quotation closing the sentence is the content."""
+    late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
+            and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
+    if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
+        q = late[0]
+        return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=LATE_QUOTE_CONFIDENCE)]
+    return []
 
 
 def _passive(tokens: list[Token], cue: Cue) -> bool:
@@ -299,15 +345,12 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
                       or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
         k -= 1
-    return k >= 0 and tokens[k].lower in _PASSIVE_AUX
-
-
-_PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
 
 
 def _continuation(tokens: list[Token], after: int) -> int | None:
     """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
-    for k in range(after, min(len(tokens), after + 10)):
+    for k in range(after, min(len(tokens), after + MAX_CONTINUATION_TOKENS)):
         if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
             return k
         if tokens[k].text in ".;:!?“”\"":
@@ -321,7 +364,7 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     nxt = tokens[k + 1]
-    return nxt.text.islower() and nxt.is_word and nxt.lower not in _SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
 
@@ -333,7 +376,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
-    return k < 0 or tokens[k].lower not in _PROGRESSIVE
+    return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
@@ -366,21 +409,21 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
-        if e - s < 3:
+        if e - s < MIN_CONTENT:
             return []
         s, e, kind = _content_kind(text, s, e, quotes)
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
     s, e = _trim_span(text, tokens[i].start, unit_end)
-    if e - s < 3:
+    if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
-                        confidence=0.65)]
+                        confidence=SHARED_SUBJECT_CONFIDENCE)]
 
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    commas = [k + 1 for k in range(min(limit, 8)) if tokens[k].text == ","]
+    commas = [k + 1 for k in range(min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","]
     starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
@@ -388,7 +431,7 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
-        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in _ADVERBIAL_STARTS \
+        if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
                 and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
@@ -404,7 +447,7 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], foun
     """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
     out = []
     for q in quotes:
-        if not q.double or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+        if not q.double or any(a.start - QUOTE_SLACK <= q.start < a.end + QUOTE_SLACK for a in found):
             continue
         lead = text[:q.open].rstrip()
         if not lead.endswith((":", "—", "–", " -")) or text[q.outer_end:unit_end].strip(_TRAILING):
@@ -416,7 +459,7 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], foun
             continue
         subject = _sentence_subject(tokens, colon)
         out.append(Attribution(q.start, q.end, "direct", tokens[colon].start, tokens[colon].end, subject,
-                               confidence=0.6 if subject else 0.4))
+                               confidence=INTRODUCED_CONFIDENCE if subject else INTRODUCED_NO_SUBJECT_CONFIDENCE))
     return out
 
 
@@ -427,18 +470,14 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
     """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
     out = []
     for q in quotes:
-        if not q.closed or any(a.start - 2 <= q.start < a.end + 2 for a in found):
+        if not q.closed or any(a.start - QUOTE_SLACK <= q.start < a.end + QUOTE_SLACK for a in found):
             continue
         m = _SIGNATURE_RE.match(text, q.outer_end, unit_end)
         if m is None or m.end() != unit_end and text[m.end():unit_end].strip():
             continue
         dash = text.index(text[q.outer_end:m.start(1)].strip()[0], q.outer_end)
-        out.append(Attribution(q.start, q.end, "direct", dash, dash + 1, (m.start(1), m.end(1)), confidence=0.75))
+        out.append(Attribution(q.start, q.end, "direct", dash, dash + 1, (m.start(1), m.end(1)), confidence=SIGNED_CONFIDENCE))
     return out
-
-
-_EVIDENTIAL = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-_EXPECTED = {"expected"}
 
 
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
@@ -452,8 +491,8 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     for k, tok in enumerate(tokens):
         if quoted[k] or k == 0 or k + 1 >= len(tokens):
             continue
-        evidential = tok.lower in _EVIDENTIAL and tokens[k + 1].lower in ("to", "that")
-        expected = tok.lower in _EXPECTED and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
+        evidential = tok.lower in EVIDENTIAL_VERBS and tokens[k + 1].lower in ("to", "that")
+        expected = tok.lower in EXPECTED_VERBS and tokens[k + 1].lower == "to" and tokens[k - 1].lower in (
             "is", "are", "was", "were", "be", "been")
         if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
             continue
@@ -463,10 +502,10 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
         if first == k - 1 and tokens[first].lower in ("it", "there"):  # "it seems that …": the rest is the content
             first = k + 2 if tokens[k + 1].lower == "that" else k + 1
         s, e = _trim_span(text, tokens[first].start, unit_end)
-        if e - s < 12:
+        if e - s < MIN_EVIDENTIAL_CONTENT:
             continue
         s, e, kind = _content_kind(text, s, e, quotes)
-        out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=0.3))
+        out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=EVIDENTIAL_CONFIDENCE))
     return out
 
 
@@ -476,20 +515,20 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     if len(tokens) < k + 3 or tokens[k].lower != "asked":
         return []
     comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
-    if comma is None or comma - k < 3 or any(a.start <= tokens[k].start < a.end for a in found):
+    if comma is None or comma - k < MIN_QUESTION_TOKENS or any(a.start <= tokens[k].start < a.end for a in found):
         return []
     s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
-    return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=0.3)]
+    return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
 
 def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
-    while k < len(tokens) and k < 5 and tokens[k].is_capitalized and tokens[k].is_word:
+    while k < len(tokens) and k < MAX_NAME_COLON_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
         k += 1
     if k == 0 or k >= len(tokens) - 1 or tokens[k].text != ":" or tokens[k + 1].text not in "“\"‘":
         return None
-    if k == 1 and not tokens[0].text.startswith("@") and (tokens[0].text.isupper() or len(tokens[0].text) < 3):
+    if k == 1 and not tokens[0].text.startswith("@") and (tokens[0].text.isupper() or len(tokens[0].text) < MIN_NAME_COLON_CHARS):
         return None  # "EXCLUSIVE:", "BREAKING:"
     q = next((q for q in quotes if q.open == tokens[k + 1].start), None)
     if q is None:
@@ -499,7 +538,7 @@ def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: l
     if q.closed and end > q.end:
         end = _trim_span(text, start, end)[1]
     return Attribution(start, end, "direct", tokens[k].start, tokens[k].end, (tokens[0].start, tokens[k - 1].end),
-                       confidence=0.75)
+                       confidence=NAME_COLON_CONFIDENCE)
 
 
 def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
@@ -510,7 +549,7 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
         if att.according and att.cue_start is not None and att.end <= att.cue_start:
             inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
             covered = sum(p.end - p.start for p in inner)
-            if inner and all(p.start >= att.start - 2 for p in inner) and covered >= 0.5 * (att.end - att.start):
+            if inner and all(p.start >= att.start - QUOTE_SLACK for p in inner) and covered >= ACCORDING_SOURCE_SHARE * (att.end - att.start):
                 # "X said Y, according to Z": Z is the source of X's statement
                 source = text[att.subject[0]:att.subject[1]] if att.subject else None
                 kept = [replace(p, source=source) if p in inner else p for p in kept]
@@ -530,13 +569,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start \
                     and not att.belief:
                 s, e = _trim_span(text, prev.start, boundary.start)
-                if e - s >= 3:
+                if e - s >= MIN_CONTENT:
                     kept[idx] = replace(prev, end=e)
                     break
             subject_text = text[att.subject[0]:att.subject[1]]
             if subject_text[:1].isupper() or subject_text.startswith("@"):
                 lead = text[prev.start:att.subject[0]]
-                if len(lead.split()) >= 4:  # a named speaker well inside: a new clause
+                if len(lead.split()) >= NEW_CLAUSE_WORDS:  # a named speaker well inside: a new clause
                     s, e = _trim_span(text, prev.start, att.subject[0])
                     kept[idx] = replace(prev, end=e)
                     break
@@ -615,11 +654,11 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         result = [a for a in result if a.kind != "indirect"]
     orphans = tuple(q for q in unit_quotes
                     if q.double and is_speech_like(text[q.start:q.end])
-                    and not any(a.start - 2 <= q.start and q.end <= a.end + 2 for a in result)
+                    and not any(a.start - QUOTE_SLACK <= q.start and q.end <= a.end + QUOTE_SLACK for a in result)
                     and not any(q.start <= a.start < q.end for a in result))
     subject = None
     if orphans and tokens:
-        subject = _sentence_subject(tokens, min(len(tokens), 12))
+        subject = _sentence_subject(tokens, min(len(tokens), SENTENCE_SUBJECT_TOKENS))
         if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
             subject = None
     return UnitResult(tuple(result), orphans, colon, subject)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
@@ -13,10 +14,6 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _PHRASES:
     if _phrase not in _EXTENSIONS:
         _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-
-
-_COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
-            "appeared", "appears", "not", "very", "so", "fully", "increasingly", "also", "still", "more", "less"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,7 @@ class Cue:
 def _is_headline(tokens: list[Token]) -> bool:
     """Title Case ("Trump Says He Will Win"): capitalised cue words count there."""
     words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+    return len(words) >= HEADLINE_MIN_WORDS and sum(t.text[0].isupper() for t in words) >= HEADLINE_CAPITAL_SHARE * len(words)
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
@@ -65,7 +62,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
-                and tokens[i - 1].lower in _COPULAS:
+                and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))
         i += 1
     return cues

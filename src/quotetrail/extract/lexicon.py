@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 #: Verbs of saying and writing (lemmas). Irregular forms are in ``IRREGULAR``.
 SAY_VERBS = list(dict.fromkeys("""
 say tell add write ask note report announce suggest tweet argue explain continue declare insist
@@ -210,10 +212,8 @@ TITLES = {
     "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "prof.", "st.",
 }
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Weekday names in lower case ("said Monday", "on Tuesday").
+WEEKDAY_WORDS = {d.lower() for d in WEEKDAYS}
 
 #: Capitalised words that are never (part of) a person's name.
 NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
@@ -240,3 +240,96 @@ WORD_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+
+#: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
+PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
+                "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
+                "around", "near", "toward", "towards", "despite", "amid", "across", "behind", "beyond"}
+#: Words of a time phrase between a subject and its cue ("Smith on Oct. 27 said", "last week").
+TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
+    "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
+#: First words of an apposition after a name ("Jane Doe, a lawyer, said").
+APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
+                    "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
+               "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
+                    "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
+AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
+#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
+NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+             "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
+#: Capitalised first words of a sentence that are verbs, not a subject ("Following ...", "Citing ...").
+VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
+OBJECT_PRONOUNS = {"me", "him", "her", "them", "us", "you"}
+#: The audiences of "told reporters that ...": one-word objects of a telling verb.
+PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters", "viewers", "listeners",
+                    "readers", "audiences", "crowds", "lawmakers", "congress", "officials", "police",
+                    "investigators", "students", "members", "donors", "fans", "followers", "host", "interviewer"}
+#: After a quotation, these start its context, not more content ('“…” in the shooting').
+TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
+#: First words of an adverbial right after a cue ("said Monday", "said earlier").
+TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
+                               "repeatedly", "again", "then"}
+DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
+#: First words after a cue that start an adverbial rather than the content.
+ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
+                                                 "since", "because"}
+PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
+PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+#: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
+EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+EXPECTED_VERBS = {"expected"}
+#: Words before a belief adjective ("is confident that").
+COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
+           "appeared", "appears", "not", "very", "so", "fully", "increasingly", "also", "still", "more", "less"}
+#: Labels before a colon at a line start that are not a transcript's speaker ("EXCLUSIVE:", "Read more:").
+NOT_SPEAKER_LABELS = {
+    "exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
+    "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
+    "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
+    "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
+    "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
+    "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
+}
+#: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
+
+#: Ranks and offices that precede a name ("Brigadier General Vicente Blanco") besides ``TITLES``.
+RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "commander", "commandant", "admiral",
+         "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
+         "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep", "pm",
+         "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+#: Honorifics and titles that tell a person's gender.
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}
+#: Role nouns that tell a person's gender ("the woman", "the mother of three").
+FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spokeswoman", "chairwoman", "girl",
+                "congresswoman", "businesswoman", "grandmother", "widow", "mum", "mom", "aunt", "niece", "lady",
+                "policewoman", "girlfriend"}
+MALE_NOUNS = {"man", "father", "husband", "son", "brother", "actor", "spokesman", "chairman", "boy", "congressman",
+              "businessman", "grandfather", "widower", "dad", "uncle", "nephew", "policeman", "boyfriend"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+#: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
+PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",
+               "to", "of", "via", "towards", "toward", "within", "on"}
+#: Nouns of documents and pages: "Bushnell’s LinkedIn page" speaks for Bushnell.
+DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "study", "account", "website", "memo",
+                  "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
+                  "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
+                  "analysis", "research", "review", "records", "documents", "filings", "release"}
+#: Last words of the names of places and things, not people ("Sokoine Street", "Lindi Region").
+PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "province", "county", "city", "town", "district",
+               "sea", "ocean", "river", "island", "islands", "square", "terminal", "stand", "station", "airport",
+               "bay", "mountains", "valley", "coast", "border", "strait", "gulf", "peninsula", "republic", "kingdom",
+               "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
+               "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
+               "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
+NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotetrail.extract.lexicon import TITLE_SMALL_WORDS
+from quotetrail.extract.settings import MAX_TITLE_WORDS, MIN_SPEECH_WORDS
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
@@ -25,7 +28,6 @@ CLOSE_SINGLE = "’"
 _MARK_RE = re.compile(r"[“”„«»\"‘’]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
-_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
 
 
 @dataclass(frozen=True)
@@ -175,11 +177,11 @@ def word_count(text: str) -> int:
 def is_title_like(content: str) -> bool:
     """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech."""
     words = _WORD_RE.findall(content)
-    if not words or len(words) > 5:
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
 def is_speech_like(content: str) -> bool:
     """Long enough to be something said: three words or more, and not a title."""
-    return word_count(content) >= 3 and not is_title_like(content)
+    return word_count(content) >= MIN_SPEECH_WORDS and not is_title_like(content)

@@ -1,30 +1,21 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
-from quotetrail.extract.lexicon import AUXILIARIES, CLAUSE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS
+from quotetrail.dates import MONTH_ABBREVIATIONS
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
+                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, VERB_LIKE_STARTS)
+from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
+                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
+                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
-#: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
-PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
-                "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
-                "around", "near", "toward", "towards", "despite", "amid", "across", "behind", "beyond"}
-_TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
-    "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
-    "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
-_TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
-_APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
-                     "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
-                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
-                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
-MAX_SUBJECT_WORDS = 9
 
 
 def _is_adverb(tok: Token) -> bool:
     low = tok.lower
-    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > 4)
+    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS)
 
 
 def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
@@ -33,11 +24,11 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     seen_time = False
     while k >= floor and k > j - 4:
         low = tokens[k].lower
-        if low in _TIME_WORDS or low.isdigit() or low.rstrip(".") in {m.lower() for m in MONTH_ABBREVIATIONS}:
+        if low in TIME_WORDS or low.isdigit() or low.rstrip(".") in {m.lower() for m in MONTH_ABBREVIATIONS}:
             seen_time = True
             k -= 1
             continue
-        if low in _TIME_LEADS and seen_time:
+        if low in TIME_LEADS and seen_time:
             return k - 1
         break
     return j
@@ -75,15 +66,15 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 j -= 1
                 continue
             break
-        if low in _SUBJECT_PRONOUNS and j < last:
+        if low in SUBJECT_PRONOUNS and j < last:
             break
         words += 1
         if words > MAX_SUBJECT_WORDS:
             return None
         j -= 1
-        if low in _DETERMINERS and j >= floor and tokens[j].lower in ("of", "for"):
+        if low in DETERMINERS and j >= floor and tokens[j].lower in ("of", "for"):
             continue  # "the head of the club", "a spokesman for the campaign": the phrase goes on
-        if low in _SUBJECT_PRONOUNS or low in _DETERMINERS:
+        if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
     first = j + 1
     if first > last:
@@ -92,19 +83,31 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     while first <= last and tokens[first].lower in ("’s", "'s"):
         first += 1
-    if all(tokens[k].lower in _DETERMINERS for k in range(first, last + 1)):
+    if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
-    if tokens[last].lower in _NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
+    first = _affiliated_name(tokens, first, floor)
+    if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
-                                             and tokens[first].lower in _VERB_LIKE_STARTS):
+                                             and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
 
 
-#: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
-_NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
-              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
-_VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
+def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
+    """``Jo Lee from Natural Justice in Cape Town says``: the subject starts at the name the
+    affiliations belong to, when the chain of them opens the clause."""
+    k = first
+    while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \
+            and tokens[k - 2].is_word:
+        j = k - 2
+        while j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j - 1].is_word:
+            j -= 1
+        if tokens[j].lower in NOT_NAMES or first - j > MAX_SUBJECT_WORDS:
+            break
+        if j == floor or tokens[j - 1].text in ",;:—–“”\"(":
+            return j
+        k = j
+    return first
 
 
 def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
@@ -114,21 +117,27 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     comma-separated segment that is a noun phrase followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < 60 and tokens[start - 1].text not in ";:—–“”\"":
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas:  # "Another delegate on the slate, Jim Poolman, said": the name closing the chain
-        named = tokens[commas[-1] + 1:comma]
-        if 1 <= len(named) <= 4 and all(t.is_capitalized and t.is_word for t in named) \
-                and tokens[start].lower in _DETERMINERS and named[0].lower not in NOT_NAMES:
-            return (commas[-1] + 1, comma - 1)
-    if not any(tokens[c + 1].lower in _APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
+    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS):
+        # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
+        # the name in the chain, with only lower-case appositions after it
+        ends = [*commas[1:], comma]
+        for c, end in reversed(list(zip(commas, ends))):
+            named = tokens[c + 1:end]
+            if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
+                    and named[0].lower not in NOT_NAMES:
+                return (c + 1, end - 1)
+            if not named or not named[0].text[0].islower():
+                break
+    if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
         return None
     seg_start = start
     for c in commas:
         seg = tokens[seg_start:c]
-        if seg and len(seg) <= 7 and _is_noun_phrase(seg):
+        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
             end = seg_start + len(seg) - 1
             if tokens[end].text == ")":
                 end = _before_parenthesis(tokens, end, seg_start)
@@ -140,9 +149,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
 def _is_noun_phrase(seg: list[Token]) -> bool:
     head = seg[0]
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
-            or head.lower in NOT_NAMES - _DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
+            or head.lower in NOT_NAMES - DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
         return False
-    if not (head.is_capitalized or head.lower in _DETERMINERS or head.lower in _SUBJECT_PRONOUNS):
+    if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
         return False
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
@@ -150,7 +159,7 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
     """Index of the token before the "(" that matches the ")" at ``close``."""
     k = close - 1
-    while k >= floor and tokens[k].text != "(" and close - k < 12:
+    while k >= floor and tokens[k].text != "(" and close - k < MAX_PARENTHESIS_TOKENS:
         k -= 1
     return k - 1 if k >= floor and tokens[k].text == "(" else close
 
@@ -172,9 +181,9 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
-    if head.lower in _DETERMINERS:
+    if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
-        if len(phrase) > 6 or (len(phrase) > 3 and not ends_clause):
+        if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
         return None
@@ -185,7 +194,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
 
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
-    for k in range(i, min(stop, i + 12)):
+    for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
         if tokens[k].lower == "that":
             return k
         if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i):
@@ -193,26 +202,22 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if i >= stop:
         return i
     head = tokens[i]
-    if head.lower in _OBJECT_PRONOUNS:
+    if head.lower in OBJECT_PRONOUNS:
         return i + 1
     j = i
     if head.is_capitalized:
         while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):
             j += 1
         return j
-    if head.lower in _DETERMINERS:
+    if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
-                and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in _SUBJECT_PRONOUNS:
+                and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in SUBJECT_PRONOUNS:
             j += 1
-            if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in _DETERMINERS \
+            if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
                 break
         return j
-    return i + 1 if head.lower in _PLURAL_AUDIENCES else i
+    return i + 1 if head.lower in PLURAL_AUDIENCES else i
 
 
-_OBJECT_PRONOUNS = {"me", "him", "her", "them", "us", "you"}
-_PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters", "viewers", "listeners",
-                     "readers", "audiences", "crowds", "lawmakers", "congress", "officials", "police",
-                     "investigators", "students", "members", "donors", "fans", "followers", "host", "interviewer"}

@@ -22,16 +22,15 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
-from quotetrail.extract.speakers import Registry, is_person, name_runs, resolve
+from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE,
+                                        INTERRUPTION_LOOKBACK, MAX_INTERRUPTION, MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
+                                        NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
+                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
+from quotetrail.extract.entities import Registry, name_runs
+from quotetrail.extract.speakers import ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, resolve
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
-#: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
-STANDALONE_SHARE = 0.6
-#: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
-PRONOUN_WINDOW = 600
-#: How many words before a cue-less quoted fragment belong to what is reported.
-FRAGMENT_WORDS_BEFORE = 3
 
 
 @dataclass
@@ -113,7 +112,8 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
 
 
 def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
-    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B.
+    """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B,
+    whose ``parts`` are A and B (the cue left out).
 
     Only a quotation whose cue follows it is joined with the quotations that continue it right
     after the cue, in the same paragraph and with the same speaker mention. Statements the cue
@@ -122,7 +122,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         target = None
-        for idx in range(len(out) - 1, max(-1, len(out) - 4), -1):
+        for idx in range(len(out) - 1, max(-1, len(out) - 1 - INTERRUPTION_LOOKBACK), -1):
             prev = out[idx]
             if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
                     and (f.att.inferred or f.att.cue_start == prev.att.cue_start) \
@@ -136,7 +136,8 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
                 break  # only statements that follow their own cue ("…, noting B") may sit in between
         if target is not None:
             prev = out[target]
-            out[target] = _Found(replace(prev.att, end=f.att.end), prev.via)
+            parts = (*(prev.att.parts or ((prev.att.start, prev.att.end),)), (f.att.start, f.att.end))
+            out[target] = _Found(replace(prev.att, end=f.att.end, parts=parts), prev.via)
             continue
         out.append(f)
     return out
@@ -145,132 +146,213 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
     """Between the two parts: the closing mark, the speaker, the cue and little else."""
     gap = text[first.end:second.start]
-    return len(gap) <= 400 and first.subject is not None and first.end <= first.subject[0] < second.start
+    return len(gap) <= MAX_INTERRUPTION and first.subject is not None and first.end <= first.subject[0] < second.start
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:
     return next((p for p in posts if p.body_start <= pos < p.body_end), None)
 
 
-def extract_article(article: Article) -> ArticleResult:
-    text = article.text
+@dataclass
+class _Article:
+    """What the stages before the clauses found in one article, on its working copy ``work``."""
+
+    text: str
+    work: str
+    boilerplate: list[Span]
+    posts: list[Post]
+    quotes: list[Quote]
+    units: list[Unit]
+    turns: list[Attribution]
+    registry: Registry
+    runs: list[tuple[int, int, str]]
+
+
+def _prepare(text: str) -> _Article:
+    """Stages 1-4 and the transcript turns: boilerplate and post signatures blanked, marks, units, names."""
     boilerplate = find_boilerplate(text)
     posts = find_posts(text)
     hidden = [(b.start, b.end) for b in boilerplate]
     hidden += [(p.body_end, p.end) for p in posts]
     work = _normalise_marks(_blank(text, hidden))
-    end_of_content = content_end(work, [])
     quotes = find_quotes(work)
-    units = split_units(work, quotes)
-    quote_opens = [q.open for q in quotes]
-    registry = Registry.from_text(work)
-    runs = name_runs(work)
-
     turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
-    results: list[UnitResult] = []
-    for unit in units:
-        post = _post_of(posts, unit.start)
-        if any(t.start <= unit.start < t.end for t in turns):
-            results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
-            continue
-        results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None,
-                                    quote_opens=quote_opens))
+    return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
+                    Registry.from_text(work), name_runs(work))
 
+
+def _analyse_units(doc: _Article) -> list[UnitResult]:
+    """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole."""
+    quote_opens = [q.open for q in doc.quotes]
+    results: list[UnitResult] = []
+    for unit in doc.units:
+        if any(t.start <= unit.start < t.end for t in doc.turns):
+            results.append(UnitResult((), ()))
+            continue
+        post = _post_of(doc.posts, unit.start)
+        results.append(analyse_unit(doc.work, unit.start, unit.end, doc.quotes, quoted_only=post is not None,
+                                    quote_opens=quote_opens))
+    return results
+
+
+def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
+    """Stage 6: the units' attributions, cue-less quotations with their context speaker, the turns;
+    in text order, with quotations interrupted by their cue joined."""
     found: list[_Found] = []
     inferred: dict[int, list[Attribution]] = {}
-    for k, (unit, res) in enumerate(zip(units, results)):
-        post = _post_of(posts, unit.start)
+    for k, (unit, res) in enumerate(zip(doc.units, results)):
+        post = _post_of(doc.posts, unit.start)
         via = post.author if post else None
-        for att in res.attributions:
-            found.append(_Found(att, via))
+        found.extend(_Found(att, via) for att in res.attributions)
         for quote in res.orphan_quotes:
-            if not _standalone(work, unit, quote):
-                if post is None:  # quoted words with no cue: the sentence's subject used them, if any
-                    start, end = _fragment_clause(work, unit, quote)
-                    found.append(_Found(Attribution(start, end, "mixed", subject=res.subject,
-                                                    confidence=0.35), via))
-                continue
-            ctx = _context_speaker(results, units, k, inferred) if post is None else None
-            if ctx is not None:
-                att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
-                                  ctx.source, inferred=True, confidence=0.6)
-                inferred.setdefault(k, []).append(att)
-            else:
-                att = Attribution(quote.start, quote.end, "direct", confidence=0.4)
-            found.append(_Found(att, via))
-    found.extend(_Found(turn) for turn in turns)
+            att = _orphan(doc, results, k, quote, res, inferred, in_post=post is not None)
+            if att is not None:
+                found.append(_Found(att, via))
+    found.extend(_Found(turn) for turn in doc.turns)
+    found.sort(key=lambda f: f.att.start)
+    return _join_interrupted(doc.work, found)
+
+
+def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res: UnitResult,
+            inferred: dict[int, list[Attribution]], in_post: bool) -> Attribution | None:
+    """A quotation with no cue in unit ``k``: a fragment of its sentence, or a statement of its own
+    with the speaker of its context (noted in ``inferred``)."""
+    unit = doc.units[k]
+    if not _standalone(doc.work, unit, quote):
+        if in_post:
+            return None
+        start, end = _fragment_clause(doc.work, unit, quote)  # the sentence's subject used them, if any
+        return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
+    ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
+    if ctx is None:
+        return Attribution(quote.start, quote.end, "direct", confidence=ORPHAN_CONFIDENCE)
+    att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
+                      ctx.source, inferred=True, confidence=CONTEXT_SPEAKER_CONFIDENCE)
+    inferred.setdefault(k, []).append(att)
+    return att
+
+
+def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list[Statement]:
+    """Stage 7: each speaker mention resolved to an entity; the statements."""
+    work, registry, runs = doc.work, doc.registry, doc.runs
     told = [f.att.addressee for f in found if f.att.addressee is not None]
     if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
         runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
-    found.sort(key=lambda f: f.att.start)
-    found = _join_interrupted(work, found)
-
+    opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
     statements: list[Statement] = []
-    last_person: tuple[str, int] | None = None  # the last person speaker and where it was named
-    resolved: dict[tuple[int, int], str | None] = {}
+    spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
+    resolved: dict[tuple[int, int], Resolution] = {}
     for f in found:
         att = f.att
-        speaker, conf = None, 1.0
+        res = Resolution(None, 0.0)
         if att.subject is not None:
-            if att.subject in resolved:
-                speaker = resolved[att.subject]
-            else:
+            if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
-                if mention.lower() == "who":  # the relative pronoun refers to the name just before it
-                    named = _last_named(runs, registry, att.subject[0], window=80)
-                else:  # the later of the last person speaker and the last person named
-                    named = _last_named(runs, registry, att.subject[0])
-                    if last_person and (named is None or last_person[1] >= named[1]):
-                        named = last_person
-                res = resolve(mention, registry, named[0] if named else None)
-                speaker, conf = res.name, res.confidence
-                resolved[att.subject] = speaker
-                if speaker:
-                    registry.note(speaker, mention)
-                if res.named and speaker:
-                    last_person = (speaker, att.subject[1])
-            if speaker and is_person(speaker, registry):
-                last_person = (speaker, att.subject[1])
-        source = att.source
-        if source is None and att.addressee is not None:
-            told = work[att.addressee[0]:att.addressee[1]]
-            if not is_person(registry.canonical_name(told), registry):
-                source = told  # "told People": a publication, not a person
+                before = _antecedents(runs, registry, spoken, att.subject[0], mention.lower() == "who", opening)
+                resolved[att.subject] = resolve(mention, registry, before)
+                res = resolved[att.subject]
+                if res.name:
+                    registry.note(res.name, mention)
+                    if res.named and not att.according:
+                        registry.note_speaker(res.name)
+                    if mention.lower() in PRONOUN_GENDERS:
+                        registry.note_gender(res.name, PRONOUN_GENDERS[mention.lower()])
+            res = resolved[att.subject]
+            if res.name:
+                spoken.append((att.subject[1], res.name, res.type))
+        statements.append(_statement(doc, article, f, res))
+    return statements
+
+
+def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
+                 before: int, relative: bool, opening: set[int]) -> Antecedents:
+    """The people (named in the window before ``before``, or speakers before it) and the bodies that
+    spoke, the most recent first; for a relative "who", only the person named just before.
+    ``opening`` holds the ends of the names that open a sentence (its subject, as a rule)."""
+    if relative:
+        named = _named_before(runs, registry, before, RELATIVE_PRONOUN_WINDOW)
+        return Antecedents(people=tuple(n for _, n in named[:1]))
+    people = _named_before(runs, registry, before, PRONOUN_WINDOW)
+    latest: dict[str, int] = {}
+    for pos, name in people:  # the last first: each name's most recent mention
+        latest.setdefault(name, pos)
+    subjects = [name for name, pos in latest.items() if pos in opening]
+    people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
+    people.sort(key=lambda p: -p[0])
+    bodies = [name for pos, name, kind in reversed(spoken) if kind == ORGANISATION and before - pos <= PRONOUN_WINDOW]
+    speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
+    return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
+                       speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n“"
+
+
+def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:
+    att, text = f.att, doc.text
+    source = att.source
+    if source is None and att.addressee is not None:
+        told = doc.work[att.addressee[0]:att.addressee[1]]
+        if not doc.registry.is_person(doc.registry.canonical_name(told)):
+            source = told  # "told People": a publication, not a person
+    speaker = res.name
+    confidence = att.confidence * (res.confidence if speaker else NO_SPEAKER_FACTOR)
+    return Statement(
+        doc=article.id, start=att.start, end=att.end, text=text[att.start:att.end], kind=att.kind,
+        cue=text[att.cue_start:att.cue_end] if att.cue_start is not None else None,
+        cue_start=att.cue_start, cue_end=att.cue_end, speaker=speaker,
+        speaker_start=att.subject[0] if att.subject else None,
+        speaker_end=att.subject[1] if att.subject else None,
+        source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
+        parts=att.parts, role=res.role if speaker else None, speaker_type=res.type if speaker else None,
+        speaker_confidence=round(res.confidence, 2) if speaker else None)
+
+
+def _post_statements(doc: _Article, article: Article) -> list[Statement]:
+    """Each embedded post is a statement of its author."""
+    statements = []
+    for post in doc.posts:
+        doc.registry.note(post.author, "@" + post.handle)
+        sig = doc.text.find(post.author, post.body_end, post.end)
         statements.append(Statement(
-            doc=article.id, start=att.start, end=att.end, text=text[att.start:att.end], kind=att.kind,
-            cue=text[att.cue_start:att.cue_end] if att.cue_start is not None else None,
-            cue_start=att.cue_start, cue_end=att.cue_end, speaker=speaker,
-            speaker_start=att.subject[0] if att.subject else None,
-            speaker_end=att.subject[1] if att.subject else None,
-            source=source, via=f.via,
-            confidence=round(max(0.05, min(1.0, att.confidence * (conf if speaker else 0.8))), 2)))
-    for post in posts:
-        registry.note(post.author, "@" + post.handle)
-        sig = text.find(post.author, post.body_end, post.end)
-        statements.append(Statement(
-            doc=article.id, start=post.body_start, end=post.body_end, text=text[post.body_start:post.body_end],
+            doc=article.id, start=post.body_start, end=post.body_end, text=doc.text[post.body_start:post.body_end],
             kind="post", speaker=post.author, speaker_start=sig if sig >= 0 else None,
             speaker_end=sig + len(post.author) if sig >= 0 else None, handle=post.handle, date=post.date,
-            confidence=0.9))
+            confidence=POST_CONFIDENCE))
+    return statements
+
+
+def extract_article(article: Article) -> ArticleResult:
+    """Every statement of one article, with its speakers, boilerplate and whether it was cut short."""
+    doc = _prepare(article.text)
+    found = _collect(doc, _analyse_units(doc))
+    statements = _name_speakers(doc, article, found) + _post_statements(doc, article)
     statements.sort(key=lambda s: (s.start, s.end))
-    truncated = any(not q.closed and q.end >= end_of_content for q in quotes)
-    return ArticleResult(article=article, statements=tuple(statements), speakers=registry.speakers(),
-                         boilerplate=tuple(Span(b.start, b.end, b.label) for b in boilerplate), truncated=truncated)
+    end_of_content = content_end(doc.work, [])
+    truncated = any(not q.closed and q.end >= end_of_content for q in doc.quotes)
+    return ArticleResult(article=article, statements=tuple(statements), speakers=doc.registry.speakers(),
+                         boilerplate=tuple(Span(b.start, b.end, b.label) for b in doc.boilerplate),
+                         truncated=truncated)
 
 
-def _last_named(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                window: int = PRONOUN_WINDOW) -> tuple[str, int] | None:
-    """The last person named in the ``window`` characters before ``before``, and where."""
+def _named_before(runs: list[tuple[int, int, str]], registry: Registry, before: int,
+                  window: int) -> list[tuple[int, str]]:
+    """The people named in the ``window`` characters before ``before`` (where, name), the last first."""
     index = bisect_left(runs, (before,))
-    for start, end, name in reversed(runs[max(0, index - 50):index]):
+    out = []
+    for start, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
         if end > before:
             continue
         if before - end > window:
-            return None
+            break
         full = registry.canonical_name(name)
-        if is_person(full, registry):
-            return full, end
-    return None
+        if registry.is_person(full):
+            out.append((end, full))
+    return out
 
 
 def extract(text: str, doc_id: str = "doc", **metadata: str | None) -> list[Statement]:

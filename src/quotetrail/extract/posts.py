@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
-from quotetrail.extract.lexicon import MONTHS
+from quotetrail.dates import MONTH_PATTERN, parse_date
 
-_MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _SIGNATURE_RE = re.compile(
     r"[ \t]*(?:—|–|--|-)[ \t]*(?P<name>[^\n()—–@]{1,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*"
-    r"(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?=\n|$)")
+    r"(?P<date>(?:" + MONTH_PATTERN + r")\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?=\n|$)")
 _LINK_TAIL_RE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
@@ -27,16 +25,6 @@ class Post:
     author: str
     handle: str
     date: str | None
-
-
-def _iso_date(raw: str) -> str | None:
-    cleaned = re.sub(r"\s+", " ", raw.replace(".", "")).replace("Sept ", "Sep ")
-    for fmt in ("%B %d, %Y", "%b %d, %Y"):
-        try:
-            return datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def _body_start(text: str, sig_start: int, floor: int) -> int:
@@ -69,7 +57,8 @@ def find_posts(text: str) -> list[Post]:
         while body_start < body_end and text[body_start].isspace():
             body_start += 1
         if body_end > body_start:
+            day = parse_date(m.group("date"))
             posts.append(Post(start, m.end(), body_start, body_end, m.group("name").strip(), m.group("handle"),
-                              _iso_date(m.group("date"))))
+                              day.isoformat() if day else None))
         floor = m.end()
     return posts

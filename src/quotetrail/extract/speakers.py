@@ -1,100 +1,32 @@
-"""Canonical names: one name per person or body in an article, from the mentions the cues attach to.
+"""A speaker mention -> its entity: canonical name, type (person, organisation, unknown), role.
 
-- A full name seen anywhere in the article ("Alec Baldwin") is the canonical form of its surname
-  ("Baldwin") and of its handle written together (@AlecBaldwin).
-- "he"/"she" and role descriptions ("the actor", "the ABC anchor") take the most recent named
-  person speaker before them; with none, the speaker stays unknown.
-- Other descriptions ("a source", "an affidavit released by investigators") are kept as written.
-- "they", "we", "I", "it" stay unknown: never a guess.
+- A name is its entity's fullest form ("Keller" -> "Anna Keller"), titles dropped into ``role``
+  ("Finance Minister Rafael Ortiz" -> "Rafael Ortiz", role "Finance Minister"); "NAME of BODY"
+  and "NAME’s page" name NAME; an acronym stays in capitals or becomes what the article defines it as.
+- "he"/"she" take the most recent person of that gender among the antecedents (the last speakers
+  and the people named just before); a person whose gender the article never tells agrees with
+  both. "the economist" takes the person the article gave that role; "the woman" the last woman;
+  "the bureau" the body whose name has that word. "they" takes the last body that spoke.
+- Other descriptions ("a source", "some economists") are kept as written.
+- When none of these applies the speaker is unknown: never a guess.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import NOT_NAMES, ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES
-from quotetrail.types import Speaker
+from quotetrail.extract.entities import Registry, name_runs, split_title
+from quotetrail.extract.lexicon import (DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
+                                        PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, TITLES)
+from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
+                                        DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
+                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, NAME_CONFIDENCE,
+                                        KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
+                                        PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
+                                        ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
+                                        THEY_CONFIDENCE)
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
-_CAMEL_RE = re.compile(r"[A-Z][a-z]+")
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
-
-
-def _name_tokens(run: str) -> list[str]:
-    words = [_POSSESSIVE_RE.sub("", w) for w in run.split()]
-    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in NOT_NAMES
-                     or words[0].lower() in TITLES or words[0].lower() in ROLE_NOUNS):
-        words = words[1:]
-    return words
-
-
-def name_runs(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised word runs that may be names: (start, end, cleaned name)."""
-    out = []
-    for m in _NAME_RUN_RE.finditer(text):
-        words = _name_tokens(m.group())
-        if words and not all(w.lower() in NOT_NAMES for w in words):
-            out.append((m.start(), m.end(), " ".join(words)))
-    return out
-
-
-@dataclass
-class Registry:
-    """The people and bodies named in one article."""
-
-    full_names: dict[str, str] = field(default_factory=dict)  # surname / first name -> full name
-    squashed: dict[str, str] = field(default_factory=dict)  # "alecbaldwin" -> "Alec Baldwin"
-    aliases: dict[str, set[str]] = field(default_factory=dict)
-    handles: dict[str, set[str]] = field(default_factory=dict)
-
-    @classmethod
-    def from_text(cls, text: str) -> "Registry":
-        """Full names of two to four words; a surname maps to its most frequent full name."""
-        counts: dict[str, int] = {}
-        for _, _, name in name_runs(text):
-            if 2 <= len(name.split()) <= 4:
-                counts[name] = counts.get(name, 0) + 1
-        reg = cls()
-        for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
-            reg.squashed.setdefault(name.replace(" ", "").lower(), name)
-            reg.full_names.setdefault(name.split()[-1], name)
-        return reg
-
-    def canonical_name(self, name: str) -> str:
-        words = name.split()
-        if len(words) == 1:
-            return self.full_names.get(words[0], name)
-        full = self.full_names.get(words[-1])
-        if full and full.endswith(name):
-            return full
-        return name
-
-    def from_handle(self, handle: str) -> str | None:
-        bare = handle.lstrip("@")
-        known = self.squashed.get(bare.lower())
-        if known:
-            return known
-        parts = _CAMEL_RE.findall(bare)
-        if len(parts) >= 2 and "".join(parts) == bare:
-            return " ".join(parts)
-        return None
-
-    def note(self, canonical: str, mention: str) -> None:
-        self.aliases.setdefault(canonical, set())
-        if mention != canonical:
-            self.aliases[canonical].add(mention)
-        if mention.startswith("@"):
-            self.handles.setdefault(canonical, set()).add(mention.lstrip("@"))
-
-    def speakers(self) -> tuple[Speaker, ...]:
-        return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
-                     for name in sorted(self.aliases))
-
-
-def _is_person_name(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= 4 and words[-1].lower() not in ORGANISATION_WORDS and not name.isupper()
+PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
 
 @dataclass(frozen=True)
@@ -102,37 +34,167 @@ class Resolution:
     name: str | None
     confidence: float  # how sure the name is, 0..1
     named: bool = False  # the mention is a proper name (a later "he" may refer to it)
+    type: str | None = None  # PERSON, ORGANISATION or UNKNOWN when there is a name
+    role: str | None = None
 
 
-def resolve(mention: str, registry: Registry, last_person: str | None) -> Resolution:
-    """Canonical name of a speaker mention, given the last named person speaker before it."""
+@dataclass(frozen=True)
+class Antecedents:
+    """Who a pronoun or role noun may refer to: people and bodies, the most recent first."""
+
+    people: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()  # the people among them who spoke
+    subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
+
+
+def entity_type(name: str, registry: Registry) -> str:
+    words = name.split()
+    if registry.is_person(name):
+        return PERSON
+    if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
+            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+        return ORGANISATION
+    return UNKNOWN
+
+
+def _named(name: str, registry: Registry, confidence: float, role: str | None = None) -> Resolution:
+    canonical = registry.canonical_name(name)
+    return Resolution(canonical, confidence, named=True, type=entity_type(canonical, registry),
+                      role=role or registry.roles.get(canonical))
+
+
+def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution:
+    """The person a he/she refers to: recent, of that gender, and a speaker rather than only named."""
+    best: tuple[float, str] | None = None
+    for rank, name in enumerate(before.people[:PRONOUN_CANDIDATES]):
+        known = registry.gender(name)
+        if known not in (gender, None):
+            continue
+        score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
+            + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
+            + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0)
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None:
+        return Resolution(None, 0.0)
+    name = best[1]
+    if registry.gender(name) == gender:
+        conf = AGREEING_PRONOUN_CONFIDENCE
+    else:
+        conf = PRONOUN_CONFIDENCE if name in before.speakers else NAMED_PRONOUN_CONFIDENCE
+    return Resolution(name, conf, type=PERSON, role=registry.roles.get(name))
+
+
+def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
+    """``the economist``, ``the mother of three``, ``the bureau``: the entity the description names."""
+    head = len(words) - 1
+    if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
+        head = len(words) - 3  # "the mother of three"
+    nouns = [words[head]] if head >= 1 and words[head] in ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS else []
+    if not nouns:
+        body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
+        if body is not None:
+            return Resolution(body, ROLE_MATCH_CONFIDENCE, type=ORGANISATION)
+        return None
+    noun = nouns[0]
+    for name in before.people:
+        role = registry.roles.get(name, "").lower().split()
+        if noun in role:
+            return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
+    gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+    if gender is not None:
+        return _pronoun(gender, registry, before)
+    for name in before.people:  # "the actor": the last person, unless the article gave them another role
+        if name not in registry.roles:
+            return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
+        break
+    return Resolution(None, 0.0)
+
+
+def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None] | None:
+    """The name a phrase is about, and the title before it: "David Watt of Rosenberg Research",
+    "Bushnell’s LinkedIn page", "Sen. Ann Lee", "a spokesman, Tom Wu"; None for "Protesters from Chicago"."""
+    runs = name_runs(cleaned)
+    if not runs:
+        return None
+    first = runs[0]
+    rest = cleaned[first[1]:]
+    if rest.startswith((" of ", ", of ", " at ", ", ", " from ")) and registry.is_person(registry.canonical_name(first[2])):
+        return first[2], None
+    owner = cleaned[first[1] - 2:first[1]] in ("’s", "'s") or rest.startswith(("’s", "'s"))
+    if owner and any(w.lower().strip(".,") in DOCUMENT_NOUNS for w in rest.split()):
+        return first[2], None  # "Keller’s LinkedIn page", "Statistics Canada’s survey data"
+    last = runs[-1]
+    tail = cleaned[last[1]:].strip(" ,’'s")
+    if tail:
+        return None
+    raw = cleaned[last[0]:last[1]].split()
+    title = split_title(raw)[0]
+    lead = cleaned[:last[0]].strip(" ,").split()
+    if any(w.lower() in PREPOSITIONS for w in lead) and not title and not (lead and _is_role(lead[-1])):
+        return None  # the name is the object of a preposition, not the head of the phrase
+    role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
+    role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
+    return last[2], " ".join(role_words) or None
+
+
+def _is_role(word: str) -> bool:
+    low = word.lower().rstrip(".,")
+    return low in ROLE_NOUNS or low in RANKS or low in TITLES
+
+
+def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution:
+    """The entity a speaker mention refers to, given the people and bodies before it."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
     if not cleaned:
         return Resolution(None, 0.0)
-    if cleaned.isupper() and len(cleaned) > 2:  # a transcript's "PENCE": the name as the article gives it
-        known = registry.full_names.get(cleaned.title())
-        return Resolution(known or cleaned.title(), 0.8, named=True)
+    if cleaned.isupper() and len(cleaned) > 2 and " " not in cleaned:  # "PENCE" in a transcript, or "NHS"
+        known = registry.full_names.get(cleaned.title()) or registry.acronyms.get(cleaned)
+        if known:
+            return _named(known, registry, CAPITALS_NAME_CONFIDENCE)
+        if len(cleaned) <= ACRONYM_MAX_CHARS:
+            return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
+        return _named(cleaned.title(), registry, CAPITALS_NAME_CONFIDENCE)
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
-        return Resolution(name or cleaned, 0.8 if name else 0.6)
-    if low in PERSON_PRONOUNS or low == "who":
-        return Resolution(last_person, 0.7) if last_person else Resolution(None, 0.0)
+        return Resolution(name or cleaned, HANDLE_NAME_CONFIDENCE if name else HANDLE_CONFIDENCE, named=bool(name),
+                          type=PERSON if name and registry.is_person(name) else UNKNOWN)
+    if low in PRONOUN_GENDERS:
+        return _pronoun(PRONOUN_GENDERS[low], registry, before)
+    if low == "they":
+        return Resolution(before.bodies[0], THEY_CONFIDENCE, type=ORGANISATION) if before.bodies else Resolution(None, 0.0)
+    if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
+        return Resolution(before.people[0], PRONOUN_CONFIDENCE, type=PERSON) if before.people else Resolution(None, 0.0)
     if low in PRONOUNS:
         return Resolution(None, 0.0)
-    runs = name_runs(cleaned)
-    tail = cleaned[runs[-1][1]:].strip(" ,’'s") if runs else ""
-    if runs and not tail:  # the head of the phrase is a name: "Sen. Ann Lee", "a spokesman, Tom Wu"
-        name = runs[-1][2]
-        known = _is_person_name(name) or name in registry.full_names
-        return Resolution(registry.canonical_name(name), 0.9 if known else 0.8, named=True)
     words = low.split()
-    if words and words[0] in ("the", "this") and words[-1] in ROLE_NOUNS and len(words) <= 4:
-        return Resolution(last_person, 0.6) if last_person else Resolution(None, 0.0)
-    if words and words[0] in ("the", "a", "an") and len(words) > 1:
-        cleaned = cleaned.split(None, 1)[1]
-    return Resolution(cleaned, 0.6)
+    body = _body(cleaned)
+    first = name_runs(cleaned)[:1]
+    if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
+        return body
+    head = _head_name(cleaned, registry)
+    if head is not None:
+        name, role = head
+        full = registry.canonical_name(name)
+        known = registry.is_person(full) or name in registry.full_names
+        return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
+    if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
+        found = _role_noun(words, registry, before)
+        if found is not None:
+            return found
+    return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=UNKNOWN)
 
 
-def is_person(name: str | None, registry: Registry) -> bool:
-    return bool(name) and _is_person_name(name or "")
+def _body(cleaned: str) -> Resolution | None:
+    """``the Bureau of Fisheries and Aquatic Resources``: a body's name as written, "the" kept."""
+    words = cleaned.split()
+    core = words[1:] if words[0].lower() == "the" else words
+    if len(core) < 2 or not all(w[0].isupper() or w.lower() in ("of", "and", "for", "&", "on") for w in core):
+        return None
+    if not any(w.lower() in ("of", "and", "for", "&") for w in core[1:-1]):
+        return None
+    if not any(w.lower().strip(".,’'s") in ORGANISATION_WORDS for w in core):
+        return None
+    return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=ORGANISATION)

@@ -8,15 +8,11 @@ from __future__ import annotations
 import re
 
 from quotetrail.extract.clauses import Attribution
+from quotetrail.extract.lexicon import NOT_SPEAKER_LABELS
+from quotetrail.extract.settings import MIN_TURN_WORDS, TURN_CONFIDENCE
 
 _NAME_WORD = r"(?:[A-Z][\w.’'\-]*|@\w+|de|van|von|da|del)"
 _TURN_RE = re.compile(r"^[ \t]*[\"“]?(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*:[ \t]*(\S[^\n]*)", re.M)
-_NOT_SPEAKERS = {"exclusive", "breaking", "update", "updated", "watch", "note", "editor’s note", "editor's note",
-                 "read", "read more", "related", "photos", "photo", "video", "correction", "clarification",
-                 "advertisement", "source", "sources", "credit", "image", "caption", "warning", "listen", "see also",
-                 "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
-                 "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
-                 "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published"}
 
 
 def transcript_turns(text: str) -> list[Attribution]:
@@ -24,13 +20,13 @@ def transcript_turns(text: str) -> list[Attribution]:
     turns = []
     for m in _TURN_RE.finditer(text):
         name = m.group(1)
-        if name.lower() in _NOT_SPEAKERS or len(m.group(2).split()) < 3 or name.lower().startswith(("the ", "a ")):
+        if name.lower() in NOT_SPEAKER_LABELS or len(m.group(2).split()) < MIN_TURN_WORDS or name.lower().startswith(("the ", "a ")):
             continue
         end = m.end(2)
         while end > m.start(2) and text[end - 1].isspace():
             end -= 1
         colon = text.index(":", m.end(1))
-        turns.append(Attribution(m.start(2), end, "direct", colon, colon + 1, (m.start(1), m.end(1)), confidence=0.8))
+        turns.append(Attribution(m.start(2), end, "direct", colon, colon + 1, (m.start(1), m.end(1)), confidence=TURN_CONFIDENCE))
     return turns
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from pyspark.accumulators import Accumulator, AccumulatorParam
 from pyspark.sql import DataFrame, Row, SparkSession
-from pyspark.sql.types import DataType, DoubleType, LongType, StringType, StructField, StructType
+from pyspark.sql.types import ArrayType, DataType, DoubleType, LongType, StringType, StructField, StructType
 
 from quotetrail.errors import UnknownFormat
 from quotetrail.spark.records import ARTICLES, RECORDS, STATEMENTS, statement_row, statements_from_line
@@ -33,8 +33,9 @@ from quotetrail.types import Statement, field_types
 
 FORMATS = ("parquet", "jsonl")
 
-#: Python value type of a Statement field -> Spark type.
-_SPARK_TYPES: dict[type, DataType] = {str: StringType(), int: LongType(), float: DoubleType()}
+#: Python value type of a Statement field -> Spark type (tuple-valued fields are spans: [[start, end], ...]).
+_SPARK_TYPES: dict[type, DataType] = {str: StringType(), int: LongType(), float: DoubleType(),
+                                      tuple: ArrayType(ArrayType(LongType()))}
 
 
 def _statement_schema() -> StructType:

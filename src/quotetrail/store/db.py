@@ -10,13 +10,33 @@ from pathlib import Path
 
 from quotetrail.errors import CorpusUnavailable
 from quotetrail.store.schema import MIGRATIONS, SCHEMA_VERSION
-from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Rejection, Speaker, Statement
+from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Rejection, Speaker, Statement, field_types
 
 DEFAULT_DB = "quotetrail.db"
 #: The ``statements`` columns that hold a ``Statement``: one per field, of the same name (quoted for SQL).
 STATEMENT_COLUMNS: tuple[str, ...] = tuple(f'"{name}"' for name in STATEMENT_FIELDS)
 _INSERT_STATEMENT = (f"INSERT INTO statements(article_id, {', '.join(STATEMENT_COLUMNS)})"
                      f" VALUES ({', '.join('?' * (len(STATEMENT_COLUMNS) + 1))})")
+#: ``Statement`` fields that hold tuples (``parts``): one JSON text column each.
+_JSON_FIELDS = frozenset(name for name, (kind, _) in field_types(Statement).items() if kind is tuple)
+
+
+def to_column(name: str, value: object) -> object:
+    """A ``Statement`` field's value as its column holds it."""
+    return json.dumps(value) if name in _JSON_FIELDS and value is not None else value
+
+
+def from_column(name: str, value: object) -> object:
+    """A column's value back as the ``Statement`` field holds it (JSON lists become tuples)."""
+    if name in _JSON_FIELDS and isinstance(value, str):
+        return _tuples(json.loads(value))
+    return value
+
+
+def _tuples(value: object) -> object:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
 _INDEX_SQL = "INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements"
 
 
@@ -130,7 +150,7 @@ class Store:
         self.conn.executemany(
             _INSERT_STATEMENT,
             # ``doc`` is the id the article is stored under (it may have gained a suffix)
-            [(article_id, *(doc if name == "doc" else getattr(s, name) for name in STATEMENT_FIELDS))
+            [(article_id, *(doc if name == "doc" else to_column(name, getattr(s, name)) for name in STATEMENT_FIELDS))
              for s in result.statements],
         )
         if result.statements:
@@ -177,7 +197,7 @@ class Store:
 
 
 def row_to_statement(row: sqlite3.Row) -> Statement:
-    return Statement(**{name: row[name] for name in STATEMENT_FIELDS})
+    return Statement(**{name: from_column(name, row[name]) for name in STATEMENT_FIELDS})
 
 
 def row_to_article(row: sqlite3.Row) -> Article:

@@ -44,14 +44,17 @@ def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     n = 0
     for n, row in enumerate(rows, start=1):
-        writer.writerow(row)
+        writer.writerow({name: json.dumps(value) if isinstance(value, tuple | list) else value
+                         for name, value in row.items()})
     return n
 
 
 def parquet_schema():  # noqa: ANN201 (pyarrow is optional)
     import pyarrow as pa
 
-    arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    # tuple-valued fields are spans ([[start, end], ...], as ``parts``)
+    arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
+             tuple: pa.list_(pa.list_(pa.int64()))}
     return pa.schema([pa.field(name, arrow[FOUND_TYPES[name][0]], nullable=FOUND_TYPES[name][1])
                       for name in FOUND_FIELDS])
 

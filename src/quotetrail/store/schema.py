@@ -135,6 +135,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DROP TRIGGER statements_ai;
         """,
     ),
+    (
+        4,
+        "statements: the parts of a quote split by its cue, the speaker's role, type and confidence",
+        """
+        ALTER TABLE statements ADD COLUMN parts TEXT;  -- JSON [[start, end], ...] or NULL
+        ALTER TABLE statements ADD COLUMN role TEXT;
+        ALTER TABLE statements ADD COLUMN speaker_type TEXT;
+        ALTER TABLE statements ADD COLUMN speaker_confidence REAL;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

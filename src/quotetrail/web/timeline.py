@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
+
+from quotetrail.dates import parse_date
 
 WIDTH = 960
 ROW = 34
@@ -19,26 +21,6 @@ TOP = 34
 LEFT = 250  # room for the article labels
 RIGHT = 30
 UNDATED_BAND = 130
-
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y")
-
-
-def parse_day(value: str | None) -> date | None:
-    """A calendar day from an ISO date/datetime or a written date ("December 3, 2021"); else None."""
-    if not value:
-        return None
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
 
 @dataclass
 class Mark:
@@ -99,9 +81,9 @@ class Chart:
 def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]],
                 article_href: Any, statement_href: Any) -> Chart:
     """Coordinates for the chart of one story (``*_href`` turn a doc / statement id into a URL)."""
-    days = [d for d in (parse_day(a["date"]) for a in articles) if d]
-    days += [d for s in statements if s["kind"] == "post" and (d := parse_day(s["date"]))]
-    has_undated = any(parse_day(a["date"]) is None for a in articles)
+    days = [d for d in (parse_date(a["date"]) for a in articles) if d]
+    days += [d for s in statements if s["kind"] == "post" and (d := parse_date(s["date"]))]
+    has_undated = any(parse_date(a["date"]) is None for a in articles)
     plot_right = WIDTH - RIGHT - (UNDATED_BAND if has_undated and days else 0)
     first, last = (min(days), max(days)) if days else (None, None)
     span = max(1, (last - first).days) if first and last else 1
@@ -120,7 +102,7 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
     position: dict[str, tuple[float, float]] = {}
     for i, a in enumerate(articles):
         y = TOP + ROW * i + ROW / 2
-        x = x_of(parse_day(a["date"]))
+        x = x_of(parse_date(a["date"]))
         position[a["doc"]] = (x, y)
         name = a.get("outlet") or a.get("title") or a["doc"]
         label = name if len(name) <= 34 else name[:33] + "…"
@@ -128,7 +110,7 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
                                f"{a.get('title') or a['doc']} ({a['date'] or 'no date'}): "
                                f"{a.get('statements') or 0} statements"))
     for s in statements:
-        day = parse_day(s["date"]) if s["kind"] == "post" else None
+        day = parse_date(s["date"]) if s["kind"] == "post" else None
         if day is None or s["doc"] not in position:
             continue
         chart.posts.append(Mark(x_of(day), position[s["doc"]][1], 4, s.get("handle") or "",

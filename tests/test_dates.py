@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from quotetrail.corpus.dates import full_dates, infer_date, parse_date, resolve_weekday
+from quotetrail.dates import full_dates, infer_date, parse_date, resolve_weekday
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,3 +35,13 @@ def test_parse_date():
     assert parse_date("2021-12-03T10:00Z") == dt.date(2021, 12, 3)
     assert parse_date("December 3, 2021") == dt.date(2021, 12, 3)
     assert parse_date("soon") is None and parse_date(None) is None
+
+
+@pytest.mark.parametrize("value, day", [
+    ("Dec. 3, 2021", "2021-12-03"), ("Sept  3, 2021", "2021-09-03"), ("2021/12/03", "2021-12-03"),
+    ("12/03/2021", "2021-12-03"), ("3 Dec 2021", "2021-12-03"), ("Published December 3, 2021, 9:00", "2021-12-03"),
+    ("Dec 3, 1850", "1850-12-03"), ("February 30, 2021", None), ("Thursday", None),
+])
+def test_parse_date_reads_every_written_form(value: str, day: str | None) -> None:
+    parsed = parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == day

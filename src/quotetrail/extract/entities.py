@@ -1,0 +1,247 @@
+"""The people and bodies one article names: names grouped into entities, with what the article tells of them.
+
+Read once per article from its text, before any speaker is resolved:
+- a full name ("Anna Keller") is the canonical form of its surname and, when no other full name
+  shares it, of its first name; a handle written together (@AnnaKeller) joins it too;
+- a title, rank or role before a name ("Economy Minister Rafael Ortiz", "economist Jo Lee") is
+  kept as the entity's ``role``, not in its name; honorifics and gendered nouns tell the gender;
+- he/she (his/her) later in the sentence of a name, with no other name between, tell its gender;
+- a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
+- "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
+  define an acronym.
+The pipeline adds what the statements show: a name that speaks is a person or a body.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from quotetrail.extract.lexicon import (FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
+                                        ROLE_NOUNS, TITLES)
+from quotetrail.extract.settings import MAX_FULL_NAME_WORDS, MIN_FULL_NAME_WORDS, PRONOUN_EVIDENCE_CHARS
+from quotetrail.types import Speaker
+
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+_CAMEL_RE = re.compile(r"[A-Z][a-z]+")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
+_GENDER_WORD_RE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+_WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
+_ACRONYM_RE = re.compile(
+    r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
+    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)")
+_TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower()
+    return low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """``["Economy", "Minister", "Rafael", "Ortiz"]`` -> (title words, name words).
+
+    The name starts after the last title word that is followed by a name word; words before a
+    title ("Economy", "Ukrainian") belong to the title.
+    """
+    last = -1
+    for k, word in enumerate(words[:-1]):
+        if _is_title(word) or word.lower() in NOT_NAMES:
+            last = k
+    return words[:last + 1], words[last + 1:]
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w[0].isupper() and w.lower() != "the")
+
+
+@dataclass
+class Registry:
+    """The people and bodies named in one article."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname / first name -> full name
+    squashed: dict[str, str] = field(default_factory=dict)  # "alecbaldwin" -> "Alec Baldwin"
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    handles: dict[str, set[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # full name -> "Economy Minister"
+    genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
+    persons: set[str] = field(default_factory=set)  # full names with evidence of a person
+    places: set[str] = field(default_factory=set)  # names written only where a place or thing is
+    acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
+
+    @classmethod
+    def from_text(cls, text: str) -> "Registry":
+        """Full names of two to four words; a surname maps to its most frequent full name."""
+        reg = cls()
+        counts: dict[str, int] = {}
+        leads: dict[str, set[str]] = {}
+        gender_words = [(m.start(), m.group().lower()) for m in _GENDER_WORD_RE.finditer(text)]
+        gender_starts = [g[0] for g in gender_words]
+        runs = _runs(text)
+        run_starts = [r[0] for r in runs]
+        for index, (start, end, raw) in enumerate(runs):
+            title, words = split_title(raw)
+            while words and words[0].lower() in NOT_NAMES:
+                words = words[1:]
+            if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+                continue
+            name = " ".join(words)
+            if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
+                counts[name] = counts.get(name, 0) + 1
+            before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            lead = before.group(1) if before else ""
+            role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
+            if not title and lead.lower() in ROLE_NOUNS | RANKS:
+                role = [lead]  # "economist Jo Lee"
+            if title or role:
+                reg.persons.add(name)
+            if role:
+                reg.roles.setdefault(name, " ".join(role))
+            for word in [*(w.lower() for w in title), lead.lower()]:
+                if word.rstrip(".") in FEMALE_TITLES or word in FEMALE_NOUNS:
+                    reg._vote(name, "f")
+                elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
+                    reg._vote(name, "m")
+            if not title:
+                leads.setdefault(name, set()).add(lead.lower() if lead.islower() or lead.lower() == "the" else "")
+            reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
+                                  run_starts[index + 1] if index + 1 < len(runs) else len(text))
+        for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
+            reg.squashed.setdefault(name.replace(" ", "").lower(), name)
+            reg.full_names.setdefault(name.split()[-1], name)
+        firsts: dict[str, set[str]] = {}
+        for name in counts:
+            firsts.setdefault(name.split()[0], set()).add(name)
+        for first, names in firsts.items():
+            if len(names) == 1 and first not in reg.full_names:
+                reg.full_names[first] = next(iter(names))
+        for short, full in list(reg.full_names.items()):  # what was seen of "Keller" is seen of "Anna Keller"
+            for gender, n in reg.genders.pop(short, {}).items():
+                reg._vote(full, gender, n)
+            if short in reg.persons:
+                reg.persons.add(full)
+            if short in reg.roles:
+                reg.roles.setdefault(full, reg.roles[short])
+        for name, seen in leads.items():
+            seen.discard("")
+            if seen and seen <= PLACE_LEADS and reg.canonical_name(name) not in reg.persons:
+                reg.places.add(name)
+        reg._find_acronyms(text)
+        return reg
+
+    def _vote(self, name: str, gender: str, n: int = 1) -> None:
+        votes = self.genders.setdefault(name, {})
+        votes[gender] = votes.get(gender, 0) + n
+
+    def _pronoun_evidence(self, text: str, end: int, name: str, gender_words: list[tuple[int, str]],
+                          gender_starts: list[int], next_name: int) -> None:
+        """The first he/she after a name in its sentence, before the next name, tells its gender."""
+        k = bisect_left(gender_starts, end)
+        if k >= len(gender_words):
+            return
+        pos, word = gender_words[k]
+        stop = _SENTENCE_END_RE.search(text, end, end + PRONOUN_EVIDENCE_CHARS)
+        limit = min(next_name, stop.start() if stop else end + PRONOUN_EVIDENCE_CHARS)
+        if pos >= limit:
+            return
+        self._vote(name, "f" if word in FEMALE_PRONOUNS else "m")
+
+    def _find_acronyms(self, text: str) -> None:
+        for m in _ACRONYM_RE.finditer(text):
+            full, short = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            words = full.split()
+            while words and _initials(" ".join(words)).upper() != short.upper() and len(words) > 1:
+                words = words[1:]  # "the US Federal Aviation Administration (FAA)": from where the letters start
+            if _initials(" ".join(words)).upper() == short.upper() and len(words) > 1:
+                lead = text[max(0, m.start() - 4):m.start()].lower()
+                phrase = " ".join(words)
+                if not phrase.lower().startswith("the ") and lead.endswith("the "):
+                    phrase = "the " + phrase
+                self.acronyms.setdefault(short, phrase)
+
+    def canonical_name(self, name: str) -> str:
+        words = name.split()
+        if len(words) == 1:
+            return self.full_names.get(words[0], self.acronyms.get(words[0], name))
+        full = self.full_names.get(words[-1])
+        if full and full.endswith(name):
+            return full
+        return name
+
+    def gender(self, name: str) -> str | None:
+        """"f" or "m" when the article tells it (and does not contradict itself), else None."""
+        votes = self.genders.get(name, {})
+        if len(votes) == 1:
+            return next(iter(votes))
+        return None
+
+    def is_person(self, name: str | None) -> bool:
+        """A full name that the article treats as a person's (never a body or a place)."""
+        if not name or name in self.places:
+            return False
+        words = name.split()
+        if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper():
+            return False
+        if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
+                or words[-1].lower() in PLACE_WORDS:
+            return False
+        return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
+
+    def from_handle(self, handle: str) -> str | None:
+        bare = handle.lstrip("@")
+        known = self.squashed.get(bare.lower())
+        if known:
+            return known
+        parts = _CAMEL_RE.findall(bare)
+        if len(parts) >= 2 and "".join(parts) == bare:
+            return " ".join(parts)
+        return None
+
+    def note(self, canonical: str, mention: str) -> None:
+        self.aliases.setdefault(canonical, set())
+        if mention != canonical:
+            self.aliases[canonical].add(mention)
+        if mention.startswith("@"):
+            self.handles.setdefault(canonical, set()).add(mention.lstrip("@"))
+
+    def note_gender(self, name: str, gender: str) -> None:
+        """A he/she resolved to ``name``: what the article tells of its gender from now on."""
+        if self.gender(name) is None and not self.genders.get(name):
+            self._vote(name, gender)
+
+    def note_speaker(self, name: str) -> None:
+        """A name that speaks (is the subject of a cue) is not a place; a person, if its form is one's."""
+        self.places.discard(name)
+        if self.is_person(name):
+            self.persons.add(name)
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
+                     for name in sorted(self.aliases))
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised word runs (start, end, words), each ending at a possessive ("Keller’s LinkedIn page")."""
+    out = []
+    for m in _NAME_RUN_RE.finditer(text):
+        start = m.start()
+        for piece in _POSSESSIVE_END_RE.finditer(m.group()):
+            words = [_POSSESSIVE_RE.sub("", w) for w in piece.group().split()]
+            out.append((start + piece.start(), start + piece.end(), words))
+    return out
+
+
+def name_runs(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised word runs that may be names: (start, end, cleaned name), titles dropped."""
+    out = []
+    for start, end, words in _runs(text):
+        words = split_title(words)[1]
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        if words and not all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+            out.append((start, end, " ".join(words)))
+    return out

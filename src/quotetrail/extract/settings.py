@@ -1,0 +1,181 @@
+"""The numbers of the extraction rules, named in one place (word lists are in ``lexicon``).
+
+Confidences are how sure a rule is that its span is a statement (``Attribution.confidence``); the
+pipeline multiplies them by how sure the speaker's name is. Lengths are in characters unless
+named ``_WORDS`` or ``_TOKENS``. Grouped by the rule (module) that uses them.
+"""
+from __future__ import annotations
+
+# --- clauses: confidence of each attribution pattern -----------------------------------------
+#: Default of an attribution no rule rates.
+DEFAULT_CONFIDENCE = 0.7
+#: ``CONTENT, CUE SUBJ`` ("…, said Smith"), and a quotation continuing after the inverted cue.
+INVERTED_CONFIDENCE = 0.8
+#: ``CONTENT, SUBJ CUE`` when CONTENT is a quotation, otherwise ``LEFT_CONFIDENCE``.
+LEFT_QUOTE_CONFIDENCE = 0.85
+LEFT_CONFIDENCE = 0.7
+#: ``“A,” SUBJ CUE, “B”``: the quotation after the cue.
+CONTINUATION_CONFIDENCE = 0.8
+#: ``…, officials said, could …``: one content around a parenthetical cue.
+PARENTHETICAL_CONFIDENCE = 0.6
+#: ``SUBJ CUE CONTENT``: a quotation, reported speech, or a belief ("thinks that").
+RIGHT_QUOTE_CONFIDENCE = 0.8
+RIGHT_CONFIDENCE = 0.7
+RIGHT_BELIEF_CONFIDENCE = 0.55
+#: ``SUBJ CUE:`` with the quotation in the next sentence.
+COLON_CUE_CONFIDENCE = 0.75
+#: ``SUBJ CUE on Tuesday, in an interview, “…”``: the quotation closing the sentence.
+LATE_QUOTE_CONFIDENCE = 0.7
+#: ``According to SRC, CONTENT``.
+ACCORDING_CONFIDENCE = 0.7
+#: ``X said A and said B``: the second cue, sharing the first one's speaker.
+SHARED_SUBJECT_CONFIDENCE = 0.65
+#: ``The senator was blunt: “…”``, with and without a subject found.
+INTRODUCED_CONFIDENCE = 0.6
+INTRODUCED_NO_SUBJECT_CONFIDENCE = 0.4
+#: ``“…” ― Name``: a signed quotation.
+SIGNED_CONFIDENCE = 0.75
+#: ``Name: “…”``: a name, a colon and a quotation.
+NAME_COLON_CONFIDENCE = 0.75
+#: ``X seemed to …`` and ``Asked whether …``: attributions without a speaker.
+EVIDENTIAL_CONFIDENCE = 0.3
+ASKED_CONFIDENCE = 0.3
+
+# --- clauses: minimum lengths -----------------------------------------------------------------
+#: A content on the left of its cue, or of "according to", has at least this many characters.
+MIN_LEFT_CONTENT = 8
+#: Any other content has at least this many characters.
+MIN_CONTENT = 3
+#: The clause of an evidential ("X seemed to …") has at least this many characters.
+MIN_EVIDENTIAL_CONTENT = 12
+#: Words a content after its cue needs when no "that", colon or quote mark introduces it.
+MIN_RIGHT_WORDS = 3
+#: ... after a stance verb ("endorsed Clinton").
+MIN_STANCE_WORDS = 1
+#: ... when it starts with a preposition and nothing is on the left ("said in politics it …").
+MIN_PREPOSITION_CONTENT_WORDS = 6
+#: Words an "Asked whether …" question has at least.
+MIN_QUESTION_TOKENS = 3
+#: An introductory phrase before a subject ("In a speech last July, Trump said") has at most these words.
+MAX_INTRO_WORDS = 6
+#: A ``Name: “…”`` line's name has at most these words; a one-word name at least these letters.
+MAX_NAME_COLON_WORDS = 5
+MIN_NAME_COLON_CHARS = 3
+#: How many tokens after a cue an adverbial ("on Monday, in an interview with CNN") may run.
+MAX_ADVERBIAL_TOKENS = 8
+#: How many tokens after a cue the quotation continuing after it may open.
+MAX_CONTINUATION_TOKENS = 10
+#: Tokens at the start of a sentence searched for the comma that ends an introductory phrase.
+MAX_INTRO_COMMA_TOKENS = 8
+#: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
+SENTENCE_SUBJECT_TOKENS = 12
+#: "X said Y, according to Z": Z is the source when X's statements cover this share of the content.
+ACCORDING_SOURCE_SHARE = 0.5
+#: A named speaker this many words into an earlier content starts a new clause.
+NEW_CLAUSE_WORDS = 4
+#: Quotations this near (characters) to an attribution's content belong to it.
+QUOTE_SLACK = 2
+
+# --- cues --------------------------------------------------------------------------------------
+#: A sentence is a Title Case headline when this share of its words (at least ``HEADLINE_MIN_WORDS``) is capitalised.
+HEADLINE_CAPITAL_SHARE = 0.75
+HEADLINE_MIN_WORDS = 4
+
+# --- mentions ----------------------------------------------------------------------------------
+#: A subject phrase has at most this many words.
+MAX_SUBJECT_WORDS = 9
+#: How many tokens back an apposition chain ("NAME, a …, said") may run.
+MAX_APPOSITION_TOKENS = 60
+#: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
+MAX_APPOSITION_NAME_WORDS = 4
+MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: A parenthesis before a cue spans at most this many tokens.
+MAX_PARENTHESIS_TOKENS = 12
+#: An inverted subject after a determiner ("said the spokesman") has at most these words,
+#: or ``MAX_OPEN_INVERTED_WORDS`` when the clause goes on after it.
+MAX_INVERTED_WORDS = 6
+MAX_OPEN_INVERTED_WORDS = 3
+#: How many tokens after "told" the "that" of its content may come.
+MAX_OBJECT_TOKENS = 12
+#: An adverb in -ly has more than this many letters ("only" is not one).
+MIN_LY_ADVERB_CHARS = 4
+
+# --- marks -------------------------------------------------------------------------------------
+#: Speech has at least this many words; a title in quote marks at most ``MAX_TITLE_WORDS``.
+MIN_SPEECH_WORDS = 3
+MAX_TITLE_WORDS = 5
+
+# --- pipeline ----------------------------------------------------------------------------------
+#: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
+STANDALONE_SHARE = 0.6
+#: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
+PRONOUN_WINDOW = 600
+#: How far back (characters) "who" looks for the name it refers to.
+RELATIVE_PRONOUN_WINDOW = 80
+#: How many of the last speakers a pronoun may refer to (besides the people named just before it).
+SPEAKER_LOOKBACK = 3
+#: How many name runs back the search for the last person named goes.
+NAME_LOOKBACK_RUNS = 50
+#: How many words before a cue-less quoted fragment belong to what is reported.
+FRAGMENT_WORDS_BEFORE = 3
+#: Quoted words with no cue, in a sentence: a fragment (with the sentence's subject, if any).
+FRAGMENT_CONFIDENCE = 0.35
+#: A cue-less quotation that takes the speaker of a neighbouring sentence, and one that finds none.
+CONTEXT_SPEAKER_CONFIDENCE = 0.6
+ORPHAN_CONFIDENCE = 0.4
+#: A quotation interrupted by its cue is joined across at most this many characters.
+MAX_INTERRUPTION = 400
+#: How many statements back the first part of an interrupted quotation may be.
+INTERRUPTION_LOOKBACK = 3
+#: A statement without a speaker keeps this share of its confidence.
+NO_SPEAKER_FACTOR = 0.8
+#: The lowest confidence a statement is given.
+MIN_CONFIDENCE = 0.05
+#: An embedded social post, signed with its author's name and handle.
+POST_CONFIDENCE = 0.9
+
+# --- turns -------------------------------------------------------------------------------------
+#: ``NAME: …`` transcript lines: their confidence, and the words the line needs at least.
+TURN_CONFIDENCE = 0.8
+MIN_TURN_WORDS = 3
+
+# --- speakers: how sure a mention's canonical name is (speaker_confidence) ------------------------
+# Calibrated on the even half of fundus dev: of the statements at 0.8 or more, at least 90% have the
+# right speaker on both halves (docs/extraction.md).
+#: A name known as a person's full name (or of two to four words), and any other proper name.
+KNOWN_NAME_CONFIDENCE = 0.9
+NAME_CONFIDENCE = 0.75
+#: A transcript's capitalised name ("PENCE").
+CAPITALS_NAME_CONFIDENCE = 0.75
+#: A handle the article resolves to a name, and one it does not.
+HANDLE_NAME_CONFIDENCE = 0.75
+HANDLE_CONFIDENCE = 0.6
+#: "he"/"she" resolved to a person whose gender the article tells and agrees, or does not tell.
+AGREEING_PRONOUN_CONFIDENCE = 0.85
+PRONOUN_CONFIDENCE = 0.7
+#: ... to a person only named (not a speaker) whose gender the article does not tell.
+NAMED_PRONOUN_CONFIDENCE = 0.6
+#: A he/she weighs its ``PRONOUN_CANDIDATES`` candidates (the most recent first, each one further back
+#: costs 1) with these bonuses: the article tells the candidate's gender and it agrees; the candidate
+#: is the last speaker; a speaker; named at the start of a sentence (its subject).
+PRONOUN_CANDIDATES = 6
+KNOWN_GENDER_BONUS = 1.0
+LAST_SPEAKER_BONUS = 1.5
+SPEAKER_BONUS = 0.5
+SUBJECT_BONUS = 2.0
+#: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
+ROLE_MATCH_CONFIDENCE = 0.75
+ROLE_NOUN_CONFIDENCE = 0.6
+#: "they" resolved to the last body that spoke.
+THEY_CONFIDENCE = 0.5
+#: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
+ACRONYM_MAX_CHARS = 5
+#: A description kept as written ("a source").
+DESCRIPTION_CONFIDENCE = 0.6
+#: A role description ("the ABC anchor") has at most these words.
+MAX_ROLE_DESCRIPTION_WORDS = 4
+#: How far after a name (characters, within its sentence) a he/she tells the name's gender.
+PRONOUN_EVIDENCE_CHARS = 200
+#: A person's full name has this many words.
+MIN_FULL_NAME_WORDS = 2
+MAX_FULL_NAME_WORDS = 4
