@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from quotetrail import __version__
 from quotetrail.types import KINDS
-from quotetrail.web import queries
+from quotetrail.web import queries, wordings
 from quotetrail.web.errors import NotFound
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
 from quotetrail.web.params import (
@@ -135,7 +135,8 @@ def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
             left, right = word_diff(root["text"], member["text"])
             comparisons.append({"root": root, "variant": member, "left": left, "right": right,
                                 "changed": changed_words(left) + changed_words(right)})
-    return render(request, "statement.html", s=found, cluster=cluster, comparisons=comparisons)
+    return render(request, "statement.html", s=found, cluster=cluster, comparisons=comparisons,
+                  quote_clusters=wordings.clusters_of_statement(conn, statement_id))
 
 
 @router.get("/speakers")
