@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+import numpy as np
+
 from quotetrail.corpus import linkstore as ls
 from quotetrail.corpus.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
@@ -374,16 +376,16 @@ def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[
     """Article pairs holding a candidate statement pair whose signatures agree on at least
     ``QUOTE_PAIR_MIN_AGREEMENT`` of their hash values (an estimate of their Jaccard similarity)."""
     _, ids, matrix = cands.matrices[QUOTE.kind]
-    row = {int(i): n for n, i in enumerate(ids.tolist())}
-    found = [(sid, c) for sid in sorted(statements) for c in sorted(cands.of(sid))
-             if article_of[c] != article_of[sid] and sid in row and c in row]
+    found = [(sid, c) for sid in statements for c in cands.of(sid) if article_of[c] != article_of[sid]]
     if not found:
         return set()
-    a = matrix[[row[x] for x, _ in found]]
-    b = matrix[[row[y] for _, y in found]]
-    agreement = (a == b).mean(axis=1)
-    return {(article_of[x], article_of[y]) for (x, y), share in zip(found, agreement.tolist())
-            if share >= QUOTE_PAIR_MIN_AGREEMENT}
+    left, right = np.array(found, dtype=np.int64).T
+    order = np.argsort(ids)
+    rows_a = order[np.searchsorted(ids, left, sorter=order)]
+    rows_b = order[np.searchsorted(ids, right, sorter=order)]
+    agreement = (matrix[rows_a] == matrix[rows_b]).mean(axis=1)
+    keep = np.flatnonzero(agreement >= QUOTE_PAIR_MIN_AGREEMENT)
+    return {(article_of[found[k][0]], article_of[found[k][1]]) for k in keep.tolist()}
 
 
 def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int, int]) -> dict[int, ArticleUnits]:

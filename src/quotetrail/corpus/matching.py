@@ -24,9 +24,13 @@ from quotetrail.corpus.changes import QUOTED_PARAPHRASE, change_types, is_altere
 from quotetrail.corpus.variants import speaker_key, speakers_compatible
 from quotetrail.corpus.wording import Unit
 
-#: A strong match shares at least ``STRONG_SHARED`` stems covering ``STRONG_COVER`` of the
-#: smaller unit's stems (or every stem of both, for short units); it links whatever the speakers.
+#: A strong match shares at least ``STRONG_SHARED`` stems, and they are at least ``STRONG_DICE``
+#: of both units' stems together (Dice), or cover ``STRONG_COVER`` of the smaller unit whose words
+#: also run in the same order in the other (a quote cut short); units with the same words match
+#: too. A strong match links whatever the speakers, and is the only kind that can link a quote to
+#: a sentence its source did not put in quote marks.
 STRONG_SHARED = 3
+STRONG_DICE = 0.5
 STRONG_COVER = 0.5
 #: A weak match shares at least ``WEAK_SHARED`` stems covering ``WEAK_COVER`` of the smaller
 #: unit; it links only inside a copy/rewrite pair.
@@ -149,15 +153,21 @@ def _matches(later: ArticleUnits, earlier: ArticleUnits, derived: bool) -> dict[
 
 def _judge(unit: Unit, target: Unit, shared: int, speaker: str | None, target_speaker: str | None,
            derived: bool) -> Match | None:
+    sizes = len(unit.stems) + len(target.stems)
+    dice = 2 * shared / sizes
     cover = shared / min(len(unit.stems), len(target.stems))
     known = speaker is not None and target_speaker is not None
     compatible = known and speakers_compatible(speaker, target_speaker)
-    strong = (shared >= STRONG_SHARED and cover >= STRONG_COVER) or (shared >= WEAK_SHARED
-                                                                        and unit.plain == target.plain)
-    if not strong and not (derived and shared >= WEAK_SHARED and cover >= WEAK_COVER):
-        if not (unit.quoted and target.quoted and (derived or compatible) and _in_order(unit.plain, target.plain)):
+    strong = shared >= WEAK_SHARED and unit.plain == target.plain
+    if not strong and shared >= STRONG_SHARED:
+        strong = dice >= STRONG_DICE or (cover >= STRONG_COVER and _in_order(unit.plain, target.plain))
+    if not strong:
+        if not (unit.quoted and target.quoted):
             return None
-    rank = 2 * shared / (len(unit.stems) + len(target.stems)) + (QUOTED_BONUS if target.quoted else 0.0)
+        weak = derived and shared >= WEAK_SHARED and cover >= WEAK_COVER
+        if not weak and not ((derived or compatible) and _in_order(unit.plain, target.plain)):
+            return None
+    rank = dice + (QUOTED_BONUS if target.quoted else 0.0)
     if known:
         rank += SPEAKER_BONUS if compatible else -SPEAKER_BONUS
     return Match((0, 0), shared, strong, rank)

@@ -12,8 +12,7 @@ vanish: case, quote-mark style, apostrophes ("it's" = "its"), hyphenation ("long
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from quotetrail.corpus.text import STOPWORDS, fold
 
@@ -41,12 +40,15 @@ _SPELLING = ((re.compile(r"our(s|ed|ing|er|ers|ite|ites|able|hood|hoods|ful|less
              (re.compile(r"ence$"), "ense"),
              (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 _SPELLING_MIN = (6, 6, 6, 5, 7, 7, 8)
+_SPELLING_ANY = re.compile("|".join(p.pattern for p, _ in _SPELLING))
 
 
 @lru_cache(maxsize=1 << 17)
 def canonical(word: str) -> str:
     """A lower-cased word without apostrophes, in American spelling."""
     w = word.lower().replace("'", "")
+    if len(w) < 5 or not _SPELLING_ANY.search(w):
+        return w
     for (pattern, repl), least in zip(_SPELLING, _SPELLING_MIN):
         if len(w) >= least:
             changed = pattern.sub(repl, w)
@@ -70,23 +72,43 @@ def _forms(written: str) -> tuple[str, str | None]:
     return canon, canon[:STEM_CHARS]
 
 
-@dataclass
 class Unit:
-    """One sentence piece of an article, inside quote marks or not."""
+    """One sentence piece of an article, inside quote marks or not. Its stems are computed at once
+    (every unit is indexed by them); its word lists only when it is compared."""
 
-    article: int  # article row id
-    start: int  # character offsets in the article's text
-    end: int
-    text: str
-    quoted: bool
-    words: list[str]  # as written, ellipses left out
-    canon: list[str]  # canonical words with ellipses (``ELLIPSIS``) kept where they stood
-    stems: frozenset[str]
-    names: frozenset[str]  # canonical words written capitalised after the unit's first word
+    __slots__ = ("article", "start", "end", "text", "quoted", "stems", "_written", "__dict__")
 
-    @property
+    def __init__(self, article: int, start: int, end: int, text: str, quoted: bool, written: list[str]) -> None:
+        self.article, self.start, self.end, self.text, self.quoted = article, start, end, text, quoted
+        self._written = written  # words as written, ellipses kept as ``ELLIPSIS``
+        self.stems = frozenset(filter(None, map(_stem, written)))
+
+    def __repr__(self) -> str:
+        return f"Unit({self.article}, {self.start}, {self.end}, {self.text!r}, quoted={self.quoted})"
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The words as written, ellipses left out."""
+        return [w for w in self._written if w != ELLIPSIS]
+
+    @cached_property
+    def canon(self) -> list[str]:
+        """Canonical words with ellipses (``ELLIPSIS``) kept where they stood."""
+        return [w if w == ELLIPSIS else _forms(w)[0] for w in self._written]
+
+    @cached_property
     def plain(self) -> list[str]:
         return [w for w in self.canon if w != ELLIPSIS]
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Canonical words written capitalised after the unit's first word."""
+        return frozenset(_forms(w)[0] for w in self.words[1:] if w[0].isupper() and w != "I")
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem(written: str) -> str | None:
+    return None if written == ELLIPSIS else _forms(written)[1]
 
 
 def _opens(paragraph: str, i: int) -> bool:
@@ -158,11 +180,6 @@ def _add(units: list[Unit], article: int, text: str, start: int, end: int, quote
     start += piece.index(stripped)
     end = start + len(stripped)
     written = tokens(stripped)
-    words = [w for w in written if w != ELLIPSIS]
-    if len(words) < MIN_UNIT_WORDS:
+    if len(written) - written.count(ELLIPSIS) < MIN_UNIT_WORDS:
         return
-    forms = [(ELLIPSIS, None) if w == ELLIPSIS else _forms(w) for w in written]
-    canon = [c for c, _ in forms]
-    stems = frozenset(stem for _, stem in forms if stem)
-    names = frozenset(canonical(w) for w in words[1:] if w[:1].isupper() and w != "I")
-    units.append(Unit(article, start, end, stripped, quoted, words, canon, stems, names))
+    units.append(Unit(article, start, end, stripped, quoted, written))
