@@ -364,12 +364,39 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
             break
         local = grown
     pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
-    articles = _article_units(conn, local, source_of)
-    clusters = match_quotes(articles, pairs)
-    records = [_cluster_record(c, articles) for c in clusters]
+    records: list[ls.ClusterRecord] = []
+    n_altered = 0
+    groups = _connected(pairs)
+    for done, group in enumerate(groups):  # one group of articles in memory at a time
+        articles = _article_units(conn, {a for p in group for a in p}, source_of)
+        clusters = match_quotes(articles, group)
+        records += [_cluster_record(c, articles) for c in clusters]
+        n_altered += sum(1 for c in clusters if c.altered)
+        if done % _BATCH == 0:
+            report("variants", done, len(groups))
     n = ls.replace_clusters(conn, old_clusters, records)
-    report("variants", 1, 1)
-    return n, sum(1 for c in clusters if c.altered)
+    report("variants", len(groups), len(groups))
+    return n, n_altered
+
+
+def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pairs grouped by the connected components of the articles they join, in a fixed order."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for p in sorted(pairs):
+        groups.setdefault(find(p[0]), []).append(p)
+    return [groups[k] for k in sorted(groups)]
 
 
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
