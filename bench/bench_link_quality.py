@@ -7,6 +7,10 @@
    (each ECB+ article dated at random within January 2020, so every pair has a direction):
    precision/recall/F1 of (rewrite, original) pairs among the derived relations, and the number of
    ECB+ pairs of different events marked copy or rewrite (must be 0).
+3. Cross-validation of the story threshold over ECB+ topics: the topics are split in two halves
+   (odd/even topic numbers, and lower/upper half of the sorted topics); the threshold is fitted
+   on one half (best pairwise F1 over ``CV_GRID``) and scored on the other, both ways. The
+   candidate edges are computed once, on all topics; each half is scored on its own pairs.
 """
 from __future__ import annotations
 
@@ -85,12 +89,70 @@ def stories_of(store: Store) -> dict[str, int]:
     return {doc: s["story"] for s in relations.iter_stories(store) for doc in s["docs"]}
 
 
+CV_GRID = [round(0.04 + 0.01 * i, 2) for i in range(27)]  # story thresholds tried: 0.04 ... 0.30
+
+
+def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
+    """Fit the story threshold on one half of the ECB+ topics, score it on the other (both ways)."""
+    from quotetrail.corpus import link as link_module
+    from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage
+
+    ecb, gold = ecb_articles(shared, None, rng)
+    topic = {a.id: int(a.id.split("_")[0]) for a in ecb}
+    captured: list[tuple[int, int, float]] = []
+
+    def capture(initial, edges, *args, **kwargs):  # type: ignore[no-untyped-def]
+        captured.extend(edges)
+        return average_linkage(initial, captured, *args, **kwargs)
+
+    store = build_store(tmp / "cv.db", ecb)
+    original = link_module.average_linkage
+    link_module.average_linkage = capture
+    try:
+        link_corpus(store)
+    finally:
+        link_module.average_linkage = original
+    ids = {r[0]: r[1] for r in store.conn.execute("SELECT id, doc FROM articles")}
+    store.close()
+
+    def f1_at(threshold: float, half: set[int]) -> float:
+        clusters = average_linkage([[a] for a in sorted(ids)], captured, threshold=threshold)
+        labels = {ids[a]: n for n, c in enumerate(clusters) for a in c}
+        return pairwise(labels, {d: g for d, g in gold.items() if topic[d] in half})[2]
+
+    topics = sorted(set(topic.values()))
+    splits = {"odd/even": ({t for t in topics if t % 2}, {t for t in topics if not t % 2}),
+              "lower/upper": (set(topics[:len(topics) // 2]), set(topics[len(topics) // 2:]))}
+    out: dict[str, object] = {"current_threshold": STORY_THRESHOLD}
+    held_out = []
+    for name, (a, b) in splits.items():
+        for fit, test in ((a, b), (b, a)):
+            best = max(CV_GRID, key=lambda t: (f1_at(t, fit), -abs(t - STORY_THRESHOLD)))
+            score = f1_at(best, test)
+            held_out.append(score)
+            out[f"{name} fit on {sorted(fit)[:3]}...: threshold"] = best
+            out[f"{name} fit on {sorted(fit)[:3]}...: fit F1 / held-out F1"] = [round(f1_at(best, fit), 4),
+                                                                               round(score, 4)]
+        out[f"{name}: F1 of current threshold on each half"] = [round(f1_at(STORY_THRESHOLD, a), 4),
+                                                                round(f1_at(STORY_THRESHOLD, b), 4)]
+    out["mean held-out F1"] = round(sum(held_out) / len(held_out), 4)
+    out["F1 over the grid, odd / even topics"] = {t: [round(f1_at(t, splits["odd/even"][0]), 3),
+                                                      round(f1_at(t, splits["odd/even"][1]), 3)] for t in CV_GRID[::3]}
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--sample", type=int, help="only the first N ECB+ topics and L2R originals")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--cv", action="store_true", help="only the cross-validation of the story threshold")
     args = parser.parse_args()
+    if args.cv:
+        with tempfile.TemporaryDirectory() as tmp:
+            json.dump(story_cv(args.shared, random.Random(args.seed), Path(tmp)), sys.stdout, indent=1)
+        print()
+        return
     rng = random.Random(args.seed)
     ecb, ecb_gold = ecb_articles(args.shared, args.sample, rng)
     l2r, l2r_truth = l2r_articles(args.shared, args.sample)

@@ -6,12 +6,14 @@ Each size runs in its own process (so peak memory is its own): generate, fill a 
 the planted statements (no extraction: this measures linking), link, then a second, incremental
 run after adding 1% more articles. Wall and CPU seconds are both reported: on a shared machine
 the CPU time is the fair figure. Prints one JSON line per size, with the recall of planted
-copies/rewrites and the pairwise precision/recall of stories against the planted ones.
+copies/rewrites, the pairwise precision/recall of stories against the planted ones, and how the
+planted quotes were matched (altered recall, verbatim linked, false alarms, and per case).
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 import resource
 import subprocess
 import sys
@@ -20,6 +22,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_synthetic import QUOTE_CASES  # noqa: E402
 
 
 def run_one(n: int) -> dict:
@@ -55,6 +59,7 @@ def run_one(n: int) -> dict:
         derived = {(d["doc"], d["source"]) for d in relations.iter_derived(store)}
         story_of = {doc: s["story"] for s in relations.iter_stories(store) for doc in s["docs"]}
         planted = {(a["id"], a["planted"]["source"]) for a in articles if a["planted"]["source"]}
+        quotes = planted_quote_scores(relations.iter_variants(store), articles)
         store.close()
     story_p, story_r = pairwise_story_scores(story_of, {a["id"]: a["planted"]["story"] for a in articles})
     return {"articles": n, "fill_seconds": round(fill_s, 1), "link_seconds": round(link_s, 1),
@@ -65,7 +70,44 @@ def run_one(n: int) -> dict:
             "variant_clusters": summary.variant_clusters, "altered_clusters": summary.altered_clusters,
             "planted_derived_recall": round(len(derived & planted) / max(1, len(planted)), 3),
             "derived_precision": round(len(derived & planted) / max(1, len(derived)), 3),
-            "story_pair_precision": round(story_p, 3), "story_pair_recall": round(story_r, 3)}
+            "story_pair_precision": round(story_p, 3), "story_pair_recall": round(story_r, 3), "quotes": quotes}
+
+
+def quote_span(text: str) -> tuple[int, int]:
+    """The planted quote's span in a report (between “ and ,”)."""
+    start = text.find("“") + 1
+    return start, text.find(",”", start)
+
+
+def planted_quote_scores(clusters: Iterable[dict], articles: list[dict]) -> dict:
+    """Per planted case (gen_synthetic.QUOTE_CASES) and overall: the share of later reports whose
+    quote is in one cluster with the story's first quote, and flagged altered exactly when its
+    words were changed. Copies and rewrites are not counted."""
+    first: dict[int, str] = {}
+    for a in articles:
+        first.setdefault(a["planted"]["story"], a["id"])
+    where: dict[tuple[str, int], tuple[int, bool]] = {}  # (doc, start) -> (cluster, altered)
+    for c in clusters:
+        for q in c["quotes"]:
+            where[(q["doc"], q["start"])] = (c["cluster"], q["altered"])
+    text = {a["id"]: a["text"] for a in articles}
+    counts: dict[str, Counter] = {}
+    for a in articles:
+        case = a["planted"]["quote"]
+        if case is None or first[a["planted"]["story"]] == a["id"]:
+            continue
+        source = where.get((first[a["planted"]["story"]], quote_span(text[first[a["planted"]["story"]]])[0]))
+        found = where.get((a["id"], quote_span(a["text"])[0]))
+        linked = source is not None and found is not None and source[0] == found[0]
+        right = linked and found[1] == a["planted"]["altered"]
+        counts.setdefault(case, Counter()).update(
+            {"n": 1, "right": int(right), "flagged": int(found is not None and found[1])})
+    altered = [c for case, c in counts.items() if QUOTE_CASES[case][1]]
+    kept = [c for case, c in counts.items() if not QUOTE_CASES[case][1]]
+    return {"altered_recall": round(sum(c["right"] for c in altered) / max(1, sum(c["n"] for c in altered)), 3),
+            "verbatim_linked": round(sum(c["right"] for c in kept) / max(1, sum(c["n"] for c in kept)), 3),
+            "false_alarms": round(sum(c["flagged"] for c in kept) / max(1, sum(c["n"] for c in kept)), 3),
+            "by_case": {case: round(c["right"] / c["n"], 3) for case, c in sorted(counts.items())}}
 
 
 def pairwise_story_scores(predicted: dict[str, int], planted: dict[str, int]) -> tuple[float, float]:

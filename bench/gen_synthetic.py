@@ -4,7 +4,11 @@
 
 One line per article: ``id, title, date, text, statements`` (statements with character offsets,
 speaker and kind, so a store can be filled without running the extractor) and ``planted``: the
-story id and, for copies and rewrites, the source article id and relation.
+story id, for copies and rewrites the source article id and relation, and for a report that
+quotes the story's quote how it was planted (``quote``: one of ``QUOTE_CASES``; ``altered``
+whether the words were changed). The hard cases of matching quotes by their words: the speaker
+given differently (surname only, or nobody), heavy rewording inside quote marks, negation and
+number flips, and harmless hyphen/case variants that must not count as alterations.
 """
 from __future__ import annotations
 
@@ -16,6 +20,13 @@ from collections.abc import Iterator
 
 SYLLABLES = "ka lo mi ra ten su vo de ni pa ri zo gu bel an tor mek sa lin dor".split()
 NAME_SYLLABLES = [a + b for a in "b d f g h k l m n p r s t v z ch sh".split() for b in "a e i o u ai ou ei".split()]
+
+
+#: How a report quotes its story's quote: share of reports, and whether the words change.
+QUOTE_CASES = {"verbatim": (0.70, False), "speaker_surname": (0.05, False), "speaker_missing": (0.05, False),
+               "hyphen_case": (0.05, False), "two_words": (0.05, True), "reworded": (0.04, True),
+               "negation": (0.03, True), "number": (0.03, True)}
+REWORD_SHARE = 0.5  # of a reworded quote's words replaced by synonyms
 
 
 def _name(rng: random.Random) -> str:
@@ -40,8 +51,41 @@ class Generator:
         rng = self.rng
         people = [f"{_name(rng)} {_name(rng)}" for _ in range(3)]
         return {"id": sid, "people": people, "place": _name(rng), "number": str(rng.randint(10_000, 999_999)),
-                "topic": rng.sample(self.vocab, 12), "quote": " ".join(self._words(rng.randint(10, 18))).capitalize(),
+                "topic": rng.sample(self.vocab, 12), "quote": self._quote(),
                 "day": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+
+    def _quote(self) -> str:
+        """10-18 words with a figure among them (so that a number can be changed)."""
+        words = self._words(self.rng.randint(10, 18))
+        words.insert(self.rng.randint(2, len(words)), str(self.rng.randint(2, 99)))
+        return " ".join(words).capitalize()
+
+    def _case(self) -> str:
+        draw, total = self.rng.random(), 0.0
+        for case, (share, _) in QUOTE_CASES.items():
+            total += share
+            if draw < total:
+                return case
+        return "verbatim"
+
+    def _quoted(self, quote: str, case: str) -> str:
+        """The story's quote as a report with this case gives it."""
+        rng = self.rng
+        words = quote.split()
+        if case == "two_words":
+            for i in rng.sample(range(1, len(words)), 2):
+                words[i] = rng.choice(self.vocab)
+        elif case == "reworded":
+            words = [self.synonyms[w] if w in self.synonyms and rng.random() < REWORD_SHARE else w for w in words]
+        elif case == "negation":
+            words.insert(rng.randint(2, len(words) - 1), "not")
+        elif case == "number":
+            words = [str(int(w) + rng.randint(1, 9)) if w.isdigit() else w for w in words]
+        elif case == "hyphen_case":
+            i = rng.randrange(1, len(words) - 1)
+            words[i:i + 2] = [words[i] + "-" + words[i + 1]]
+            words = [w.upper() if rng.random() < 0.2 else w for w in words]
+        return " ".join(words)
 
     def sentence(self, story: dict) -> str:
         rng = self.rng
@@ -55,19 +99,19 @@ class Generator:
             parts.insert(rng.randint(0, len(parts)), story["number"])
         return " ".join(parts).capitalize() + "."
 
-    def report(self, doc: str, story: dict, day: str, altered: bool) -> dict:
+    def report(self, doc: str, story: dict, day: str, case: str) -> dict:
         rng = self.rng
-        quote = story["quote"]
-        if altered:
-            words = quote.split()
-            for i in rng.sample(range(1, len(words)), 2):
-                words[i] = rng.choice(self.vocab)
-            quote = " ".join(words)
+        quote = self._quoted(story["quote"], case)
         sentences = [self.sentence(story) for _ in range(rng.randint(6, 12))]
-        speaker = story["people"][0]
-        sentences.insert(rng.randint(1, len(sentences)), f"“{quote},” {speaker} said.")
+        speaker: str | None = story["people"][0]
+        if case == "speaker_surname":
+            speaker = speaker.split()[-1]
+        said = f"{speaker} said" if speaker else "a source said"
+        sentences.insert(rng.randint(1, len(sentences)), f"“{quote},” {said}.")
         title = " ".join([rng.choice(story["people"])] + rng.sample(story["topic"], 2) + self._words(3)).capitalize()
-        return self._article(doc, title, day, " ".join(sentences), speaker)
+        article = self._article(doc, title, day, " ".join(sentences), None if case == "speaker_missing" else speaker)
+        article["planted_quote"] = case
+        return article
 
     def _article(self, doc: str, title: str, day: str, text: str, speaker: str | None) -> dict:
         statements = []
@@ -100,7 +144,8 @@ class Generator:
 
     def articles(self, n: int) -> Iterator[dict]:
         """``n`` articles: stories of about eight reports, 5% copies and 5% rewrites of an earlier
-        report of the same story (dated a day later), 10% of reports with an altered quote."""
+        report of the same story (dated a day later); the other reports quote the story's quote
+        as ``QUOTE_CASES`` say (15% altered)."""
         rng = self.rng
         made = 0
         sid = 0
@@ -119,9 +164,12 @@ class Generator:
                     src = rng.choice(reports)
                     art, planted = self.rewrite(doc, src, _next_day(src["date"])), ("rewrite", src["id"])
                 else:
-                    art, planted = self.report(doc, story, day, altered=rng.random() < 0.1), None
+                    # a story's first report quotes its speaker word for word: the source of the quote
+                    art, planted = self.report(doc, story, day, self._case() if reports else "verbatim"), None
+                case = art.pop("planted_quote", None)
                 art["planted"] = {"story": sid, "relation": planted[0] if planted else None,
-                                  "source": planted[1] if planted else None}
+                                  "source": planted[1] if planted else None,
+                                  "quote": case, "altered": QUOTE_CASES[case][1] if case else None}
                 reports.append(art)
                 made += 1
                 yield art

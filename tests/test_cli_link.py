@@ -53,3 +53,15 @@ def test_missing_database_is_a_clear_error(tmp_path):
         out = CliRunner().invoke(main, [command, "--db", str(tmp_path / "none.db")])
         assert out.exit_code != 0 and "no such corpus database" in out.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_variants_filtered_by_change_type(tmp_path):
+    db = _db(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["link", "--db", db, "--quiet"]).exit_code == 0
+    out = runner.invoke(main, ["variants", "--db", db, "--format", "jsonl", "--change", "substituted,number"])
+    (cluster,) = [json.loads(line) for line in out.output.splitlines()]
+    assert "substituted" in cluster["quotes"][1]["changes"] and cluster["severity"] > 1
+    assert runner.invoke(main, ["variants", "--db", db, "--format", "jsonl", "--change", "negation"]).output == ""
+    bad = runner.invoke(main, ["variants", "--db", db, "--change", "spelling"])
+    assert bad.exit_code != 0 and "unknown change type" in bad.output

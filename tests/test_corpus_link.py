@@ -61,10 +61,15 @@ def test_stories_copies_and_altered_quotes(store):
     (cluster,) = list(relations.iter_variants(store))
     assert cluster["altered"] and cluster["speaker"] == "Dana Okafor"
     assert set(cluster) >= {"cluster", "speaker", "altered", "quotes"}
-    root, variant = cluster["quotes"]
-    assert root["doc"] == "fire-1" and not root["altered"]
-    assert variant["doc"] == "fire-2" and variant["altered"] and ["+", "fell in"] in variant["diff"]
-    assert set(variant) == {"doc", "start", "end", "text", "diff", "altered"}
+    root, *later = cluster["quotes"]
+    assert root["doc"] == "fire-1" and not root["altered"] and root["relation"] == "source"
+    quotes = {q["doc"]: q for q in later}
+    variant = quotes["fire-2"]
+    assert variant["altered"] and ["+", "fell in"] in variant["diff"] and variant["source"] == 0
+    assert variant["changes"] == ["substituted"] and variant["outlet"] is None and variant["date"] == "2024-03-06"
+    assert set(variant) >= {"doc", "start", "end", "text", "diff", "altered", "relation", "changes", "severity"}
+    # the copy's quote was never extracted as a statement: it is matched in its text
+    assert quotes["fire-copy"]["relation"] == "verbatim" and quotes["fire-copy"]["statement"] is None
     assert cluster["first_seen"] == "2024-03-05"
 
 

@@ -250,7 +250,7 @@ def test_openapi_schema_documents_every_endpoint(client: TestClient) -> None:
     assert set(schema["paths"]) == {
         "/api", "/api/statements", "/api/statements/{statement_id}", "/api/variants", "/api/variants/{cluster_id}",
         "/api/speakers", "/api/speakers/{name}", "/api/articles", "/api/articles/{doc}", "/api/stories",
-        "/api/stories/{story_id}",
+        "/api/stories/{story_id}", "/api/altered", "/api/altered/{cluster_id}",
     }
     per_page = next(p for p in schema["paths"]["/api/statements"]["get"]["parameters"] if p["name"] == "per_page")
     assert per_page["schema"]["maximum"] == MAX_PER_PAGE

@@ -77,18 +77,31 @@ def _diff_text(diff: list[list[str]]) -> str:
 @db_option
 @_format_option
 @click.option("--altered", is_flag=True, help="Only clusters with a quote whose words were changed.")
+@click.option("--change", "changes", help="Only clusters with a quote changed in one of these ways (comma-separated:"
+              " negation, number, name, quoted_paraphrase, substituted, added, omitted, reordered, tense);"
+              " most severe first.")
 @click.option("--speaker", help="Only clusters with a statement of this speaker (part of a name, alias or @handle).")
-def variants(db: Path, fmt: str, altered: bool, speaker: str | None) -> None:
-    """Variant clusters of statements across articles, with word-level diffs against the fullest version."""
+def variants(db: Path, fmt: str, altered: bool, changes: str | None, speaker: str | None) -> None:
+    """Quotes across articles, each later wording diffed against its source (its first appearance,
+    or the article it copies or rewrites)."""
+    from quotetrail.corpus.changes import CHANGE_TYPES
+
+    wanted = [c.strip() for c in (changes or "").split(",") if c.strip()]
+    unknown = sorted(set(wanted) - set(CHANGE_TYPES))
+    if unknown:
+        raise click.BadParameter(f"unknown change type(s): {', '.join(unknown)}", param_hint="--change")
     store = _open(db, readonly=True)
     try:
-        rows = list(relations.iter_variants(store, altered_only=altered, speaker=speaker))
+        rows = list(relations.iter_variants(store, altered_only=altered or bool(wanted), speaker=speaker,
+                                            changes=wanted, by_severity=bool(wanted)))
     finally:
         store.close()
     table = [{"cluster": r["cluster"], "speaker": r["speaker"], "first_seen": r["first_seen"],
-              "doc": q["doc"], "altered": "ALTERED" if q["altered"] else "", "diff": _diff_text(q["diff"])}
+              "doc": q["doc"], "altered": "ALTERED" if q["altered"] else q["relation"].upper()
+              if q["relation"] == "paraphrased" else "", "changes": ",".join(q["changes"]),
+              "diff": _diff_text(q["diff"])}
              for r in rows for q in r["quotes"]]
-    _emit(rows, fmt, table, ("cluster", "speaker", "first_seen", "doc", "altered", "diff"))
+    _emit(rows, fmt, table, ("cluster", "speaker", "first_seen", "doc", "altered", "changes", "diff"))
 
 
 @main.command()

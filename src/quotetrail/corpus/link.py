@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+import numpy as np
+
 from quotetrail.corpus import linkstore as ls
 from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
@@ -26,7 +28,9 @@ from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, nam
                                           shingle_features, signatures)
 from quotetrail.corpus.stories import average_linkage
 from quotetrail.corpus.text import sentences, shingles, term_counts, words
-from quotetrail.corpus.variants import MIN_WORDS, QUOTED_KINDS, Member, cluster_statements, is_run_of, plain_words
+from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
+from quotetrail.corpus.variants import MIN_WORDS, QUOTED_KINDS, is_run_of, plain_words
+from quotetrail.corpus.wording import article_units
 from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
 
@@ -321,26 +325,122 @@ def _title(row: ls.ArticleRow) -> str | None:
     return first[0][:120] if first else None
 
 
+#: Same-story pairs are matched exhaustively only in stories of at most this many articles; in
+#: larger ones only copy/rewrite pairs and shared quote signatures propose pairs.
+STORY_PAIRS_MAX = 30
+#: Two statements' quote signatures must agree on this share of hash values for their articles to
+#: be matched outside a story or copy/rewrite pair (the bands propose pairs from 2 of 64 values).
+QUOTE_PAIR_MIN_AGREEMENT = 0.25
+
+
 def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> tuple[int, int]:
+    """Match the quotes of the new articles with those of their candidate articles (copy/rewrite
+    partners, same-story articles, articles sharing a quote signature). The stored clusters they
+    reach are re-matched whole: every article holding a quote of one joins the run, until no
+    further stored cluster is reached, and pairs are matched among those articles only."""
     report("variants", 0, 1)
     cands = _Candidates(conn, (QUOTE,))
-    new_statements = {s.id for s in ls.statements_of_articles(conn, new_ids)}
-    cands.extend(new_statements)
-    reached = new_statements | {c for sid in new_statements for c in cands.of(sid)}
-    old_clusters = set(ls.clusters_of_statements(conn, reached - new_statements).values())
-    local = reached | set(ls.members_of_clusters(conn, old_clusters))
-    cands.extend(local)  # stored members are re-clustered with their own candidates too
-    rows = ls.statements_by_id(conn, local)
-    dates = ls.article_dates(conn)
-    members = [Member(r.id, r.statement, *dates.get(r.article_id, (None, False))) for r in rows]
-    clusters = cluster_statements(members, {sid: cands.of(sid) & local for sid in local})
-    records = []
-    for c in clusters:
-        first = min(c.members, key=lambda m: (m.date is None, m.date or "", m.id))
-        records.append(ls.ClusterRecord(
-            speaker=c.speaker, root_statement_id=c.root.id, altered=c.altered, first_seen=first.date,
-            first_seen_inferred=first.date_inferred, first_doc=first.doc,
-            members=tuple((m.id, c.diffs[m.id], m.id in c.altered_ids) for m in c.members)))
+    source_of = ls.derived_pairs(conn)
+    story_of = ls.story_membership(conn)
+    stories = {k: v for k, v in ls.story_members(conn).items() if len(v) <= STORY_PAIRS_MAX}
+    article_of: dict[int, int] = {}
+
+    def partners(articles: set[int]) -> set[tuple[int, int]]:
+        found = {(a, source_of[a]) for a in articles if a in source_of}
+        found |= {(a, b) for a in articles for b in stories.get(story_of.get(a, -1), ()) if b != a}
+        statements = {s.id for s in ls.statements_of_articles(conn, sorted(articles))}
+        cands.extend(statements)
+        reached = {c for sid in statements for c in cands.of(sid)} | statements
+        article_of.update({s.id: s.article_id for s in ls.statements_by_id(conn, reached - article_of.keys())})
+        return found | _signature_pairs(cands, statements, article_of)
+
+    new = set(new_ids) | {a for a, src in source_of.items() if src in set(new_ids)}
+    pairs = partners(new)
+    local = new | {x for p in pairs for x in p}
+    old_clusters: set[int] = set()
+    while True:
+        old_clusters = ls.clusters_of_articles(conn, local)
+        grown = local | ls.articles_of_clusters(conn, old_clusters)
+        if grown == local:
+            break
+        local = grown
+    pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
+    records: list[ls.ClusterRecord] = []
+    n_altered = 0
+    groups = _connected(pairs)
+    for done, group in enumerate(groups):  # one group of articles in memory at a time
+        articles = _article_units(conn, {a for p in group for a in p}, source_of)
+        clusters = match_quotes(articles, group)
+        records += [_cluster_record(c, articles) for c in clusters]
+        n_altered += sum(1 for c in clusters if c.altered)
+        if done % _BATCH == 0:
+            report("variants", done, len(groups))
     n = ls.replace_clusters(conn, old_clusters, records)
-    report("variants", 1, 1)
-    return n, sum(1 for c in clusters if c.altered)
+    report("variants", len(groups), len(groups))
+    return n, n_altered
+
+
+def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pairs grouped by the connected components of the articles they join, in a fixed order."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for p in sorted(pairs):
+        groups.setdefault(find(p[0]), []).append(p)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
+    """Article pairs holding a candidate statement pair whose signatures agree on at least
+    ``QUOTE_PAIR_MIN_AGREEMENT`` of their hash values (an estimate of their Jaccard similarity)."""
+    _, ids, matrix = cands.matrices[QUOTE.kind]
+    found = [(sid, c) for sid in statements for c in cands.of(sid) if article_of[c] != article_of[sid]]
+    if not found:
+        return set()
+    left, right = np.array(found, dtype=np.int64).T
+    order = np.argsort(ids)
+    rows_a = order[np.searchsorted(ids, left, sorter=order)]
+    rows_b = order[np.searchsorted(ids, right, sorter=order)]
+    agreement = (matrix[rows_a] == matrix[rows_b]).mean(axis=1)
+    keep = np.flatnonzero(agreement >= QUOTE_PAIR_MIN_AGREEMENT)
+    return {(article_of[found[k][0]], article_of[found[k][1]]) for k in keep.tolist()}
+
+
+def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int, int]) -> dict[int, ArticleUnits]:
+    out: dict[int, ArticleUnits] = {}
+    statements: dict[int, list[tuple[int, int, int, str | None]]] = {}
+    for s in ls.statements_of_articles(conn, sorted(ids)):
+        statements.setdefault(s.article_id, []).append((s.id, s.statement.start, s.statement.end, s.statement.speaker))
+    for start in range(0, len(ids), _BATCH):
+        for row in ls.articles_by_id(conn, sorted(ids)[start:start + _BATCH]).values():
+            units = article_units(row.id, row.text)
+            named = statements.get(row.id, [])
+            speakers, statement_ids = speakers_of(units, named)
+            out[row.id] = ArticleUnits(row.id, (0 if row.date else 1, row.date or "", row.id), units, speakers,
+                                       statement_ids, source_of.get(row.id), row.doc, row.date_inferred)
+    return out
+
+
+def _cluster_record(cluster: QuoteCluster, articles: dict[int, ArticleUnits]) -> ls.ClusterRecord:
+    position = {m.key: i for i, m in enumerate(cluster.members)}
+    quotes = []
+    for m in cluster.members:
+        quotes.append(ls.QuoteRecord(m.key[0], m.statement, m.unit.start, m.unit.end, m.unit.quoted, m.speaker,
+                                     position.get(m.source) if m.source else None, m.relation, m.diff, m.changes,
+                                     m.severity))
+    names = [q.speaker for q in quotes if q.speaker]
+    speaker = max(names, key=lambda n: (names.count(n), len(n))) if names else None
+    first = articles[cluster.members[0].key[0]]
+    date = first.order[1] or None
+    return ls.ClusterRecord(speaker, position[cluster.root], cluster.altered, cluster.severity, date,
+                            first.date_inferred if date else False, first.doc, tuple(quotes))

@@ -158,45 +158,100 @@ def statements_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> list[State
     return _statements_where(conn, "id", ids)
 
 
-def clusters_of_statements(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        out.update({r[0]: r[1] for r in conn.execute(
-            f"SELECT statement_id, cluster_id FROM variant_members WHERE statement_id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk))})
+def clusters_of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> set[int]:
+    """Ids of the variant clusters holding a quote of one of the articles."""
+    out: set[int] = set()
+    for chunk in _chunks(sorted(set(article_ids))):
+        out.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT cluster_id FROM variant_quotes WHERE article_id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk)))
     return out
 
 
-def members_of_clusters(conn: sqlite3.Connection, cluster_ids: Iterable[int]) -> list[int]:
-    out: list[int] = []
+def articles_of_clusters(conn: sqlite3.Connection, cluster_ids: Iterable[int]) -> set[int]:
+    out: set[int] = set()
     for chunk in _chunks(sorted(set(cluster_ids))):
-        out += [r[0] for r in conn.execute(
-            f"SELECT statement_id FROM variant_members WHERE cluster_id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+        out.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT article_id FROM variant_quotes WHERE cluster_id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk)))
     return out
+
+
+def derived_pairs(conn: sqlite3.Connection) -> dict[int, int]:
+    """article id -> the id of the article it copies or rewrites."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT a.id, b.id FROM derived d JOIN articles a ON a.doc = d.doc JOIN articles b ON b.doc = d.source")}
+
+
+def story_members(conn: sqlite3.Connection) -> dict[int, list[int]]:
+    """story id -> its article ids."""
+    out: dict[int, list[int]] = {}
+    for article, story in story_membership(conn).items():
+        out.setdefault(story, []).append(article)
+    return out
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    article_id: int
+    statement_id: int | None
+    start: int
+    end: int
+    quoted: bool
+    speaker: str | None
+    source: int | None  # position of the source quote in the cluster's list
+    relation: str
+    diff: list[list[str]]
+    changes: list[str]
+    severity: float
 
 
 @dataclass(frozen=True)
 class ClusterRecord:
     speaker: str | None
-    root_statement_id: int
+    root: int  # position of the fullest quoted wording in ``quotes``
     altered: bool
+    severity: float
     first_seen: str | None
     first_seen_inferred: bool
     first_doc: str | None
-    members: tuple[tuple[int, list[list[str]], bool], ...]  # (statement id, diff, altered)
+    quotes: tuple[QuoteRecord, ...]  # first appearance first
 
 
 def replace_clusters(conn: sqlite3.Connection, old_ids: Iterable[int], clusters: Iterable[ClusterRecord]) -> int:
+    """Replace the clusters ``old_ids`` with ``clusters``. Each statement holding a quote of a
+    cluster is also entered in ``variant_members`` (with its longest quote's cluster and diff,
+    altered when any of its quotes is), for the readers that work by statement."""
     for chunk in _chunks(sorted(set(old_ids))):
         conn.execute(f"DELETE FROM variant_clusters WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
     n = 0
+    members: dict[int, tuple[int, int, list[list[str]], bool]] = {}  # statement -> (length, cluster, diff, altered)
     for c in clusters:
+        root = c.quotes[c.root]
         cur = conn.execute(
-            "INSERT INTO variant_clusters(speaker, root_statement_id, altered, first_seen, first_seen_inferred, first_doc)"
-            " VALUES (?,?,?,?,?,?)",
-            (c.speaker, c.root_statement_id, int(c.altered), c.first_seen, int(c.first_seen_inferred), c.first_doc))
-        conn.executemany("INSERT INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)",
-                         [(cur.lastrowid, sid, json.dumps(diff, ensure_ascii=False), int(alt))
-                          for sid, diff, alt in c.members])
+            "INSERT INTO variant_clusters(speaker, root_statement_id, altered, severity, first_seen,"
+            " first_seen_inferred, first_doc) VALUES (?,?,?,?,?,?,?)",
+            (c.speaker, root.statement_id, int(c.altered), c.severity, c.first_seen, int(c.first_seen_inferred),
+             c.first_doc))
+        cluster_id = cur.lastrowid
+        ids: list[int] = []
+        for q in c.quotes:
+            row = conn.execute(
+                'INSERT INTO variant_quotes(cluster_id, article_id, statement_id, start, "end", quoted, speaker,'
+                " source_quote_id, relation, diff, changes, severity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (cluster_id, q.article_id, q.statement_id, q.start, q.end, int(q.quoted), q.speaker,
+                 ids[q.source] if q.source is not None else None, q.relation,
+                 json.dumps(q.diff, ensure_ascii=False), json.dumps(q.changes), q.severity))
+            ids.append(row.lastrowid)
+            if q.statement_id is not None:
+                length, _, _, altered = members.get(q.statement_id, (-1, 0, [], False))
+                altered = altered or q.relation == "altered"
+                if q.end - q.start > length:
+                    members[q.statement_id] = (q.end - q.start, cluster_id, q.diff, altered)
+                else:
+                    members[q.statement_id] = members[q.statement_id][:3] + (altered,)
         n += 1
+    conn.executemany("INSERT OR REPLACE INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)",
+                     [(cluster, sid, json.dumps(diff, ensure_ascii=False), int(alt))
+                      for sid, (_, cluster, diff, alt) in members.items()])
     return n

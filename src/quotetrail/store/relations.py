@@ -5,7 +5,7 @@ people and programs. Functions return JSON-ready dicts; a missing item is ``None
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from quotetrail.store.db import Store
@@ -17,8 +17,9 @@ def _limits(limit: int | None, offset: int) -> list[int]:
 
 
 # -- variant clusters -------------------------------------------------------------------------
-def _cluster_where(altered: bool | None, speaker: str | None) -> tuple[str, list[Any]]:
-    """A cluster matches ``speaker`` when one of its statements does (as ``StatementFilter.speaker``)."""
+def _cluster_where(altered: bool | None, speaker: str | None, changes: Sequence[str] = ()) -> tuple[str, list[Any]]:
+    """A cluster matches ``speaker`` when one of its statements does (as ``StatementFilter.speaker``),
+    and ``changes`` when one of its quotes was changed in one of those ways."""
     clauses: list[str] = []
     params: list[Any] = []
     if altered is not None:
@@ -28,26 +29,44 @@ def _cluster_where(altered: bool | None, speaker: str | None) -> tuple[str, list
         clauses.append("c.id IN (SELECT vm.cluster_id FROM variant_members vm JOIN statements s"
                        f" ON s.id = vm.statement_id WHERE {SPEAKER_MATCH})")
         params += speaker_pattern(speaker)
+    if changes:
+        clauses.append("c.id IN (SELECT q.cluster_id FROM variant_quotes q, json_each(q.changes) j"
+                       f" WHERE j.value IN ({', '.join('?' * len(changes))}))")
+        params += list(changes)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def find_clusters(store: Store, altered: bool | None = None, speaker: str | None = None, limit: int | None = None,
-                  offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
-    """Variant clusters with their root's text and size, in order of first appearance (undated last)."""
-    where, params = _cluster_where(altered, speaker)
+def _cluster_order(newest_first: bool, by_severity: bool) -> str:
     order = "c.first_seen IS NULL, c.first_seen DESC, c.id DESC" if newest_first else \
         "c.first_seen IS NULL, c.first_seen, c.id"
+    return ("c.severity DESC, " + order) if by_severity else order
+
+
+def find_clusters(store: Store, altered: bool | None = None, speaker: str | None = None, limit: int | None = None,
+                  offset: int = 0, newest_first: bool = False, changes: Sequence[str] = (),
+                  by_severity: bool = False) -> list[dict[str, Any]]:
+    """Variant clusters with their root's text, their source wording, size and change types, in
+    order of first appearance (undated last), or most severe first."""
+    where, params = _cluster_where(altered, speaker, changes)
     rows = store.conn.execute(
-        "SELECT c.id, c.speaker, c.altered, c.first_seen, c.first_seen_inferred, c.first_doc, c.root_statement_id,"
-        " r.text AS root_text, (SELECT count(*) FROM variant_members m WHERE m.cluster_id = c.id) AS size"
+        "SELECT c.id, c.speaker, c.altered, c.severity, c.first_seen, c.first_seen_inferred, c.first_doc,"
+        " c.root_statement_id, r.text AS root_text,"
+        " (SELECT count(*) FROM variant_members m WHERE m.cluster_id = c.id) AS size,"
+        " (SELECT count(*) FROM variant_quotes q WHERE q.cluster_id = c.id) AS quotes,"
+        " (SELECT group_concat(DISTINCT j.value) FROM variant_quotes q, json_each(q.changes) j"
+        "  WHERE q.cluster_id = c.id) AS changes,"
+        " (SELECT substr(a.text, q.start + 1, q.\"end\" - q.start) FROM variant_quotes q JOIN articles a"
+        "  ON a.id = q.article_id WHERE q.cluster_id = c.id ORDER BY q.id LIMIT 1) AS source_text"
         f" FROM variant_clusters c LEFT JOIN statements r ON r.id = c.root_statement_id{where}"
-        f" ORDER BY {order} LIMIT ? OFFSET ?", [*params, *_limits(limit, offset)]).fetchall()
-    return [dict(r) | {"altered": bool(r["altered"]), "first_seen_inferred": bool(r["first_seen_inferred"])}
-            for r in rows]
+        f" ORDER BY {_cluster_order(newest_first, by_severity)} LIMIT ? OFFSET ?",
+        [*params, *_limits(limit, offset)]).fetchall()
+    return [dict(r) | {"altered": bool(r["altered"]), "first_seen_inferred": bool(r["first_seen_inferred"]),
+                       "changes": sorted(r["changes"].split(",")) if r["changes"] else []} for r in rows]
 
 
-def count_clusters(store: Store, altered: bool | None = None, speaker: str | None = None) -> int:
-    where, params = _cluster_where(altered, speaker)
+def count_clusters(store: Store, altered: bool | None = None, speaker: str | None = None,
+                   changes: Sequence[str] = ()) -> int:
+    where, params = _cluster_where(altered, speaker, changes)
     return int(store.conn.execute(f"SELECT count(*) FROM variant_clusters c{where}", params).fetchone()[0])
 
 
@@ -67,15 +86,44 @@ def get_cluster(store: Store, cluster_id: int) -> dict[str, Any] | None:
     return cluster
 
 
-def iter_variants(store: Store, altered_only: bool = False, speaker: str | None = None) -> Iterator[dict[str, Any]]:
-    """Variant clusters in order of first appearance: the JSON shape of ``quotetrail variants``."""
-    for summary in find_clusters(store, altered=True if altered_only else None, speaker=speaker):
-        c = get_cluster(store, summary["id"])
-        if c is None:  # removed since the listing (a link run in between)
-            continue
-        quotes = [{key: m[key] for key in ("doc", "start", "end", "text", "diff", "altered")} for m in c["members"]]
-        yield {"cluster": c["id"], "speaker": c["speaker"], "altered": c["altered"], "first_seen": c["first_seen"],
-               "first_seen_inferred": c["first_seen_inferred"], "first_doc": c["first_doc"], "quotes": quotes}
+def wordings(store: Store, cluster_id: int) -> dict[str, Any] | None:
+    """One cluster as ``quotetrail variants`` shows it: its quotes in order of appearance, the first
+    appearance first, each later wording with its source (a position in ``quotes``), diff and changes."""
+    c = store.conn.execute("SELECT * FROM variant_clusters WHERE id = ?", (cluster_id,)).fetchone()
+    if c is None:
+        return None
+    rows = store.conn.execute(
+        "SELECT q.*, a.doc, a.outlet, a.title, a.date, substr(a.text, q.start + 1, q.\"end\" - q.start) AS text"
+        " FROM variant_quotes q JOIN articles a ON a.id = q.article_id WHERE q.cluster_id = ? ORDER BY q.id",
+        (cluster_id,)).fetchall()
+    position = {r["id"]: i for i, r in enumerate(rows)}
+    quotes = [{"doc": r["doc"], "start": r["start"], "end": r["end"], "text": r["text"],
+               "diff": decode_json(r["diff"], []), "altered": r["relation"] == "altered", "relation": r["relation"],
+               "changes": decode_json(r["changes"], []), "severity": r["severity"],
+               "source": position.get(r["source_quote_id"]), "quoted": bool(r["quoted"]), "speaker": r["speaker"],
+               "statement": r["statement_id"], "outlet": r["outlet"], "title": r["title"], "date": r["date"]}
+              for r in rows]
+    return {"cluster": c["id"], "speaker": c["speaker"], "altered": bool(c["altered"]), "severity": c["severity"],
+            "first_seen": c["first_seen"], "first_seen_inferred": bool(c["first_seen_inferred"]),
+            "first_doc": c["first_doc"], "quotes": quotes}
+
+
+def clusters_of_statement(store: Store, statement_id: int) -> list[dict[str, Any]]:
+    """The clusters holding a sentence of a statement (a long statement may hold several quotes)."""
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT cluster_id FROM variant_quotes WHERE statement_id = ? ORDER BY cluster_id", (statement_id,))]
+    return [w for w in (wordings(store, i) for i in ids) if w]
+
+
+def iter_variants(store: Store, altered_only: bool = False, speaker: str | None = None, changes: Sequence[str] = (),
+                  by_severity: bool = False) -> Iterator[dict[str, Any]]:
+    """Variant clusters in order of first appearance (or most severe first): the JSON shape of
+    ``quotetrail variants``; ``changes`` keeps clusters with a quote changed in one of those ways."""
+    for summary in find_clusters(store, altered=True if altered_only else None, speaker=speaker, changes=changes,
+                                 by_severity=by_severity):
+        c = wordings(store, summary["id"])
+        if c is not None:  # None: removed since the listing (a link run in between)
+            yield c
 
 
 # -- copies and rewrites ------------------------------------------------------------------------

@@ -145,6 +145,32 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE statements ADD COLUMN speaker_confidence REAL;
         """,
     ),
+    (
+        5,
+        "variant quotes: every quoted sentence matched by its words, judged against its source",
+        """
+        -- One row per sentence piece of an article linked into a variant cluster (corpus/matching.py):
+        -- the piece need not be an extracted statement (statement_id is then null). Its source is
+        -- the piece it was judged against (null for a first appearance).
+        CREATE TABLE variant_quotes (
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL REFERENCES variant_clusters(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            quoted INTEGER NOT NULL,
+            speaker TEXT,
+            source_quote_id INTEGER REFERENCES variant_quotes(id) ON DELETE SET NULL,
+            relation TEXT NOT NULL CHECK (relation IN ('source', 'verbatim', 'altered', 'paraphrased')),
+            diff TEXT NOT NULL DEFAULT '[]',     -- JSON word-level diff against the source
+            changes TEXT NOT NULL DEFAULT '[]',  -- JSON list of change types (corpus/changes.py)
+            severity REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX variant_quotes_cluster ON variant_quotes(cluster_id);
+        CREATE INDEX variant_quotes_article ON variant_quotes(article_id);
+        ALTER TABLE variant_clusters ADD COLUMN severity REAL NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

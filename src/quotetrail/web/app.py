@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from quotetrail import __version__
 from quotetrail.errors import CorpusUnavailable
 from quotetrail.store import Store
-from quotetrail.web import api, errors, pages
+from quotetrail.web import api, errors, pages, wordings
 
 HERE = Path(__file__).resolve().parent
 OPENAPI_PATH = "/api/openapi.json"
@@ -51,7 +51,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.render_error = pages.render_error
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(wordings.api)
     app.include_router(pages.router)
+    app.include_router(wordings.pages)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount(f"{DOCS_PATH}/static", StaticFiles(directory=str(SWAGGER_UI)), name="swagger-ui")
 

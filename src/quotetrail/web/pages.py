@@ -129,7 +129,8 @@ def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
             left, right = word_diff(root["text"], member["text"])
             comparisons.append({"root": root, "variant": member, "left": left, "right": right,
                                 "changed": changed_words(left) + changed_words(right)})
-    return render(request, "statement.html", s=found.to_dict(), cluster=cluster, comparisons=comparisons)
+    return render(request, "statement.html", s=found.to_dict(), cluster=cluster, comparisons=comparisons,
+                  quote_clusters=relations.clusters_of_statement(conn, statement_id))
 
 
 @router.get("/speakers")

@@ -1,0 +1,307 @@
+"""Quotes matched by their words across candidate article pairs, each judged against its source.
+
+Inside every candidate pair (same story, copy/rewrite, or a shared quote signature: the caller
+chooses them, so the search stays sub-quadratic), each unit of the later article (``wording``) is
+compared with every unit of the earlier one, quoted or not, by the stemmed content words they
+share. Speakers never block a strong match; they only rank matches and admit weak ones.
+
+Each unit's *source* is the unit it matched in the article it derives from (copy/rewrite) when
+that matched, else its strong match in the earliest article, else its best weak match. Linked
+units form clusters (connected components); a unit with no source is a first appearance. A
+quoted unit is ``altered`` when its words differ from its source's beyond cutting short
+(``changes.is_altered``) or when its source was not quoted (``quoted_paraphrase``); a later
+unit without quote marks whose source was quoted is ``paraphrased``, never altered.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from quotetrail.corpus.changes import QUOTED_PARAPHRASE, change_types, is_altered, severity
+from quotetrail.corpus.variants import speaker_key, speakers_compatible
+from quotetrail.corpus.wording import Unit
+
+#: A strong match shares at least ``STRONG_SHARED`` stems, and they are at least ``STRONG_DICE``
+#: of both units' stems together (Dice), or cover ``STRONG_COVER`` of the smaller unit whose words
+#: also run in the same order in the other (a quote cut short); units with the same words match
+#: too. A strong match links whatever the speakers, and is the only kind that can link a quote to
+#: a sentence its source did not put in quote marks.
+STRONG_SHARED = 3
+STRONG_DICE = 0.5
+STRONG_COVER = 0.5
+#: A weak match shares at least ``WEAK_SHARED`` stems covering ``WEAK_COVER`` of the smaller
+#: unit; it links only inside a copy/rewrite pair.
+WEAK_SHARED = 2
+WEAK_COVER = 0.3
+#: Two quoted units with the same speaker named on both sides (or in a copy/rewrite pair) also
+#: match when the words they share in order, function words included, number at least
+#: ``ORDER_SHARED`` and cover ``ORDER_COVER`` of the shorter one ("a bullet that wasn't ... to be
+#: on the"): a reworded clause keeps its grammar words.
+ORDER_SHARED = 4
+ORDER_COVER = 0.5
+#: A later quote that merges two source sentences is linked with the second one too when it
+#: holds this share of that sentence's stems (with a strong match).
+MERGE_COVER = 0.6
+#: Ranking among matches: word overlap (Dice of stems), plus these for a quoted source and for
+#: speakers named alike / differently on both sides.
+QUOTED_BONUS = 0.1
+SPEAKER_BONUS = 0.1
+
+#: Statements starting before a unit that are still looked at (a long statement may span it).
+_OVERLAP_LOOKBACK = 8
+
+SOURCE, VERBATIM, ALTERED, PARAPHRASED = "source", "verbatim", "altered", "paraphrased"
+
+
+@dataclass
+class ArticleUnits:
+    """An article as the matching sees it."""
+
+    id: int
+    order: tuple  # sort key of first appearance (dated articles first, by date)
+    units: list[Unit]
+    speakers: list[str | None]  # per unit: the speaker of the statement it lies in
+    statements: list[int | None]  # per unit: that statement's id
+    source: int | None = None  # the article this one copies or rewrites, when known
+    doc: str = ""
+    date_inferred: bool = False
+    _index: dict[str, list[int]] | None = field(default=None, repr=False)
+    _quoted_index: dict[str, list[int]] | None = field(default=None, repr=False)
+    _keys: list[str | None] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._keys = [speaker_key(n) for n in self.speakers]
+
+    def index(self, quoted_only: bool) -> dict[str, list[int]]:
+        """Stem -> positions of the units holding it (only the quoted units with ``quoted_only``)."""
+        if self._index is None:
+            self._index, self._quoted_index = {}, {}
+            for i, unit in enumerate(self.units):
+                for stem in unit.stems:
+                    self._index.setdefault(stem, []).append(i)
+                    if unit.quoted:
+                        self._quoted_index.setdefault(stem, []).append(i)
+        return self._quoted_index if quoted_only else self._index  # type: ignore[return-value]
+
+
+UnitKey = tuple[int, int]  # (article id, unit position)
+
+
+@dataclass(frozen=True)
+class Match:
+    target: UnitKey
+    shared: int
+    strong: bool
+    rank: float
+
+
+@dataclass
+class QuoteMember:
+    key: UnitKey
+    unit: Unit
+    speaker: str | None
+    statement: int | None
+    source: UnitKey | None
+    relation: str  # source | verbatim | altered | paraphrased
+    diff: list[list[str]]
+    changes: list[str]
+    severity: float
+
+    @property
+    def altered(self) -> bool:
+        return self.relation == ALTERED
+
+
+@dataclass
+class QuoteCluster:
+    members: list[QuoteMember]  # first appearance first, then in order of appearance
+    root: UnitKey  # the fullest quoted wording (context)
+
+    @property
+    def altered(self) -> bool:
+        return any(m.altered for m in self.members)
+
+    @property
+    def severity(self) -> float:
+        return max((m.severity for m in self.members), default=0.0)
+
+
+def _matches(later: ArticleUnits, earlier: ArticleUnits, derived: bool) -> dict[int, list[Match]]:
+    """Passing matches of each unit of ``later`` among the units of ``earlier``: a quoted unit
+    against every unit; a unit without quote marks only when it lies in a statement (reported
+    speech), and only against the quoted units (two narrative sentences are not a quote)."""
+    everything, quoted = earlier.index(False), earlier.index(True)
+    targets = earlier.units
+    out: dict[int, list[Match]] = {}
+    for i, unit in enumerate(later.units):
+        if not unit.quoted and later.statements[i] is None:
+            continue
+        index = everything if unit.quoted else quoted
+        counts: dict[int, int] = {}
+        for stem in unit.stems:
+            for j in index.get(stem, ()):
+                counts[j] = counts.get(j, 0) + 1
+        for j, shared in counts.items():
+            match = _judge(unit, targets[j], shared, later._keys[i], earlier._keys[j], derived)
+            if match is not None and (unit.quoted or match.strong):
+                out.setdefault(i, []).append(Match((earlier.id, j), shared, match.strong, match.rank))
+    return out
+
+
+def _judge(unit: Unit, target: Unit, shared: int, speaker: str | None, target_speaker: str | None,
+           derived: bool) -> Match | None:
+    sizes = len(unit.stems) + len(target.stems)
+    dice = 2 * shared / sizes
+    cover = shared / min(len(unit.stems), len(target.stems))
+    known = speaker is not None and target_speaker is not None
+    compatible = known and speakers_compatible(speaker, target_speaker)
+    strong = shared >= WEAK_SHARED and unit.plain == target.plain
+    if not strong and shared >= STRONG_SHARED:
+        strong = dice >= STRONG_DICE or (cover >= STRONG_COVER and _in_order(unit.plain, target.plain))
+    if not strong:
+        if not (unit.quoted and target.quoted):
+            return None
+        weak = derived and shared >= WEAK_SHARED and cover >= WEAK_COVER
+        if not weak and not ((derived or compatible) and _in_order(unit.plain, target.plain)):
+            return None
+    rank = dice + (QUOTED_BONUS if target.quoted else 0.0)
+    if known:
+        rank += SPEAKER_BONUS if compatible else -SPEAKER_BONUS
+    return Match((0, 0), shared, strong, rank)
+
+
+def _in_order(a: list[str], b: list[str]) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < ORDER_SHARED or sum((Counter(a) & Counter(b)).values()) < max(ORDER_SHARED, ORDER_COVER * shorter):
+        return False
+    matched = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched >= max(ORDER_SHARED, ORDER_COVER * shorter)
+
+
+def _choose(later: ArticleUnits, found: list[Match], order: dict[int, tuple]) -> Match:
+    """The source among a unit's matches: in the article it derives from, else the strong match
+    in the earliest article, else the best weak one."""
+    in_source = [m for m in found if m.target[0] == later.source]
+    if in_source:
+        return min(in_source, key=lambda m: (-m.rank, m.target))
+    strong = [m for m in found if m.strong]
+    if strong:
+        return min(strong, key=lambda m: (order[m.target[0]], -m.rank, m.target))
+    return min(found, key=lambda m: (-m.rank, m.target))
+
+
+def match_quotes(articles: dict[int, ArticleUnits], pairs: Iterable[tuple[int, int]]) -> list[QuoteCluster]:
+    """Clusters of linked units over the candidate article ``pairs`` (either order)."""
+    order = {a.id: a.order for a in articles.values()}
+    earlier_of: dict[int, set[int]] = {}
+    for a, b in pairs:
+        if a == b or a not in articles or b not in articles:
+            continue
+        first, second = sorted((a, b), key=order.__getitem__)
+        earlier_of.setdefault(second, set()).add(first)
+    parent: dict[UnitKey, UnitKey] = {}
+
+    def find(x: UnitKey) -> UnitKey:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    def union(x: UnitKey, y: UnitKey) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    sources: dict[UnitKey, UnitKey] = {}
+    for later_id in sorted(earlier_of, key=order.__getitem__):
+        later = articles[later_id]
+        found: dict[int, list[Match]] = {}
+        for earlier_id in sorted(earlier_of[later_id], key=order.__getitem__):
+            derived = later.source == earlier_id
+            for i, ms in _matches(later, articles[earlier_id], derived).items():
+                found.setdefault(i, []).extend(ms)
+        for i, ms in found.items():
+            best = _choose(later, ms, order)
+            key = (later_id, i)
+            sources[key] = best.target
+            union(key, best.target)
+            unit = later.units[i]
+            for m in ms:
+                target = articles[m.target[0]].units[m.target[1]]
+                if (m.target[0] == best.target[0] and m.target != best.target and m.strong and target.quoted
+                        and unit.quoted and m.shared / len(target.stems) >= MERGE_COVER):
+                    union(key, m.target)
+    groups: dict[UnitKey, list[UnitKey]] = {}
+    for key in set(sources) | set(sources.values()):
+        groups.setdefault(find(key), []).append(key)
+    return [_cluster(articles, keys, sources, order) for keys in groups.values()]
+
+
+def _cluster(articles: dict[int, ArticleUnits], keys: list[UnitKey], sources: dict[UnitKey, UnitKey],
+             order: dict[int, tuple]) -> QuoteCluster:
+    keys.sort(key=lambda k: (order[k[0]], k[1]))
+    members = [_member(articles, k, sources.get(k)) for k in keys]
+    quoted = [m for m in members if m.unit.quoted] or members
+    root = max(quoted, key=lambda m: (len(m.unit.words), -keys.index(m.key)))
+    return QuoteCluster(members, root.key)
+
+
+def _member(articles: dict[int, ArticleUnits], key: UnitKey, source: UnitKey | None) -> QuoteMember:
+    article = articles[key[0]]
+    unit = article.units[key[1]]
+    speaker, statement = article.speakers[key[1]], article.statements[key[1]]
+    if source is None:
+        return QuoteMember(key, unit, speaker, statement, None, SOURCE, [["=", " ".join(unit.words).lower()]], [], 0.0)
+    ref = articles[source[0]].units[source[1]]
+    diff = word_diff(ref, unit)
+    if not unit.quoted:
+        return QuoteMember(key, unit, speaker, statement, source, PARAPHRASED, diff, [], 0.0)
+    changes: list[str] = []
+    if not ref.quoted:
+        changes = [QUOTED_PARAPHRASE]
+    if is_altered(ref.plain, unit.canon):
+        changes += [c for c in change_types(ref.plain, unit.canon, ref.names, unit.names) if c not in changes]
+    if not changes:
+        return QuoteMember(key, unit, speaker, statement, source, VERBATIM, diff, [], 0.0)
+    return QuoteMember(key, unit, speaker, statement, source, ALTERED, diff, changes,
+                       severity(changes, ref.plain, unit.canon))
+
+
+def word_diff(source: Unit, later: Unit) -> list[list[str]]:
+    """``[op, words]`` of ``later`` against ``source``, aligned on canonical words and shown as
+    written (lower-cased): ``=`` same, ``-`` source words the later one lacks, ``+`` its own."""
+    a, b = source.plain, later.plain
+    shown_a, shown_b = [w.lower() for w in source.words], [w.lower() for w in later.words]
+    ops: list[list[str]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(["=", " ".join(shown_b[j1:j2])])
+            continue
+        if i2 > i1:
+            ops.append(["-", " ".join(shown_a[i1:i2])])
+        if j2 > j1:
+            ops.append(["+", " ".join(shown_b[j1:j2])])
+    return ops
+
+
+def speakers_of(units: Sequence[Unit], statements: Sequence[tuple[int, int, int, str | None]]
+                ) -> tuple[list[str | None], list[int | None]]:
+    """For each unit, the (speaker, id) of the statement ``(id, start, end, speaker)`` it overlaps most."""
+    ordered = sorted(statements, key=lambda s: s[1])
+    starts = [s[1] for s in ordered]
+    speakers: list[str | None] = []
+    ids: list[int | None] = []
+    for unit in units:
+        best, best_overlap = None, 0
+        # statements starting before the unit ends; those ending before it starts overlap nothing
+        for s in ordered[max(0, bisect.bisect_left(starts, unit.start) - _OVERLAP_LOOKBACK):
+                         bisect.bisect_left(starts, unit.end)]:
+            overlap = min(unit.end, s[2]) - max(unit.start, s[1])
+            if overlap > best_overlap:
+                best, best_overlap = s, overlap
+        speakers.append(best[3] if best else None)
+        ids.append(best[0] if best else None)
+    return speakers, ids
