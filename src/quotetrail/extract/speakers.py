@@ -23,10 +23,11 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
 def _name_tokens(run: str) -> list[str]:
     words = [_POSSESSIVE_RE.sub("", w) for w in run.split()]
-    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in NOT_NAMES
-                     or words[0].lower() in TITLES or words[0].lower() in ROLE_NOUNS):
-        words = words[1:]
-    return words
+    first = 0  # one slice at the end: a run of thousands of "A." must not be copied once per word
+    while first < len(words) and (words[first].lower().rstrip(".") in TITLES or words[first].lower() in NOT_NAMES
+                                  or words[first].lower() in TITLES or words[first].lower() in ROLE_NOUNS):
+        first += 1
+    return words[first:]
 
 
 def name_runs(text: str) -> list[tuple[int, int, str]]:
