@@ -14,6 +14,9 @@ REJECTION_CODES: dict[str, str] = {
     "unreadable": "the item could not be read",
     "unsupported": "the file type is not supported",
     "extract_failed": "extraction failed on this article",
+    "bad_id": "the id is not a string or an integer of sensible length",
+    "too_slow": "extraction took longer than the time budget of one article",
+    "rest_of_file": "the rest of the file, after too many rejected lines in a row",
 }
 
 

@@ -38,6 +38,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._unindexed_from: int | None = None  # first statement id stored with index=False
+        self._last_suffix: dict[str, int] = {}  # doc id -> the last n of "doc#n" given out
         if readonly:
             if not self.path.exists():
                 raise QuotetrailError(f"{self.path}: no such corpus database")
@@ -88,11 +89,18 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
     def _free_doc_id(self, doc: str) -> str:
-        """Article ids are unique; a different article arriving under a used id gets a suffix."""
-        candidate, n = doc, 1
+        """Article ids are unique; a different article arriving under a used id gets a suffix.
+
+        The last suffix given to an id is remembered, so that 10,000 articles under one id do not
+        try every suffix before theirs.
+        """
+        n = self._last_suffix.get(doc, 1)
+        candidate = doc if n == 1 else f"{doc}#{n}"
         while self.conn.execute("SELECT 1 FROM articles WHERE doc = ?", (candidate,)).fetchone():
             n += 1
             candidate = f"{doc}#{n}"
+        if n > 1:
+            self._last_suffix[doc] = n
         return candidate
 
     def add_result(self, result: ArticleResult, index: bool = True) -> bool:
