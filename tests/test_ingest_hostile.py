@@ -120,3 +120,18 @@ def test_ten_thousand_articles_under_one_id_take_linear_time(tmp_path: Path) -> 
     assert same < 3 * unique + 1.0, (same, unique)
     docs = sqlite3.connect(tmp_path / "4000True.db").execute("SELECT doc FROM articles ORDER BY id").fetchall()
     assert [d for (d,) in docs[:3]] == ["same", "same#2", "same#3"] and len({d for (d,) in docs}) == 4_000
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_path: Path, jobs: int) -> None:
+    slow = json.dumps({"id": "slow", "text": '"he said, "' * 100_000})  # about 5 s to extract
+    path = _around(tmp_path, slow)
+    db = tmp_path / "corpus.db"
+    start = time.monotonic()
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--jobs", str(jobs), "--no-link",
+                                       "--article-seconds", "0.3"])
+    assert time.monotonic() - start < 4
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT doc FROM articles ORDER BY doc").fetchall() == [("good1",), ("good2",)]
+    assert conn.execute("SELECT item, code FROM rejections").fetchall() == [("slow", "too_slow")]

@@ -21,7 +21,7 @@ from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
 from quotetrail.errors import REJECTION_CODES, QuotetrailError
 from quotetrail.ingest.paths import expand_paths
-from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
+from quotetrail.ingest.run import ARTICLE_SECONDS, Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
     DEFAULT_DB,
     StatementFilter,
@@ -33,7 +33,7 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.store.query import article_ids, find_rejections
+from quotetrail.store.query import article_ids, find_rejections, unlinked_count
 from quotetrail.types import KINDS, ArticleResult
 
 if TYPE_CHECKING:
@@ -165,8 +165,10 @@ def _summary_line(summary: IngestSummary, db: Path) -> str:
               help="Link the new articles (stories, copies, quote variants) at the end, as `quotetrail link` does.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The closing summary as a sentence or as JSON.")
+@click.option("--article-seconds", type=click.FloatRange(min=0), default=ARTICLE_SECONDS, show_default=True,
+              help="Reject an article whose extraction takes longer (too_slow); 0: no limit.")
 def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, progress: bool | None, link: bool,
-               fmt: str) -> None:
+               fmt: str, article_seconds: float) -> None:
     """Read the articles in PATHS into the corpus, extracting who said what.
 
     PATHS are files, folders (searched for .txt, .html/.htm, .jsonl[.gz], .warc[.gz]) and glob
@@ -180,7 +182,8 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         total = sum(p.stat().st_size for p in files if p.is_file())
         bar = _Progress(total, sys.stderr.isatty() if progress is None else progress)
         try:
-            summary = ingest(files, store, jobs=jobs, batch_size=batch_size, on_event=bar)
+            summary = ingest(files, store, jobs=jobs, batch_size=batch_size, on_event=bar,
+                             article_seconds=article_seconds)
         except (KeyboardInterrupt, BrokenProcessPool) as exc:
             bar.close()
             done = ", ".join(f"{n:,} {kind}" for kind, n in bar.counts.items())
@@ -191,7 +194,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         finally:
             bar.close()
         linked = None
-        if link and summary.ingested:
+        if link and unlinked_count(store):  # also what an earlier run, killed while linking, left
             from quotetrail.corpus import link_corpus  # numpy and scipy: only when there is linking to do
 
             linked = link_corpus(store, jobs=jobs)

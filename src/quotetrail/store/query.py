@@ -248,6 +248,11 @@ def find_rejections(store: Store, code: str | None = None, limit: int | None = N
     return [dict(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit])]
 
 
+def unlinked_count(store: Store) -> int:
+    """Articles not linked yet: ingested with --no-link, or left by an ingest stopped while linking."""
+    return int(store.conn.execute("SELECT count(*) FROM articles WHERE linked = 0").fetchone()[0])
+
+
 def stats(store: Store) -> dict[str, Any]:
     """Counts of the corpus: ``articles``, ``statements``, ``speakers``, ``rejections`` and breakdowns."""
     one = lambda sql: store.conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -262,6 +267,7 @@ def stats(store: Store) -> dict[str, Any]:
         "rejections": one(f"SELECT count(*) FROM rejections WHERE code NOT IN {warnings}"),
         "flagged_articles": one("SELECT count(*) FROM articles WHERE flags != '[]'"),
         "truncated_articles": one("SELECT count(*) FROM articles WHERE truncated"),
+        "unlinked_articles": unlinked_count(store),
         "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
         "first_date": one("SELECT min(substr(date, 1, 10)) FROM articles"),
         "last_date": one("SELECT max(substr(date, 1, 10)) FROM articles"),
@@ -275,4 +281,5 @@ def stats(store: Store) -> dict[str, Any]:
 __all__ = [
     "FOUND_FIELDS", "FoundStatement", "SpeakerSummary", "StatementFilter", "article_ids",
     "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "fts_terms", "load_result", "stats",
+    "unlinked_count",
 ]
