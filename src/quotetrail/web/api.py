@@ -32,6 +32,7 @@ from quotetrail.web.params import (
     SearchText,
     check_dates,
     connection,
+    form_day,
 )
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -44,9 +45,11 @@ Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 def paged(request: Request, page: queries.Page) -> dict[str, Any]:
+    """A page of items; ``next`` is relative (path and query), never built from the request's Host."""
     nxt = None
     if page.page < page.pages:
-        nxt = str(request.url.include_query_params(page=page.page + 1))
+        following = request.url.include_query_params(page=page.page + 1)
+        nxt = f"{following.path}?{following.query}"
     return {"items": page.items, "total": page.total, "page": page.page, "per_page": page.per_page,
             "pages": page.pages, "next": nxt}
 
@@ -64,10 +67,11 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Name = N
            = None, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     """Full-text search over statement text and speaker (best match first), or, without ``q``,
     every statement matching the filters (newest first). ``matches`` gives the matched words."""
-    check_dates(date_from, date_to)
+    first, last = form_day("date_from", date_from), form_day("date_to", date_to)
+    check_dates(first, last)
     found = queries.search_statements(
-        conn, q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=date_from and date_from.isoformat(),
-        date_to=date_to and date_to.isoformat(), altered=altered, page=page, per_page=per_page)
+        conn, q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=first and first.isoformat(),
+        date_to=last and last.isoformat(), altered=altered, page=page, per_page=per_page)
     return paged(request, found)
 
 

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from quotetrail import __version__
 from quotetrail.errors import QuotetrailError
@@ -31,6 +32,25 @@ PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+class HeadAsGet:
+    """ASGI middleware: HEAD is answered as GET would be, without the body (the server sends none)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -70,4 +90,5 @@ def create_app(db_path: str | Path) -> FastAPI:
             response.headers.update(PAGE_HEADERS)
         return response
 
+    app.add_middleware(HeadAsGet)
     return app

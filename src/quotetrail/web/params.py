@@ -1,6 +1,7 @@
 """Request parameters shared by the API and the pages, with their bounds (a value outside is a 400)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -21,7 +22,10 @@ SearchText = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS,
                                          description='words (all must match), "a phrase", or prefix*')]
 KindFilter = Annotated[Literal["direct", "indirect", "mixed", "post"] | None, Query(description="statement kind")]
 Name = Annotated[str | None, Query(max_length=300)]
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+#: Dates are read by one rule everywhere (``form_day``): YYYY-MM-DD and nothing else (no
+#: timestamps like ``0``, no ``20240301``).
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:
@@ -50,6 +54,8 @@ def form_day(parameter: str, value: str | None) -> date | None:
     if value is None:
         return None
     try:
+        if not _DAY_RE.fullmatch(value):
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
         raise QueryError(parameter, f"is not a date of the form YYYY-MM-DD (got {value!r})") from None
