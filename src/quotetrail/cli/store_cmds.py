@@ -19,7 +19,8 @@ import click
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
-from quotetrail.errors import REJECTION_CODES, QuotetrailError
+from quotetrail.cli.errors import coded
+from quotetrail.errors import REJECTION_CODES, CorpusCorrupt, QuotetrailError, StoreError
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.run import ARTICLE_SECONDS, Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
@@ -33,7 +34,7 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.store.query import article_ids, find_rejections, unlinked_count
+from quotetrail.store.query import article_ids, find_rejections, integrity_problems, unlinked_count
 from quotetrail.types import KINDS, ArticleResult
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def _open(db: Path) -> Store:
         raise click.ClickException(f"{db}: no corpus database here; create one with `quotetrail ingest PATH --db {db}`")
     try:
         return Store(db, readonly=True)
+    except StoreError as exc:
+        raise coded(exc) from exc
     except QuotetrailError as exc:
         raise click.ClickException(f"{exc} (run `quotetrail ingest` on it to bring it up to date)") from exc
     except sqlite3.DatabaseError as exc:
@@ -65,6 +68,8 @@ def _open(db: Path) -> Store:
 def _open_for_writing(db: Path) -> Store:
     try:
         return Store(db)
+    except StoreError as exc:
+        raise coded(exc) from exc
     except sqlite3.DatabaseError as exc:
         raise click.ClickException(f"{db}: cannot open or create the corpus database ({exc})") from exc
 
@@ -350,6 +355,19 @@ def stats_cmd(db: Path, fmt: str) -> None:
         else:
             rows.append({"count": key, "value": value})
     write_table(rows, ("count", "value"), sys.stdout, wrap_last=False)
+
+
+@main.command("check")
+@db_option
+def check_cmd(db: Path) -> None:
+    """Check the corpus file with SQLite's integrity check; the exit status is 1 if it is damaged."""
+    with _open(db) as store:
+        problems = integrity_problems(store)
+    if problems:
+        for line in problems:
+            click.echo(line)
+        raise coded(CorpusCorrupt(f"{db}: {len(problems):,} problems found by PRAGMA integrity_check"))
+    click.echo(f"{db}: ok")
 
 
 @main.command()

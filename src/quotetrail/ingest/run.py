@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from quotetrail.errors import REJECTION_CODES
+from quotetrail.errors import REJECTION_CODES, store_error
 from quotetrail.extract import extract_article
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.readers import Unit, iter_units, resolve
@@ -264,9 +264,12 @@ class _Writer:
             added = self.store.add_result(result, index=False)
             for flag in result.article.flags if added else ():
                 self.store.add_rejection(Rejection(result.article.id, flag, REJECTION_CODES.get(flag, flag)))
-        except sqlite3.Error as exc:
+        except sqlite3.IntegrityError as exc:  # this article's result breaks a constraint: it alone is refused
             self._undo_article()
             return exc
+        except sqlite3.Error as exc:  # the storage failed (disk full, read-only, damaged): stop, keep what was committed
+            self._undo_article()
+            raise store_error(self.store.path, exc) from exc
         except BaseException:  # e.g. Ctrl-C: the final commit must not keep half an article
             self._undo_article()
             raise
@@ -275,6 +278,8 @@ class _Writer:
         return added
 
     def _undo_article(self) -> None:
+        if not self.conn.in_transaction:
+            return  # SQLite rolled the whole batch back itself (e.g. on a full disk)
         self.conn.execute("ROLLBACK TO article")
         self.conn.execute("RELEASE article")
 
@@ -290,8 +295,12 @@ class _Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
-            self.store.index_pending()  # in the batch's own transaction: committed with it or not at all
-            self.conn.commit()
+            try:
+                self.store.index_pending()  # in the batch's own transaction: committed with it or not at all
+                self.conn.commit()
+            except sqlite3.Error as exc:
+                self.conn.rollback()
+                raise store_error(self.store.path, exc) from exc
         self.in_batch = 0
 
 

@@ -248,6 +248,15 @@ def find_rejections(store: Store, code: str | None = None, limit: int | None = N
     return [dict(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit])]
 
 
+def integrity_problems(store: Store) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong in the file (empty when it is sound)."""
+    try:
+        rows = [r[0] for r in store.conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
 def unlinked_count(store: Store) -> int:
     """Articles not linked yet: ingested with --no-link, or left by an ingest stopped while linking."""
     return int(store.conn.execute("SELECT count(*) FROM articles WHERE linked = 0").fetchone()[0])
@@ -281,5 +290,5 @@ def stats(store: Store) -> dict[str, Any]:
 __all__ = [
     "FOUND_FIELDS", "FoundStatement", "SpeakerSummary", "StatementFilter", "article_ids",
     "count_statements", "find_rejections", "find_speakers", "find_statements", "fts_query", "fts_terms", "load_result", "stats",
-    "unlinked_count",
+    "integrity_problems", "unlinked_count",
 ]

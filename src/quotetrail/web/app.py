@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from quotetrail import __version__
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import QuotetrailError, StoreError
 from quotetrail.store import Store
 from quotetrail.web import api, errors, pages
 
@@ -57,7 +57,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     """The app for the corpus at ``db_path``; fails at once (QuotetrailError) if it is not a readable corpus."""
     try:
         Store(db_path, readonly=True).close()  # check now, not on the first request
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
         raise QuotetrailError(f"{db_path}: cannot be read as a corpus database ({exc})") from None
     app = FastAPI(
         title="quotetrail",
