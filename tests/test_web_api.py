@@ -294,5 +294,5 @@ def test_a_corpus_that_goes_away_is_a_503_not_a_crash(tmp_path: Path) -> None:
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "corpus_unavailable"
     db.write_bytes(b"garbage" * 1000)
-    assert client.get("/api/stories").json()["error"]["code"] == "corpus_unavailable"
+    assert client.get("/api/stories").json()["error"]["code"] == "corpus_corrupt"  # a CorpusUnavailable
     assert client.get("/stories").status_code == 503

@@ -22,6 +22,9 @@ REJECTION_CODES: dict[str, str] = {
     "unsupported": "the file type is not supported",
     "extract_failed": "extraction failed on this article",
     "store_refused": "the corpus database refused to store the article",
+    "bad_id": "the id is not a string or an integer of sensible length",
+    "too_slow": "extraction took longer than the time budget of one article",
+    "rest_of_file": "the rest of the file, after too many rejected lines in a row",
 }
 
 #: Codes in ``rejections`` that mark an article ingested with a warning rather than an item left out.
@@ -76,6 +79,59 @@ class MissingExtra(QuotetrailError):
     """An optional dependency is not installed (``pip install 'quotetrail[EXTRA]'``)."""
 
     code = "missing_extra"
+
+
+class StoreError(CorpusUnavailable):
+    """The corpus database cannot be used as asked; ``code`` names the reason (stable, for scripts)."""
+
+    code = "store_error"
+
+
+class CorpusBusy(StoreError):
+    """Another process is writing to the corpus and did not finish within the wait."""
+
+    code = "corpus_busy"
+
+
+class CorpusReadOnly(StoreError):
+    """The corpus file or its folder cannot be written."""
+
+    code = "corpus_read_only"
+
+
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full."""
+
+    code = "disk_full"
+
+
+class CorpusCorrupt(StoreError):
+    """The database file is damaged (``quotetrail check`` runs SQLite's integrity check)."""
+
+    code = "corpus_corrupt"
+
+
+class SchemaTooNew(StoreError):
+    """The corpus was written by a newer quotetrail, whose schema this one does not know."""
+
+    code = "schema_too_new"
+
+
+def store_error(path: object, exc: BaseException) -> StoreError:
+    """The coded error for an SQLite failure on the corpus at ``path``."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return CorpusBusy(f"{path}: the corpus is locked by another process ({exc})")
+    if "readonly" in text or "read-only" in text:
+        return CorpusReadOnly(f"{path}: the corpus cannot be written ({exc}); check the file's and its folder's permissions")
+    if "full" in text:
+        return DiskFull(f"{path}: the disk is full ({exc}); what was committed before is kept, free space and run again")
+    if "not a database" in text:
+        return CorpusCorrupt(f"{path}: not a quotetrail corpus, or damaged beyond reading ({exc})")
+    if "malformed" in text or "corrupt" in text:
+        return CorpusCorrupt(f"{path}: the corpus database is damaged ({exc}); `quotetrail check --db {path}` "
+                             "tells more; restore it from a copy or ingest again into a new file")
+    return StoreError(f"{path}: the corpus database failed ({exc})")
 
 
 def error_codes() -> dict[str, str]:

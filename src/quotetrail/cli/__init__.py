@@ -4,9 +4,10 @@ from __future__ import annotations
 import click
 
 from quotetrail import __version__
+from quotetrail.cli.errors import Main
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotetrail")
 def main() -> None:
     """quotetrail: who said what in the news, where it was first said, and who changed it."""

@@ -19,9 +19,10 @@ import click
 
 from quotetrail.cli import main
 from quotetrail.cli.render import write_jsonl, write_table, write_wrapped_table
-from quotetrail.errors import REJECTION_CODES, QueryError, QuotetrailError
+from quotetrail.cli.errors import coded
+from quotetrail.errors import REJECTION_CODES, CorpusCorrupt, QueryError, QuotetrailError, StoreError
 from quotetrail.ingest.paths import expand_paths
-from quotetrail.ingest.run import Event, IngestSummary, default_jobs, ingest
+from quotetrail.ingest.run import ARTICLE_SECONDS, Event, IngestSummary, default_jobs, ingest
 from quotetrail.store import (
     DEFAULT_DB,
     StatementFilter,
@@ -33,7 +34,7 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
-from quotetrail.store.query import FoundStatement, article_ids, find_rejections
+from quotetrail.store.query import FoundStatement, article_ids, find_rejections, integrity_problems, unlinked_count
 from quotetrail.types import KINDS, ArticleResult
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def _open(db: Path) -> Store:
         raise click.ClickException(f"{db}: no corpus database here; create one with `quotetrail ingest PATH --db {db}`")
     try:
         return Store(db, readonly=True)
+    except StoreError as exc:
+        raise coded(exc) from exc
     except QuotetrailError as exc:
         raise click.ClickException(f"{exc} (run `quotetrail ingest` on it to bring it up to date)") from exc
     except sqlite3.DatabaseError as exc:
@@ -65,6 +68,8 @@ def _open(db: Path) -> Store:
 def _open_for_writing(db: Path) -> Store:
     try:
         return Store(db)
+    except StoreError as exc:
+        raise coded(exc) from exc
     except sqlite3.DatabaseError as exc:
         raise click.ClickException(f"{db}: cannot open or create the corpus database ({exc})") from exc
 
@@ -158,8 +163,10 @@ def _summary_line(summary: IngestSummary, db: Path) -> str:
               help="Link the new articles (stories, copies, quote variants) at the end, as `quotetrail link` does.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The closing summary as a sentence or as JSON.")
+@click.option("--article-seconds", type=click.FloatRange(min=0), default=ARTICLE_SECONDS, show_default=True,
+              help="Reject an article whose extraction takes longer (too_slow); 0: no limit.")
 def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, progress: bool | None, link: bool,
-               fmt: str) -> None:
+               fmt: str, article_seconds: float) -> None:
     """Read the articles in PATHS into the corpus, extracting who said what.
 
     PATHS are files, folders (searched for .txt, .html/.htm, .jsonl[.gz], .warc[.gz]) and glob
@@ -173,7 +180,8 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         total = sum(p.stat().st_size for p in files if p.is_file())
         bar = _Progress(total, sys.stderr.isatty() if progress is None else progress)
         try:
-            summary = ingest(files, store, jobs=jobs, batch_size=batch_size, on_event=bar)
+            summary = ingest(files, store, jobs=jobs, batch_size=batch_size, on_event=bar,
+                             article_seconds=article_seconds)
         except (KeyboardInterrupt, BrokenProcessPool) as exc:
             bar.close()
             done = ", ".join(f"{n:,} {kind}" for kind, n in bar.counts.items())
@@ -184,7 +192,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         finally:
             bar.close()
         linked = None
-        if link and summary.ingested:
+        if link and unlinked_count(store):  # also what an earlier run, killed while linking, left
             from quotetrail.corpus import link_corpus  # numpy and scipy: only when there is linking to do
 
             linked = link_corpus(store, jobs=jobs)
@@ -339,6 +347,19 @@ def stats_cmd(db: Path, fmt: str) -> None:
         else:
             rows.append({"count": key, "value": value})
     write_table(rows, ("count", "value"), sys.stdout, wrap_last=False)
+
+
+@main.command("check")
+@db_option
+def check_cmd(db: Path) -> None:
+    """Check the corpus file with SQLite's integrity check; the exit status is 1 if it is damaged."""
+    with _open(db) as store:
+        problems = integrity_problems(store)
+    if problems:
+        for line in problems:
+            click.echo(line)
+        raise coded(CorpusCorrupt(f"{db}: {len(problems):,} problems found by PRAGMA integrity_check"))
+    click.echo(f"{db}: ok")
 
 
 @main.command()

@@ -13,15 +13,16 @@ A cue without a speaker phrase and a content is dropped: the lexicon proposes, t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_WORDS, EVIDENCE_NOUNS,
                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
                                        OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
-from quotetrail.extract.marks import Quote, is_speech_like, is_title_like
+from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
@@ -76,23 +77,41 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content_kind(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int, str]:
+def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[int, int, str]:
     """Classify a content span: the quotation itself (direct), with quoted words (mixed), or indirect."""
-    inside = [q for q in quotes if q.open >= start - 1 and q.start < end + 1 and q.end <= end + 2]
-    speech = [q for q in inside if not is_title_like(text[q.start:q.end])]
-    if not speech:
+    first, last, count = quotes.speech_in(start - 1, end)
+    if first is None or last is None:
         return start, end, "indirect"
-    first, last = speech[0], speech[-1]
     before = text[start:first.open].strip(" ,:")
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
-    if not before and not after and len(speech) == 1:
+    if not before and not after and count == 1:
         return first.start, first.end, "direct"
-    if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and len(speech) == 1:
+    if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
     return start, end, "mixed"
+
+
+def _run_start(text: str, end: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends at ``end`` starts."""
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
+def _tokens_between(tokens: list[Token], lo: int, hi: int) -> list[Token]:
+    """The tokens starting at ``lo`` or later and before ``hi`` (tokens are in text order)."""
+    return tokens[bisect_left(tokens, lo, key=_token_start):bisect_left(tokens, hi, key=_token_start)]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -176,7 +195,7 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     return bool(left) and left[-1] in _SEPARATORS
 
 
-def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
+def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
     j = cue.last + 1
@@ -209,7 +228,7 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
 
 
 def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
-                      quotes: list[Quote]) -> tuple[list[Attribution], Attribution | None]:
+                      quotes: UnitQuotes) -> tuple[list[Attribution], Attribution | None]:
     """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence.
 
     The patterns of the module docstring, in the order tried: inverted (no subject on the left),
@@ -257,7 +276,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
-              quotes: list[Quote]) -> list[Attribution]:
+              quotes: UnitQuotes) -> list[Attribution]:
     """``CONTENT, CUE SUBJ[, “B”]``: "…, said Smith", and the quotation continuing after the inverted subject."""
     if cue.belief or cue.lemma not in INVERTIBLE or not _left_separator(text, unit[0], tokens[cue.first].start):
         return []
@@ -278,7 +297,7 @@ def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
     return out
 
 
-def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote],
+def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
                   subj_chars: tuple[int, int], left_is_quote: bool, quoted_right: int | None) -> list[Attribution]:
     """``CONTENT, SUBJ CUE[, “B”]``: the content before the subject, and a quotation continuing after the cue.
 
@@ -288,10 +307,9 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     out: list[Attribution] = []
     content_start = unit[0]
     if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
-        before = [q for q in quotes if q.closed and q.outer_end <= subj_chars[0]
-                  and not text[q.outer_end:subj_chars[0]].strip(" ,")]
-        if before:
-            content_start = before[-1].open
+        before = quotes.closing_at(_run_start(text, subj_chars[0], " ,") - 1)  # only " ," up to the subject
+        if before is not None:
+            content_start = before.open
     start, end = _trim_span(text, content_start, subj_chars[0])
     if end - start >= MIN_LEFT_CONTENT:
         s, e, kind = _content_kind(text, start, end, quotes)
@@ -305,7 +323,7 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     return out
 
 
-def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: list[Quote],
+def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     content_end = unit[1]
@@ -327,12 +345,11 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
 
 
 def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit: tuple[int, int],
-                quotes: list[Quote], subj_chars: tuple[int, int]) -> list[Attribution]:
+                quotes: UnitQuotes, subj_chars: tuple[int, int]) -> list[Attribution]:
     """``X said on Tuesday, in an interview, “…”``: the quotation closing the sentence is the content."""
-    late = [q for q in quotes if q.open > cue_span[1] and q.double and q.closed
-            and not text[q.outer_end:unit[1]].strip(_TRAILING) and is_speech_like(text[q.start:q.end])]
-    if late and not any(t.lower == "that" for t in tokens if cue_span[1] <= t.start < late[0].open):
-        q = late[0]
+    q = quotes.closing_at(_run_start(text, unit[1], _TRAILING) - 1)  # only trailing marks up to the end
+    if q is not None and q.open > cue_span[1] and q.double and is_speech_like(text[q.start:q.end]) \
+            and not any(t.lower == "that" for t in _tokens_between(tokens, cue_span[1], q.open)):
         return [Attribution(q.start, q.end, "direct", *cue_span, subj_chars, confidence=LATE_QUOTE_CONFIDENCE)]
     return []
 
@@ -379,7 +396,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
 
 
-def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: list[Quote],
+def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,
                     unit_end: int) -> list[Attribution]:
     """``X said A and said B`` / ``X said A, adding B``: the second cue shares the first one's speaker.
 
@@ -442,20 +459,24 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
     return None
 
 
-def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], found: list[Attribution],
+def _introduced_quotes(text: str, tokens: list[Token], quotes: UnitQuotes, found: list[Attribution],
                        unit_end: int) -> list[Attribution]:
     """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
     out = []
+    near = _Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
+    tail = _run_start(text, unit_end, _TRAILING)
     for q in quotes:
-        if not q.double or any(a.start - QUOTE_SLACK <= q.start < a.end + QUOTE_SLACK for a in found):
+        if not q.double or q.start in near:
             continue
-        lead = text[:q.open].rstrip()
-        if not lead.endswith((":", "—", "–", " -")) or text[q.outer_end:unit_end].strip(_TRAILING):
+        lead = q.open
+        while lead > 0 and text[lead - 1].isspace():
+            lead -= 1
+        if not text.endswith((":", "—", "–", " -"), 0, lead) or q.outer_end < tail:
             continue
         if not is_speech_like(text[q.start:q.end]):
             continue
-        colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= len(lead)), None)
-        if colon is None or colon == 0:
+        colon = bisect_right(tokens, lead, key=_token_end) - 1  # the last token ending by the lead
+        if colon <= 0:
             continue
         subject = _sentence_subject(tokens, colon)
         out.append(Attribution(q.start, q.end, "direct", tokens[colon].start, tokens[colon].end, subject,
@@ -466,11 +487,12 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: list[Quote], foun
 _SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})\s*(?:[,(][^\n]*)?$")
 
 
-def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], unit_end: int) -> list[Attribution]:
+def _signed_quotes(text: str, quotes: UnitQuotes, found: list[Attribution], unit_end: int) -> list[Attribution]:
     """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
     out = []
+    near = _Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
     for q in quotes:
-        if not q.closed or any(a.start - QUOTE_SLACK <= q.start < a.end + QUOTE_SLACK for a in found):
+        if not q.closed or q.start in near:
             continue
         m = _SIGNATURE_RE.match(text, q.outer_end, unit_end)
         if m is None or m.end() != unit_end and text[m.end():unit_end].strip():
@@ -481,7 +503,7 @@ def _signed_quotes(text: str, quotes: list[Quote], found: list[Attribution], uni
 
 
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
-                quotes: list[Quote]) -> list[Attribution]:
+                quotes: UnitQuotes) -> list[Attribution]:
     """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
 
     PARC-style attribution with no speaker: the content is the whole clause, subject included; the
@@ -521,7 +543,7 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
 
-def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: list[Quote]) -> Attribution | None:
+def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``Alec Baldwin: “…”`` — a name, a colon, then the quotation (to the sentence end)."""
     k = 0
     while k < len(tokens) and k < MAX_NAME_COLON_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
@@ -564,8 +586,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
                 kept[idx] = replace(att, source=text[prev.subject[0]:prev.subject[1]] if prev.subject else None)
                 merged = True
                 break
-            before = [t for t in tokens if t.end <= att.subject[0]]
-            boundary = before[-1] if before else None
+            k = bisect_right(tokens, att.subject[0], key=_token_end)  # tokens in text order
+            boundary = tokens[k - 1] if k > 0 else None
             if boundary and (boundary.lower in CLAUSE_BREAKS or boundary.text in ",;—–") and boundary.start > prev.start \
                     and not att.belief:
                 s, e = _trim_span(text, prev.start, boundary.start)
@@ -594,7 +616,7 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     return kept
 
 
-def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list[Attribution]:
+def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[Attribution]:
     """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
 
     Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
@@ -613,6 +635,32 @@ def _split_coordinated(text: str, att: Attribution, quotes: list[Quote]) -> list
     return [att]
 
 
+class _Covered:
+    """Positions inside any of some half-open spans: the spans merged once, then one bisect a question."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if s >= e:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
+def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
+    """Whether one of the sorted spans (give or take ``QUOTE_SLACK`` characters) holds the whole quotation."""
+    k = bisect_right(starts, quote.start + QUOTE_SLACK) - 1
+    return k >= 0 and reach[k] >= quote.end
+
+
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
                  quote_opens: list[int] | None = None) -> UnitResult:
     """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
@@ -621,9 +669,9 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     """
     tokens = tokenize(text, start, end)
     opens = [q.open for q in quotes] if quote_opens is None else quote_opens
-    unit_quotes = quotes[bisect_left(opens, start):bisect_left(opens, end)]
-    inner = [(q.start, q.end) for q in unit_quotes]
-    quoted = [any(s <= t.start < e for s, e in inner) for t in tokens]
+    unit_quotes = UnitQuotes(quotes[bisect_left(opens, start):bisect_left(opens, end)], text)
+    inner = _Covered([(q.start, q.end) for q in unit_quotes])
+    quoted = [t.start in inner for t in tokens]
     found: list[Attribution] = []
     colon: Attribution | None = None
     named = _name_colon(text, tokens, (start, end), unit_quotes)
@@ -652,10 +700,13 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     result.extend(_signed_quotes(text, unit_quotes, result, end))
     if quoted_only:
         result = [a for a in result if a.kind != "indirect"]
+    spans = sorted((a.start, a.end) for a in result)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((e + QUOTE_SLACK for _, e in spans), max))  # the furthest end among spans starting so far
     orphans = tuple(q for q in unit_quotes
                     if q.double and is_speech_like(text[q.start:q.end])
-                    and not any(a.start - QUOTE_SLACK <= q.start and q.end <= a.end + QUOTE_SLACK for a in result)
-                    and not any(q.start <= a.start < q.end for a in result))
+                    and not _held(starts, reach, q)
+                    and bisect_left(starts, q.start) == bisect_left(starts, q.end))
     subject = None
     if orphans and tokens:
         subject = _sentence_subject(tokens, min(len(tokens), SENTENCE_SUBJECT_TOKENS))

@@ -55,6 +55,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:last + 1], words[last + 1:]
 
 
+def _without_leading_non_names(words: list[str]) -> list[str]:
+    """``words`` from the first that is not in ``NOT_NAMES`` (one slice: a run of thousands of
+    such words must not be copied once per word)."""
+    first = 0
+    while first < len(words) and words[first].lower() in NOT_NAMES:
+        first += 1
+    return words[first:]
+
+
 def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w[0].isupper() and w.lower() != "the")
 
@@ -85,8 +94,7 @@ class Registry:
         run_starts = [r[0] for r in runs]
         for index, (start, end, raw) in enumerate(runs):
             title, words = split_title(raw)
-            while words and words[0].lower() in NOT_NAMES:
-                words = words[1:]
+            words = _without_leading_non_names(words)
             if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
                 continue
             name = " ".join(words)
@@ -239,9 +247,7 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised word runs that may be names: (start, end, cleaned name), titles dropped."""
     out = []
     for start, end, words in _runs(text):
-        words = split_title(words)[1]
-        while words and words[0].lower() in NOT_NAMES:
-            words = words[1:]
+        words = _without_leading_non_names(split_title(words)[1])
         if words and not all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
             out.append((start, end, " ".join(words)))
     return out

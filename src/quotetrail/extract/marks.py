@@ -15,6 +15,7 @@ inside a double quotation they are nested quotes and belong to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import TITLE_SMALL_WORDS
@@ -47,6 +48,47 @@ class Quote:
     @property
     def outer_end(self) -> int:
         return self.close + 1 if self.close is not None else self.end
+
+
+class UnitQuotes(list[Quote]):
+    """The quotations of one unit, sorted by opening mark, with lookups that need no scan of them all.
+
+    Each mark closes at most one quotation (doubles pair one after another, singles only outside
+    doubles), so a closing position names one quotation.
+    """
+
+    def __init__(self, quotes: list[Quote], text: str) -> None:
+        super().__init__(quotes)
+        self.opens = [q.open for q in quotes]
+        self._by_close = {q.close: q for q in quotes if q.close is not None}
+        self._speech = [i for i, q in enumerate(quotes) if not is_title_like(text[q.start:q.end])]
+        self._is_speech = set(self._speech)
+        self._doubles = [i for i, q in enumerate(quotes) if q.double]
+        self._singles = [i for i, q in enumerate(quotes) if not q.double]
+
+    def speech_in(self, lo: int, hi: int) -> tuple[Quote | None, Quote | None, int]:
+        """The first and last quotation that is not a title, and how many, among those opening in
+        ``[lo, hi)`` that start by ``hi`` and end by ``hi + 2``.
+
+        Only the last double and the last single opening before ``hi`` can run past it (each kind
+        pairs one quotation after another), so at most those two are left out.
+        """
+        a, b = bisect_left(self.opens, lo), bisect_left(self.opens, hi)
+        out: set[int] = set()
+        for kind in (self._doubles, self._singles):
+            k = bisect_left(kind, b) - 1
+            if k >= 0 and kind[k] >= a and not (self[kind[k]].start < hi + 1 and self[kind[k]].end <= hi + 2):
+                out.add(kind[k])
+        lo_i, hi_i = bisect_left(self._speech, a), bisect_left(self._speech, b)
+        kept = [i for i in self._speech[lo_i:min(hi_i, lo_i + 3)] if i not in out]
+        if not kept:
+            return None, None, 0
+        last = next(i for i in reversed(self._speech[max(lo_i, hi_i - 3):hi_i]) if i not in out)
+        count = hi_i - lo_i - len(out & self._is_speech)
+        return self[kept[0]], self[last], count
+
+    def closing_at(self, pos: int) -> Quote | None:
+        return self._by_close.get(pos)
 
 
 def _is_letter(ch: str) -> bool:

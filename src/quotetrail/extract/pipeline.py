@@ -66,19 +66,54 @@ def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
 
 
 _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'\-]+\s+){0,%d}$" % FRAGMENT_WORDS_BEFORE)
+_WORDISH_RE = re.compile(r"[\w’'\-]")
+_SPACE_RE = re.compile(r"\s")
+#: What ends the clause of a cue-less quoted fragment.
+_CLAUSE_SEPARATORS = (";", " — ", " – ", "(", ". ")
+_CLAUSE_STOP_RE = re.compile("(?=(%s))" % "|".join(re.escape(sep) for sep in _CLAUSE_SEPARATORS))
 
 
-def _fragment_clause(text: str, unit: Unit, quote: Quote) -> tuple[int, int]:
+class _ClauseStops:
+    """Every place a clause separator starts in a text, found once, so that a fragment needs no scan."""
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), len(m.group(1))) for m in _CLAUSE_STOP_RE.finditer(text)]
+        self._starts = [s for s, _ in found]
+        self._lengths = [n for _, n in found]
+
+    def first(self, start: int, end: int) -> int | None:
+        """Where the first separator that lies whole in ``[start, end)`` starts."""
+        k = bisect_left(self._starts, start)
+        while k < len(self._starts) and self._starts[k] < end:
+            if self._starts[k] + self._lengths[k] <= end:
+                return self._starts[k]
+            k += 1
+        return None
+
+
+def _words_start(text: str, start: int, end: int) -> int:
+    """Where the few words that end at ``end`` begin (``_WORDS_BEFORE_RE``), looking back no further
+    than a match can reach: past one more space run or a character no word holds, none can."""
+    lo, runs = end, 0
+    while lo > start:
+        ch = text[lo - 1]
+        if _SPACE_RE.match(ch):
+            if lo == end or not _SPACE_RE.match(text[lo]):
+                if runs == FRAGMENT_WORDS_BEFORE:
+                    break
+                runs += 1
+        elif not _WORDISH_RE.match(ch):
+            break
+        lo -= 1
+    m = _WORDS_BEFORE_RE.search(text, lo, end)
+    return m.start() if m else end
+
+
+def _fragment_clause(text: str, unit: Unit, quote: Quote, stops: _ClauseStops) -> tuple[int, int]:
     """The words around a quoted fragment that has no cue: a few words before it, on to the clause end."""
-    before = text[unit.start:quote.open]
-    m = _WORDS_BEFORE_RE.search(before)
-    start = unit.start + (m.start() if m else len(before))
-    stop = len(text[quote.outer_end:unit.end])
-    for sep in (";", " — ", " – ", "(", ". "):
-        pos = text.find(sep, quote.outer_end, unit.end)
-        if pos >= 0:
-            stop = min(stop, pos - quote.outer_end)
-    end = quote.outer_end + stop
+    start = _words_start(text, unit.start, quote.open)
+    pos = stops.first(quote.outer_end, unit.end)
+    end = max(quote.outer_end, unit.end) if pos is None else pos
     while end > start and text[end - 1] in " \t\n.,;:!?—–-":
         end -= 1
     return start, max(end, quote.end)
@@ -166,6 +201,7 @@ class _Article:
     turns: list[Attribution]
     registry: Registry
     runs: list[tuple[int, int, str]]
+    stops: _ClauseStops  # where clauses end, for cue-less quoted fragments
 
 
 def _prepare(text: str) -> _Article:
@@ -178,7 +214,7 @@ def _prepare(text: str) -> _Article:
     quotes = find_quotes(work)
     turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
-                    Registry.from_text(work), name_runs(work))
+                    Registry.from_text(work), name_runs(work), _ClauseStops(work))
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
@@ -221,7 +257,7 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
     if not _standalone(doc.work, unit, quote):
         if in_post:
             return None
-        start, end = _fragment_clause(doc.work, unit, quote)  # the sentence's subject used them, if any
+        start, end = _fragment_clause(doc.work, unit, quote, doc.stops)  # the sentence's subject used them, if any
         return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
     ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
     if ctx is None:

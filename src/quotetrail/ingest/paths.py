@@ -49,7 +49,10 @@ def expand_paths(args: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     unique = []
     for path in files:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (RuntimeError, OSError):  # a symlink loop: reading it reports it
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             unique.append(path)

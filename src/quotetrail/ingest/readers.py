@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -55,31 +56,60 @@ def _first(record: dict[str, Any], *keys: str) -> Any:
     return None
 
 
+#: An article id longer than this (characters, or digits of an integer id) is refused.
+MAX_ID_CHARS = 1_000
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_id(value: Any) -> str | None:
+    """The id as stored: a string or an integer (not a boolean, a float or an object) of sensible length."""
+    if isinstance(value, str) and len(value) <= MAX_ID_CHARS:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10 ** MAX_ID_CHARS:
+        return str(value)
+    return None
+
+
+def _no_surrogates(value: str, flags: list[str]) -> str:
+    """A lone surrogate (JSON ``"\\ud800"``) cannot be stored as UTF-8: one U+FFFD for it, offsets kept."""
+    if _SURROGATE_RE.search(value) is None:
+        return value
+    if "invalid_utf8" not in flags:
+        flags.append("invalid_utf8")
+    return _SURROGATE_RE.sub("\ufffd", value)
+
+
 def article_from_record(record: dict[str, Any], item: str, flags: tuple[str, ...] = ()) -> Item:
     """Build an Article from a JSON object with ``text`` and ``id``/``doc_id`` (and optional metadata)."""
     text = record.get("text")
-    doc_id = _first(record, "id", "doc_id")
+    raw_id = _first(record, "id", "doc_id")
     if not isinstance(text, str):
         return reject(item, "missing_field", "the record has no string field 'text'")
-    if doc_id is None:
+    if raw_id is None:
         return reject(item, "missing_field", "the record has no 'id' or 'doc_id'")
+    doc_id = _valid_id(raw_id)
+    if doc_id is None:
+        shown = type(raw_id).__name__ if not isinstance(raw_id, (str, int, float)) else f"{str(raw_id)[:40]!r}"
+        return reject(item, "bad_id", f"the id {shown} is not a string or an integer of at most {MAX_ID_CHARS:,} characters")
     problem = check_text(f"{item} ({doc_id})", text)
     if problem:
         return problem
+    found = list(flags)
+    text, doc_id = _no_surrogates(text, found), _no_surrogates(doc_id, found)
 
     def opt(*keys: str) -> str | None:
         value = _first(record, *keys)
-        return None if value is None else str(value)
+        return None if value is None else _no_surrogates(str(value), found)
 
     return Article(
-        id=str(doc_id),
+        id=doc_id,
         text=text,
         title=opt("title"),
         url=opt("url"),
         outlet=opt("outlet", "publisher"),
         date=opt("date", "publication_date"),
         author=opt("author"),
-        flags=flags,
+        flags=tuple(found),
     )
 
 
@@ -95,13 +125,45 @@ def _jsonl_item(raw: bytes, item: str) -> Item:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return reject(item, "bad_json", f"the line is not valid JSON ({exc.msg} at character {exc.pos + 1})")
+    except RecursionError:
+        return reject(item, "bad_json", "the line is nested too deeply to be an article")
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        return reject(item, "bad_json", f"the line holds a value that cannot be read ({str(exc)[:80]})")
     if not isinstance(record, dict):
         return reject(item, "bad_json")
     return article_from_record(record, item, flags)
 
 
+#: After this many rejected lines in a row, the rest of a file is rejected as one item.
+MAX_REJECTED_IN_A_ROW = 1_000
+_READ_CHUNK = 1 << 20
+
+
+def _lines(handle: Any) -> Iterator[bytes | int]:
+    """The lines of a binary file; a line longer than MAX_LINE_BYTES is skipped and given as its size.
+
+    A line is read at most MAX_LINE_BYTES + 1 bytes at a time, so a huge line (a gzip bomb holding
+    one line of gigabytes) costs bounded memory.
+    """
+    while True:
+        line = handle.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while True:  # skip the rest of the line
+            chunk = handle.readline(_READ_CHUNK)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield size
+
+
 def iter_jsonl(path: Path) -> Positioned:
-    """One article per line; gzipped when the name ends in ``.gz``. Bad lines are rejected one by one."""
+    """One article per line; gzipped when the name ends in ``.gz``. Bad lines are rejected one by one,
+    up to MAX_REJECTED_IN_A_ROW in a row; then the rest of the file is one rejection with its line count."""
     lineno = 0
     try:
         raw = path.open("rb")
@@ -111,11 +173,26 @@ def iter_jsonl(path: Path) -> Positioned:
     with raw:
         handle = gzip.GzipFile(fileobj=raw, mode="rb") if path.name.lower().endswith(".gz") else raw
         try:
-            empty = True
-            for lineno, line in enumerate(handle, start=1):
-                if line.strip():
-                    empty = False
-                    yield _jsonl_item(line, f"{path}:{lineno}"), raw.tell()
+            empty, in_a_row = True, 0
+            lines = _lines(handle)
+            for lineno, line in enumerate(lines, start=1):
+                if isinstance(line, int):
+                    item: Item = reject(f"{path}:{lineno}", "too_large",
+                                        f"the line has {line:,} bytes; the limit is {MAX_ARTICLE_CHARS:,} characters")
+                elif not line.strip():
+                    continue
+                else:
+                    item = _jsonl_item(line, f"{path}:{lineno}")
+                empty = False
+                in_a_row = in_a_row + 1 if isinstance(item, Rejection) else 0
+                yield item, raw.tell()
+                if in_a_row >= MAX_REJECTED_IN_A_ROW:
+                    rest = sum(1 for _ in lines)
+                    yield reject(f"{path}:{lineno + 1}-", "rest_of_file",
+                                 f"{MAX_REJECTED_IN_A_ROW:,} lines in a row were rejected; the remaining "
+                                 f"{rest:,} lines of the file were not read as articles"), raw.tell()
+                    lineno += rest
+                    break
             if empty:
                 yield reject(str(path), "empty", "the file holds no JSON lines"), raw.tell()
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -163,7 +240,9 @@ def iter_units(path: Path | str) -> Positioned:
     """The units of one file of any supported type; files of other types are read as plain text."""
     path = Path(path)
     if not path.is_file():
-        yield reject(str(path), "unreadable", "no such file" if not path.exists() else "not a file"), 0
+        what = "not a file" if path.exists() else "a symbolic link that leads nowhere (a loop or a missing target)" \
+            if path.is_symlink() else "no such file"
+        yield reject(str(path), "unreadable", what), 0
         return
     yield from READERS.get(suffix_of(path), _single(read_text_file))(path)
 

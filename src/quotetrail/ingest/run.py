@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from quotetrail.errors import REJECTION_CODES
+from quotetrail.errors import REJECTION_CODES, store_error
 from quotetrail.extract import extract_article
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.ingest.readers import Unit, iter_units, resolve
 from quotetrail.store import Store, article_key
-from quotetrail.types import ArticleResult, Rejection
+from quotetrail.types import Article, ArticleResult, Rejection
 
 
 def default_jobs() -> int:
@@ -80,9 +80,36 @@ class IngestSummary:
         }
 
 
+#: Seconds one article may take to extract before it is rejected (``too_slow``). The largest
+#: article accepted (5,000,000 characters) takes under a minute on the shapes of bench/bench_hostile.py.
+ARTICLE_SECONDS = 120.0
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _over_budget(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+def _extract_in_budget(article: Article, seconds: float) -> ArticleResult:
+    """``extract_article`` stopped by SIGALRM after ``seconds`` (only where signals can be had:
+    the main thread of a process; elsewhere it runs without a budget)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        return extract_article(article)
+    previous = signal.signal(signal.SIGALRM, _over_budget)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return extract_article(article)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 # -- the per-unit work (in a worker, or in the parent when jobs == 1) ----------------------------
-def process_unit(unit: Unit, has_key: Callable[[str], bool]) -> Outcome:
-    """Resolve, skip if stored, extract. Never raises: a failure is a Rejection of that item."""
+def process_unit(unit: Unit, has_key: Callable[[str], bool], seconds: float = ARTICLE_SECONDS) -> Outcome:
+    """Resolve, skip if stored, extract within ``seconds``. Never raises: a failure is a Rejection of that item."""
     try:
         item = resolve(unit)
     except Exception as exc:  # a reader bug must cost one item, not the run
@@ -93,17 +120,21 @@ def process_unit(unit: Unit, has_key: Callable[[str], bool]) -> Outcome:
     if has_key(article_key(item)):
         return Present(item.id)
     try:
-        return extract_article(item)
+        return _extract_in_budget(item, seconds)
+    except _OverBudget:
+        return Rejection(item.id, "too_slow", f"extraction took more than {seconds:g} s; the article was not stored")
     except Exception as exc:
         return Rejection(item.id, "extract_failed", f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 _worker_db: sqlite3.Connection | None = None
+_worker_seconds = ARTICLE_SECONDS
 _HELPER_SWITCH_SECONDS = 0.0005
 
 
-def _worker_init(db_path: str) -> None:
-    global _worker_db
+def _worker_init(db_path: str, seconds: float) -> None:
+    global _worker_db, _worker_seconds
+    _worker_seconds = seconds
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it commits and stops
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker_db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
@@ -122,7 +153,7 @@ def _worker_has_key(key: str) -> bool:
 
 
 def _process_chunk(units: list[Unit]) -> list[Outcome]:
-    return [process_unit(unit, _worker_has_key) for unit in units]
+    return [process_unit(unit, _worker_has_key, _worker_seconds) for unit in units]
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -138,7 +169,7 @@ def _positioned_units(files: list[Path]) -> Iterator[tuple[Unit, int]]:
 
 
 def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
-              chunk_size: int) -> Iterator[tuple[Outcome, int]]:
+              chunk_size: int, seconds: float) -> Iterator[tuple[Outcome, int]]:
     """Outcomes in input order, computed by ``jobs`` processes: the parent and ``jobs - 1`` workers.
 
     The parent is also the writer. Were it a process of its own beside ``jobs`` workers, ``jobs``
@@ -149,7 +180,7 @@ def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
     """
     if jobs <= 1:
         for unit, position in units:
-            yield process_unit(unit, store.has_key), position
+            yield process_unit(unit, store.has_key, seconds), position
         return
     switch_interval = sys.getswitchinterval()
     # The pool's helper threads in this process pass chunks and results to the workers; while the
@@ -158,14 +189,14 @@ def _outcomes(units: Iterator[tuple[Unit, int]], store: Store, jobs: int,
     # busy (PolNeAR train, --jobs 2: 2.28 s at 5 ms, 2.02 s at 0.5 ms).
     sys.setswitchinterval(_HELPER_SWITCH_SECONDS)
     try:
-        with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path),)) as pool:
-            yield from _shared_outcomes(units, store, pool, jobs, chunk_size)
+        with ProcessPoolExecutor(jobs - 1, initializer=_worker_init, initargs=(str(store.path), seconds)) as pool:
+            yield from _shared_outcomes(units, store, pool, jobs, chunk_size, seconds)
     finally:
         sys.setswitchinterval(switch_interval)
 
 
 def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: ProcessPoolExecutor, jobs: int,
-                     chunk_size: int) -> Iterator[tuple[Outcome, int]]:
+                     chunk_size: int, seconds: float) -> Iterator[tuple[Outcome, int]]:
     queued_chunks = 3 * (jobs - 1)
     max_in_flight = 16 * jobs * chunk_size
     inline_size = max(1, chunk_size // 4)  # small: the parent soon gets back to writing and feeding
@@ -196,7 +227,7 @@ def _shared_outcomes(units: Iterator[tuple[Unit, int]], store: Store, pool: Proc
             if isinstance(head, Future) and not head.done() and in_flight < max_in_flight:
                 chunk, inline_positions = take(inline_size)
                 if chunk:
-                    pending.append(([process_unit(unit, store.has_key) for unit in chunk], inline_positions))
+                    pending.append(([process_unit(unit, store.has_key, seconds) for unit in chunk], inline_positions))
                     continue
             pending.popleft()
             outcomes = head.result() if isinstance(head, Future) else head
@@ -233,9 +264,12 @@ class _Writer:
             added = self.store.add_result(result, index=False)
             for flag in result.article.flags if added else ():
                 self.store.add_rejection(Rejection(result.article.id, flag, REJECTION_CODES.get(flag, flag)))
-        except sqlite3.Error as exc:
+        except sqlite3.IntegrityError as exc:  # this article's result breaks a constraint: it alone is refused
             self._undo_article()
             return exc
+        except sqlite3.Error as exc:  # the storage failed (disk full, read-only, damaged): stop, keep what was committed
+            self._undo_article()
+            raise store_error(self.store.path, exc) from exc
         except BaseException:  # e.g. Ctrl-C: the final commit must not keep half an article
             self._undo_article()
             raise
@@ -244,6 +278,8 @@ class _Writer:
         return added
 
     def _undo_article(self) -> None:
+        if not self.conn.in_transaction:
+            return  # SQLite rolled the whole batch back itself (e.g. on a full disk)
         self.conn.execute("ROLLBACK TO article")
         self.conn.execute("RELEASE article")
 
@@ -259,8 +295,12 @@ class _Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
-            self.store.index_pending()  # in the batch's own transaction: committed with it or not at all
-            self.conn.commit()
+            try:
+                self.store.index_pending()  # in the batch's own transaction: committed with it or not at all
+                self.conn.commit()
+            except sqlite3.Error as exc:
+                self.conn.rollback()
+                raise store_error(self.store.path, exc) from exc
         self.in_batch = 0
 
 
@@ -272,8 +312,12 @@ def ingest(
     commit_seconds: float = 2.0,
     chunk_size: int = 16,
     on_event: Callable[[Event], None] | None = None,
+    article_seconds: float = ARTICLE_SECONDS,
 ) -> IngestSummary:
-    """Read, extract and store every article of ``paths`` (files, folders, globs); see the module docstring."""
+    """Read, extract and store every article of ``paths`` (files, folders, globs); see the module docstring.
+
+    An article whose extraction takes more than ``article_seconds`` is rejected (``too_slow``).
+    """
     started = time.monotonic()
     if str(store.path) == ":memory:":
         jobs = 1  # workers could not open the parent's in-memory database to check keys
@@ -290,7 +334,7 @@ def ingest(
         notify(Event("rejected", rejection.item, f"{rejection.detail} [{rejection.code}]", position))
 
     try:
-        for outcome, position in _outcomes(_positioned_units(files), store, jobs, chunk_size):
+        for outcome, position in _outcomes(_positioned_units(files), store, jobs, chunk_size, article_seconds):
             if isinstance(outcome, Rejection):
                 rejected(outcome, position)
             elif isinstance(outcome, Present):

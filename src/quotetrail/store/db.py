@@ -1,14 +1,19 @@
 """Opening the corpus database, applying migrations, writing and reading articles and statements."""
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import os
 import sqlite3
+import sys
+import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
-from quotetrail.errors import CorpusUnavailable
+from quotetrail.errors import CorpusBusy, CorpusReadOnly, CorpusUnavailable, SchemaTooNew, store_error
 from quotetrail.store.schema import MIGRATIONS, SCHEMA_VERSION
 from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Rejection, Speaker, Statement, field_types
 
@@ -37,6 +42,9 @@ def _tuples(value: object) -> object:
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
+#: How long a writer waits for another writer to finish before it stops (seconds).
+WRITER_WAIT_SECONDS = 10.0
+WRITER_POLL_SECONDS = 0.1
 _INDEX_SQL = "INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements"
 
 
@@ -57,30 +65,83 @@ class Store:
     read-only store never creates or migrates anything.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False,
+                 wait_seconds: float = WRITER_WAIT_SECONDS) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._writer_lock: IO[str] | None = None
+        try:
+            self._open(readonly, wait_seconds)
+        except sqlite3.Error as exc:
+            self._release_writer()
+            raise store_error(self.path, exc) from exc
+        except BaseException:
+            self._release_writer()
+            raise
+
+    def _open(self, readonly: bool, wait_seconds: float) -> None:
         self._unindexed_from: int | None = None  # first statement id stored with index=False
+        self._last_suffix: dict[str, int] = {}  # doc id -> the last n of "doc#n" given out
         if readonly:
             if not self.path.exists():
                 raise CorpusUnavailable(f"{self.path}: no such corpus database")
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.conn = _connect_readonly(self.path)
         else:
-            self.conn = sqlite3.connect(self.path)
+            if str(self.path) != ":memory:":
+                self._take_writer_lock(wait_seconds)
+            self.conn = sqlite3.connect(self.path, timeout=wait_seconds)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys=ON")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(f"{self.path}: the corpus has schema version {version}, newer than this quotetrail's "
+                               f"{SCHEMA_VERSION}; upgrade quotetrail to use it (nothing was written)")
         if readonly:
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 raise CorpusUnavailable(f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}")
         else:
             self._migrate()
         self._check_statement_columns()
 
+    def _take_writer_lock(self, wait_seconds: float) -> None:
+        """One writer at a time: an exclusive lock on ``<db>.writer``, which names its holder.
+
+        Waits up to ``wait_seconds`` for another writer to finish, then stops with CorpusBusy.
+        """
+        lock_path = self.path.with_name(self.path.name + ".writer")
+        try:
+            handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115  (held until close)
+        except OSError as exc:
+            raise CorpusReadOnly(f"{self.path}: the corpus cannot be written here ({exc})") from exc
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "another process"
+                    handle.close()
+                    raise CorpusBusy(f"{self.path}: another writer has the corpus: {holder}; waited "
+                                     f"{wait_seconds:g} s. Run again when it has finished") from None
+                time.sleep(WRITER_POLL_SECONDS)
+        handle.truncate(0)
+        handle.write(f"process {os.getpid()} ({' '.join(sys.argv)[:200]}) since "
+                     f"{time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.flush()
+        self._writer_lock = handle
+
+    def _release_writer(self) -> None:
+        if self._writer_lock is not None:
+            self._writer_lock.close()  # closing the file releases the lock
+            self._writer_lock = None
+
     def close(self) -> None:
         self.conn.close()
+        self._release_writer()
 
     def __enter__(self) -> Store:
         return self
@@ -120,11 +181,18 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
     def _free_doc_id(self, doc: str) -> str:
-        """Article ids are unique; a different article arriving under a used id gets a suffix."""
-        candidate, n = doc, 1
+        """Article ids are unique; a different article arriving under a used id gets a suffix.
+
+        The last suffix given to an id is remembered, so that 10,000 articles under one id do not
+        try every suffix before theirs.
+        """
+        n = self._last_suffix.get(doc, 1)
+        candidate = doc if n == 1 else f"{doc}#{n}"
         while self.conn.execute("SELECT 1 FROM articles WHERE doc = ?", (candidate,)).fetchone():
             n += 1
             candidate = f"{doc}#{n}"
+        if n > 1:
+            self._last_suffix[doc] = n
         return candidate
 
     def add_result(self, result: ArticleResult, index: bool = True) -> bool:
@@ -194,6 +262,18 @@ class Store:
             "SELECT s.* FROM speakers s JOIN articles a ON a.id = s.article_id WHERE a.doc = ? ORDER BY s.id", (doc,)
         )
         return [Speaker(r["name"], tuple(json.loads(r["aliases"])), tuple(json.loads(r["handles"]))) for r in rows]
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """``mode=ro``; where that cannot work (a WAL corpus on read-only storage, where SQLite cannot
+    create its ``-shm`` file) the file is opened ``immutable``: read as it is, with no locking."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def row_to_statement(row: sqlite3.Row) -> Statement:

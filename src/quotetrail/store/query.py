@@ -30,6 +30,8 @@ def _iso_day(parameter: str, value: str | None) -> str | None:
     if value is None:
         return None
     try:
+        if not _ISO_DAY.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise QueryError(parameter, f"is not a date of the form YYYY-MM-DD (got {value!r})") from None
@@ -456,6 +458,20 @@ def find_rejections(store: Store, code: str | None = None, limit: int | None = N
     return [dict(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit])]
 
 
+def integrity_problems(store: Store) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong in the file (empty when it is sound)."""
+    try:
+        rows = [r[0] for r in store.conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def unlinked_count(store: Store) -> int:
+    """Articles not linked yet: ingested with --no-link, or left by an ingest stopped while linking."""
+    return int(store.conn.execute("SELECT count(*) FROM articles WHERE linked = 0").fetchone()[0])
+
+
 def stats(store: Store) -> dict[str, Any]:
     """Counts of the corpus: ``articles``, ``statements``, ``speakers``, ``rejections`` (items left out;
     articles read with a warning are ``warnings_by_code``), the corpus links, and breakdowns."""
@@ -475,6 +491,7 @@ def stats(store: Store) -> dict[str, Any]:
         "derived_articles": one("SELECT count(DISTINCT doc) FROM derived"),
         "flagged_articles": one("SELECT count(*) FROM articles WHERE flags != '[]'"),
         "truncated_articles": one("SELECT count(*) FROM articles WHERE truncated"),
+        "unlinked_articles": unlinked_count(store),
         "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
         "first_date": one("SELECT min(substr(date, 1, 10)) FROM articles"),
         "last_date": one("SELECT max(substr(date, 1, 10)) FROM articles"),

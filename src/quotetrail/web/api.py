@@ -41,9 +41,11 @@ LATEST_STORIES = 10
 
 
 def paged(request: Request, page: Page) -> dict[str, Any]:
+    """A page of items; ``next`` is relative (path and query), never built from the request's Host."""
     nxt = None
     if page.page < page.pages:
-        nxt = str(request.url.include_query_params(page=page.page + 1))
+        following = request.url.include_query_params(page=page.page + 1)
+        nxt = f"{following.path}?{following.query}"
     return {"items": page.items, "total": page.total, "page": page.page, "per_page": page.per_page,
             "pages": page.pages, "next": nxt}
 

@@ -10,9 +10,10 @@ from fastapi import FastAPI, Request, Response
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from quotetrail import __version__
-from quotetrail.errors import CorpusUnavailable
+from quotetrail.errors import CorpusUnavailable, StoreError
 from quotetrail.store import Store
 from quotetrail.web import api, errors, pages, wordings
 
@@ -33,11 +34,30 @@ PAGE_HEADERS = {
 }
 
 
+class HeadAsGet:
+    """ASGI middleware: HEAD is answered as GET would be, without the body (the server sends none)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
 def create_app(db_path: str | Path) -> FastAPI:
     """The app for the corpus at ``db_path``; fails at once (CorpusUnavailable) if it is not a readable corpus."""
     try:
         Store(db_path, readonly=True).close()  # check now, not on the first request
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
         raise CorpusUnavailable(f"{db_path}: cannot be read as a corpus database ({exc})") from None
     app = FastAPI(
         title="quotetrail",
@@ -72,4 +92,5 @@ def create_app(db_path: str | Path) -> FastAPI:
             response.headers.update(PAGE_HEADERS)
         return response
 
+    app.add_middleware(HeadAsGet)
     return app

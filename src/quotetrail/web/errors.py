@@ -32,11 +32,11 @@ def error_body(status: int, message: str, parameter: str | None = None, code: st
 
 
 def _respond(request: Request, status: int, message: str, parameter: str | None = None,
-             code: str | None = None) -> Response:
+             code: str | None = None, headers: dict[str, str] | None = None) -> Response:
     if request.url.path == "/api" or request.url.path.startswith("/api/"):
-        return JSONResponse(error_body(status, message, parameter, code), status_code=status)
+        return JSONResponse(error_body(status, message, parameter, code), status_code=status, headers=headers)
     render = request.app.state.render_error
-    return HTMLResponse(render(request, status, message, parameter), status_code=status)
+    return HTMLResponse(render(request, status, message, parameter), status_code=status, headers=headers)
 
 
 def _describe(error: dict[str, Any]) -> tuple[str | None, str]:
@@ -63,7 +63,7 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no page at {request.url.path}"
-        return _respond(request, exc.status_code, message)
+        return _respond(request, exc.status_code, message, headers=exc.headers)  # 405 keeps its Allow
 
     @app.exception_handler(sqlite3.DatabaseError)
     async def corpus_unreadable(request: Request, exc: sqlite3.DatabaseError) -> Response:

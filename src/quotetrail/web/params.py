@@ -21,7 +21,9 @@ SearchText = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS,
                                          description='words (all must match), "a phrase", or prefix*')]
 KindFilter = Annotated[Literal[KINDS] | None, Query(description="statement kind")]  # type: ignore[valid-type]
 Name = Annotated[str | None, Query(max_length=300)]
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+#: Dates are read by one rule everywhere (``StatementFilter``): YYYY-MM-DD and nothing else (no
+#: timestamps like ``0``, no ``20240301``).
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 
 #: ``StatementFilter`` field -> the web parameter it is given as, where the names differ.
 WEB_NAMES = {"search": "q", "since": "date_from", "until": "date_to"}

@@ -1,0 +1,52 @@
+"""Odd requests: HEAD, methods not allowed, a forged Host header, and one rule for dates."""
+from __future__ import annotations
+
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed")
+from fastapi.testclient import TestClient  # noqa: E402
+from corpus_fixture import build_corpus  # noqa: E402
+
+from quotetrail.web import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    db = tmp_path_factory.mktemp("web") / "corpus.db"
+    build_corpus(db)
+    return TestClient(create_app(db))
+
+
+@pytest.mark.parametrize("url", ["/", "/search", "/api", "/api/statements", "/api/speakers"])
+def test_head_is_answered_like_get_without_a_body(client: TestClient, url: str) -> None:
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+
+
+@pytest.mark.parametrize("url", ["/", "/api/statements"])
+def test_a_method_not_allowed_says_which_are(client: TestClient, url: str) -> None:
+    response = client.post(url)
+    assert response.status_code == 405
+    assert "GET" in response.headers["allow"]
+
+
+def test_next_links_never_echo_the_host_header(client: TestClient) -> None:
+    body = client.get("/api/statements?per_page=1&kind=direct", headers={"Host": "evil.example"}).json()
+    assert body["pages"] > 1, body
+    assert body["next"].startswith("/api/statements?") and "evil" not in body["next"]
+    assert "page=2" in body["next"] and "kind=direct" in body["next"]
+
+
+@pytest.mark.parametrize("value", ["0", "1", "20240301", "2024-13-01", "1700000000"])
+@pytest.mark.parametrize("parameter", ["date_from", "date_to"])
+def test_every_date_parameter_takes_only_yyyy_mm_dd(client: TestClient, parameter: str, value: str) -> None:
+    for url in (f"/api/statements?{parameter}={value}", f"/search?{parameter}={value}"):
+        response = client.get(url)
+        assert response.status_code == 400, (url, response.status_code)
+
+
+def test_a_real_date_is_taken(client: TestClient) -> None:
+    assert client.get("/api/statements?date_from=2024-01-01&date_to=2024-12-31").status_code == 200
