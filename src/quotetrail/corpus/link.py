@@ -13,20 +13,21 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from quotetrail.corpus import linkstore as ls
 from quotetrail.corpus.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
-                                       containment, shared_passages)
+                                       closest_other, containment, evidence)
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
-from quotetrail.corpus.stories import average_linkage
-from quotetrail.corpus.text import sentences, shingles, term_counts, words
-from quotetrail.corpus.variants import Member, cluster_statements, is_run_of, plain_words
+from quotetrail.corpus.stories import average_linkage, story_title
+from quotetrail.corpus.text import shingles, term_counts, words
+from quotetrail.corpus.variants import Cluster, Member, cluster_statements
 from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
 
@@ -217,7 +218,7 @@ class _ArticleLinker:
             if story in touched:
                 old_members.setdefault(story, []).append(article)
         position, vectors = self._vectors(self.new | {a for m in old_members.values() for a in m})
-        pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
+        pairs = [(a, b) for a in sorted(self.new) for b in sorted(self._candidates(a))
                  if b in position and (b not in self.new or b > a)]
         self.report("stories", 0, len(pairs))
         sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
@@ -225,18 +226,9 @@ class _ArticleLinker:
         self.report("stories", len(pairs), len(pairs))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
         clusters = average_linkage(initial, edges)
-        titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
-        records = []
-        for members in clusters:
-            first = min(members, key=self._date_order)
-            date, inferred = self.dates.get(first, (None, False))
-            records.append(ls.StoryRecord(_title(titles[first]), date, inferred, self.docs[first],
-                                          tuple(self.docs[m] for m in sorted(members, key=self._date_order))))
+        firsts = ls.articles_by_id(self.conn, [min(c, key=partial(date_order, self.dates)) for c in clusters])
+        records = [story_record(members, self.dates, self.docs, firsts) for members in clusters]
         return ls.replace_stories(self.conn, touched, records)
-
-    def _date_order(self, article: int) -> tuple[int, str, int]:
-        date = self.dates.get(article, (None, False))[0]
-        return (0 if date else 1, date or "", article)
 
     # -- copies and rewrites -------------------------------------------------------------------
     def derived(self) -> int:
@@ -279,11 +271,10 @@ class _ArticleLinker:
         pairs = [(d, c) for d, cands in per_doc.items() if sources[d] for c in cands if c.key != sources[d].key]
         to_source = full_cosines(vectors, [position[sources[d].key] for d, _ in pairs],
                                  [position[c.key] for _, c in pairs])
-        out: dict[int, float] = {}
-        for (d, c), s in zip(pairs, to_source):
-            if s < sources[d].cosine and c.cosine > out.get(d, 0.0):
-                out[d] = c.cosine
-        return out
+        by_doc: dict[int, list[float]] = {}
+        for (d, _), s in zip(pairs, to_source):
+            by_doc.setdefault(d, []).append(float(s))
+        return {d: closest_other(sources[d], cands, by_doc.get(d, [])) for d, cands in per_doc.items()}
 
     def _aligner(self, doc: int) -> Callable[[int], Alignment]:
         def aligned_with(source: int) -> Alignment:
@@ -305,19 +296,36 @@ class _ArticleLinker:
 
     def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
         rows = ls.articles_by_id(self.conn, [doc, source])
-        passages = shared_passages(words(rows[doc].text), words(rows[source].text))
-        source_words = plain_words(rows[source].text)
-        quotes = [s.text for s in ls.statements_of_articles(self.conn, [doc])
-                  if s.kind in ("direct", "mixed") and len(plain_words(s.text)) >= 3
-                  and is_run_of(plain_words(s.text), source_words)]
-        return {"passages": passages, "quotes": quotes[:5]}
+        statements = sorted(ls.statements_of_articles(self.conn, [doc]), key=lambda s: s.id)
+        return evidence(rows[doc].text, rows[source].text, [(s.kind, s.text) for s in statements])
 
 
-def _title(row: ls.ArticleRow) -> str | None:
-    if row.title:
-        return row.title
-    first = sentences(row.text[:500])
-    return first[0][:120] if first else None
+Dates = Mapping[int, tuple[str | None, bool]]
+
+
+def date_order(dates: Dates, article: int) -> tuple[int, str, int]:
+    """Articles by date (given or inferred), undated last, then by id: the order of a story's members."""
+    date = dates.get(article, (None, False))[0]
+    return (0 if date else 1, date or "", article)
+
+
+def story_record(members: Iterable[int], dates: Dates, docs: Mapping[int, str],
+                 articles: Mapping[int, ls.ArticleRow]) -> ls.StoryRecord:
+    """The stored form of one story; ``articles`` holds at least its first article."""
+    ordered = sorted(members, key=partial(date_order, dates))
+    first = ordered[0]
+    date, inferred = dates.get(first, (None, False))
+    return ls.StoryRecord(story_title(articles[first].title, articles[first].text), date, inferred, docs[first],
+                          tuple(docs[m] for m in ordered))
+
+
+def cluster_record(cluster: Cluster) -> ls.ClusterRecord:
+    """The stored form of one variant cluster."""
+    first = min(cluster.members, key=lambda m: (m.date is None, m.date or "", m.id))
+    return ls.ClusterRecord(
+        speaker=cluster.speaker, root_statement_id=cluster.root.id, altered=cluster.altered, first_seen=first.date,
+        first_seen_inferred=first.date_inferred, first_doc=first.doc,
+        members=tuple((m.id, cluster.diffs[m.id], m.id in cluster.altered_ids) for m in cluster.members))
 
 
 def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> tuple[int, int]:
@@ -334,13 +342,6 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     members = [Member(r.id, r.doc, r.start, r.end, r.text, r.kind, r.speaker, *dates.get(r.article_id, (None, False)))
                for r in rows]
     clusters = cluster_statements(members, {sid: cands.of(sid) & local for sid in local})
-    records = []
-    for c in clusters:
-        first = min(c.members, key=lambda m: (m.date is None, m.date or "", m.id))
-        records.append(ls.ClusterRecord(
-            speaker=c.speaker, root_statement_id=c.root.id, altered=c.altered, first_seen=first.date,
-            first_seen_inferred=first.date_inferred, first_doc=first.doc,
-            members=tuple((m.id, c.diffs[m.id], m.id in c.altered_ids) for m in c.members)))
-    n = ls.replace_clusters(conn, old_clusters, records)
+    n = ls.replace_clusters(conn, old_clusters, [cluster_record(c) for c in clusters])
     report("variants", 1, 1)
     return n, sum(1 for c in clusters if c.altered)
