@@ -99,14 +99,14 @@ def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress)
     return n
 
 
-def _article_signatures(batch: list[tuple[int, str, str | None]]) -> tuple[list[Counter[str]], list[bytes], list[bytes]]:
+def article_signatures(batch: list[tuple[int, str, str | None]]) -> tuple[list[Counter[str]], list[bytes], list[bytes]]:
     """Term counts and the names and shingles signatures of (id, text, title) articles."""
     counts = [term_counts(text, title) for _, text, title in batch]
     return (counts, signatures(NAMES, [name_features(c) for c in counts]),
             signatures(SHINGLES, [shingle_features(text) for _, text, _ in batch]))
 
 
-def _quote_signatures(texts: list[str]) -> list[bytes]:
+def quote_signatures(texts: list[str]) -> list[bytes]:
     return signatures(QUOTE, [quote_features(text) for text in texts])
 
 
@@ -123,7 +123,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         batch = ls.articles_by_id(conn, new_ids[start:start + _BATCH])
         ids = sorted(batch)
         rows = [(i, batch[i].text, batch[i].title) for i in ids]
-        parts = list(spread(_article_signatures, _parts(rows, _ARTICLES_PER_TASK)))
+        parts = list(spread(article_signatures, _parts(rows, _ARTICLES_PER_TASK)))
         batch_counts = [c for part in parts for c in part[0]]
         names_sigs = [sig for part in parts for sig in part[1]]
         shingle_sigs = [sig for part in parts for sig in part[2]]
@@ -133,7 +133,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
         ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
         stmts = ls.statements_of_articles(conn, ids)
-        quote_sigs = [sig for part in spread(_quote_signatures, _parts([s.text for s in stmts], _STATEMENTS_PER_TASK))
+        quote_sigs = [sig for part in spread(quote_signatures, _parts([s.text for s in stmts], _STATEMENTS_PER_TASK))
                       for sig in part]
         ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
         report("signatures", min(start + _BATCH, len(new_ids)), len(new_ids))
