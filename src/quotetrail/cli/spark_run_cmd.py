@@ -32,11 +32,12 @@ def spark_run(inputs: tuple[str, ...], output: str, overwrite: bool, partitions:
         raise click.ClickException(f"{exc.name} is not installed; install quotetrail[spark]") from exc
 
     spark_was_running = job.SparkSession.getActiveSession() is not None
-    job.SparkSession.builder.config("spark.ui.showConsoleProgress", "false")  # the closing line says what happened
     spark = job.session("quotetrail spark-run", master)
     try:
         summary = run_job.run(spark, inputs, output, partitions=partitions, overwrite=overwrite)
-    except AnalysisException as exc:  # an existing output, ...
+    except FileExistsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except AnalysisException as exc:  # an unreadable output location, ...
         raise click.ClickException(exc.getMessage() if hasattr(exc, "getMessage") else str(exc)) from exc
     finally:
         if not spark_was_running:

@@ -37,6 +37,8 @@ _ARTICLES_PER_TASK = 50  # per task of a linking pool: big enough that messages 
 _STATEMENTS_PER_TASK = 500
 _MIN_ARTICLES_FOR_POOL = 200  # fewer are hashed faster than processes start
 _SHINGLE_CACHE = 20_000
+#: Articles whose candidate pairs are scored at once: memory bounded by the block, not the corpus.
+_BLOCK = 5000
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,9 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
         inferred = _infer_dates(conn, new_ids, report)
         if jobs > 1 and len(new_ids) >= _MIN_ARTICLES_FOR_POOL:
             with ProcessPoolExecutor(jobs) as pool:
-                new_counts = _store_signatures(conn, new_ids, report, pool)
+                linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, pool), report)
         else:
-            new_counts = _store_signatures(conn, new_ids, report, None)
-        linker = _ArticleLinker(conn, set(new_ids), new_counts, report)
+            linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, None), report)
         n_stories = linker.stories()
         n_derived = linker.derived()
         del linker
@@ -183,7 +184,7 @@ class _ArticleLinker:
         self.docs = ls.article_docs(conn)
         self.stats = ls.load_term_stats(conn)  # link_terms already counts the new articles
         self.stats.n_docs += len(new)
-        self.counts = dict(new_counts)
+        self.counts = new_counts  # dropped once vectorised (term_counts gives them again if needed)
         self.n_words: dict[int, int] = {}
         self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
         self._last_vectors: tuple[dict[int, int], Vectors] | None = None
@@ -208,6 +209,7 @@ class _ArticleLinker:
             local = sorted(articles)
             self._last_vectors = ({a: i for i, a in enumerate(local)},
                                   vectorise([self.counts[a] for a in local], self.stats))
+            self.counts = {}
         return self._last_vectors
 
     # -- stories ------------------------------------------------------------------------------
@@ -218,12 +220,15 @@ class _ArticleLinker:
             if story in touched:
                 old_members.setdefault(story, []).append(article)
         position, vectors = self._vectors(self.new | {a for m in old_members.values() for a in m})
-        pairs = [(a, b) for a in sorted(self.new) for b in sorted(self._candidates(a))
-                 if b in position and (b not in self.new or b > a)]
-        self.report("stories", 0, len(pairs))
-        sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
-        edges = [(a, b, float(x)) for (a, b), x in zip(pairs, sims)]
-        self.report("stories", len(pairs), len(pairs))
+        new = sorted(self.new)
+        edges = []  # those with a positive similarity: average_linkage ignores the others
+        self.report("stories", 0, len(new))
+        for start in range(0, len(new), _BLOCK):
+            pairs = [(a, b) for a in new[start:start + _BLOCK] for b in sorted(self._candidates(a))
+                     if b in position and (b not in self.new or b > a)]
+            sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
+            edges += [(a, b, float(x)) for (a, b), x in zip(pairs, sims) if x > 0]
+            self.report("stories", min(start + _BLOCK, len(new)), len(new))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
         clusters = average_linkage(initial, edges)
         firsts = ls.articles_by_id(self.conn, [min(c, key=partial(date_order, self.dates)) for c in clusters])
@@ -242,15 +247,24 @@ class _ArticleLinker:
         self.cands.extend(to_check)
         position, vectors = self._vectors(set(to_check) | {c for d in to_check for c in self._candidates(d)})
         checked = sorted(to_check)
-        pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
         self.report("derived", 0, len(checked))
+        rows = []
+        for start in range(0, len(checked), _BLOCK):  # an article's source depends on its candidates alone
+            rows += self._sources(vectors, position, checked[start:start + _BLOCK])
+            self.report("derived", min(start + _BLOCK, len(checked)), len(checked))
+        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+
+    def _sources(self, vectors: Vectors, position: dict[int, int],
+                 block: list[int]) -> list[tuple[str, str, str, float, dict[str, list[str]]]]:
+        """The derived rows of the articles of ``block`` that copy or rewrite a candidate."""
+        pairs = [(d, o) for d in block for o in sorted(self._candidates(d))]
         cosines = full_cosines(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
-        per_doc: dict[int, list[Candidate]] = {d: [] for d in checked}
+        per_doc: dict[int, list[Candidate]] = {d: [] for d in block}
         for (d, o), c in zip(pairs, cosines):
             per_doc[d].append(Candidate(o, self.dates.get(o, (None, False))[0], float(c)))
         closest = self._closest_others(vectors, position, per_doc)
         rows = []
-        for n, d in enumerate(checked):
+        for d in block:
             cands = per_doc[d]
             contained = self._containments(d, [c.key for c in cands if c.cosine >= COPY_MIN_COSINE])
             cands = [Candidate(c.key, c.date, c.cosine, contained.get(c.key, 0.0)) for c in cands]
@@ -259,9 +273,7 @@ class _ArticleLinker:
             if found:
                 rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
                              self._evidence(found.doc, found.source)))
-            if n % _BATCH == 0:
-                self.report("derived", n, len(checked))
-        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+        return rows
 
     def _closest_others(self, vectors: Vectors, position: dict[int, int],
                         per_doc: dict[int, list[Candidate]]) -> dict[int, float]:

@@ -99,6 +99,8 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         overwrite: bool = False) -> RunSummary:
     """Ingest and link ``inputs`` (paths the driver and the executors see) into Parquet tables under ``output``."""
     sc = spark.sparkContext
+    if not overwrite:
+        _refuse_existing(spark, output)
     files = [str(p) for p in expand_paths(inputs)]
     at = _now()
     tables: dict[str, DataFrame] = {}
@@ -186,6 +188,16 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     for table in TABLES:
         tables[table].select(*SCHEMAS[table].fieldNames()).write.mode(mode).parquet(f"{output}/{table}")
     return _summary(spark, output)
+
+
+def _refuse_existing(spark: SparkSession, output: str) -> None:
+    """Fail before any work, not after all of it, when ``output`` holds tables already."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(output)
+    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    taken = [t for t in TABLES if fs.exists(jvm.org.apache.hadoop.fs.Path(path, t))]
+    if taken:
+        raise FileExistsError(f"{output} already holds {', '.join(taken)}; give --overwrite to replace them")
 
 
 def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
