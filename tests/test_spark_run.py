@@ -105,13 +105,18 @@ def mixed_inputs(tmp_path: Path) -> list[str]:
     return [str(plain), str(packed), str(page), str(crawl)]
 
 
-def test_examples_give_the_same_tables(spark: SparkSession, tmp_path: Path) -> None:
+def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSession, tmp_path: Path) -> None:
     inputs = [str(ROOT / "examples")]
     reference = _reference(inputs, tmp_path / "ref.db")
-    assert _differences(reference, _spark(spark, inputs, tmp_path)) == {}
+    imported = _spark(spark, inputs, tmp_path)
+    assert _differences(reference, imported) == {}
     with sqlite3.connect(reference) as conn:  # the comparison compares something
         assert conn.execute("SELECT count(*) FROM derived").fetchone()[0] >= 1
         assert conn.execute("SELECT count(*) FROM variant_members").fetchone()[0] >= 2
+    more = write(tmp_path / "more.jsonl", "\n".join(json.dumps(a) for a in ARTICLES[:3]) + "\n")
+    for db in (reference, imported):  # the imported signatures and term counts serve the next link
+        _reference([str(more)], db)
+    assert _differences(reference, imported) == {}
 
 
 def test_every_input_kind_and_bad_input_give_the_same_tables(tmp_path: Path, mixed_inputs: list[str]) -> None:
