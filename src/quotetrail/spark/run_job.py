@@ -33,7 +33,7 @@ from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, DataType, DoubleType, LongType, StringType, StructField, StructType
 
-from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, SPECS, IndexSpec
+from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, IndexSpec
 from quotetrail.corpus.variants import Member
 from quotetrail.corpus.vectors import TermStats
 from quotetrail.ingest.paths import expand_paths
