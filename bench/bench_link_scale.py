@@ -49,9 +49,11 @@ def run_one(n: int) -> dict:
         t0 = time.perf_counter()
         fill(articles[:n])
         fill_s = time.perf_counter() - t0
+        stages: dict[str, float] = {}
         t0, c0 = time.perf_counter(), time.process_time()
-        summary = link_corpus(store)
-        link_s, link_cpu = time.perf_counter() - t0, time.process_time() - c0
+        summary = link_corpus(store, progress=lambda stage, done, total: stages.setdefault(stage, time.perf_counter()))
+        link_end = time.perf_counter()
+        link_s, link_cpu = link_end - t0, time.process_time() - c0
         fill(articles[n:])
         t0, c0 = time.perf_counter(), time.process_time()
         incremental = link_corpus(store)
@@ -70,7 +72,8 @@ def run_one(n: int) -> dict:
             "variant_clusters": summary.variant_clusters, "altered_clusters": summary.altered_clusters,
             "planted_derived_recall": round(len(derived & planted) / max(1, len(planted)), 3),
             "derived_precision": round(len(derived & planted) / max(1, len(derived)), 3),
-            "story_pair_precision": round(story_p, 3), "story_pair_recall": round(story_r, 3), "quotes": quotes}
+            "story_pair_precision": round(story_p, 3), "story_pair_recall": round(story_r, 3), "quotes": quotes,
+            "stage_seconds": stage_seconds(stages, link_end)}
 
 
 def quote_span(text: str) -> tuple[int, int]:
@@ -108,6 +111,13 @@ def planted_quote_scores(clusters: Iterable[dict], articles: list[dict]) -> dict
             "verbatim_linked": round(sum(c["right"] for c in kept) / max(1, sum(c["n"] for c in kept)), 3),
             "false_alarms": round(sum(c["flagged"] for c in kept) / max(1, sum(c["n"] for c in kept)), 3),
             "by_case": {case: round(c["right"] / c["n"], 3) for case, c in sorted(counts.items())}}
+
+
+def stage_seconds(started: dict[str, float], end: float) -> dict[str, float]:
+    """Seconds per linking stage, from the time each stage first reported progress to the next one's."""
+    names = list(started)
+    ends = [started[n] for n in names[1:]] + [end]
+    return {n: round(e - started[n], 1) for n, e in zip(names, ends)}
 
 
 def pairwise_story_scores(predicted: dict[str, int], planted: dict[str, int]) -> tuple[float, float]:

@@ -17,6 +17,7 @@ from quotetrail.cli import extract_cmd  # noqa: E402  (each module registers its
 from quotetrail.cli import link_cmds  # noqa: E402
 from quotetrail.cli import serve_cmd  # noqa: E402
 from quotetrail.cli import spark_cmd  # noqa: E402
+from quotetrail.cli import spark_run_cmd  # noqa: E402
 from quotetrail.cli import store_cmds  # noqa: E402
 
-__all__ = ["main", "extract_cmd", "link_cmds", "serve_cmd", "spark_cmd", "store_cmds"]
+__all__ = ["main", "extract_cmd", "link_cmds", "serve_cmd", "spark_cmd", "spark_run_cmd", "store_cmds"]

@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from quotetrail.corpus.text import content_words, sentences
+from quotetrail.corpus.text import content_words, sentences, words
+from quotetrail.corpus.variants import is_run_of, plain_words
 
 COPY_CONTAINMENT = 0.7
 REWRITE_STRONG = 0.6
@@ -166,3 +167,30 @@ def shared_passages(doc_words: Sequence[str], source_words: Sequence[str], limit
     blocks = SequenceMatcher(None, list(doc_words), list(source_words), autojunk=False).get_matching_blocks()
     runs = sorted((b for b in blocks if b.size >= PASSAGE_MIN_WORDS), key=lambda b: b.size, reverse=True)
     return [" ".join(doc_words[b.a:b.a + b.size]) for b in runs[:limit]]
+
+
+def closest_other(source: Candidate | None, candidates: Sequence[Candidate], to_source: Sequence[float]) -> float:
+    """The article's highest cosine to a candidate that is neither its best earlier candidate
+    ``source`` nor a sibling of it (a candidate at least as close to that source); ``to_source[k]``
+    is the cosine between the source and the k-th candidate other than the source."""
+    if source is None:
+        return 0.0
+    others = [c for c in candidates if c.key != source.key]
+    return max((c.cosine for c, s in zip(others, to_source) if s < source.cosine), default=0.0)
+
+
+#: Quotes of the article found verbatim in the source, kept as evidence (the first ones).
+EVIDENCE_QUOTES = 5
+EVIDENCE_KINDS = ("direct", "mixed")
+EVIDENCE_MIN_WORDS = 3
+
+
+def evidence(doc_text: str, source_text: str, doc_statements: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """What an article shares with its source: the longest shared word runs, and the article's
+    quotes (``(kind, text)`` of its statements) found verbatim in the source."""
+    passages = shared_passages(words(doc_text), words(source_text))
+    source_words = plain_words(source_text)
+    quotes = [text for kind, text in doc_statements
+              if kind in EVIDENCE_KINDS and len(plain_words(text)) >= EVIDENCE_MIN_WORDS
+              and is_run_of(plain_words(text), source_words)]
+    return {"passages": passages, "quotes": quotes[:EVIDENCE_QUOTES]}

@@ -13,23 +13,23 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from quotetrail.corpus import linkstore as ls
 from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
-                                       containment, shared_passages)
+                                       closest_other, containment, evidence)
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
-from quotetrail.corpus.stories import average_linkage
-from quotetrail.corpus.text import sentences, shingles, term_counts, words
 from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
-from quotetrail.corpus.variants import MIN_WORDS, QUOTED_KINDS, is_run_of, plain_words
+from quotetrail.corpus.stories import average_linkage, story_title
+from quotetrail.corpus.text import shingles, term_counts, words
 from quotetrail.corpus.wording import article_units
 from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
@@ -40,6 +40,8 @@ _ARTICLES_PER_TASK = 50  # per task of a linking pool: big enough that messages 
 _STATEMENTS_PER_TASK = 500
 _MIN_ARTICLES_FOR_POOL = 200  # fewer are hashed faster than processes start
 _SHINGLE_CACHE = 20_000
+#: Articles whose candidate pairs are scored at once: memory bounded by the block, not the corpus.
+_BLOCK = 5000
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,9 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
         inferred = _infer_dates(conn, new_ids, report)
         if jobs > 1 and len(new_ids) >= _MIN_ARTICLES_FOR_POOL:
             with ProcessPoolExecutor(jobs) as pool:
-                new_counts = _store_signatures(conn, new_ids, report, pool)
+                linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, pool), report)
         else:
-            new_counts = _store_signatures(conn, new_ids, report, None)
-        linker = _ArticleLinker(conn, set(new_ids), new_counts, report)
+            linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, None), report)
         n_stories = linker.stories()
         n_derived = linker.derived()
         del linker
@@ -102,14 +103,14 @@ def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress)
     return n
 
 
-def _article_signatures(batch: list[tuple[int, str, str | None]]) -> tuple[list[Counter[str]], list[bytes], list[bytes]]:
+def article_signatures(batch: list[tuple[int, str, str | None]]) -> tuple[list[Counter[str]], list[bytes], list[bytes]]:
     """Term counts and the names and shingles signatures of (id, text, title) articles."""
     counts = [term_counts(text, title) for _, text, title in batch]
     return (counts, signatures(NAMES, [name_features(c) for c in counts]),
             signatures(SHINGLES, [shingle_features(text) for _, text, _ in batch]))
 
 
-def _quote_signatures(texts: list[str]) -> list[bytes]:
+def quote_signatures(texts: list[str]) -> list[bytes]:
     return signatures(QUOTE, [quote_features(text) for text in texts])
 
 
@@ -126,7 +127,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         batch = ls.articles_by_id(conn, new_ids[start:start + _BATCH])
         ids = sorted(batch)
         rows = [(i, batch[i].text, batch[i].title) for i in ids]
-        parts = list(spread(_article_signatures, _parts(rows, _ARTICLES_PER_TASK)))
+        parts = list(spread(article_signatures, _parts(rows, _ARTICLES_PER_TASK)))
         batch_counts = [c for part in parts for c in part[0]]
         names_sigs = [sig for part in parts for sig in part[1]]
         shingle_sigs = [sig for part in parts for sig in part[2]]
@@ -136,7 +137,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
         ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
         stmts = ls.statements_of_articles(conn, ids)
-        quote_sigs = [sig for part in spread(_quote_signatures, _parts([s.statement.text for s in stmts],
+        quote_sigs = [sig for part in spread(quote_signatures, _parts([s.statement.text for s in stmts],
                                                                         _STATEMENTS_PER_TASK))
                       for sig in part]
         ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
@@ -187,7 +188,7 @@ class _ArticleLinker:
         self.docs = ls.article_docs(conn)
         self.stats = ls.load_term_stats(conn)  # link_terms already counts the new articles
         self.stats.n_docs += len(new)
-        self.counts = dict(new_counts)
+        self.counts = new_counts  # dropped once vectorised (term_counts gives them again if needed)
         self.n_words: dict[int, int] = {}
         self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
         self._last_vectors: tuple[dict[int, int], Vectors] | None = None
@@ -212,6 +213,7 @@ class _ArticleLinker:
             local = sorted(articles)
             self._last_vectors = ({a: i for i, a in enumerate(local)},
                                   vectorise([self.counts[a] for a in local], self.stats))
+            self.counts = {}
         return self._last_vectors
 
     # -- stories ------------------------------------------------------------------------------
@@ -222,26 +224,20 @@ class _ArticleLinker:
             if story in touched:
                 old_members.setdefault(story, []).append(article)
         position, vectors = self._vectors(self.new | {a for m in old_members.values() for a in m})
-        pairs = [(a, b) for a in sorted(self.new) for b in self._candidates(a)
-                 if b in position and (b not in self.new or b > a)]
-        self.report("stories", 0, len(pairs))
-        sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
-        edges = [(a, b, float(x)) for (a, b), x in zip(pairs, sims)]
-        self.report("stories", len(pairs), len(pairs))
+        new = sorted(self.new)
+        edges = []  # those with a positive similarity: average_linkage ignores the others
+        self.report("stories", 0, len(new))
+        for start in range(0, len(new), _BLOCK):
+            pairs = [(a, b) for a in new[start:start + _BLOCK] for b in sorted(self._candidates(a))
+                     if b in position and (b not in self.new or b > a)]
+            sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
+            edges += [(a, b, float(x)) for (a, b), x in zip(pairs, sims) if x > 0]
+            self.report("stories", min(start + _BLOCK, len(new)), len(new))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
         clusters = average_linkage(initial, edges)
-        titles = ls.articles_by_id(self.conn, [min(c, key=self._date_order) for c in clusters])
-        records = []
-        for members in clusters:
-            first = min(members, key=self._date_order)
-            date, inferred = self.dates.get(first, (None, False))
-            records.append(ls.StoryRecord(_title(titles[first]), date, inferred, self.docs[first],
-                                          tuple(self.docs[m] for m in sorted(members, key=self._date_order))))
+        firsts = ls.articles_by_id(self.conn, [min(c, key=partial(date_order, self.dates)) for c in clusters])
+        records = [story_record(members, self.dates, self.docs, firsts) for members in clusters]
         return ls.replace_stories(self.conn, touched, records)
-
-    def _date_order(self, article: int) -> tuple[int, str, int]:
-        date = self.dates.get(article, (None, False))[0]
-        return (0 if date else 1, date or "", article)
 
     # -- copies and rewrites -------------------------------------------------------------------
     def derived(self) -> int:
@@ -255,15 +251,24 @@ class _ArticleLinker:
         self.cands.extend(to_check)
         position, vectors = self._vectors(set(to_check) | {c for d in to_check for c in self._candidates(d)})
         checked = sorted(to_check)
-        pairs = [(d, o) for d in checked for o in sorted(self._candidates(d))]
         self.report("derived", 0, len(checked))
+        rows = []
+        for start in range(0, len(checked), _BLOCK):  # an article's source depends on its candidates alone
+            rows += self._sources(vectors, position, checked[start:start + _BLOCK])
+            self.report("derived", min(start + _BLOCK, len(checked)), len(checked))
+        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+
+    def _sources(self, vectors: Vectors, position: dict[int, int],
+                 block: list[int]) -> list[tuple[str, str, str, float, dict[str, list[str]]]]:
+        """The derived rows of the articles of ``block`` that copy or rewrite a candidate."""
+        pairs = [(d, o) for d in block for o in sorted(self._candidates(d))]
         cosines = full_cosines(vectors, [position[d] for d, _ in pairs], [position[o] for _, o in pairs])
-        per_doc: dict[int, list[Candidate]] = {d: [] for d in checked}
+        per_doc: dict[int, list[Candidate]] = {d: [] for d in block}
         for (d, o), c in zip(pairs, cosines):
             per_doc[d].append(Candidate(o, self.dates.get(o, (None, False))[0], float(c)))
         closest = self._closest_others(vectors, position, per_doc)
         rows = []
-        for n, d in enumerate(checked):
+        for d in block:
             cands = per_doc[d]
             contained = self._containments(d, [c.key for c in cands if c.cosine >= COPY_MIN_COSINE])
             cands = [Candidate(c.key, c.date, c.cosine, contained.get(c.key, 0.0)) for c in cands]
@@ -272,9 +277,7 @@ class _ArticleLinker:
             if found:
                 rows.append((self.docs[d], self.docs[found.source], found.relation, found.score,
                              self._evidence(found.doc, found.source)))
-            if n % _BATCH == 0:
-                self.report("derived", n, len(checked))
-        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+        return rows
 
     def _closest_others(self, vectors: Vectors, position: dict[int, int],
                         per_doc: dict[int, list[Candidate]]) -> dict[int, float]:
@@ -284,11 +287,10 @@ class _ArticleLinker:
         pairs = [(d, c) for d, cands in per_doc.items() if sources[d] for c in cands if c.key != sources[d].key]
         to_source = full_cosines(vectors, [position[sources[d].key] for d, _ in pairs],
                                  [position[c.key] for _, c in pairs])
-        out: dict[int, float] = {}
-        for (d, c), s in zip(pairs, to_source):
-            if s < sources[d].cosine and c.cosine > out.get(d, 0.0):
-                out[d] = c.cosine
-        return out
+        by_doc: dict[int, list[float]] = {}
+        for (d, _), s in zip(pairs, to_source):
+            by_doc.setdefault(d, []).append(float(s))
+        return {d: closest_other(sources[d], cands, by_doc.get(d, [])) for d, cands in per_doc.items()}
 
     def _aligner(self, doc: int) -> Callable[[int], Alignment]:
         def aligned_with(source: int) -> Alignment:
@@ -310,19 +312,27 @@ class _ArticleLinker:
 
     def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
         rows = ls.articles_by_id(self.conn, [doc, source])
-        passages = shared_passages(words(rows[doc].text), words(rows[source].text))
-        source_words = plain_words(rows[source].text)
-        stored = [row.statement for row in ls.statements_of_articles(self.conn, [doc])]
-        quotes = [s.text for s in stored if s.kind in QUOTED_KINDS and len(plain_words(s.text)) >= MIN_WORDS
-                  and is_run_of(plain_words(s.text), source_words)]
-        return {"passages": passages, "quotes": quotes[:5]}
+        statements = sorted(ls.statements_of_articles(self.conn, [doc]), key=lambda s: s.id)
+        return evidence(rows[doc].text, rows[source].text, [(s.statement.kind, s.statement.text) for s in statements])
 
 
-def _title(row: ls.ArticleRow) -> str | None:
-    if row.title:
-        return row.title
-    first = sentences(row.text[:500])
-    return first[0][:120] if first else None
+Dates = Mapping[int, tuple[str | None, bool]]
+
+
+def date_order(dates: Dates, article: int) -> tuple[int, str, int]:
+    """Articles by date (given or inferred), undated last, then by id: the order of a story's members."""
+    date = dates.get(article, (None, False))[0]
+    return (0 if date else 1, date or "", article)
+
+
+def story_record(members: Iterable[int], dates: Dates, docs: Mapping[int, str],
+                 articles: Mapping[int, ls.ArticleRow]) -> ls.StoryRecord:
+    """The stored form of one story; ``articles`` holds at least its first article."""
+    ordered = sorted(members, key=partial(date_order, dates))
+    first = ordered[0]
+    date, inferred = dates.get(first, (None, False))
+    return ls.StoryRecord(story_title(articles[first].title, articles[first].text), date, inferred, docs[first],
+                          tuple(docs[m] for m in ordered))
 
 
 #: Same-story pairs are matched exhaustively only in stories of at most this many articles; in

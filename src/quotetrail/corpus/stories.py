@@ -11,9 +11,21 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 
+from quotetrail.corpus.text import sentences
+
 #: Tuned on ECB+ topics 1-22 (see docs/linking.md).
 STORY_THRESHOLD = 0.10
 MISSING_SIMILARITY = 0.0
+#: A story without a title takes the start of its first article's first sentence.
+TITLE_FROM_CHARS = 500
+TITLE_CHARS = 120
+
+
+def story_title(title: str | None, text: str) -> str | None:
+    if title:
+        return title
+    first = sentences(text[:TITLE_FROM_CHARS])
+    return first[0][:TITLE_CHARS] if first else None
 
 
 def average_linkage(initial: Sequence[Sequence[int]], edges: Iterable[tuple[int, int, float]],

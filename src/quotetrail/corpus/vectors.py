@@ -56,12 +56,14 @@ class Vectors:
 def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
     """The three views of ``counts``, one row per article.
 
-    Columns follow the order in which terms first appear, and every weight is computed with the
-    same float operations as a plain loop would (``(tf * idf) * idf``, ``tf = 1 + log(n)`` from
-    ``math.log``), so results do not depend on how this is vectorised.
+    Columns follow the terms' sorted order and every weight is computed with the same float
+    operations as a plain loop would (``(tf * idf) * idf``, ``tf = 1 + log(n)`` from ``math.log``),
+    so an article's row, and the dot product of two rows, are bit-identical whichever other
+    articles share the matrix: the Spark job, which vectorises each article's neighbourhood on its
+    own, gets the same similarities as ``link_corpus``, which vectorises all articles at once.
     """
     terms = [term for c in counts for term in c]
-    vocab = {term: col for col, term in enumerate(dict.fromkeys(terms))}
+    vocab = {term: col for col, term in enumerate(sorted(set(terms)))}
     cols = np.fromiter((vocab[term] for term in terms), dtype=np.int64, count=len(terms))
     rows = np.repeat(np.arange(len(counts)), [len(c) for c in counts])
     n = np.fromiter((k for c in counts for k in c.values()), dtype=np.int64, count=len(terms))
@@ -74,9 +76,12 @@ def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
 
     def build(keep: np.ndarray | slice, values: np.ndarray) -> sparse.csr_matrix:
         m = sparse.csr_matrix((values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=shape)
+        m.sort_indices()  # products and sums then run over a row's terms in sorted order
         norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
-        return sparse.diags(1.0 / norms).dot(m).tocsr()
+        out = sparse.diags(1.0 / norms).dot(m).tocsr()
+        out.sort_indices()
+        return out
 
     return Vectors(words=build(~name, squared), names=build(name, squared), full=build(slice(None), full))
 

@@ -240,6 +240,11 @@ class Store:
             self.conn.execute(_INDEX_SQL + " WHERE id >= ?", (self._unindexed_from,))
             self._unindexed_from = None
 
+    def index_all(self) -> None:
+        """Put every stored statement into the full-text index (after a bulk load; same transaction)."""
+        self.conn.execute(_INDEX_SQL)
+        self._unindexed_from = None
+
     def add_rejection(self, rejection: Rejection) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO rejections(item, code, detail) VALUES (?,?,?)",

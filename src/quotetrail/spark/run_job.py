@@ -1,0 +1,341 @@
+"""The Spark driver of ``quotetrail spark-run``: everything ``ingest`` + ``link`` do, as Spark stages.
+
+In the shape of Common Crawl's cc-pyspark jobs, the driver lists the input files and Spark only
+drives; every record and group goes through the plain-Python functions of ``spark.stages``:
+
+1. read: one task per file turns it into units (``ingest.readers.iter_units``: JSON Lines, HTML,
+   WARC response records with their URL and capture date), spread over the partitions, then
+   ``process_unit`` (HTML main text, ``extract_article``) — the ingest code;
+2. keep the first article of each dedup key, give repeated ids a ``#n`` suffix and number
+   articles, statements and speakers in input order, as ``Store.add_result`` does;
+3. dates inferred, term counts and MinHash signatures per article and statement;
+4. candidate pairs by LSH banding as DataFrame aggregations and joins: bucket sizes, pairs of a
+   bucket, band collisions per pair, the ``top_k`` partners per item by a window;
+5. each article with its candidates: story edges and its copy/rewrite source;
+6. connected components (label propagation) of the story edges and of the quote candidates;
+   each component is clustered by ``average_linkage`` / ``cluster_statements``;
+7. one Parquet folder per store table, with the columns of the store's own schema.
+
+Counts (``summary``) are read back from the written tables, so a retried task cannot count twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pyspark import RDD, StorageLevel
+from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import functions as F
+from pyspark.sql.types import BinaryType, DataType, DoubleType, LongType, StringType, StructField, StructType
+
+from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, IndexSpec
+from quotetrail.corpus.variants import Member
+from quotetrail.corpus.vectors import TermStats
+from quotetrail.ingest.paths import expand_paths
+from quotetrail.spark import stages
+from quotetrail.store.db import Store
+from quotetrail.store.load import TABLES
+from quotetrail.types import ArticleResult, Rejection
+
+_SQL_TYPES: dict[str, DataType] = {"INTEGER": LongType(), "TEXT": StringType(), "REAL": DoubleType(),
+                                   "BLOB": BinaryType()}
+#: Signatures hashed per call: MinHash.bulk's batches (each signature depends on its text alone).
+_HASH_BATCH = 200
+#: Label propagation stops after this many rounds even if labels still move (a chain that long
+#: is not a component any step of linking could use whole); reaching it raises.
+MAX_ROUNDS = 200
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
+    """(name, SQL type, nullable) of a table's columns, from SQLite itself."""
+    return [(r[1], r[2].upper(), not (r[3] or r[5])) for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _store_schemas() -> dict[str, StructType]:
+    with Store(":memory:") as store:
+        return {table: StructType([StructField(name, _SQL_TYPES[kind], nullable)
+                                   for name, kind, nullable in table_columns(store.conn, table)])
+                for table in TABLES}
+
+
+#: Spark schemas of the output tables, read from the store's migrations (one fact in one place).
+SCHEMAS = _store_schemas()
+
+
+def _rows(table: str, dicts: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    names = SCHEMAS[table].fieldNames()
+    for d in dicts:
+        yield tuple(d[n] for n in names)
+
+
+@dataclass
+class RunSummary:
+    """Counts read from the written tables."""
+
+    articles: int
+    statements: int
+    rejected_by_code: dict[str, int]
+    stories: int
+    derived: int
+    variant_clusters: int
+    altered_clusters: int
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _numbered(rdd: RDD, key: Any) -> RDD:
+    """Elements sorted by ``key`` and numbered from 1 (SQLite's ids in insertion order)."""
+    return rdd.sortBy(key).zipWithIndex().map(lambda x: (x[1] + 1, x[0]))
+
+
+def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int | None = None,
+        overwrite: bool = False) -> RunSummary:
+    """Ingest and link ``inputs`` (paths the driver and the executors see) into Parquet tables under ``output``."""
+    sc = spark.sparkContext
+    if not overwrite:
+        _refuse_existing(spark, output)
+    files = [str(p) for p in expand_paths(inputs)]
+    at = _now()
+    tables: dict[str, DataFrame] = {}
+    slices = partitions or sc.defaultParallelism
+    if partitions or sc.master.startswith("local"):  # Spark's default of 200 shuffle partitions is for clusters
+        spark.conf.set("spark.sql.shuffle.partitions", str(slices))
+
+    # 1. read and extract
+    units = sc.parallelize(list(enumerate(files)), max(1, len(files))).flatMap(stages.read_file)
+    outcomes = units.repartition(slices).mapValues(stages.outcome).persist(StorageLevel.MEMORY_AND_DISK)
+
+    # 2. dedup keys, ids, statements and speakers
+    results = outcomes.filter(lambda kv: isinstance(kv[1], ArticleResult))
+    meta = spark.createDataFrame(
+        results.map(lambda kv: (kv[0][0], kv[0][1], stages.key_of(kv[1]), kv[1].article.id)),
+        "f long, u long, key string, doc0 string")
+    first = meta.withColumn("n", F.row_number().over(Window.partitionBy("key").orderBy("f", "u"))).where("n = 1")
+    named = first.withColumn("n", F.row_number().over(Window.partitionBy("doc0").orderBy("f", "u"))).select(
+        "f", "u", F.when(F.col("n") == 1, F.col("doc0")).otherwise(F.concat_ws("#", "doc0", F.col("n").cast("string")))
+        .alias("doc"))
+    ids = _numbered(named.rdd.map(lambda r: ((r.f, r.u), r.doc)), lambda kv: kv[0]).map(
+        lambda x: (x[1][0], (x[0], x[1][1])))  # (order, (article id, doc))
+    kept = ids.join(results).map(lambda kv: (kv[1][0][0], kv[1][0][1], kv[1][1])).persist(StorageLevel.MEMORY_AND_DISK)
+    tables["articles"] = spark.createDataFrame(
+        kept.map(lambda x: tuple(next(_rows("articles", [stages.article_row(x[0], x[1], x[2], at)])))),
+        SCHEMAS["articles"])
+    statements = _numbered(
+        kept.flatMap(lambda x: [((x[0], n), row) for n, row in enumerate(stages.statement_rows(x[0], x[1], x[2]))]),
+        lambda kv: kv[0]).map(lambda x: {"id": x[0], **x[1][1]})
+    tables["statements"] = spark.createDataFrame(statements.map(lambda d: next(_rows("statements", [d]))),
+                                                 SCHEMAS["statements"])
+    speakers = _numbered(
+        kept.flatMap(lambda x: [((x[0], n), row) for n, row in enumerate(stages.speaker_rows(x[0], x[2]))]),
+        lambda kv: kv[0]).map(lambda x: {"id": x[0], **x[1][1]})
+    tables["speakers"] = spark.createDataFrame(speakers.map(lambda d: next(_rows("speakers", [d]))),
+                                               SCHEMAS["speakers"])
+    tables["rejections"] = _rejections(spark, outcomes, ids, at)
+
+    # 3. dates, term counts, signatures
+    articles = tables["articles"].persist(StorageLevel.MEMORY_AND_DISK)
+    hashed = articles.select("id", "text", "title").rdd.map(tuple).mapPartitions(
+        lambda rows: (r for batch in _batches(rows) for r in stages.article_signature_rows(batch)))
+    hashed_df = spark.createDataFrame(
+        hashed, "id long, counts map<string,long>, names binary, shingles binary").persist(StorageLevel.MEMORY_AND_DISK)
+    statements_df = tables["statements"].persist(StorageLevel.MEMORY_AND_DISK)
+    quote_sigs = spark.createDataFrame(
+        statements_df.select("id", "text").rdd.map(tuple).mapPartitions(
+            lambda rows: (r for batch in _batches(rows) for r in stages.quote_signature_rows(batch))),
+        "item long, sig binary")
+    signatures = (hashed_df.select(F.lit(NAMES.kind).alias("kind"), F.col("id").alias("item"), F.col("names").alias("sig"))
+                  .unionByName(hashed_df.select(F.lit(SHINGLES.kind).alias("kind"), F.col("id").alias("item"),
+                                                F.col("shingles").alias("sig")))
+                  .unionByName(quote_sigs.select(F.lit(QUOTE.kind).alias("kind"), "item", "sig"))
+                  .where(F.length("sig") > 0)).persist(StorageLevel.MEMORY_AND_DISK)
+    tables["link_signatures"] = signatures.select(*SCHEMAS["link_signatures"].fieldNames())
+    terms = hashed_df.select(F.explode(F.map_keys("counts")).alias("term")).groupBy("term").agg(F.count("*").alias("df"))
+    tables["link_terms"] = terms.select(*SCHEMAS["link_terms"].fieldNames())
+    n_articles = articles.count()
+    stats = sc.broadcast(TermStats(n_docs=n_articles, df=Counter(dict(terms.rdd.map(tuple).collect()))))
+
+    # 4. candidates by LSH banding
+    article_cands = (_candidates(spark, signatures, NAMES).unionByName(_candidates(spark, signatures, SHINGLES))
+                     .distinct().persist(StorageLevel.MEMORY_AND_DISK))
+    quote_cands = _candidates(spark, signatures, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
+
+    # 5. each article with its candidates: story edges, copies and rewrites
+    info = articles.select("id", "doc", "date", "text").join(hashed_df.select("id", "counts"), "id")
+    neighbours = (article_cands.join(info.withColumnRenamed("id", "dst"), "dst")
+                  .groupBy("src").agg(F.collect_list(F.struct("dst", "doc", "date", "text", "counts")).alias("cands")))
+    own_statements = statements_df.groupBy("article_id").agg(
+        F.sort_array(F.collect_list(F.struct("id", "kind", "text"))).alias("stmts"))
+    groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
+              .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
+    linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    tables["derived"] = spark.createDataFrame(
+        linked.flatMap(lambda x: [next(_rows("derived", [x[1]]))] if x[1] else []), SCHEMAS["derived"])
+    edges = spark.createDataFrame(linked.flatMap(lambda x: [e for e in x[0] if e[2] > 0]), "a long, b long, sim double")
+
+    # 6. stories and variant clusters, one connected component at a time
+    tables["stories"], tables["story_members"] = _stories(spark, articles, edges)
+    tables["variant_clusters"], tables["variant_members"] = _variants(spark, statements_df, articles, quote_cands)
+
+    # 7. write, then count from what was written
+    mode = "overwrite" if overwrite else "errorifexists"
+    for table in TABLES:
+        tables[table].select(*SCHEMAS[table].fieldNames()).write.mode(mode).parquet(f"{output}/{table}")
+    return _summary(spark, output)
+
+
+def _refuse_existing(spark: SparkSession, output: str) -> None:
+    """Fail before any work, not after all of it, when ``output`` holds tables already."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(output)
+    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    taken = [t for t in TABLES if fs.exists(jvm.org.apache.hadoop.fs.Path(path, t))]
+    if taken:
+        raise FileExistsError(f"{output} already holds {', '.join(taken)}; give --overwrite to replace them")
+
+
+def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _HASH_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _rejections(spark: SparkSession, outcomes: RDD, ids: RDD, at: str) -> DataFrame:
+    """Rejected units, and the input problems of kept articles, one row per (item, code) (the last,
+    as ``INSERT OR REPLACE`` keeps it), numbered in input order."""
+    rejected = outcomes.filter(lambda kv: isinstance(kv[1], Rejection)).flatMap(lambda kv: stages.rejection_rows(*kv))
+    flagged = ids.join(outcomes.filter(lambda kv: isinstance(kv[1], ArticleResult) and kv[1].article.flags)).flatMap(
+        lambda kv: stages.rejection_rows(kv[0], kv[1][1]))
+    rows = spark.createDataFrame(
+        rejected.union(flagged).map(lambda r: (r[0][0], r[0][1], r[0][2], r[1], r[2], r[3])),
+        "f long, u long, s long, item string, code string, detail string")
+    last = rows.withColumn("n", F.row_number().over(
+        Window.partitionBy("item", "code").orderBy(F.desc("f"), F.desc("u"), F.desc("s")))).where("n = 1")
+    numbered = _numbered(last.rdd.map(lambda r: ((r.f, r.u, r.s), (r.item, r.code, r.detail))), lambda kv: kv[0])
+    return spark.createDataFrame(
+        numbered.map(lambda x: next(_rows("rejections", [{"id": x[0], "item": x[1][1][0], "code": x[1][1][1],
+                                                          "detail": x[1][1][2], "at": at}]))),
+        SCHEMAS["rejections"])
+
+
+def _candidates(spark: SparkSession, signatures: DataFrame, spec: IndexSpec) -> DataFrame:
+    """(src, dst): each item's ``top_k`` partners by band collisions, as ``candidate_lists`` gives them."""
+    keys = spark.createDataFrame(
+        signatures.where(F.col("kind") == spec.kind).select("item", "sig").rdd.map(tuple).mapPartitions(
+            lambda rows: stages.band_rows(spec.kind, list(rows))),
+        "kind string, band long, key long, item long")
+    sizes = keys.groupBy("band", "key").count().where((F.col("count") >= 2) & (F.col("count") <= spec.max_bucket))
+    members = keys.join(sizes.select("band", "key"), ["band", "key"])
+    pairs = (members.alias("x").join(members.alias("y"), ["band", "key"]).where(F.col("x.item") < F.col("y.item"))
+             .select(F.col("x.item").alias("a"), F.col("y.item").alias("b")))
+    hits = pairs.groupBy("a", "b").agg(F.count("*").alias("hits")).where(F.col("hits") >= spec.min_hits)
+    directed = (hits.select(F.col("a").alias("src"), F.col("b").alias("dst"), "hits")
+                .unionByName(hits.select(F.col("b").alias("src"), F.col("a").alias("dst"), "hits")))
+    # ties as numpy's stable sort leaves them: later-numbered partners first, each side by number
+    ranked = Window.partitionBy("src").orderBy(F.desc("hits"), F.col("dst") < F.col("src"), "dst")
+    return directed.withColumn("rank", F.row_number().over(ranked)).where(F.col("rank") <= spec.top_k).select("src", "dst")
+
+
+def _neighbourhood(row: Any, stats: TermStats) -> tuple[list[tuple[int, int, float]], dict[str, Any] | None]:
+    article = stages.Neighbour(row.src, row.doc, row.date, row.text, row.counts)
+    cands = [stages.Neighbour(c.dst, c.doc, c.date, c.text, c.counts) for c in row.cands]
+    statements = [(s.kind, s.text) for s in row.stmts or ()]
+    return stages.neighbourhood_links(article, cands, statements, stats)
+
+
+def components(edges: DataFrame) -> DataFrame:
+    """(node, comp): the connected components of an undirected graph given as (a, b) edges, each
+    labelled by its smallest node, by label propagation (each round, a node takes its neighbours'
+    smallest label)."""
+    both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct()
+    both = both.persist(StorageLevel.MEMORY_AND_DISK)
+    labels = both.groupBy("a").agg(F.least(F.min("b"), F.col("a")).alias("comp")).withColumnRenamed("a", "node")
+    labels = labels.localCheckpoint()
+    for _ in range(MAX_ROUNDS):
+        spread = (both.join(labels.withColumnRenamed("node", "b"), "b").groupBy("a").agg(F.min("comp").alias("new"))
+                  .withColumnRenamed("a", "node"))
+        nxt = labels.join(spread, "node").select("node", F.least("comp", "new").alias("comp")).localCheckpoint()
+        changed = nxt.join(labels.withColumnRenamed("comp", "old"), "node").where(F.col("comp") != F.col("old")).count()
+        labels = nxt
+        if changed == 0:
+            return labels
+    raise RuntimeError(f"connected components: labels still moving after {MAX_ROUNDS} rounds")
+
+
+def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tuple[DataFrame, DataFrame]:
+    nodes = articles.select("id", "doc", "title", "date", "date_inferred", F.substring("text", 1, stages.TITLE_FROM_CHARS)
+                            .alias("lead"))
+    comp = components(edges)
+    node_groups = nodes.join(comp.withColumnRenamed("node", "id"), "id", "left").withColumn(
+        "comp", F.coalesce("comp", "id"))
+    grouped_nodes = node_groups.groupBy("comp").agg(
+        F.collect_list(F.struct("id", "doc", "title", "date", "date_inferred", "lead")).alias("nodes"))
+    grouped_edges = edges.join(comp.withColumnRenamed("node", "a"), "a").groupBy("comp").agg(
+        F.collect_list(F.struct("a", "b", "sim")).alias("edges"))
+    groups = grouped_nodes.join(grouped_edges, "comp", "left")
+
+    def stories_of(row: Any) -> list[tuple[int, Any]]:
+        nodes_ = [stages.StoryNode(n.id, n.doc, n.title, n.date, bool(n.date_inferred), n.lead) for n in row.nodes]
+        return stages.story_component(nodes_, [(e.a, e.b, e.sim) for e in row.edges or ()])
+
+    numbered = _numbered(groups.rdd.flatMap(stories_of), lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)
+    stories = spark.createDataFrame(numbered.map(lambda x: next(_rows("stories", [
+        {"id": x[0], "title": x[1][1].title, "first_seen": x[1][1].first_seen,
+         "first_seen_inferred": int(x[1][1].first_seen_inferred), "first_doc": x[1][1].first_doc}]))),
+        SCHEMAS["stories"])
+    members = spark.createDataFrame(numbered.flatMap(lambda x: _rows("story_members", [
+        {"story_id": x[0], "doc": d} for d in x[1][1].docs])), SCHEMAS["story_members"])
+    return stories, members
+
+
+def _variants(spark: SparkSession, statements: DataFrame, articles: DataFrame,
+              cands: DataFrame) -> tuple[DataFrame, DataFrame]:
+    comp = components(cands.select(F.col("src").alias("a"), F.col("dst").alias("b")))
+    members = (statements.select("id", "article_id", "doc", "start", "end", "text", "kind", "speaker")
+               .join(articles.select(F.col("id").alias("article_id"), "date", "date_inferred"), "article_id")
+               .join(comp.withColumnRenamed("node", "id"), "id"))
+    grouped = members.groupBy("comp").agg(
+        F.collect_list(F.struct("id", "doc", "start", "end", "text", "kind", "speaker", "date", "date_inferred"))
+        .alias("members"))
+    grouped_cands = cands.join(comp.withColumnRenamed("node", "src"), "src").groupBy("comp").agg(
+        F.collect_list(F.struct("src", "dst")).alias("cands"))
+
+    def clusters_of(row: Any) -> list[tuple[Any, Any]]:
+        ms = [Member(m.id, m.doc, m.start, m.end, m.text, m.kind, m.speaker, m.date, bool(m.date_inferred))
+              for m in row.members]
+        return stages.variant_component(ms, [(c.src, c.dst) for c in row.cands])
+
+    numbered = _numbered(grouped.join(grouped_cands, "comp").rdd.flatMap(clusters_of),
+                         lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)
+    clusters = spark.createDataFrame(numbered.map(lambda x: next(_rows("variant_clusters", [
+        {"id": x[0], "speaker": x[1][1].speaker, "root_statement_id": x[1][1].root_statement_id,
+         "altered": int(x[1][1].altered), "first_seen": x[1][1].first_seen,
+         "first_seen_inferred": int(x[1][1].first_seen_inferred), "first_doc": x[1][1].first_doc}]))),
+        SCHEMAS["variant_clusters"])
+    member_rows = spark.createDataFrame(numbered.flatMap(lambda x: _rows("variant_members", [
+        {"cluster_id": x[0], "statement_id": sid, "diff": json.dumps(diff, ensure_ascii=False), "altered": int(alt)}
+        for sid, diff, alt in x[1][1].members])), SCHEMAS["variant_members"])
+    return clusters, member_rows
+
+
+def _summary(spark: SparkSession, output: str) -> RunSummary:
+    def count(table: str, where: str | None = None) -> int:
+        df = spark.read.parquet(f"{output}/{table}")
+        return (df.where(where) if where else df).count()
+
+    rejected = {r.code: r["count"] for r in spark.read.parquet(f"{output}/rejections").groupBy("code").count().collect()}
+    return RunSummary(articles=count("articles"), statements=count("statements"),
+                      rejected_by_code=dict(sorted(rejected.items())), stories=count("stories"),
+                      derived=count("derived"), variant_clusters=count("variant_clusters"),
+                      altered_clusters=count("variant_clusters", "altered = 1"))

@@ -1,0 +1,165 @@
+"""`spark-run` against `ingest` + `link`: every table of the corpus, row for row, on the same input.
+
+A local[2] session on 127.0.0.1, stopped at the end. Skipped when pyspark or Java is missing.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers_corpus import html_page, warc_bytes, write
+
+pytest.importorskip("pyspark", reason="pyspark is not installed (the spark extra)")
+pytest.importorskip("pyarrow", reason="pyarrow is not installed (the parquet extra)")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java", allow_module_level=True)
+
+from click.testing import CliRunner  # noqa: E402
+from pyspark.sql import SparkSession  # noqa: E402
+
+from quotetrail.cli import main  # noqa: E402
+from quotetrail.corpus import link_corpus  # noqa: E402
+from quotetrail.ingest.run import ingest  # noqa: E402
+from quotetrail.spark import job, run_job  # noqa: E402
+from quotetrail.store.db import Store  # noqa: E402
+from quotetrail.store.load import TABLES, load_tables  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Columns that hold the time a row was written: different on every run of either path.
+WRITE_TIMES = {"ingested_at", "at"}
+
+QUOTE = "“The new bridge will open in the spring and carry twelve thousand cars a day,” said Mara Velt, the city engineer."
+BODY = ("The city council approved the Lindqvist bridge on Monday after a long debate about its cost. {quote} "
+        "Opponents said the money should go to the tram line instead. The vote was seven to four. "
+        "Construction starts in March and the contractor, Osterberg Works, expects to finish within two years. "
+        "Residents of the harbour district asked for a footpath on both sides of the deck.")
+ARTICLES = [
+    {"id": "bridge-1", "date": "2025-02-03", "title": "Council approves Lindqvist bridge",
+     "text": BODY.format(quote=QUOTE)},
+    {"id": "bridge-2", "date": "2025-02-04", "title": "Lindqvist bridge approved",  # a copy, a day later
+     "text": BODY.format(quote=QUOTE) + " The mayor did not comment."},
+    {"id": "bridge-3", "date": "2025-02-05",  # the quote with a word changed: an altered variant
+     "text": "Mara Velt spoke after the vote on the Lindqvist bridge. “The new bridge will open in the summer and carry"
+             " twelve thousand cars a day,” said Mara Velt. The council voted seven to four."},
+    {"id": "bridge-1", "text": "Another article that arrived under a used id, about the ferry timetable."},
+    {"id": "undated", "text": "On March 3, 2025 the ferry ran late. “We are sorry,” the operator said."},
+]
+
+
+def _table(db: Path, table: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in WRITE_TIMES]
+        return sorted(conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM {table}").fetchall(), key=repr)
+
+
+def _differences(reference: Path, other: Path) -> dict[str, tuple[int, int]]:
+    """Tables whose rows differ: (rows only in the reference, rows only in the other)."""
+    out = {}
+    for table in TABLES:
+        a, b = _table(reference, table), _table(other, table)
+        if a != b:
+            out[table] = (len(set(a) - set(b)), len(set(b) - set(a)))
+    return out
+
+
+def _reference(inputs: list[str], db: Path) -> Path:
+    with Store(db) as store:
+        ingest(inputs, store, jobs=1)
+        link_corpus(store)
+    return db
+
+
+def _spark(spark: SparkSession, inputs: list[str], tmp: Path) -> Path:
+    run_job.run(spark, inputs, str(tmp / "out"))
+    with Store(tmp / "spark.db") as store:
+        load_tables(tmp / "out", store)
+    return tmp / "spark.db"
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[SparkSession]:
+    session = job.session("quotetrail-tests", "local[2]")
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def mixed_inputs(tmp_path: Path) -> list[str]:
+    """JSON Lines (with a bad line, a repeated id and a repeated article), a gzipped file, HTML and WARC."""
+    lines = [json.dumps(a) for a in ARTICLES[:3]] + ["not json"] + [json.dumps(ARTICLES[3]), json.dumps(ARTICLES[0])]
+    plain = write(tmp_path / "in" / "a.jsonl", "\n".join(lines) + "\n")
+    packed = tmp_path / "in" / "b.jsonl.gz"
+    with gzip.open(packed, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(ARTICLES[4]) + "\n")
+    page = write(tmp_path / "in" / "page.html", html_page())
+    crawl = write(tmp_path / "in" / "crawl.warc.gz", warc_bytes([
+        ("https://gazette.example/bridge", html_page(title="Bridge vote", date="2025-02-06")),
+        ("https://courier.example/bridge", html_page(title="Bridge vote", site="Courier", date=""))]))
+    return [str(plain), str(packed), str(page), str(crawl)]
+
+
+def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSession, tmp_path: Path) -> None:
+    inputs = [str(ROOT / "examples")]
+    reference = _reference(inputs, tmp_path / "ref.db")
+    imported = _spark(spark, inputs, tmp_path)
+    assert _differences(reference, imported) == {}
+    with sqlite3.connect(reference) as conn:  # the comparison compares something
+        assert conn.execute("SELECT count(*) FROM derived").fetchone()[0] >= 1
+        assert conn.execute("SELECT count(*) FROM variant_members").fetchone()[0] >= 2
+    more = write(tmp_path / "more.jsonl", "\n".join(json.dumps(a) for a in ARTICLES[:3]) + "\n")
+    for db in (reference, imported):  # the imported signatures and term counts serve the next link
+        _reference([str(more)], db)
+    assert _differences(reference, imported) == {}
+
+
+def test_every_input_kind_and_bad_input_give_the_same_tables(tmp_path: Path, mixed_inputs: list[str]) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["spark-run", *mixed_inputs, "-o", str(out), "--master", "local[2]"])
+    assert result.exit_code == 0, result.output
+    db = tmp_path / "corpus.db"
+    assert runner.invoke(main, ["import", str(out), "--db", str(db)]).exit_code == 0
+    reference = _reference(mixed_inputs, tmp_path / "ref.db")
+    assert _differences(reference, db) == {}
+    with sqlite3.connect(db) as conn:
+        docs = {r[0] for r in conn.execute("SELECT doc FROM articles")}
+        assert {"bridge-1", "bridge-1#2", "undated"} <= docs  # the repeated article is kept once
+        assert conn.execute("SELECT count(*) FROM articles WHERE url LIKE 'https://%'").fetchone()[0] == 2
+        assert conn.execute("SELECT code FROM rejections").fetchall() == [("bad_json",)]
+        assert conn.execute("SELECT relation FROM derived WHERE doc = 'bridge-2'").fetchone() == ("copy",)
+        assert conn.execute("SELECT date_inferred FROM articles WHERE doc = 'undated'").fetchone() == (1,)
+        n_articles, n_statements = conn.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements)").fetchone()
+    # the closing line counts what was written
+    assert f"{n_articles:,} articles, {n_statements:,} statements" in result.output
+    assert "rejections table: bad_json 1" in result.output
+    again = runner.invoke(main, ["spark-run", *mixed_inputs, "-o", str(out), "--master", "local[2]"])
+    assert again.exit_code != 0 and "--overwrite" in again.output  # refused before any work
+    derived = runner.invoke(main, ["derived", "--db", str(db), "--format", "jsonl"])
+    assert "bridge-2" in derived.output
+    found = runner.invoke(main, ["quotes", "--search", "twelve thousand cars", "--db", str(db)])
+    assert found.exit_code == 0 and "Velt" in found.output  # the full-text index was built
+    refused = runner.invoke(main, ["import", str(out), "--db", str(db)])
+    assert refused.exit_code != 0 and "not empty" in refused.output
+
+
+@pytest.mark.shared
+def test_smoke_corpus_and_l2r_sample_give_the_same_tables(spark: SparkSession, tmp_path: Path, shared: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_link_quality import l2r_articles
+
+    articles, _ = l2r_articles(shared, sample=30)
+    l2r = write(tmp_path / "in" / "l2r.jsonl",
+                "\n".join(json.dumps({"id": a.id, "text": a.text, "date": a.date}) for a in articles) + "\n")
+    inputs = [str(shared / "data" / "smoke-corpus-open" / "articles.jsonl.gz"), str(l2r)]
+    reference = _reference(inputs, tmp_path / "ref.db")
+    assert _differences(reference, _spark(spark, inputs, tmp_path)) == {}
