@@ -71,6 +71,7 @@ class Registry:
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
+    things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
 
     @classmethod
@@ -127,6 +128,8 @@ class Registry:
             if short in reg.roles:
                 reg.roles.setdefault(full, reg.roles[short])
         for name, seen in leads.items():
+            if "the" in seen:
+                reg.things.add(name)
             seen.discard("")
             if seen and seen <= PLACE_LEADS and reg.canonical_name(name) not in reg.persons:
                 reg.places.add(name)
@@ -181,7 +184,7 @@ class Registry:
 
     def is_person(self, name: str | None) -> bool:
         """A full name that the article treats as a person's (never a body or a place)."""
-        if not name or name in self.places:
+        if not name or name in self.places or name in self.things:
             return False
         words = name.split()
         if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper():
