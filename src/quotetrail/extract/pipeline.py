@@ -26,7 +26,7 @@ from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CO
                                         INTERRUPTION_LOOKBACK, MAX_INTERRUPTION, MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
-from quotetrail.extract.entities import Registry, name_runs
+from quotetrail.extract.entities import Registry
 from quotetrail.extract.speakers import ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, resolve
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
@@ -177,8 +177,9 @@ def _prepare(text: str) -> _Article:
     work = _normalise_marks(_blank(text, hidden))
     quotes = find_quotes(work)
     turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
+    registry = Registry.from_text(work)
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
-                    Registry.from_text(work), name_runs(work))
+                    registry, registry.names)
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
