@@ -23,8 +23,9 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
     """Print every statement in FILES (.txt: one article; .jsonl[.gz]: one article a line).
 
     JSON Lines carry doc, start, end, text, kind (direct, indirect, mixed or post), cue,
-    speaker, speaker_start, speaker_end, source, via, handle, date and confidence; offsets are
-    Python string indices into the article text. A document that cannot be processed is named
+    speaker, speaker_start, speaker_end, source, via, handle, date, confidence, parts (the
+    fragments of a quote split by its cue), role, speaker_type and speaker_confidence; offsets
+    are Python string indices into the article text. A document that cannot be processed is named
     on stderr and skipped; the exit status is non-zero only when nothing could be read.
     """
     read_any = False

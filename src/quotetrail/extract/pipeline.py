@@ -27,7 +27,8 @@ from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CO
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.speakers import ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, resolve
+from quotetrail.extract.speakers import (ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type,
+                                        resolve)
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
@@ -323,7 +324,8 @@ def _post_statements(doc: _Article, article: Article) -> list[Statement]:
             doc=article.id, start=post.body_start, end=post.body_end, text=doc.text[post.body_start:post.body_end],
             kind="post", speaker=post.author, speaker_start=sig if sig >= 0 else None,
             speaker_end=sig + len(post.author) if sig >= 0 else None, handle=post.handle, date=post.date,
-            confidence=POST_CONFIDENCE))
+            confidence=POST_CONFIDENCE, speaker_type=entity_type(post.author, doc.registry),
+            speaker_confidence=POST_CONFIDENCE))
     return statements
 
 
