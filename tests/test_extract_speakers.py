@@ -56,6 +56,8 @@ SPEAKERS = [
      "Jo Mbeki"),
     ("a gendered role noun takes that gender",
      "Mr Dan Kerr and Ms Lia Tan spoke at the meeting. “I am worried,” the woman said.", "Lia Tan"),
+    ("they takes the group that spoke last",
+     "Local economists said growth was slowing. They added that rates would rise.", "Local economists"),
     ("he with nobody named stays unknown", "“We will appeal,” he said.", None),
     ("they with no body stays unknown", "They said the plan had failed.", None),
 ]

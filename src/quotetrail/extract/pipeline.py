@@ -281,7 +281,7 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     subjects = [name for name, pos in latest.items() if pos in opening]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
-    bodies = [name for pos, name, kind in reversed(spoken) if kind == ORGANISATION and before - pos <= PRONOUN_WINDOW]
+    bodies = [name for pos, name, kind in reversed(spoken) if kind != PERSON and before - pos <= PRONOUN_WINDOW]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))

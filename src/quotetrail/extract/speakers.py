@@ -6,7 +6,7 @@
 - "he"/"she" take the most recent person of that gender among the antecedents (the last speakers
   and the people named just before); a person whose gender the article never tells agrees with
   both. "the economist" takes the person the article gave that role; "the woman" the last woman;
-  "the bureau" the body whose name has that word. "they" takes the last body that spoke.
+  "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - Other descriptions ("a source", "some economists") are kept as written.
 - When none of these applies the speaker is unknown: never a guess.
 """
@@ -43,7 +43,7 @@ class Antecedents:
     """Who a pronoun or role noun may refer to: people and bodies, the most recent first."""
 
     people: tuple[str, ...] = ()
-    bodies: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
 
