@@ -79,7 +79,7 @@ class Registry:
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
-        """Full names of two to four words; a surname maps to its most frequent full name."""
+        """What ``text`` tells of its names (see the module docstring), in one pass over its name runs."""
         reg = cls()
         counts: dict[str, int] = {}
         leads: dict[str, set[str]] = {}
