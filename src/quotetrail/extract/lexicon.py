@@ -329,5 +329,7 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
