@@ -1,5 +1,6 @@
-"""Quality gate: score the extractor on the seeds and PolNeAR dev with ../shared/tools/score_quotes.py,
-and altered quotes across articles on l2r-quotes-dev with ../shared/tools/score_altered.py.
+"""Quality gate: score the extractor on the seeds, PolNeAR dev and fundus dev with
+../shared/tools/score_quotes.py, and altered quotes across articles on l2r-quotes-dev with
+../shared/tools/score_altered.py.
 
 Fails (exit 1) when a figure drops below its pin in eval/pins.json, or when the data no longer
 has the hash it was pinned on. ``--raise-pins`` raises pins to the measured figures (rounded down
@@ -25,6 +26,7 @@ PINS = ROOT / "eval" / "pins.json"
 SUITES = {
     "seeds": (["seeds/000_8bd76faca538bbe1.txt", "seeds/004_a77b5d46520563dc.txt"], "seeds/gold.json"),
     "polnear_dev": (["data/polnear/jsonl/polnear_dev.jsonl"], "data/polnear/jsonl/polnear_dev.jsonl"),
+    "fundus_dev": (["data/fundus-quotes-dev/articles.jsonl"], "data/fundus-quotes-dev/gold.json"),
 }
 METRICS = ("f1", "speaker_accuracy", "recall_quote_mark", "precision", "recall")
 PINNED = ("f1", "speaker_accuracy", "recall_quote_mark")  # precision and recall trade off; F1 holds both

@@ -35,6 +35,7 @@ _ACRONYM_RE = re.compile(
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+_ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
 def _is_title(word: str) -> bool:
@@ -80,11 +81,14 @@ class Registry:
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
+    things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
+    names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
+    _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
-        """Full names of two to four words; a surname maps to its most frequent full name."""
+        """What ``text`` tells of its names (see the module docstring), in one pass over its name runs."""
         reg = cls()
         counts: dict[str, int] = {}
         leads: dict[str, set[str]] = {}
@@ -98,12 +102,13 @@ class Registry:
             if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
                 continue
             name = " ".join(words)
+            reg.names.append((start, end, name))
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             lead = before.group(1) if before else ""
-            role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
-            if not title and lead.lower() in ROLE_NOUNS | RANKS:
+            role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
+            if not title and lead.lower() in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
@@ -135,6 +140,8 @@ class Registry:
             if short in reg.roles:
                 reg.roles.setdefault(full, reg.roles[short])
         for name, seen in leads.items():
+            if "the" in seen:
+                reg.things.add(name)
             seen.discard("")
             if seen and seen <= PLACE_LEADS and reg.canonical_name(name) not in reg.persons:
                 reg.places.add(name)
@@ -189,7 +196,15 @@ class Registry:
 
     def is_person(self, name: str | None) -> bool:
         """A full name that the article treats as a person's (never a body or a place)."""
-        if not name or name in self.places:
+        if not name:
+            return False
+        known = self._person_cache.get(name)
+        if known is None:
+            known = self._person_cache[name] = self._is_person(name)
+        return known
+
+    def _is_person(self, name: str) -> bool:
+        if name in self.places or name in self.things:
             return False
         words = name.split()
         if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper():
@@ -224,6 +239,7 @@ class Registry:
     def note_speaker(self, name: str) -> None:
         """A name that speaks (is the subject of a cue) is not a place; a person, if its form is one's."""
         self.places.discard(name)
+        self._person_cache.pop(name, None)
         if self.is_person(name):
             self.persons.add(name)
 
@@ -236,8 +252,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Capitalised word runs (start, end, words), each ending at a possessive ("Keller’s LinkedIn page")."""
     out = []
     for m in _NAME_RUN_RE.finditer(text):
-        start = m.start()
-        for piece in _POSSESSIVE_END_RE.finditer(m.group()):
+        start, run = m.start(), m.group()
+        if "’" not in run and "'" not in run:
+            out.append((start, m.end(), run.split()))
+            continue
+        for piece in _POSSESSIVE_END_RE.finditer(run):
             words = [_POSSESSIVE_RE.sub("", w) for w in piece.group().split()]
             out.append((start + piece.start(), start + piece.end(), words))
     return out

@@ -143,7 +143,6 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
               "comment", "quip", "joke", "exclaim", "answer", "retort", "counter"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
-PERSON_PRONOUNS = {"he", "she"}
 
 #: Words between a subject and its cue that are not part of the subject.
 AUXILIARIES = {
@@ -315,7 +314,6 @@ FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spo
 MALE_NOUNS = {"man", "father", "husband", "son", "brother", "actor", "spokesman", "chairman", "boy", "congressman",
               "businessman", "grandfather", "widower", "dad", "uncle", "nephew", "policeman", "boyfriend"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
 #: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
 PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",
                "to", "of", "via", "towards", "toward", "within", "on"}
@@ -331,5 +329,7 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}

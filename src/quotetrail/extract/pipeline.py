@@ -26,8 +26,8 @@ from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CO
                                         INTERRUPTION_LOOKBACK, MAX_INTERRUPTION, MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
-from quotetrail.extract.entities import Registry, name_runs
-from quotetrail.extract.speakers import ORGANISATION, PERSON, PRONOUN_GENDERS, Antecedents, Resolution, resolve
+from quotetrail.extract.entities import Registry
+from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
@@ -213,8 +213,9 @@ def _prepare(text: str) -> _Article:
     work = _normalise_marks(_blank(text, hidden))
     quotes = find_quotes(work)
     turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
+    registry = Registry.from_text(work)
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
-                    Registry.from_text(work), name_runs(work), _ClauseStops(work))
+                    registry, registry.names, _ClauseStops(work))
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
@@ -315,7 +316,7 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     subjects = [name for name, pos in latest.items() if pos in opening]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
-    bodies = [name for pos, name, kind in reversed(spoken) if kind == ORGANISATION and before - pos <= PRONOUN_WINDOW]
+    bodies = [name for pos, name, kind in reversed(spoken) if kind != PERSON and before - pos <= PRONOUN_WINDOW]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
@@ -358,7 +359,8 @@ def _post_statements(doc: _Article, article: Article) -> list[Statement]:
             doc=article.id, start=post.body_start, end=post.body_end, text=doc.text[post.body_start:post.body_end],
             kind="post", speaker=post.author, speaker_start=sig if sig >= 0 else None,
             speaker_end=sig + len(post.author) if sig >= 0 else None, handle=post.handle, date=post.date,
-            confidence=POST_CONFIDENCE))
+            confidence=POST_CONFIDENCE, speaker_type=entity_type(post.author, doc.registry),
+            speaker_confidence=POST_CONFIDENCE))
     return statements
 
 

@@ -166,7 +166,7 @@ SUBJECT_BONUS = 2.0
 #: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
 ROLE_MATCH_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.6
-#: "they" resolved to the last body that spoke.
+#: "they" resolved to the last body or group that spoke.
 THEY_CONFIDENCE = 0.5
 #: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
 ACRONYM_MAX_CHARS = 5

@@ -6,7 +6,9 @@
 - "he"/"she" take the most recent person of that gender among the antecedents (the last speakers
   and the people named just before); a person whose gender the article never tells agrees with
   both. "the economist" takes the person the article gave that role; "the woman" the last woman;
-  "the bureau" the body whose name has that word. "they" takes the last body that spoke.
+  "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
+- An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
+  the body that published it ("a report by the Grattan Institute").
 - Other descriptions ("a source", "some economists") are kept as written.
 - When none of these applies the speaker is unknown: never a guess.
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
 from quotetrail.extract.lexicon import (DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, TITLES)
+                                        PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, SPOKESPEOPLE, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, NAME_CONFIDENCE,
@@ -43,7 +45,7 @@ class Antecedents:
     """Who a pronoun or role noun may refer to: people and bodies, the most recent first."""
 
     people: tuple[str, ...] = ()
-    bodies: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
 
@@ -170,6 +172,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     words = low.split()
+    principal = _principal(cleaned)
+    if principal is not None:
+        return _named(principal, registry, NAME_CONFIDENCE)
     body = _body(cleaned)
     first = name_runs(cleaned)[:1]
     if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
@@ -185,6 +190,22 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         if found is not None:
             return found
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=UNKNOWN)
+
+
+def _principal(cleaned: str) -> str | None:
+    """``a spokesman for the Home Office``, ``a report by the Grattan Institute``: the body the
+    spokesperson speaks for, or that published the document, as written."""
+    words = cleaned.split()
+    for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
+        low = word.lower()
+        link = words[k + 1].lower() if k + 1 < len(words) else ""
+        if (low in SPOKESPEOPLE and link in ("for", "of")) or (low in DOCUMENT_NOUNS and link in ("by", "from")) \
+                or (low in DOCUMENT_NOUNS and link in ("published", "released") and words[k + 2:k + 3] == ["by"]):
+            rest = words[k + 2:] if link in ("for", "of", "by", "from") else words[k + 3:]
+            core = rest[1:] if rest and rest[0].lower() == "the" else rest
+            if core and core[0][0].isupper():
+                return " ".join(rest)
+    return None
 
 
 def _body(cleaned: str) -> Resolution | None:
