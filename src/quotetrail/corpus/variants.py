@@ -10,8 +10,7 @@ import re
 from collections.abc import Sequence
 
 from quotetrail.corpus.text import fold
-
-ELLIPSIS = "\u2026"
+from quotetrail.corpus.wording import ELLIPSIS
 _TOKEN = re.compile(r"\.\.\.|…|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 
 
