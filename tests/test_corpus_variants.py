@@ -186,3 +186,15 @@ def test_a_contiguous_run_is_never_altered(source, data):
     start = data.draw(st.integers(0, len(source) - 1))
     end = data.draw(st.integers(start + 1, len(source)))
     assert not is_altered(source, source[start:end])
+
+
+@pytest.mark.parametrize("later", [
+    "The council said: \"It's a long-term plan for the neighborhood and we will organize it.\"",  # straight marks
+    "The council said: ‘It’s a long term plan for the neighbourhood and we will organise it.’",  # single marks
+    "The council said: “IT'S A LONG TERM PLAN FOR THE NEIGHBOURHOOD”",  # case, cut short
+])
+def test_harmless_variants_are_linked_as_verbatim(later):
+    first = _article(1, "The council said: “It’s a long term plan for the neighbourhood and we will organise it.”",
+                     "2024-01-01")
+    members = _only(match_quotes({1: first, 2: _article(2, later, "2024-01-02")}, [(1, 2)]), "plan")
+    assert members[2].relation == VERBATIM and members[2].changes == []

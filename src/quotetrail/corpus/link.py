@@ -378,13 +378,18 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     records: list[ls.ClusterRecord] = []
     n_altered = 0
     groups = _connected(pairs)
-    for done, group in enumerate(groups):  # one group of articles in memory at a time
-        articles = _article_units(conn, {a for p in group for a in p}, source_of)
-        clusters = match_quotes(articles, group)
-        records += [_cluster_record(c, articles) for c in clusters]
-        n_altered += sum(1 for c in clusters if c.altered)
-        if done % _BATCH == 0:
-            report("variants", done, len(groups))
+    batch: list[list[tuple[int, int]]] = []
+    for done, group in enumerate(groups + [[]]):  # about _BATCH pairs of articles in memory at a time
+        batch.append(group)
+        if group and sum(len(g) for g in batch) < _BATCH:
+            continue
+        articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
+        for g in batch:
+            clusters = match_quotes(articles, g)
+            records += [_cluster_record(c, articles) for c in clusters]
+            n_altered += sum(1 for c in clusters if c.altered)
+        batch = []
+        report("variants", done, len(groups))
     n = ls.replace_clusters(conn, old_clusters, records)
     report("variants", len(groups), len(groups))
     return n, n_altered

@@ -158,23 +158,21 @@ def statements_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> list[State
     return _statements_where(conn, "id", ids)
 
 
+def _distinct_quotes(conn: sqlite3.Connection, column: str, key: str, values: Iterable[int]) -> set[int]:
+    out: set[int] = set()
+    for chunk in _chunks(sorted(set(values))):
+        out.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT {column} FROM variant_quotes WHERE {key} IN ({','.join('?' * len(chunk))})", tuple(chunk)))
+    return out
+
+
 def clusters_of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> set[int]:
     """Ids of the variant clusters holding a quote of one of the articles."""
-    out: set[int] = set()
-    for chunk in _chunks(sorted(set(article_ids))):
-        out.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT cluster_id FROM variant_quotes WHERE article_id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk)))
-    return out
+    return _distinct_quotes(conn, "cluster_id", "article_id", article_ids)
 
 
 def articles_of_clusters(conn: sqlite3.Connection, cluster_ids: Iterable[int]) -> set[int]:
-    out: set[int] = set()
-    for chunk in _chunks(sorted(set(cluster_ids))):
-        out.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT article_id FROM variant_quotes WHERE cluster_id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk)))
-    return out
+    return _distinct_quotes(conn, "article_id", "cluster_id", cluster_ids)
 
 
 def derived_pairs(conn: sqlite3.Connection) -> dict[int, int]:

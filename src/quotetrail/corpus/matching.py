@@ -145,14 +145,15 @@ def _matches(later: ArticleUnits, earlier: ArticleUnits, derived: bool) -> dict[
             for j in index.get(stem, ()):
                 counts[j] = counts.get(j, 0) + 1
         for j, shared in counts.items():
-            match = _judge(unit, targets[j], shared, later._keys[i], earlier._keys[j], derived)
-            if match is not None and (unit.quoted or match.strong):
-                out.setdefault(i, []).append(Match((earlier.id, j), shared, match.strong, match.rank))
+            judged = _judge(unit, targets[j], shared, later._keys[i], earlier._keys[j], derived)
+            if judged is not None and (unit.quoted or judged[0]):
+                out.setdefault(i, []).append(Match((earlier.id, j), shared, *judged))
     return out
 
 
 def _judge(unit: Unit, target: Unit, shared: int, speaker: str | None, target_speaker: str | None,
-           derived: bool) -> Match | None:
+           derived: bool) -> tuple[bool, float] | None:
+    """(strong, rank) when ``target`` matches ``unit`` with ``shared`` stems, else None."""
     sizes = len(unit.stems) + len(target.stems)
     dice = 2 * shared / sizes
     cover = shared / min(len(unit.stems), len(target.stems))
@@ -170,7 +171,7 @@ def _judge(unit: Unit, target: Unit, shared: int, speaker: str | None, target_sp
     rank = dice + (QUOTED_BONUS if target.quoted else 0.0)
     if known:
         rank += SPEAKER_BONUS if compatible else -SPEAKER_BONUS
-    return Match((0, 0), shared, strong, rank)
+    return strong, rank
 
 
 def _in_order(a: list[str], b: list[str]) -> bool:

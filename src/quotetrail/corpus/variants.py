@@ -10,12 +10,8 @@ import re
 from collections.abc import Sequence
 
 from quotetrail.corpus.text import fold
+from quotetrail.corpus.wording import ELLIPSIS
 
-ELLIPSIS = "\u2026"
-#: Kinds whose words the article puts in quote marks: the ones copy/rewrite evidence cites.
-QUOTED_KINDS = frozenset({"direct", "mixed"})
-#: A statement shorter than this (in words) is too common to count as evidence.
-MIN_WORDS = 3
 _TOKEN = re.compile(r"\.\.\.|…|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 
 

@@ -25,7 +25,8 @@ STEM_CHARS = 5
 _TOKEN = re.compile(r"\.\.\.|…|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]*\s+")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_SINGLE_QUOTED = re.compile(r"(?<![\w])'([^'\n]{3,}?)'(?![\w])")
+#: A single-quoted span; an apostrophe between letters ("it's") does not close it.
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){3,}?)'(?![\w])")
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _MARK = re.compile('[\u201c\u201d"]')
 _STOP = STOPWORDS | {w.replace("'", "") for w in STOPWORDS}
