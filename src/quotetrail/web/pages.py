@@ -23,6 +23,7 @@ from quotetrail.web.params import (
     form_day,
     form_kind,
     form_value,
+    speaker_choices,
 )
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
 
@@ -103,7 +104,7 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
             "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
             "date_to": form_value(date_to) or ""}
     context: dict[str, Any] = {"form": form, "outlets": queries.outlets(conn), "results": None, "problem": None,
-                               "speakers": [s["name"] for s in queries.speakers(conn, per_page=SPEAKER_CHOICES).items]}
+                               "speakers": speaker_choices(request, conn, SPEAKER_CHOICES)}
     try:
         first, last = form_day("date_from", date_from), form_day("date_to", date_to)
         check_dates(first, last)

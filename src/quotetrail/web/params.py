@@ -1,6 +1,7 @@
 """Request parameters shared by the API and the pages, with their bounds (a value outside is a 400)."""
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from fastapi import Query, Request
 
 from quotetrail.store import Store
 from quotetrail.types import KINDS
+from quotetrail.web import queries
 from quotetrail.web.queries import QueryError
 
 MAX_PER_PAGE = 100
@@ -66,3 +68,29 @@ def form_kind(value: str | None) -> str | None:
     if value is not None and value not in KINDS:
         raise QueryError("kind", f"must be one of {', '.join(KINDS)} (got {value!r})")
     return value
+
+
+def _corpus_version(db_path: str) -> tuple[tuple[int, int], ...]:
+    """Changes whenever the corpus file (or its write-ahead log) is written."""
+    out = []
+    for path in (db_path, db_path + "-wal"):
+        try:
+            st = os.stat(path)
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((0, 0))
+    return tuple(out)
+
+
+def speaker_choices(request: Request, conn: sqlite3.Connection, limit: int) -> list[str]:
+    """The ``limit`` most-quoted speakers, counted once per version of the corpus file.
+
+    Counting them groups every statement (hundreds of milliseconds on 20,000 articles), which the
+    search form would otherwise pay on every request.
+    """
+    key = (_corpus_version(request.app.state.db_path), limit)
+    cached = getattr(request.app.state, "speaker_choices", None)
+    if cached is None or cached[0] != key:
+        names = [s["name"] for s in queries.speakers(conn, per_page=limit).items]
+        cached = request.app.state.speaker_choices = (key, names)
+    return cached[1]
