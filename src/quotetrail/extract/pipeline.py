@@ -22,6 +22,7 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
+from quotetrail.extract.spans import Covered
 from quotetrail.extract.speakers import Registry, is_person, name_runs, resolve
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
@@ -201,11 +202,13 @@ def extract_article(article: Article) -> ArticleResult:
     registry = Registry.from_text(work)
     runs = name_runs(work)
 
-    turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
+    in_posts = Covered([(p.body_start, p.body_end) for p in posts])
+    turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
+    in_turns = Covered([(t.start, t.end) for t in turns])
     results: list[UnitResult] = []
     for unit in units:
-        post = _post_of(posts, unit.start)
-        if any(t.start <= unit.start < t.end for t in turns):
+        post = _post_of(posts, unit.start) if unit.start in in_posts else None
+        if unit.start in in_turns:
             results.append(UnitResult((), ()))  # a transcript turn is one statement as a whole
             continue
         results.append(analyse_unit(work, unit.start, unit.end, quotes, quoted_only=post is not None,
@@ -215,7 +218,7 @@ def extract_article(article: Article) -> ArticleResult:
     inferred: dict[int, list[Attribution]] = {}
     stops = _ClauseStops(work)
     for k, (unit, res) in enumerate(zip(units, results)):
-        post = _post_of(posts, unit.start)
+        post = _post_of(posts, unit.start) if unit.start in in_posts else None
         via = post.author if post else None
         for att in res.attributions:
             found.append(_Found(att, via))
@@ -237,7 +240,8 @@ def extract_article(article: Article) -> ArticleResult:
     found.extend(_Found(turn) for turn in turns)
     told = [f.att.addressee for f in found if f.att.addressee is not None]
     if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
-        runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
+        inside_told = Covered(told)
+        runs = [r for r in runs if r[0] not in inside_told]
     found.sort(key=lambda f: f.att.start)
     found = _join_interrupted(work, found)
 
