@@ -23,6 +23,7 @@ from quotetrail.web.params import (
     form_day,
     form_kind,
     form_value,
+    per_corpus_version,
     speaker_choices,
 )
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
@@ -91,8 +92,10 @@ def render_error(request: Request, status: int, message: str, parameter: str | N
 
 @router.get("/")
 def home(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "home.html", counts=queries.counts(conn), stories=queries.stories(conn, per_page=10).items,
-                  altered=queries.variant_clusters(conn, altered=True, per_page=8).items,
+    return render(request, "home.html", counts=per_corpus_version(request, "counts", lambda: queries.counts(conn)),
+                  stories=queries.stories(conn, per_page=10).items,
+                  altered=per_corpus_version(request, "altered8", lambda: queries.variant_clusters(
+                      conn, altered=True, per_page=8).items),
                   outlets=queries.outlets(conn))
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Query, Request
 
@@ -15,6 +15,7 @@ from quotetrail.types import KINDS
 from quotetrail.web import queries
 from quotetrail.web.queries import QueryError
 
+T = TypeVar("T")
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 500
 
@@ -82,15 +83,21 @@ def _corpus_version(db_path: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def speaker_choices(request: Request, conn: sqlite3.Connection, limit: int) -> list[str]:
-    """The ``limit`` most-quoted speakers, counted once per version of the corpus file.
+def per_corpus_version(request: Request, name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, done once per version of the corpus file and kept by the app under ``name``.
 
-    Counting them groups every statement (hundreds of milliseconds on 20,000 articles), which the
-    search form would otherwise pay on every request.
+    For what groups or counts every statement (tens to hundreds of milliseconds on 20,000
+    articles) and would otherwise be paid on every request of a page.
     """
-    key = (_corpus_version(request.app.state.db_path), limit)
-    cached = getattr(request.app.state, "speaker_choices", None)
-    if cached is None or cached[0] != key:
-        names = [s["name"] for s in queries.speakers(conn, per_page=limit).items]
-        cached = request.app.state.speaker_choices = (key, names)
-    return cached[1]
+    version = _corpus_version(request.app.state.db_path)
+    cache: dict[str, tuple[object, Any]] = request.app.state.per_version
+    kept = cache.get(name)
+    if kept is None or kept[0] != version:
+        kept = cache[name] = (version, compute())
+    return kept[1]  # type: ignore[no-any-return]
+
+
+def speaker_choices(request: Request, conn: sqlite3.Connection, limit: int) -> list[str]:
+    """The ``limit`` most-quoted speakers (the search form's completions), per corpus version."""
+    return per_corpus_version(request, f"speakers{limit}",
+                              lambda: [s["name"] for s in queries.speakers(conn, per_page=limit).items])
