@@ -8,7 +8,8 @@ between the two largest sizes (1.0 is linear, 2.0 quadratic; the target is at mo
 (``MAX_ARTICLE_CHARS``, 5,000,000 characters; the target is at most 60 s).
 
 The shapes are the inputs that were once quadratic: straight double marks repeated, ``"he said, "``
-repeated, one-line minified JSON and CSV, ``A. `` repeated; ``real`` joins real articles end to end:
+repeated, one-line minified JSON and CSV, ``A. `` repeated, "X told Y that …" repeated, transcript
+lines ("NAME: …") repeated; ``real`` joins real articles end to end:
 those of ``--articles`` (a .jsonl file with a ``text`` field; by default the PolNeAR dev set of
 ../shared when present) or else the project's own examples and golden test articles.
 
@@ -38,6 +39,8 @@ SHAPES: dict[str, str] = {
     "minified_json": '{"id":1207,"name":"Port Vale","tags":["a","b"],"note":"closed, said staff"},',
     "minified_csv": '1207,"Port Vale","closed, said staff",2024-03-01,"x ""y"" z",',
     "initials": "A. ",
+    "told": "Ann Lee told Bob Ray that it rains. ",
+    "transcript": "PENCE: We will win the vote.\n",
 }
 #: Growth exponent at most this between the two largest sizes.
 TARGET_EXPONENT = 1.2
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             row["max_wall_s"], row["max_cpu_s"] = round(wall, 2), round(cpu, 2)
         rows.append(row)
         if not args.json:
-            extra = f"  max {row['max_wall_s']:.1f}s" if args.max else ""
+            extra = f"  max {row['max_wall_s']:.1f}s (cpu {row['max_cpu_s']:.1f}s)" if args.max else ""
             print(f"{name:15} " + "  ".join(f"{n:>9,}: {w:7.3f}s" for n, w in zip(sizes, row["wall_s"]))
                   + f"  exponent {row['exponent']:.2f}{extra}", flush=True)
     worst = max(r["exponent"] for r in rows)

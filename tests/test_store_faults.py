@@ -115,3 +115,21 @@ def test_check_reports_a_sound_and_a_corrupted_corpus(tmp_path: Path) -> None:
     damaged = CliRunner().invoke(main, ["check", "--db", str(db)])
     _no_traceback(damaged)
     assert damaged.exit_code == 1 and "[corpus_corrupt]" in damaged.output
+
+
+def test_a_corpus_that_mode_ro_cannot_open_is_read_immutable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On read-only storage SQLite cannot create a WAL corpus's -shm file and ``mode=ro`` fails;
+    the read commands then open the file ``immutable`` (simulated: this suite runs as root, for
+    whom permission bits do not stop writes)."""
+    db = _ingested(tmp_path)
+    real_connect = sqlite3.connect
+
+    def connect(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if isinstance(target, str) and target.endswith("?mode=ro"):
+            return real_connect(f"file:{tmp_path / 'missing' / 'x.db'}?mode=ro", uri=True)  # fails on first use
+        return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    result = CliRunner().invoke(main, ["stats", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"] == 30

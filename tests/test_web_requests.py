@@ -1,6 +1,8 @@
 """Odd requests: HEAD, methods not allowed, a forged Host header, and one rule for dates."""
 from __future__ import annotations
 
+from pathlib import Path
+
 
 import pytest
 
@@ -50,3 +52,25 @@ def test_every_date_parameter_takes_only_yyyy_mm_dd(client: TestClient, paramete
 
 def test_a_real_date_is_taken(client: TestClient) -> None:
     assert client.get("/api/statements?date_from=2024-01-01&date_to=2024-12-31").status_code == 200
+
+
+def test_the_search_form_counts_speakers_once_per_version_of_the_corpus(tmp_path: Path, monkeypatch) -> None:
+    from quotetrail.store import Store
+    from quotetrail.types import Article, ArticleResult, Statement
+    from quotetrail.web import params
+
+    db = tmp_path / "corpus.db"
+    build_corpus(db)
+    app_client = TestClient(create_app(db))
+    calls = []
+    counted = params.find_speakers
+    monkeypatch.setattr(params, "find_speakers", lambda *a, **k: calls.append(1) or counted(*a, **k))
+    for _ in range(3):
+        assert app_client.get("/search").status_code == 200
+    assert len(calls) == 1
+    text = "“The pier opens in May,” Zelda Quorn said."
+    with Store(db) as store, store.conn:
+        store.add_result(ArticleResult(Article(id="new", text=text), (Statement(
+            doc="new", start=1, end=22, text=text[1:22], kind="direct", speaker="Zelda Quorn", confidence=0.9),)))
+    page = app_client.get("/search")
+    assert len(calls) == 2 and "Zelda Quorn" in page.text

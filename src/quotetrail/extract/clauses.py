@@ -37,6 +37,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                         QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
                                         RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
                                         SIGNED_CONFIDENCE)
+from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
 _SEPARATORS = ",”\"’—–:"
@@ -463,7 +464,7 @@ def _introduced_quotes(text: str, tokens: list[Token], quotes: UnitQuotes, found
                        unit_end: int) -> list[Attribution]:
     """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
     out = []
-    near = _Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
+    near = Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
     tail = _run_start(text, unit_end, _TRAILING)
     for q in quotes:
         if not q.double or q.start in near:
@@ -490,7 +491,7 @@ _SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[
 def _signed_quotes(text: str, quotes: UnitQuotes, found: list[Attribution], unit_end: int) -> list[Attribution]:
     """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
     out = []
-    near = _Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
+    near = Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
     for q in quotes:
         if not q.closed or q.start in near:
             continue
@@ -635,26 +636,6 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
     return [att]
 
 
-class _Covered:
-    """Positions inside any of some half-open spans: the spans merged once, then one bisect a question."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if s >= e:
-                continue
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self._starts = [s for s, _ in merged]
-        self._ends = [e for _, e in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos) - 1
-        return k >= 0 and pos < self._ends[k]
-
-
 def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
     """Whether one of the sorted spans (give or take ``QUOTE_SLACK`` characters) holds the whole quotation."""
     k = bisect_right(starts, quote.start + QUOTE_SLACK) - 1
@@ -670,7 +651,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     tokens = tokenize(text, start, end)
     opens = [q.open for q in quotes] if quote_opens is None else quote_opens
     unit_quotes = UnitQuotes(quotes[bisect_left(opens, start):bisect_left(opens, end)], text)
-    inner = _Covered([(q.start, q.end) for q in unit_quotes])
+    inner = Covered([(q.start, q.end) for q in unit_quotes])
     quoted = [t.start in inner for t in tokens]
     found: list[Attribution] = []
     colon: Attribution | None = None

@@ -28,6 +28,7 @@ from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CO
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
 from quotetrail.extract.entities import Registry
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
+from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
@@ -202,6 +203,7 @@ class _Article:
     registry: Registry
     runs: list[tuple[int, int, str]]
     stops: _ClauseStops  # where clauses end, for cue-less quoted fragments
+    in_posts: Covered  # the bodies of the embedded posts
 
 
 def _prepare(text: str) -> _Article:
@@ -212,21 +214,23 @@ def _prepare(text: str) -> _Article:
     hidden += [(p.body_end, p.end) for p in posts]
     work = _normalise_marks(_blank(text, hidden))
     quotes = find_quotes(work)
-    turns = [t for t in transcript_turns(work) if _post_of(posts, t.start) is None]
+    in_posts = Covered([(p.body_start, p.body_end) for p in posts])
+    turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
     registry = Registry.from_text(work)
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
-                    registry, registry.names, _ClauseStops(work))
+                    registry, registry.names, _ClauseStops(work), in_posts)
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
     """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole."""
     quote_opens = [q.open for q in doc.quotes]
     results: list[UnitResult] = []
+    in_turns = Covered([(t.start, t.end) for t in doc.turns])
     for unit in doc.units:
-        if any(t.start <= unit.start < t.end for t in doc.turns):
+        if unit.start in in_turns:
             results.append(UnitResult((), ()))
             continue
-        post = _post_of(doc.posts, unit.start)
+        post = _post_of(doc.posts, unit.start) if unit.start in doc.in_posts else None
         results.append(analyse_unit(doc.work, unit.start, unit.end, doc.quotes, quoted_only=post is not None,
                                     quote_opens=quote_opens))
     return results
@@ -238,7 +242,7 @@ def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
     found: list[_Found] = []
     inferred: dict[int, list[Attribution]] = {}
     for k, (unit, res) in enumerate(zip(doc.units, results)):
-        post = _post_of(doc.posts, unit.start)
+        post = _post_of(doc.posts, unit.start) if unit.start in doc.in_posts else None
         via = post.author if post else None
         found.extend(_Found(att, via) for att in res.attributions)
         for quote in res.orphan_quotes:
@@ -274,7 +278,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     work, registry, runs = doc.work, doc.registry, doc.runs
     told = [f.att.addressee for f in found if f.att.addressee is not None]
     if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
-        runs = [r for r in runs if not any(a[0] <= r[0] < a[1] for a in told)]
+        inside_told = Covered(told)
+        runs = [r for r in runs if r[0] not in inside_told]
     opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
     statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far

@@ -58,6 +58,7 @@ def _first(record: dict[str, Any], *keys: str) -> Any:
 
 #: An article id longer than this (characters, or digits of an integer id) is refused.
 MAX_ID_CHARS = 1_000
+_MAX_ID_INT = 10 ** MAX_ID_CHARS
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -65,7 +66,7 @@ def _valid_id(value: Any) -> str | None:
     """The id as stored: a string or an integer (not a boolean, a float or an object) of sensible length."""
     if isinstance(value, str) and len(value) <= MAX_ID_CHARS:
         return value
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10 ** MAX_ID_CHARS:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < _MAX_ID_INT:
         return str(value)
     return None
 

@@ -272,12 +272,15 @@ class Store:
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """``mode=ro``; where that cannot work (a WAL corpus on read-only storage, where SQLite cannot
     create its ``-shm`` file) the file is opened ``immutable``: read as it is, with no locking."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
-        conn.execute("PRAGMA user_version").fetchone()
-        return conn
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            raise
     except sqlite3.OperationalError:
-        conn.close()
         return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 

@@ -68,6 +68,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
+    app.state.per_version = {}  # params.per_corpus_version: results kept per version of the corpus file
     app.state.render_error = pages.render_error
     errors.install(app)
     app.include_router(api.router)

@@ -16,7 +16,8 @@ from quotetrail.store.db import Store
 from quotetrail.types import KINDS
 from quotetrail.web.api import counts, speaker_detail, statement_item
 from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
-from quotetrail.web.params import Page, PageNumber, SearchText, connection, form_value, statement_filter
+from quotetrail.web.params import (Page, PageNumber, SearchText, connection, form_value, per_corpus_version,
+                                   speaker_choices, statement_filter)
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
 
 PER_PAGE = 25
@@ -85,9 +86,10 @@ def render_error(request: Request, status: int, message: str, parameter: str | N
 
 @router.get("/")
 def home(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "home.html", counts=counts(conn),
+    return render(request, "home.html", counts=per_corpus_version(request, "counts", lambda: counts(conn)),
                   stories=relations.find_stories(conn, limit=HOME_STORIES, newest_first=True),
-                  altered=relations.find_clusters(conn, altered=True, limit=HOME_ALTERED, newest_first=True),
+                  altered=per_corpus_version(request, f"altered{HOME_ALTERED}", lambda: relations.find_clusters(
+                      conn, altered=True, limit=HOME_ALTERED, newest_first=True)),
                   outlets=query.outlets(conn))
 
 
@@ -99,7 +101,7 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
             "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
             "date_to": form_value(date_to) or ""}
     context: dict[str, Any] = {"form": form, "outlets": query.outlets(conn), "results": None, "problem": None,
-                               "speakers": [s.name for s in query.find_speakers(conn, limit=SPEAKER_CHOICES)]}
+                               "speakers": speaker_choices(request, conn, SPEAKER_CHOICES)}
     try:
         flt = statement_filter(**{k: v or None for k, v in form.items()})
         total = query.count_statements(conn, flt)

@@ -1,17 +1,20 @@
 """Request parameters shared by the API and the pages, with their bounds (a value outside is a 400)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Query, Request
 
 from quotetrail.errors import QueryError
 from quotetrail.store import StatementFilter, Store
+from quotetrail.store.query import find_speakers
 from quotetrail.types import KINDS
 
+T = TypeVar("T")
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 500
 
@@ -72,3 +75,35 @@ def form_value(value: str | None) -> str | None:
     """HTML forms send empty fields as ``""``: that means "no filter"."""
     value = (value or "").strip()
     return value or None
+
+
+def _corpus_version(db_path: str) -> tuple[tuple[int, int], ...]:
+    """Changes whenever the corpus file (or its write-ahead log) is written."""
+    out = []
+    for path in (db_path, db_path + "-wal"):
+        try:
+            st = os.stat(path)
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((0, 0))
+    return tuple(out)
+
+
+def per_corpus_version(request: Request, name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, done once per version of the corpus file and kept by the app under ``name``.
+
+    For what groups or counts every statement (tens to hundreds of milliseconds on 20,000
+    articles) and would otherwise be paid on every request of a page.
+    """
+    version = _corpus_version(request.app.state.db_path)
+    cache: dict[str, tuple[object, Any]] = request.app.state.per_version
+    kept = cache.get(name)
+    if kept is None or kept[0] != version:
+        kept = cache[name] = (version, compute())
+    return kept[1]  # type: ignore[no-any-return]
+
+
+def speaker_choices(request: Request, store: Store, limit: int) -> list[str]:
+    """The ``limit`` most-quoted speakers (the search form's completions), per corpus version."""
+    return per_corpus_version(request, f"speakers{limit}",
+                              lambda: [s.name for s in find_speakers(store, limit=limit)])
