@@ -74,3 +74,21 @@ def test_the_search_form_counts_speakers_once_per_version_of_the_corpus(tmp_path
             doc="new", start=1, end=22, text=text[1:22], kind="direct", speaker="Zelda Quorn", confidence=0.9),)))
     page = app_client.get("/search")
     assert len(calls) == 2 and "Zelda Quorn" in page.text
+
+
+def test_a_cached_page_is_the_same_until_the_corpus_changes(tmp_path: Path) -> None:
+    from quotetrail.store import Store
+    from quotetrail.types import Article, ArticleResult, Statement
+
+    db = tmp_path / "corpus.db"
+    build_corpus(db)
+    app_client = TestClient(create_app(db))
+    first, again = app_client.get("/api/statements?kind=direct"), app_client.get("/api/statements?kind=direct")
+    assert again.content == first.content and again.headers == first.headers
+    assert app_client.head("/api/statements?kind=direct").content == b""
+    text = "“The pier opens in May,” Zelda Quorn said."
+    with Store(db) as store, store.conn:
+        store.add_result(ArticleResult(Article(id="new", text=text), (Statement(
+            doc="new", start=1, end=22, text=text[1:22], kind="direct", speaker="Zelda Quorn", confidence=0.9),)))
+    after = app_client.get("/api/statements?kind=direct").json()
+    assert after["total"] == first.json()["total"] + 1

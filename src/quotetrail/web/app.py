@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.resources
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from quotetrail import __version__
 from quotetrail.errors import CorpusUnavailable, StoreError
 from quotetrail.store import Store
 from quotetrail.web import api, errors, pages, wordings
+from quotetrail.web.params import corpus_version
 
 HERE = Path(__file__).resolve().parent
 OPENAPI_PATH = "/api/openapi.json"
@@ -51,6 +53,56 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+#: ResponseCache keeps bodies of at most CACHED_BODY_BYTES, CACHED_TOTAL_BYTES in all.
+CACHED_BODY_BYTES = 1 << 20
+CACHED_TOTAL_BYTES = 64 << 20
+
+
+class ResponseCache:
+    """ASGI middleware: successful GET responses kept per version of the corpus file.
+
+    The app only reads, and a page depends on its path and query alone (links are relative), so
+    until the corpus file changes the same URL gives the same bytes. Least recently used first out.
+    """
+
+    def __init__(self, app: ASGIApp, db_path: str) -> None:
+        self.app = app
+        self.db_path = db_path
+        self.kept: OrderedDict[tuple[str, bytes], tuple[object, list[Message], int]] = OrderedDict()
+        self.kept_bytes = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(("/static", DOCS_PATH)):
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope.get("query_string", b""))
+        version = corpus_version(self.db_path)
+        found = self.kept.get(key)
+        if found is not None and found[0] == version:
+            self.kept.move_to_end(key)
+            for message in found[1]:
+                await send(message)
+            return
+        messages: list[Message] = []
+        size = 0
+
+        async def keep(message: Message) -> None:
+            nonlocal size
+            messages.append(message)
+            size += len(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        if messages and messages[0].get("status") == 200 and size <= CACHED_BODY_BYTES \
+                and not messages[-1].get("more_body", False):
+            if key in self.kept:
+                self.kept_bytes -= self.kept.pop(key)[2]
+            self.kept[key] = (version, messages, size)
+            self.kept_bytes += size
+            while self.kept_bytes > CACHED_TOTAL_BYTES:
+                self.kept_bytes -= self.kept.popitem(last=False)[1][2]
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -93,5 +145,6 @@ def create_app(db_path: str | Path) -> FastAPI:
             response.headers.update(PAGE_HEADERS)
         return response
 
-    app.add_middleware(HeadAsGet)
+    app.add_middleware(ResponseCache, db_path=str(db_path))
+    app.add_middleware(HeadAsGet)  # added last: runs first, so HEAD is served from the cache too
     return app

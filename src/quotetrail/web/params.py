@@ -77,7 +77,7 @@ def form_value(value: str | None) -> str | None:
     return value or None
 
 
-def _corpus_version(db_path: str) -> tuple[tuple[int, int], ...]:
+def corpus_version(db_path: str) -> tuple[tuple[int, int], ...]:
     """Changes whenever the corpus file (or its write-ahead log) is written."""
     out = []
     for path in (db_path, db_path + "-wal"):
@@ -95,7 +95,7 @@ def per_corpus_version(request: Request, name: str, compute: Callable[[], T]) ->
     For what groups or counts every statement (tens to hundreds of milliseconds on 20,000
     articles) and would otherwise be paid on every request of a page.
     """
-    version = _corpus_version(request.app.state.db_path)
+    version = corpus_version(request.app.state.db_path)
     cache: dict[str, tuple[object, Any]] = request.app.state.per_version
     kept = cache.get(name)
     if kept is None or kept[0] != version:
