@@ -142,18 +142,21 @@ def like(value: str, prefix_only: bool = False) -> str:
     return escaped + "%" if prefix_only else "%" + escaped + "%"
 
 
-#: A statement whose speaker (name, alias or handle) matches a LIKE pattern, given four times.
+#: A statement whose speaker matches a LIKE pattern (given five times): its name or handle, an alias
+#: or handle its article gives the speaker, or any name, alias or handle of its person (``people``).
 SPEAKER_MATCH = (
     "(s.speaker LIKE ? ESCAPE '\\' OR s.handle LIKE ? ESCAPE '\\' OR EXISTS ("
     " SELECT 1 FROM speakers sp WHERE sp.article_id = s.article_id AND sp.name = s.speaker AND ("
     " EXISTS (SELECT 1 FROM json_each(sp.aliases) al WHERE al.value LIKE ? ESCAPE '\\')"
-    " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\'))))"
+    " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\')))"
+    " OR EXISTS (SELECT 1 FROM person_names pn JOIN person_terms t ON t.person_id = pn.person_id"
+    " WHERE pn.article_id = s.article_id AND pn.name = s.speaker AND t.term LIKE ? ESCAPE '\\'))"
 )
 
 
 def speaker_pattern(speaker: str) -> list[str]:
     """The parameters of ``SPEAKER_MATCH`` for what a user typed ("okafor", "@MayorOkafor")."""
-    return [like(speaker.strip().lstrip("@"))] * 4
+    return [like(speaker.strip().lstrip("@"))] * 5
 
 
 _FROM = (" FROM statements s JOIN articles a ON a.id = s.article_id"
@@ -269,13 +272,18 @@ def statements_where(store: Store, where: str, params: Sequence[Any], order: str
     return [_found(r) for r in store.conn.execute(sql, values)]
 
 
+#: The statements of the person named ``people.name = ?``.
+_OF_PERSON = ("EXISTS (SELECT 1 FROM person_names pn JOIN people p ON p.id = pn.person_id"
+              " WHERE pn.article_id = s.article_id AND pn.name = s.speaker AND p.name = ?)")
+
+
 def speaker_statements(store: Store, name: str, limit: int | None = None, offset: int = 0) -> list[FoundStatement]:
-    """The statements of exactly this canonical speaker over time: oldest first, undated last."""
-    return statements_where(store, "s.speaker = ?", [name], limit=limit, offset=offset)
+    """The statements of one person (by its name in ``people``) over time: oldest first, undated last."""
+    return statements_where(store, _OF_PERSON, [name], limit=limit, offset=offset)
 
 
 def count_speaker_statements(store: Store, name: str) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM statements WHERE speaker = ?", (name,)).fetchone()[0])
+    return int(store.conn.execute(f"SELECT count(*) FROM statements s WHERE {_OF_PERSON}", (name,)).fetchone()[0])
 
 
 def article_statements(store: Store, doc: str) -> list[FoundStatement]:
@@ -284,13 +292,14 @@ def article_statements(store: Store, doc: str) -> list[FoundStatement]:
 
 @dataclass(frozen=True)
 class SpeakerSummary:
-    """A canonical speaker across the corpus."""
+    """A person (or body) across the corpus: one row of ``people`` with what its articles say of it."""
 
     name: str
     statements: int
     articles: int
     aliases: tuple[str, ...]
     handles: tuple[str, ...]
+    outlets: tuple[str, ...]
     first_date: str | None
     last_date: str | None
 
@@ -300,77 +309,85 @@ class SpeakerSummary:
 
 _SPEAKERS_SQL = f"""
 WITH said AS (
-    SELECT s.speaker AS name, count(*) AS statements, count(DISTINCT s.article_id) AS articles,
+    SELECT pn.person_id, count(*) AS statements, count(DISTINCT s.article_id) AS articles,
            min({DAY}) AS first_date, max({DAY}) AS last_date
-    FROM statements s JOIN articles a ON a.id = s.article_id
-    WHERE s.speaker IS NOT NULL GROUP BY s.speaker
+    FROM person_names pn JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name
+    JOIN articles a ON a.id = s.article_id GROUP BY pn.person_id
 ),
 alias AS (
-    SELECT sp.name, json_group_array(DISTINCT al.value) AS aliases
-    FROM speakers sp, json_each(sp.aliases) al GROUP BY sp.name
+    SELECT person_id, json_group_array(DISTINCT term) AS aliases FROM (
+        SELECT person_id, name AS term FROM person_names
+        UNION SELECT pn.person_id, al.value FROM person_names pn
+            JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.aliases) al
+    ) GROUP BY person_id
 ),
 handle AS (
-    SELECT name, json_group_array(DISTINCT value) AS handles FROM (
-        SELECT sp.name AS name, h.value AS value FROM speakers sp, json_each(sp.handles) h
-        UNION SELECT speaker, handle FROM statements WHERE speaker IS NOT NULL AND handle IS NOT NULL
-    ) GROUP BY name
+    SELECT person_id, json_group_array(DISTINCT term) AS handles FROM (
+        SELECT pn.person_id, h.value AS term FROM person_names pn
+            JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.handles) h
+        UNION SELECT pn.person_id, s.handle FROM person_names pn
+            JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name WHERE s.handle IS NOT NULL
+    ) GROUP BY person_id
 ),
-names AS (SELECT name FROM said UNION SELECT name FROM speakers)
-SELECT names.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles,
+outlet AS (
+    SELECT pn.person_id, json_group_array(DISTINCT a.outlet) AS outlets FROM person_names pn
+    JOIN articles a ON a.id = pn.article_id WHERE a.outlet IS NOT NULL GROUP BY pn.person_id
+)
+SELECT p.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles,
        coalesce(alias.aliases, '[]') AS aliases, coalesce(handle.handles, '[]') AS handles,
-       said.first_date, said.last_date
-FROM names LEFT JOIN said USING (name) LEFT JOIN alias USING (name) LEFT JOIN handle USING (name)
+       coalesce(outlet.outlets, '[]') AS outlets, said.first_date, said.last_date
+FROM people p LEFT JOIN said ON said.person_id = p.id LEFT JOIN alias ON alias.person_id = p.id
+LEFT JOIN handle ON handle.person_id = p.id LEFT JOIN outlet ON outlet.person_id = p.id
 """
 
 
 def _speaker_where(name: str | None, prefix: str | None, exact: str | None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if name is not None:  # the same match as StatementFilter.speaker: part of a name, alias or handle
-        clauses.append("(names.name LIKE ? ESCAPE '\\' OR alias.aliases LIKE ? ESCAPE '\\'"
-                       " OR handle.handles LIKE ? ESCAPE '\\')")
-        params += speaker_pattern(name)[:3]
+    if name is not None:  # the same match as StatementFilter.speaker: any name, alias or handle of the person
+        clauses.append("p.id IN (SELECT person_id FROM person_terms WHERE term LIKE ? ESCAPE '\\')")
+        params.append(speaker_pattern(name)[0])
     if prefix is not None:
-        clauses.append("names.name LIKE ? ESCAPE '\\'")
+        clauses.append("p.name LIKE ? ESCAPE '\\'")
         params.append(like(prefix, prefix_only=True))
     if exact is not None:
-        clauses.append("names.name = ?")
+        clauses.append("p.name = ?")
         params.append(exact)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def find_speakers(store: Store, name: str | None = None, limit: int | None = None, offset: int = 0,
                   prefix: str | None = None) -> list[SpeakerSummary]:
-    """Speakers by number of statements (most first); ``name`` matches part of a name, alias or handle,
-    ``prefix`` the start of the name."""
+    """People by number of statements (most first); ``name`` matches part of any name, alias or handle,
+    ``prefix`` the start of the person's name. Empty until the corpus is linked (``quotetrail link``)."""
     where, params = _speaker_where(name, prefix, None)
-    sql = _SPEAKERS_SQL + where + " ORDER BY statements DESC, names.name LIMIT ? OFFSET ?"
+    sql = _SPEAKERS_SQL + where + " ORDER BY statements DESC, p.name LIMIT ? OFFSET ?"
     return [_speaker(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit, offset])]
 
 
 def count_speakers(store: Store, name: str | None = None, prefix: str | None = None) -> int:
     where, params = _speaker_where(name, prefix, None)
-    return int(store.conn.execute(f"SELECT count(*) FROM ({_SPEAKERS_SQL}{where})", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT count(*) FROM people p{where}", params).fetchone()[0])
 
 
 def get_speaker(store: Store, name: str) -> SpeakerSummary | None:
-    """The speaker of exactly this canonical name, or None."""
+    """The person of exactly this name (``people.name``), or None."""
     where, params = _speaker_where(None, None, name)
     row = store.conn.execute(_SPEAKERS_SQL + where, params).fetchone()
     return _speaker(row) if row else None
 
 
 def speaker_kinds(store: Store, name: str) -> dict[str, int]:
-    """How many statements of each kind a speaker made."""
-    return dict(store.conn.execute("SELECT kind, count(*) FROM statements WHERE speaker = ? GROUP BY kind ORDER BY kind",
-                                   (name,)).fetchall())
+    """How many statements of each kind a person made."""
+    return dict(store.conn.execute(f"SELECT kind, count(*) FROM statements s WHERE {_OF_PERSON} GROUP BY kind"
+                                   " ORDER BY kind", (name,)).fetchall())
 
 
 def speaker_months(store: Store, name: str) -> list[tuple[str, int]]:
-    """How many statements a speaker made each month (YYYY-MM), oldest first; undated ones are left out."""
+    """How many statements a person made each month (YYYY-MM), oldest first; undated ones are left out."""
     rows = store.conn.execute(
         f"SELECT substr({DAY}, 1, 7) AS month, count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
-        " WHERE s.speaker = ? AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
+        f" WHERE {_OF_PERSON} AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
     ).fetchall()
     return [(r[0], int(r[1])) for r in rows]
 
@@ -378,7 +395,8 @@ def speaker_months(store: Store, name: str) -> list[tuple[str, int]]:
 def _speaker(row: sqlite3.Row) -> SpeakerSummary:
     aliases = tuple(sorted(a for a in json.loads(row["aliases"]) if a != row["name"]))
     return SpeakerSummary(row["name"], row["statements"], row["articles"], aliases,
-                          tuple(sorted(json.loads(row["handles"]))), row["first_date"], row["last_date"])
+                          tuple(sorted(json.loads(row["handles"]))), tuple(sorted(json.loads(row["outlets"]))),
+                          row["first_date"], row["last_date"])
 
 
 def load_result(store: Store, doc: str) -> ArticleResult | None:

@@ -109,11 +109,14 @@ class StatementDetail(BaseModel):
 
 
 class SpeakerSummary(BaseModel):
+    """A person (or body) across the corpus: one row of the store's ``people``."""
+
     name: str
     statements: int
     articles: int
-    aliases: list[str]
+    aliases: list[str] = Field(description="every other name its articles give it")
     handles: list[str]
+    outlets: list[str] = Field(description="outlets of the articles that quote it")
     first_date: str | None
     last_date: str | None
 
