@@ -90,3 +90,17 @@ def test_seeds_alec_baldwin_is_one_person_across_both_articles(shared: Path, tmp
         found = find_speakers(store, name="baldwin")
         assert [p.name for p in found] == ["Alec Baldwin"]
         assert found[0].articles == 2 and {"Baldwin", "The actor"} <= set(found[0].aliases)
+
+
+def test_web_pages_link_a_surname_to_its_person(store: Store) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from quotetrail.web import create_app
+
+    client = TestClient(create_app(store.path))
+    page = client.get("/articles/second").text
+    assert 'href="/speakers/Dana%20Whitfield"' in page  # the article says only "Whitfield"
+    body = client.get("/api/speakers/Dana%20Whitfield").json()
+    assert [s["doc"] for s in body["statements"]["items"]] == ["first", "second"]
+    assert {s["person"] for s in body["statements"]["items"]} == {"Dana Whitfield"}

@@ -79,6 +79,8 @@ class FoundStatement:
     article_date: str | None
     cluster_id: int | None
     altered: bool
+    #: The name of the speaker's person across the corpus (``people``), once people are built.
+    person: str | None = None
     #: [start, end) offsets of the words a full-text search matched in the text (searches only).
     matches: tuple[tuple[int, int], ...] = ()
 
@@ -163,7 +165,9 @@ _FROM = (" FROM statements s JOIN articles a ON a.id = s.article_id"
          " LEFT JOIN variant_members vm ON vm.statement_id = s.id")
 _SELECT = ("SELECT " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS) + ", s.id AS id,"
            " a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, a.date AS a_date,"
-           " vm.cluster_id AS cluster_id, coalesce(vm.altered, 0) AS altered")
+           " vm.cluster_id AS cluster_id, coalesce(vm.altered, 0) AS altered,"
+           " (SELECT p.name FROM person_names pn JOIN people p ON p.id = pn.person_id"
+           "  WHERE pn.article_id = s.article_id AND pn.name = s.speaker) AS person")
 
 
 def _where(f: StatementFilter) -> tuple[str, str, list[Any]]:
@@ -229,7 +233,7 @@ def match_spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
 def _found(row: sqlite3.Row) -> FoundStatement:
     matches = tuple(match_spans(row["marked"])[1]) if "marked" in row.keys() else ()
     return FoundStatement(row["id"], row_to_statement(row), row["a_title"], row["a_outlet"], row["a_url"],
-                          row["a_date"], row["cluster_id"], bool(row["altered"]), matches)
+                          row["a_date"], row["cluster_id"], bool(row["altered"]), row["person"], matches)
 
 
 def find_statements(store: Store, f: StatementFilter = StatementFilter(), limit: int | None = None,
@@ -428,8 +432,12 @@ def get_article(store: Store, doc: str) -> dict[str, Any] | None:
 
 
 def article_speakers(store: Store, doc: str) -> list[dict[str, Any]]:
-    return [{"name": sp.name, "aliases": list(sp.aliases), "handles": list(sp.handles)}
-            for sp in store.speakers_of(doc)]
+    """An article's canonical speakers, each with the name of its person across the corpus."""
+    persons = dict(store.conn.execute(
+        "SELECT pn.name, p.name FROM person_names pn JOIN people p ON p.id = pn.person_id"
+        " JOIN articles a ON a.id = pn.article_id WHERE a.doc = ?", (doc,)).fetchall())
+    return [{"name": sp.name, "aliases": list(sp.aliases), "handles": list(sp.handles),
+             "person": persons.get(sp.name)} for sp in store.speakers_of(doc)]
 
 
 def _article_where(outlet: str | None) -> tuple[str, list[Any]]:

@@ -67,6 +67,7 @@ EXTRA_FIELDS = {
     "article_date": "its article's date",
     "cluster_id": "its variant cluster, once linking has run",
     "altered": "its words differ from the reference wording beyond cutting it short",
+    "person": "the speaker's person across the corpus (its speaker page), once people are built",
 }
 
 StatementOut = _statement_model()
@@ -167,6 +168,7 @@ class ArticleSpeaker(BaseModel):
     name: str
     aliases: list[str]
     handles: list[str]
+    person: str | None = Field(None, description="its person across the corpus (its speaker page)")
 
 
 class ArticleOut(BaseModel):
