@@ -40,7 +40,8 @@ class StatementFilter:
     """Which statements to return; every field left ``None`` is no restriction. The CLI's options and
     the web's parameters both become one of these, so both filter alike.
 
-    ``speaker`` matches part of the canonical name, an alias or a handle (case-insensitive);
+    ``speaker`` matches part of the canonical name, an alias or a handle (case-insensitive), of
+    the article or of the speaker's person across the corpus (``SPEAKER_MATCH``);
     ``search`` is full-text search over the statement text (words must all occur; "a phrase" in
     double quotes, ``word*`` for a prefix); ``since``/``until`` (YYYY-MM-DD, inclusive) apply to
     the statement's day (``DAY``); ``outlet`` matches part of the outlet's name; ``altered`` keeps
@@ -69,7 +70,7 @@ class StatementFilter:
 
 @dataclass(frozen=True)
 class FoundStatement:
-    """A stored statement with the article it comes from and its variant cluster."""
+    """A stored statement with the article it comes from, its variant cluster and its person."""
 
     id: int
     statement: Statement
