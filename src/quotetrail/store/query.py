@@ -152,8 +152,8 @@ SPEAKER_MATCH = (
     " SELECT 1 FROM speakers sp WHERE sp.article_id = s.article_id AND sp.name = s.speaker AND ("
     " EXISTS (SELECT 1 FROM json_each(sp.aliases) al WHERE al.value LIKE ? ESCAPE '\\')"
     " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\')))"
-    " OR EXISTS (SELECT 1 FROM person_names pn JOIN person_terms t ON t.person_id = pn.person_id"
-    " WHERE pn.article_id = s.article_id AND pn.name = s.speaker AND t.term LIKE ? ESCAPE '\\'))"
+    " OR EXISTS (SELECT 1 FROM person_names pn WHERE pn.article_id = s.article_id AND pn.name = s.speaker"
+    " AND pn.person_id IN (SELECT person_id FROM person_terms WHERE term LIKE ? ESCAPE '\\')))"
 )
 
 
@@ -278,8 +278,8 @@ def statements_where(store: Store, where: str, params: Sequence[Any], order: str
 
 
 #: The statements of the person named ``people.name = ?``.
-_OF_PERSON = ("EXISTS (SELECT 1 FROM person_names pn JOIN people p ON p.id = pn.person_id"
-              " WHERE pn.article_id = s.article_id AND pn.name = s.speaker AND p.name = ?)")
+_OF_PERSON = ("(s.article_id, s.speaker) IN (SELECT pn.article_id, pn.name FROM person_names pn"
+              " JOIN people p ON p.id = pn.person_id WHERE p.name = ?)")
 
 
 def speaker_statements(store: Store, name: str, limit: int | None = None, offset: int = 0) -> list[FoundStatement]:
@@ -312,37 +312,52 @@ class SpeakerSummary:
         return asdict(self)
 
 
+#: People with their counts, aliases, handles and outlets. ``said`` counts in one pass over the
+#: statements (each finds its person by the primary key of person_names); ``top`` picks the page
+#: of people; the other aggregates read only those. ``{where}`` (people p) restricts ``top`` and,
+#: as ``{said_where}``, the counting (see ``_speakers_sql``).
 _SPEAKERS_SQL = f"""
 WITH said AS (
-    SELECT pn.person_id, count(*) AS statements, count(DISTINCT s.article_id) AS articles,
-           min({DAY}) AS first_date, max({DAY}) AS last_date
-    FROM person_names pn JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name
-    JOIN articles a ON a.id = s.article_id GROUP BY pn.person_id
+    SELECT pn.person_id, count(*) AS statements, count(DISTINCT s.article_id) AS articles
+    FROM statements s CROSS JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker
+    {{said_where}} GROUP BY pn.person_id
+),
+top AS MATERIALIZED (
+    SELECT p.id, p.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles
+    FROM people p LEFT JOIN said ON said.person_id = p.id {{where}}
+    ORDER BY statements DESC, p.name LIMIT ? OFFSET ?
+),
+mine AS MATERIALIZED (SELECT pn.* FROM person_names pn WHERE pn.person_id IN (SELECT id FROM top)),
+dates AS (
+    SELECT m.person_id, min({DAY}) AS first_date, max({DAY}) AS last_date FROM mine m
+    CROSS JOIN statements s ON s.article_id = m.article_id AND s.speaker = m.name JOIN articles a ON a.id = s.article_id
+    GROUP BY m.person_id
 ),
 alias AS (
     SELECT person_id, json_group_array(DISTINCT term) AS aliases FROM (
-        SELECT person_id, name AS term FROM person_names
-        UNION SELECT pn.person_id, al.value FROM person_names pn
-            JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.aliases) al
+        SELECT person_id, name AS term FROM mine
+        UNION SELECT m.person_id, al.value FROM mine m
+            JOIN speakers sp ON sp.article_id = m.article_id AND sp.name = m.name, json_each(sp.aliases) al
     ) GROUP BY person_id
 ),
 handle AS (
     SELECT person_id, json_group_array(DISTINCT term) AS handles FROM (
-        SELECT pn.person_id, h.value AS term FROM person_names pn
-            JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.handles) h
-        UNION SELECT pn.person_id, s.handle FROM person_names pn
-            JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name WHERE s.handle IS NOT NULL
+        SELECT m.person_id, h.value AS term FROM mine m
+            JOIN speakers sp ON sp.article_id = m.article_id AND sp.name = m.name, json_each(sp.handles) h
+        UNION SELECT m.person_id, s.handle FROM mine m
+            JOIN statements s ON s.article_id = m.article_id AND s.speaker = m.name WHERE s.handle IS NOT NULL
     ) GROUP BY person_id
 ),
 outlet AS (
-    SELECT pn.person_id, json_group_array(DISTINCT a.outlet) AS outlets FROM person_names pn
-    JOIN articles a ON a.id = pn.article_id WHERE a.outlet IS NOT NULL GROUP BY pn.person_id
+    SELECT m.person_id, json_group_array(DISTINCT a.outlet) AS outlets FROM mine m
+    JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL GROUP BY m.person_id
 )
-SELECT p.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles,
-       coalesce(alias.aliases, '[]') AS aliases, coalesce(handle.handles, '[]') AS handles,
-       coalesce(outlet.outlets, '[]') AS outlets, said.first_date, said.last_date
-FROM people p LEFT JOIN said ON said.person_id = p.id LEFT JOIN alias ON alias.person_id = p.id
-LEFT JOIN handle ON handle.person_id = p.id LEFT JOIN outlet ON outlet.person_id = p.id
+SELECT top.name, top.statements, top.articles, coalesce(alias.aliases, '[]') AS aliases,
+       coalesce(handle.handles, '[]') AS handles, coalesce(outlet.outlets, '[]') AS outlets,
+       dates.first_date, dates.last_date
+FROM top LEFT JOIN alias ON alias.person_id = top.id LEFT JOIN handle ON handle.person_id = top.id
+LEFT JOIN outlet ON outlet.person_id = top.id LEFT JOIN dates ON dates.person_id = top.id
+ORDER BY top.statements DESC, top.name
 """
 
 
@@ -361,13 +376,29 @@ def _speaker_where(name: str | None, prefix: str | None, exact: str | None) -> t
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _speakers_sql(where: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    """``_SPEAKERS_SQL`` for a condition on people p (and its parameters); without one, the counting
+    reads every statement once rather than testing each against a list of people."""
+    said_where = f"WHERE pn.person_id IN (SELECT p.id FROM people p{where})" if where else ""
+    sql = _SPEAKERS_SQL.format(where=where, said_where=said_where)
+    return sql, [*(params if where else []), *params, -1 if limit is None else limit, offset]
+
+
 def find_speakers(store: Store, name: str | None = None, limit: int | None = None, offset: int = 0,
                   prefix: str | None = None) -> list[SpeakerSummary]:
     """People by number of statements (most first); ``name`` matches part of any name, alias or handle,
     ``prefix`` the start of the person's name. Empty until the corpus is linked (``quotetrail link``)."""
-    where, params = _speaker_where(name, prefix, None)
-    sql = _SPEAKERS_SQL + where + " ORDER BY statements DESC, p.name LIMIT ? OFFSET ?"
-    return [_speaker(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit, offset])]
+    sql, values = _speakers_sql(*_speaker_where(name, prefix, None), limit, offset)
+    return [_speaker(row) for row in store.conn.execute(sql, values)]
+
+
+def speaker_names(store: Store, limit: int) -> list[str]:
+    """The names of the ``limit`` most quoted people (what a search form offers as completions)."""
+    rows = store.conn.execute(
+        "SELECT p.name FROM people p LEFT JOIN (SELECT pn.person_id, count(*) AS n FROM statements s"
+        " CROSS JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker GROUP BY pn.person_id)"
+        " said ON said.person_id = p.id ORDER BY coalesce(said.n, 0) DESC, p.name LIMIT ?", (limit,))
+    return [r[0] for r in rows]
 
 
 def count_speakers(store: Store, name: str | None = None, prefix: str | None = None) -> int:
@@ -377,8 +408,7 @@ def count_speakers(store: Store, name: str | None = None, prefix: str | None = N
 
 def get_speaker(store: Store, name: str) -> SpeakerSummary | None:
     """The person of exactly this name (``people.name``), or None."""
-    where, params = _speaker_where(None, None, name)
-    row = store.conn.execute(_SPEAKERS_SQL + where, params).fetchone()
+    row = store.conn.execute(*_speakers_sql(*_speaker_where(None, None, name), 1, 0)).fetchone()
     return _speaker(row) if row else None
 
 

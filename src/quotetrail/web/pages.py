@@ -99,7 +99,7 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
             "kind": form_value(kind) or "", "date_from": form_value(date_from) or "",
             "date_to": form_value(date_to) or ""}
     context: dict[str, Any] = {"form": form, "outlets": query.outlets(conn), "results": None, "problem": None,
-                               "speakers": [s.name for s in query.find_speakers(conn, limit=SPEAKER_CHOICES)]}
+                               "speakers": query.speaker_names(conn, SPEAKER_CHOICES)}
     try:
         flt = statement_filter(**{k: v or None for k, v in form.items()})
         total = query.count_statements(conn, flt)
