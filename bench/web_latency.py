@@ -18,6 +18,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from quotetrail.store import Store
+from quotetrail.store.people import rebuild_people
 from quotetrail.types import Article, ArticleResult, Statement
 from quotetrail.web import create_app
 
@@ -55,6 +56,7 @@ def build(db: Path, n_articles: int, rng: random.Random) -> None:
                          (story + 1, None, ids[0]))
             conn.executemany("INSERT INTO variant_members(cluster_id, statement_id, altered) VALUES (?,?,?)",
                              [(story + 1, sid, int(k > 0)) for k, sid in enumerate(ids)])
+        rebuild_people(conn)  # as linking does: speaker pages and the speaker filter read people
     store.close()
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from quotetrail.store import Store
+from quotetrail.store.people import rebuild_people
 from quotetrail.types import Article, ArticleResult, Span, Speaker, Statement
 
 def _statement(doc: str, text: str, quote: str, kind: str, speaker: str | None, mention: str | None = None,
@@ -162,6 +163,7 @@ def build_corpus(path: Path, linked: bool = True) -> dict[str, int]:
                 (2, found["trigger_original"], "[]", 0),
                 (2, found["trigger_rewrite"], "[]", 0),
             ])
+            rebuild_people(conn)
     store.close()
     return found
 

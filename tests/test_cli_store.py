@@ -106,6 +106,7 @@ def test_speakers(db: str) -> None:
     assert table[2].startswith("Linda Okafor") and "@MayorOkafor" in table[2]
     rows = [json.loads(line) for line in run("speakers", "--db", db, "--format", "jsonl").stdout.splitlines()]
     assert rows[2] == {"name": "Tomas Berg", "statements": 2, "articles": 1, "aliases": ["Berg"], "handles": [],
+                       "outlets": ["Eastport Courier"],
                        "first_date": "2024-03-07", "last_date": "2024-03-07"}
 
 

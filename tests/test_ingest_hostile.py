@@ -127,10 +127,8 @@ def test_an_article_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_pat
     slow = json.dumps({"id": "slow", "text": '"he said, "' * 100_000})  # about 5 s to extract
     path = _around(tmp_path, slow)
     db = tmp_path / "corpus.db"
-    start = time.monotonic()
     result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--jobs", str(jobs), "--no-link",
                                        "--article-seconds", "0.3"])
-    assert time.monotonic() - start < 10  # the article alone would take about 5 s; the rejection below is the check
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT doc FROM articles ORDER BY doc").fetchall() == [("good1",), ("good2",)]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from model_strategies import TYPES, statements_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,38 +24,14 @@ from quotetrail.store import Store, find_statements, load_result
 from quotetrail.store import db as store_db
 from quotetrail.store.export import export
 from quotetrail.store.query import FOUND_FIELDS, FOUND_TYPES
-from quotetrail.types import KINDS, STATEMENT_FIELDS, Article, ArticleResult, Statement, field_types
-
-TYPES = field_types(Statement)
-VALUES: dict[type, st.SearchStrategy[Any]] = {
-    str: st.text(max_size=20),
-    int: st.integers(-(2**40), 2**40),
-    float: st.floats(allow_nan=False, allow_infinity=False),
-    bool: st.booleans(),
-    # tuple-valued fields are spans, [[start, end], ...] (``parts``)
-    tuple: st.lists(st.tuples(st.integers(0, 2**40), st.integers(0, 2**40)), max_size=3).map(tuple),
-}
-#: Fields whose values must agree with the article (the rest take any value of their type).
-STRUCTURAL = ("doc", "start", "end", "text", "kind")
-
-
-def value_of(name: str) -> st.SearchStrategy[Any]:
-    kind, nullable = TYPES[name]
-    values = VALUES[kind]
-    return st.none() | values if nullable else values
+from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Statement
 
 
 @st.composite
 def results(draw: st.DrawFn) -> ArticleResult:
     text = draw(st.text(min_size=1, max_size=200))
     article = Article(id=draw(st.text(min_size=1, max_size=20)), text=text, date=draw(st.none() | st.dates().map(str)))
-    statements = []
-    for _ in range(draw(st.integers(1, 4))):
-        start, end = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))
-        fixed = {"doc": article.id, "start": start, "end": end, "text": text[start:end],
-                 "kind": draw(st.sampled_from(KINDS))}
-        others = {name: value_of(name) for name in STATEMENT_FIELDS if name not in STRUCTURAL}
-        statements.append(draw(st.builds(Statement, **{k: st.just(v) for k, v in fixed.items()}, **others)))
+    statements = draw(st.lists(statements_of(article.id, text), min_size=1, max_size=4))
     return ArticleResult(article, tuple(sorted(statements, key=lambda s: s.start)))
 
 

@@ -18,6 +18,8 @@ def store(tmp_path: Path) -> Store:
 
 
 HARBOUR = {"since": "2024-01-01"}  # the harbour-fire articles of the test corpus
+OKAFOR = ["Stay safe tonight, everyone.", "We were lucky. The wind turned just in time,",
+          "the city would review safety rules", "We were fortunate."]
 
 
 def texts(store: Store, **filters: str) -> list[str]:
@@ -29,8 +31,9 @@ def texts(store: Store, **filters: str) -> list[str]:
           "the city would review safety rules", "the blaze started in a storage room",
           "It spread through the roof in minutes,", "We were fortunate."]),
     ({"speaker": "berg"}, ["the blaze started in a storage room", "It spread through the roof in minutes,"]),
-    ({"speaker": "Mayor Linda"}, ["We were lucky. The wind turned just in time,", "the city would review safety rules"]),
-    ({"speaker": "@MayorOkafor"}, ["Stay safe tonight, everyone."]),
+    # any name, alias or handle of the person, from any article: all of Linda Okafor's statements
+    ({"speaker": "Mayor Linda"}, OKAFOR),
+    ({"speaker": "@MayorOkafor"}, OKAFOR),
     ({"kind": "indirect"}, ["the city would review safety rules", "the blaze started in a storage room"]),
     ({"doc": "courier-1", "kind": "direct"}, ["It spread through the roof in minutes,", "We were fortunate."]),
     ({"since": "2024-03-07"}, ["the blaze started in a storage room", "It spread through the roof in minutes,",

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
+from model_strategies import statements_of
 from hypothesis import strategies as st
 
 from quotetrail.store import Store, load_result
-from quotetrail.types import KINDS, Article, ArticleResult, Span, Speaker, Statement
+from quotetrail.types import Article, ArticleResult, Span, Speaker
 
 names = st.text(min_size=1, max_size=30)
 maybe = st.none() | st.text(max_size=30)
@@ -17,21 +18,8 @@ def results(draw: st.DrawFn) -> ArticleResult:
     article = Article(id=draw(names), text=text, title=draw(maybe), url=draw(maybe), outlet=draw(maybe),
                       date=draw(maybe), author=draw(maybe), flags=tuple(draw(st.lists(names, max_size=2))))
     offset = st.integers(0, len(text))
-    maybe_offset = st.none() | offset
-
-    def statement() -> Statement:
-        start, end = sorted((draw(offset), draw(offset)))
-        return Statement(
-            doc=article.id, start=start, end=end, text=text[start:end], kind=draw(st.sampled_from(KINDS)),
-            cue=draw(maybe), cue_start=draw(maybe_offset), cue_end=draw(maybe_offset), speaker=draw(maybe),
-            speaker_start=draw(maybe_offset), speaker_end=draw(maybe_offset), source=draw(maybe), via=draw(maybe),
-            handle=draw(maybe), date=draw(maybe), confidence=draw(st.floats(0, 1)),
-            parts=draw(st.none() | st.lists(st.tuples(offset, offset), min_size=1, max_size=3).map(tuple)),
-            role=draw(maybe), speaker_type=draw(st.none() | st.sampled_from(("person", "organisation", "unknown"))),
-            speaker_confidence=draw(st.none() | st.floats(0, 1)),
-        )
-
-    statements = sorted((statement() for _ in range(draw(st.integers(0, 6)))), key=lambda s: s.start)
+    # every Statement field, generated from the dataclass (tests/model_strategies.py)
+    statements = sorted(draw(st.lists(statements_of(article.id, text), max_size=6)), key=lambda s: s.start)
     speakers = draw(st.lists(st.builds(Speaker, names, st.lists(names, max_size=3).map(tuple),
                                        st.lists(names, max_size=2).map(tuple)), max_size=3))
     spans = draw(st.lists(st.builds(Span, offset, offset, names), max_size=2))

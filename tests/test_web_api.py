@@ -175,7 +175,8 @@ def test_article_with_statements_links_and_story(client: TestClient) -> None:
     assert body["boilerplate"][0][2] == "publisher"
     original = ok(client, "/api/articles/abc-original")
     assert original["links"]["derived"][0]["doc"] == "newsday/rewrite"
-    assert original["speakers"][0] == {"name": "Alec Baldwin", "aliases": ["Baldwin"], "handles": ["@AlecBaldwin"]}
+    assert original["speakers"][0] == {"name": "Alec Baldwin", "aliases": ["Baldwin"], "handles": ["@AlecBaldwin"],
+                                       "person": "Alec Baldwin"}
 
 
 def test_article_text_comes_back_exactly(client: TestClient) -> None:

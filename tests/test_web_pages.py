@@ -173,6 +173,7 @@ def test_page_errors_are_html_with_a_4xx(client: TestClient, url: str, status: i
 
 def test_pages_paginate(tmp_path: Path) -> None:
     from quotetrail.store import Store
+    from quotetrail.store.people import rebuild_people
     from quotetrail.types import Article, ArticleResult, Statement
 
     db = tmp_path / "many.db"
@@ -182,6 +183,7 @@ def test_pages_paginate(tmp_path: Path) -> None:
             store.add_result(ArticleResult(Article(id=f"a{i}", text=text, date=f"2020-01-{i % 28 + 1:02d}"), (
                 Statement(doc=f"a{i}", start=1, end=text.index("”"), text=text[1:text.index("”")], kind="direct",
                           speaker="Ann Lee"),)))
+        rebuild_people(store.conn)
     client = TestClient(create_app(db))
     first = html(client, "/speakers/Ann%20Lee")
     assert "page 1 of 2" in first and 'href="?page=2" rel="next"' in first

@@ -63,8 +63,8 @@ def test_the_search_form_counts_speakers_once_per_version_of_the_corpus(tmp_path
     build_corpus(db)
     app_client = TestClient(create_app(db))
     calls = []
-    counted = params.find_speakers
-    monkeypatch.setattr(params, "find_speakers", lambda *a, **k: calls.append(1) or counted(*a, **k))
+    counted = params.speaker_names
+    monkeypatch.setattr(params, "speaker_names", lambda *a, **k: calls.append(1) or counted(*a, **k))
     for _ in range(3):
         assert app_client.get("/search").status_code == 200
     assert len(calls) == 1

@@ -34,6 +34,7 @@ from quotetrail.store import (
     stats,
 )
 from quotetrail.store.export import FORMATS, export
+from quotetrail.store.people import rebuild_people
 from quotetrail.store.query import FoundStatement, article_ids, find_rejections, integrity_problems, unlinked_count
 from quotetrail.types import KINDS, ArticleResult
 
@@ -195,7 +196,10 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
         if link and unlinked_count(store):  # also what an earlier run, killed while linking, left
             from quotetrail.corpus import link_corpus  # numpy and scipy: only when there is linking to do
 
-            linked = link_corpus(store, jobs=jobs)
+            linked = link_corpus(store, jobs=jobs)  # rebuilds people too
+        elif summary.ingested:
+            with store.conn:  # people by name and handle now; linking later joins surnames within stories
+                rebuild_people(store.conn)
     if fmt == "json":
         record = summary.as_dict()
         if linked is not None:

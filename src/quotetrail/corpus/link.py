@@ -33,6 +33,7 @@ from quotetrail.corpus.text import shingles, term_counts, words
 from quotetrail.corpus.wording import article_units
 from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
 from quotetrail.store.db import Store
+from quotetrail.store.people import rebuild_people
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 2000
@@ -84,6 +85,7 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
         n_derived = linker.derived()
         del linker
         n_clusters, n_altered = _variants(conn, new_ids, report)
+        rebuild_people(conn)  # after the stories: a surname joins a full name of its story
         ls.mark_linked(conn, new_ids)
     return LinkSummary(len(new_ids), inferred, n_stories, n_derived, n_clusters, n_altered,
                        round(time.perf_counter() - started, 3))

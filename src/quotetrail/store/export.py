@@ -1,8 +1,8 @@
 """Exporting statements: JSON Lines, CSV or Parquet, one statement a row.
 
 Rows follow the extraction output contract (``Statement`` fields) plus the statement ``id``, its
-article's ``title``, ``outlet``, ``url`` and ``article_date``, and its variant ``cluster_id`` and
-``altered`` (``FOUND_FIELDS``; column types from ``FOUND_TYPES``). Rows are streamed, so an export
+article's ``title``, ``outlet``, ``url`` and ``article_date``, its variant ``cluster_id`` and
+``altered``, and its speaker's ``person`` (``FOUND_FIELDS``; column types from ``FOUND_TYPES``). Rows are streamed, so an export
 of any size runs in constant memory.
 """
 from __future__ import annotations

@@ -42,7 +42,8 @@ class StatementFilter:
     """Which statements to return; every field left ``None`` is no restriction. The CLI's options and
     the web's parameters both become one of these, so both filter alike.
 
-    ``speaker`` matches part of the canonical name, an alias or a handle (case-insensitive);
+    ``speaker`` matches part of the canonical name, an alias or a handle (case-insensitive), of
+    the article or of the speaker's person across the corpus (``SPEAKER_MATCH``);
     ``search`` is full-text search over the statement text (words must all occur; "a phrase" in
     double quotes, ``word*`` for a prefix); ``since``/``until`` (YYYY-MM-DD, inclusive) apply to
     the statement's day (``DAY``); ``outlet`` matches part of the outlet's name; ``altered`` keeps
@@ -71,7 +72,7 @@ class StatementFilter:
 
 @dataclass(frozen=True)
 class FoundStatement:
-    """A stored statement with the article it comes from and its variant cluster."""
+    """A stored statement with the article it comes from, its variant cluster and its person."""
 
     id: int
     statement: Statement
@@ -81,6 +82,8 @@ class FoundStatement:
     article_date: str | None
     cluster_id: int | None
     altered: bool
+    #: The name of the speaker's person across the corpus (``people``), once people are built.
+    person: str | None = None
     #: [start, end) offsets of the words a full-text search matched in the text (searches only).
     matches: tuple[tuple[int, int], ...] = ()
 
@@ -144,25 +147,30 @@ def like(value: str, prefix_only: bool = False) -> str:
     return escaped + "%" if prefix_only else "%" + escaped + "%"
 
 
-#: A statement whose speaker (name, alias or handle) matches a LIKE pattern, given four times.
+#: A statement whose speaker matches a LIKE pattern (given five times): its name or handle, an alias
+#: or handle its article gives the speaker, or any name, alias or handle of its person (``people``).
 SPEAKER_MATCH = (
     "(s.speaker LIKE ? ESCAPE '\\' OR s.handle LIKE ? ESCAPE '\\' OR EXISTS ("
     " SELECT 1 FROM speakers sp WHERE sp.article_id = s.article_id AND sp.name = s.speaker AND ("
     " EXISTS (SELECT 1 FROM json_each(sp.aliases) al WHERE al.value LIKE ? ESCAPE '\\')"
-    " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\'))))"
+    " OR EXISTS (SELECT 1 FROM json_each(sp.handles) h WHERE h.value LIKE ? ESCAPE '\\')))"
+    " OR EXISTS (SELECT 1 FROM person_names pn WHERE pn.article_id = s.article_id AND pn.name = s.speaker"
+    " AND pn.person_id IN (SELECT person_id FROM person_terms WHERE term LIKE ? ESCAPE '\\')))"
 )
 
 
 def speaker_pattern(speaker: str) -> list[str]:
     """The parameters of ``SPEAKER_MATCH`` for what a user typed ("okafor", "@MayorOkafor")."""
-    return [like(speaker.strip().lstrip("@"))] * 4
+    return [like(speaker.strip().lstrip("@"))] * 5
 
 
 _FROM = (" FROM statements s JOIN articles a ON a.id = s.article_id"
          " LEFT JOIN variant_members vm ON vm.statement_id = s.id")
 _SELECT = ("SELECT " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS) + ", s.id AS id,"
            " a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, a.date AS a_date,"
-           " vm.cluster_id AS cluster_id, coalesce(vm.altered, 0) AS altered")
+           " vm.cluster_id AS cluster_id, coalesce(vm.altered, 0) AS altered,"
+           " (SELECT p.name FROM person_names pn JOIN people p ON p.id = pn.person_id"
+           "  WHERE pn.article_id = s.article_id AND pn.name = s.speaker) AS person")
 
 
 def _where(f: StatementFilter) -> tuple[str, str, list[Any]]:
@@ -228,7 +236,7 @@ def match_spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
 def _found(row: sqlite3.Row) -> FoundStatement:
     matches = tuple(match_spans(row["marked"])[1]) if "marked" in row.keys() else ()
     return FoundStatement(row["id"], row_to_statement(row), row["a_title"], row["a_outlet"], row["a_url"],
-                          row["a_date"], row["cluster_id"], bool(row["altered"]), matches)
+                          row["a_date"], row["cluster_id"], bool(row["altered"]), row["person"], matches)
 
 
 def find_statements(store: Store, f: StatementFilter = StatementFilter(), limit: int | None = None,
@@ -271,13 +279,18 @@ def statements_where(store: Store, where: str, params: Sequence[Any], order: str
     return [_found(r) for r in store.conn.execute(sql, values)]
 
 
+#: The statements of the person named ``people.name = ?``.
+_OF_PERSON = ("(s.article_id, s.speaker) IN (SELECT pn.article_id, pn.name FROM person_names pn"
+              " JOIN people p ON p.id = pn.person_id WHERE p.name = ?)")
+
+
 def speaker_statements(store: Store, name: str, limit: int | None = None, offset: int = 0) -> list[FoundStatement]:
-    """The statements of exactly this canonical speaker over time: oldest first, undated last."""
-    return statements_where(store, "s.speaker = ?", [name], limit=limit, offset=offset)
+    """The statements of one person (by its name in ``people``) over time: oldest first, undated last."""
+    return statements_where(store, _OF_PERSON, [name], limit=limit, offset=offset)
 
 
 def count_speaker_statements(store: Store, name: str) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM statements WHERE speaker = ?", (name,)).fetchone()[0])
+    return int(store.conn.execute(f"SELECT count(*) FROM statements s WHERE {_OF_PERSON}", (name,)).fetchone()[0])
 
 
 def article_statements(store: Store, doc: str) -> list[FoundStatement]:
@@ -286,13 +299,14 @@ def article_statements(store: Store, doc: str) -> list[FoundStatement]:
 
 @dataclass(frozen=True)
 class SpeakerSummary:
-    """A canonical speaker across the corpus."""
+    """A person (or body) across the corpus: one row of ``people`` with what its articles say of it."""
 
     name: str
     statements: int
     articles: int
     aliases: tuple[str, ...]
     handles: tuple[str, ...]
+    outlets: tuple[str, ...]
     first_date: str | None
     last_date: str | None
 
@@ -300,79 +314,117 @@ class SpeakerSummary:
         return asdict(self)
 
 
+#: People with their counts, aliases, handles and outlets. ``said`` counts in one pass over the
+#: statements (each finds its person by the primary key of person_names); ``top`` picks the page
+#: of people; the other aggregates read only those. ``{where}`` (people p) restricts ``top`` and,
+#: as ``{said_where}``, the counting (see ``_speakers_sql``).
 _SPEAKERS_SQL = f"""
 WITH said AS (
-    SELECT s.speaker AS name, count(*) AS statements, count(DISTINCT s.article_id) AS articles,
-           min({DAY}) AS first_date, max({DAY}) AS last_date
-    FROM statements s JOIN articles a ON a.id = s.article_id
-    WHERE s.speaker IS NOT NULL GROUP BY s.speaker
+    SELECT pn.person_id, count(*) AS statements, count(DISTINCT s.article_id) AS articles
+    FROM statements s CROSS JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker
+    {{said_where}} GROUP BY pn.person_id
+),
+top AS MATERIALIZED (
+    SELECT p.id, p.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles
+    FROM people p LEFT JOIN said ON said.person_id = p.id {{where}}
+    ORDER BY statements DESC, p.name LIMIT ? OFFSET ?
+),
+mine AS MATERIALIZED (SELECT pn.* FROM person_names pn WHERE pn.person_id IN (SELECT id FROM top)),
+dates AS (
+    SELECT m.person_id, min({DAY}) AS first_date, max({DAY}) AS last_date FROM mine m
+    CROSS JOIN statements s ON s.article_id = m.article_id AND s.speaker = m.name JOIN articles a ON a.id = s.article_id
+    GROUP BY m.person_id
 ),
 alias AS (
-    SELECT sp.name, json_group_array(DISTINCT al.value) AS aliases
-    FROM speakers sp, json_each(sp.aliases) al GROUP BY sp.name
+    SELECT person_id, json_group_array(DISTINCT term) AS aliases FROM (
+        SELECT person_id, name AS term FROM mine
+        UNION SELECT m.person_id, al.value FROM mine m
+            JOIN speakers sp ON sp.article_id = m.article_id AND sp.name = m.name, json_each(sp.aliases) al
+    ) GROUP BY person_id
 ),
 handle AS (
-    SELECT name, json_group_array(DISTINCT value) AS handles FROM (
-        SELECT sp.name AS name, h.value AS value FROM speakers sp, json_each(sp.handles) h
-        UNION SELECT speaker, handle FROM statements WHERE speaker IS NOT NULL AND handle IS NOT NULL
-    ) GROUP BY name
+    SELECT person_id, json_group_array(DISTINCT term) AS handles FROM (
+        SELECT m.person_id, h.value AS term FROM mine m
+            JOIN speakers sp ON sp.article_id = m.article_id AND sp.name = m.name, json_each(sp.handles) h
+        UNION SELECT m.person_id, s.handle FROM mine m
+            JOIN statements s ON s.article_id = m.article_id AND s.speaker = m.name WHERE s.handle IS NOT NULL
+    ) GROUP BY person_id
 ),
-names AS (SELECT name FROM said UNION SELECT name FROM speakers)
-SELECT names.name, coalesce(said.statements, 0) AS statements, coalesce(said.articles, 0) AS articles,
-       coalesce(alias.aliases, '[]') AS aliases, coalesce(handle.handles, '[]') AS handles,
-       said.first_date, said.last_date
-FROM names LEFT JOIN said USING (name) LEFT JOIN alias USING (name) LEFT JOIN handle USING (name)
+outlet AS (
+    SELECT m.person_id, json_group_array(DISTINCT a.outlet) AS outlets FROM mine m
+    JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL GROUP BY m.person_id
+)
+SELECT top.name, top.statements, top.articles, coalesce(alias.aliases, '[]') AS aliases,
+       coalesce(handle.handles, '[]') AS handles, coalesce(outlet.outlets, '[]') AS outlets,
+       dates.first_date, dates.last_date
+FROM top LEFT JOIN alias ON alias.person_id = top.id LEFT JOIN handle ON handle.person_id = top.id
+LEFT JOIN outlet ON outlet.person_id = top.id LEFT JOIN dates ON dates.person_id = top.id
+ORDER BY top.statements DESC, top.name
 """
 
 
 def _speaker_where(name: str | None, prefix: str | None, exact: str | None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if name is not None:  # the same match as StatementFilter.speaker: part of a name, alias or handle
-        clauses.append("(names.name LIKE ? ESCAPE '\\' OR alias.aliases LIKE ? ESCAPE '\\'"
-                       " OR handle.handles LIKE ? ESCAPE '\\')")
-        params += speaker_pattern(name)[:3]
+    if name is not None:  # the same match as StatementFilter.speaker: any name, alias or handle of the person
+        clauses.append("p.id IN (SELECT person_id FROM person_terms WHERE term LIKE ? ESCAPE '\\')")
+        params.append(speaker_pattern(name)[0])
     if prefix is not None:
-        clauses.append("names.name LIKE ? ESCAPE '\\'")
+        clauses.append("p.name LIKE ? ESCAPE '\\'")
         params.append(like(prefix, prefix_only=True))
     if exact is not None:
-        clauses.append("names.name = ?")
+        clauses.append("p.name = ?")
         params.append(exact)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _speakers_sql(where: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    """``_SPEAKERS_SQL`` for a condition on people p (and its parameters); without one, the counting
+    reads every statement once rather than testing each against a list of people."""
+    said_where = f"WHERE pn.person_id IN (SELECT p.id FROM people p{where})" if where else ""
+    sql = _SPEAKERS_SQL.format(where=where, said_where=said_where)
+    return sql, [*(params if where else []), *params, -1 if limit is None else limit, offset]
+
+
 def find_speakers(store: Store, name: str | None = None, limit: int | None = None, offset: int = 0,
                   prefix: str | None = None) -> list[SpeakerSummary]:
-    """Speakers by number of statements (most first); ``name`` matches part of a name, alias or handle,
-    ``prefix`` the start of the name."""
-    where, params = _speaker_where(name, prefix, None)
-    sql = _SPEAKERS_SQL + where + " ORDER BY statements DESC, names.name LIMIT ? OFFSET ?"
-    return [_speaker(row) for row in store.conn.execute(sql, [*params, -1 if limit is None else limit, offset])]
+    """People by number of statements (most first); ``name`` matches part of any name, alias or handle,
+    ``prefix`` the start of the person's name. Empty until the corpus is linked (``quotetrail link``)."""
+    sql, values = _speakers_sql(*_speaker_where(name, prefix, None), limit, offset)
+    return [_speaker(row) for row in store.conn.execute(sql, values)]
+
+
+def speaker_names(store: Store, limit: int) -> list[str]:
+    """The names of the ``limit`` most quoted people (what a search form offers as completions)."""
+    rows = store.conn.execute(
+        "SELECT p.name FROM people p LEFT JOIN (SELECT pn.person_id, count(*) AS n FROM statements s"
+        " CROSS JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker GROUP BY pn.person_id)"
+        " said ON said.person_id = p.id ORDER BY coalesce(said.n, 0) DESC, p.name LIMIT ?", (limit,))
+    return [r[0] for r in rows]
 
 
 def count_speakers(store: Store, name: str | None = None, prefix: str | None = None) -> int:
     where, params = _speaker_where(name, prefix, None)
-    return int(store.conn.execute(f"SELECT count(*) FROM ({_SPEAKERS_SQL}{where})", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT count(*) FROM people p{where}", params).fetchone()[0])
 
 
 def get_speaker(store: Store, name: str) -> SpeakerSummary | None:
-    """The speaker of exactly this canonical name, or None."""
-    where, params = _speaker_where(None, None, name)
-    row = store.conn.execute(_SPEAKERS_SQL + where, params).fetchone()
+    """The person of exactly this name (``people.name``), or None."""
+    row = store.conn.execute(*_speakers_sql(*_speaker_where(None, None, name), 1, 0)).fetchone()
     return _speaker(row) if row else None
 
 
 def speaker_kinds(store: Store, name: str) -> dict[str, int]:
-    """How many statements of each kind a speaker made."""
-    return dict(store.conn.execute("SELECT kind, count(*) FROM statements WHERE speaker = ? GROUP BY kind ORDER BY kind",
-                                   (name,)).fetchall())
+    """How many statements of each kind a person made."""
+    return dict(store.conn.execute(f"SELECT kind, count(*) FROM statements s WHERE {_OF_PERSON} GROUP BY kind"
+                                   " ORDER BY kind", (name,)).fetchall())
 
 
 def speaker_months(store: Store, name: str) -> list[tuple[str, int]]:
-    """How many statements a speaker made each month (YYYY-MM), oldest first; undated ones are left out."""
+    """How many statements a person made each month (YYYY-MM), oldest first; undated ones are left out."""
     rows = store.conn.execute(
         f"SELECT substr({DAY}, 1, 7) AS month, count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
-        " WHERE s.speaker = ? AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
+        f" WHERE {_OF_PERSON} AND month IS NOT NULL GROUP BY month ORDER BY month", (name,),
     ).fetchall()
     return [(r[0], int(r[1])) for r in rows]
 
@@ -380,7 +432,8 @@ def speaker_months(store: Store, name: str) -> list[tuple[str, int]]:
 def _speaker(row: sqlite3.Row) -> SpeakerSummary:
     aliases = tuple(sorted(a for a in json.loads(row["aliases"]) if a != row["name"]))
     return SpeakerSummary(row["name"], row["statements"], row["articles"], aliases,
-                          tuple(sorted(json.loads(row["handles"]))), row["first_date"], row["last_date"])
+                          tuple(sorted(json.loads(row["handles"]))), tuple(sorted(json.loads(row["outlets"]))),
+                          row["first_date"], row["last_date"])
 
 
 def load_result(store: Store, doc: str) -> ArticleResult | None:
@@ -412,8 +465,12 @@ def get_article(store: Store, doc: str) -> dict[str, Any] | None:
 
 
 def article_speakers(store: Store, doc: str) -> list[dict[str, Any]]:
-    return [{"name": sp.name, "aliases": list(sp.aliases), "handles": list(sp.handles)}
-            for sp in store.speakers_of(doc)]
+    """An article's canonical speakers, each with the name of its person across the corpus."""
+    persons = dict(store.conn.execute(
+        "SELECT pn.name, p.name FROM person_names pn JOIN people p ON p.id = pn.person_id"
+        " JOIN articles a ON a.id = pn.article_id WHERE a.doc = ?", (doc,)).fetchall())
+    return [{"name": sp.name, "aliases": list(sp.aliases), "handles": list(sp.handles),
+             "person": persons.get(sp.name)} for sp in store.speakers_of(doc)]
 
 
 def _article_where(outlet: str | None) -> tuple[str, list[Any]]:

@@ -171,6 +171,35 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE variant_clusters ADD COLUMN severity REAL NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        6,
+        "people: one row per person or body across articles, and the names each article gives it",
+        """
+        -- Written by quotetrail.store.people.rebuild_people (at the end of corpus linking): a
+        -- person is the canonical speakers of several articles merged by name, handle, or a
+        -- surname naming one full name of the same story.
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL                 -- the fullest name among its articles' names
+        );
+        CREATE TABLE person_names (            -- (article, canonical speaker name there) -> person
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_names_person ON person_names(person_id);
+        -- Every way a person is named: canonical names, aliases and handles of all its articles.
+        CREATE VIEW person_terms AS
+            SELECT person_id, name AS term FROM person_names
+            UNION SELECT pn.person_id, al.value FROM person_names pn
+                JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.aliases) al
+            UNION SELECT pn.person_id, h.value FROM person_names pn
+                JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.handles) h
+            UNION SELECT pn.person_id, s.handle FROM person_names pn
+                JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name WHERE s.handle IS NOT NULL;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

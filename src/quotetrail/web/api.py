@@ -4,6 +4,7 @@ Every read goes through ``quotetrail.store`` (``query``, ``relations``), as the 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -38,6 +39,13 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 Conn = Annotated[Store, Depends(connection)]
 Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
 LATEST_STORIES = 10
+
+
+def listing(request: Request, total: int, page: int, per_page: int,
+            fetch: Callable[[int], list[Any]]) -> dict[str, Any]:
+    """One page of a listing of ``total`` items; ``fetch(offset)`` reads the page's items."""
+    found = Page([], total, page, per_page)
+    return paged(request, Page(fetch(found.offset), total, page, per_page))
 
 
 def paged(request: Request, page: Page) -> dict[str, Any]:
@@ -77,10 +85,8 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Name = N
     ``matches`` gives the matched words."""
     flt = statement_filter(q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=date_from, date_to=date_to,
                            altered=altered)
-    found = Page([], query.count_statements(conn, flt), page, per_page)
-    items = [statement_item(f) for f in query.find_statements(conn, flt, limit=per_page, offset=found.offset,
-                                                               newest_first=True)]
-    return paged(request, Page(items, found.total, page, per_page))
+    return listing(request, query.count_statements(conn, flt), page, per_page, lambda offset: [
+        statement_item(f) for f in query.find_statements(conn, flt, limit=per_page, offset=offset, newest_first=True)])
 
 
 @router.get("/statements/{statement_id}", response_model=StatementDetail,
@@ -96,9 +102,8 @@ def statement(statement_id: Id, conn: Conn) -> dict[str, Any]:
 @router.get("/variants", response_model=PageOut[ClusterSummary], summary="Quotes found in several wordings")
 def variants(request: Request, conn: Conn, altered: bool | None = None, speaker: Name = None,
              page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    found = Page([], relations.count_clusters(conn, altered, speaker), page, per_page)
-    items = relations.find_clusters(conn, altered, speaker, limit=per_page, offset=found.offset, newest_first=True)
-    return paged(request, Page(items, found.total, page, per_page))
+    return listing(request, relations.count_clusters(conn, altered, speaker), page, per_page, lambda offset:
+                   relations.find_clusters(conn, altered, speaker, limit=per_page, offset=offset, newest_first=True))
 
 
 @router.get("/variants/{cluster_id}", response_model=ClusterOut, summary="One quote's wordings")
@@ -112,9 +117,8 @@ def variant(cluster_id: Id, conn: Conn) -> dict[str, Any]:
 @router.get("/speakers", response_model=PageOut[SpeakerSummary], summary="Speakers, most quoted first")
 def speakers(request: Request, conn: Conn, prefix: Name = None, page: PageNumber = 1,
              per_page: PerPage = 20) -> dict[str, Any]:
-    found = Page([], query.count_speakers(conn, prefix=prefix), page, per_page)
-    items = [s.to_dict() for s in query.find_speakers(conn, prefix=prefix, limit=per_page, offset=found.offset)]
-    return paged(request, Page(items, found.total, page, per_page))
+    return listing(request, query.count_speakers(conn, prefix=prefix), page, per_page, lambda offset: [
+        s.to_dict() for s in query.find_speakers(conn, prefix=prefix, limit=per_page, offset=offset)])
 
 
 def speaker_detail(conn: Store, name: str) -> dict[str, Any]:
@@ -127,18 +131,16 @@ def speaker_detail(conn: Store, name: str) -> dict[str, Any]:
 @router.get("/speakers/{name:path}", response_model=SpeakerDetail, summary="A speaker and their statements over time")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     detail = speaker_detail(conn, name)
-    found = Page([], query.count_speaker_statements(conn, name), page, per_page)
-    items = [f.to_dict() for f in query.speaker_statements(conn, name, limit=per_page, offset=found.offset)]
-    return {"speaker": detail, "months": query.speaker_months(conn, name),
-            "statements": paged(request, Page(items, found.total, page, per_page))}
+    statements = listing(request, query.count_speaker_statements(conn, name), page, per_page, lambda offset: [
+        f.to_dict() for f in query.speaker_statements(conn, name, limit=per_page, offset=offset)])
+    return {"speaker": detail, "months": query.speaker_months(conn, name), "statements": statements}
 
 
 @router.get("/articles", response_model=PageOut[ArticleSummary], summary="Articles, newest first")
 def articles(request: Request, conn: Conn, outlet: Name = None, page: PageNumber = 1,
              per_page: PerPage = 20) -> dict[str, Any]:
-    found = Page([], query.count_articles(conn, outlet), page, per_page)
-    items = query.find_articles(conn, outlet, limit=per_page, offset=found.offset)
-    return paged(request, Page(items, found.total, page, per_page))
+    return listing(request, query.count_articles(conn, outlet), page, per_page,
+                   lambda offset: query.find_articles(conn, outlet, limit=per_page, offset=offset))
 
 
 @router.get("/articles/{doc:path}", response_model=ArticleOut,
@@ -154,9 +156,8 @@ def article(doc: str, conn: Conn) -> dict[str, Any]:
 
 @router.get("/stories", response_model=PageOut[StorySummary], summary="Stories, latest first")
 def stories(request: Request, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    found = Page([], relations.count_stories(conn), page, per_page)
-    items = relations.find_stories(conn, limit=per_page, offset=found.offset, newest_first=True)
-    return paged(request, Page(items, found.total, page, per_page))
+    return listing(request, relations.count_stories(conn), page, per_page,
+                   lambda offset: relations.find_stories(conn, limit=per_page, offset=offset, newest_first=True))
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, summary="A story's articles and statements")

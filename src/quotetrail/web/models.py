@@ -67,6 +67,7 @@ EXTRA_FIELDS = {
     "article_date": "its article's date",
     "cluster_id": "its variant cluster, once linking has run",
     "altered": "its words differ from the reference wording beyond cutting it short",
+    "person": "the speaker's person across the corpus (its speaker page), once people are built",
 }
 
 StatementOut = _statement_model()
@@ -109,11 +110,14 @@ class StatementDetail(BaseModel):
 
 
 class SpeakerSummary(BaseModel):
+    """A person (or body) across the corpus: one row of the store's ``people``."""
+
     name: str
     statements: int
     articles: int
-    aliases: list[str]
+    aliases: list[str] = Field(description="every other name its articles give it")
     handles: list[str]
+    outlets: list[str] = Field(description="outlets of the articles that quote it")
     first_date: str | None
     last_date: str | None
 
@@ -164,6 +168,7 @@ class ArticleSpeaker(BaseModel):
     name: str
     aliases: list[str]
     handles: list[str]
+    person: str | None = Field(None, description="its person across the corpus (its speaker page)")
 
 
 class ArticleOut(BaseModel):

@@ -11,7 +11,7 @@ from fastapi import Query, Request
 
 from quotetrail.errors import QueryError
 from quotetrail.store import StatementFilter, Store
-from quotetrail.store.query import find_speakers
+from quotetrail.store.query import speaker_names
 from quotetrail.types import KINDS
 
 T = TypeVar("T")
@@ -105,5 +105,4 @@ def per_corpus_version(request: Request, name: str, compute: Callable[[], T]) ->
 
 def speaker_choices(request: Request, store: Store, limit: int) -> list[str]:
     """The ``limit`` most-quoted speakers (the search form's completions), per corpus version."""
-    return per_corpus_version(request, f"speakers{limit}",
-                              lambda: [s.name for s in find_speakers(store, limit=limit)])
+    return per_corpus_version(request, f"speakers{limit}", lambda: speaker_names(store, limit))
