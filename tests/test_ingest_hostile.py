@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import json
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,8 @@ from click.testing import CliRunner
 
 from quotetrail.cli import main
 from quotetrail.ingest.readers import MAX_LINE_BYTES, MAX_REJECTED_IN_A_ROW
+from quotetrail.store import Store
+from quotetrail.types import Article, ArticleResult
 
 GOOD = [json.dumps({"id": f"good{i}", "text": f"“We will open pier {i} in May,” Mayor Ana Ruiz said."}) for i in (1, 2)]
 
@@ -106,20 +107,23 @@ def test_a_file_of_rejected_lines_is_cut_short_with_one_rejection_and_a_count(tm
     assert "remaining 5,000 lines" in detail
 
 
-def test_ten_thousand_articles_under_one_id_take_linear_time(tmp_path: Path) -> None:
-    def seconds(n: int, same: bool) -> float:
-        path = tmp_path / f"{n}{same}.jsonl"
-        path.write_text("".join(json.dumps({"id": "same" if same else f"id{i}", "text": f"Pier {i} reopened today."})
-                                + "\n" for i in range(n)), encoding="utf-8")
-        db = tmp_path / f"{n}{same}.db"
-        start = time.perf_counter()
-        CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--jobs", "1", "--no-link"])
-        return time.perf_counter() - start
+def test_articles_under_one_id_get_their_suffix_without_trying_every_earlier_one(tmp_path: Path) -> None:
+    """The quadratic case of the campaign (10,000 lines with one id): each article asks the store a
+    bounded number of questions, not one per suffix already given out."""
+    n = 2_000
+    lookups = 0
 
-    same, unique = seconds(4_000, True), seconds(4_000, False)
-    assert same < 3 * unique + 1.0, (same, unique)
-    docs = sqlite3.connect(tmp_path / "4000True.db").execute("SELECT doc FROM articles ORDER BY id").fetchall()
-    assert [d for (d,) in docs[:3]] == ["same", "same#2", "same#3"] and len({d for (d,) in docs}) == 4_000
+    def count(sql: str) -> None:
+        nonlocal lookups
+        lookups += sql.startswith("SELECT 1 FROM articles WHERE doc")
+
+    with Store(tmp_path / "c.db") as store, store.conn:
+        store.conn.set_trace_callback(count)
+        for i in range(n):
+            store.add_result(ArticleResult(Article(id="same", text=f"Pier {i} reopened today.")))
+        docs = [d for (d,) in store.conn.execute("SELECT doc FROM articles ORDER BY id")]
+    assert docs[:3] == ["same", "same#2", "same#3"] and len(set(docs)) == n
+    assert lookups <= 3 * n, lookups
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
