@@ -34,6 +34,7 @@ class Unit:
     handles: frozenset[str] = frozenset()
     story: int | None = None
     statements: int = 0
+    aliases: frozenset[str] = frozenset()
 
 
 def name_key(name: str) -> str:
@@ -111,29 +112,37 @@ def _units(conn: sqlite3.Connection) -> list[Unit]:
     story = {r[0]: r[1] for r in conn.execute(
         "SELECT a.id, m.story_id FROM story_members m JOIN articles a ON a.doc = m.doc")}
     handles: dict[tuple[int, str], set[str]] = defaultdict(set)
+    aliases: dict[tuple[int, str], set[str]] = defaultdict(set)
     said: Counter[tuple[int, str]] = Counter()
-    for article_id, name, found in conn.execute("SELECT article_id, name, handles FROM speakers ORDER BY id"):
+    for article_id, name, named, found in conn.execute(
+            "SELECT article_id, name, aliases, handles FROM speakers ORDER BY id"):
         handles[article_id, name].update(json.loads(found))
+        aliases[article_id, name].update(json.loads(named))
     for article_id, name, handle, n in conn.execute(
             "SELECT article_id, speaker, handle, count(*) FROM statements WHERE speaker IS NOT NULL"
             " GROUP BY article_id, speaker, handle ORDER BY min(id)"):
         handles[article_id, name].update([handle] if handle else [])
         said[article_id, name] += n
-    return [Unit(article_id, name, frozenset(found), story.get(article_id), said[article_id, name])
+    return [Unit(article_id, name, frozenset(found), story.get(article_id), said[article_id, name],
+                 frozenset(aliases.get((article_id, name), ())))
             for (article_id, name), found in sorted(handles.items())]
 
 
 def rebuild_people(conn: sqlite3.Connection) -> int:
-    """Recompute ``people`` and ``person_names`` from the whole corpus; returns the number of people.
+    """Recompute ``people``, ``person_names`` and ``person_terms`` from the whole corpus; returns the
+    number of people.
 
     Runs in the caller's transaction (corpus linking's), so readers see the old people or the new.
     """
     units = _units(conn)
-    conn.execute("DELETE FROM person_names")
-    conn.execute("DELETE FROM people")
+    for table in ("person_terms", "person_names", "people"):
+        conn.execute(f"DELETE FROM {table}")
     people = merge_people(units)
     for members in people:
         person = conn.execute("INSERT INTO people(name) VALUES (?)", (person_name(units, members),)).lastrowid
         conn.executemany("INSERT INTO person_names(article_id, name, person_id) VALUES (?, ?, ?)",
                          [(units[i].article_id, units[i].name, person) for i in members])
+        terms = {term for i in members for term in (units[i].name, *units[i].aliases, *units[i].handles)}
+        conn.executemany("INSERT INTO person_terms(person_id, term) VALUES (?, ?)",
+                         [(person, term) for term in sorted(terms)])
     return len(people)

@@ -189,15 +189,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             PRIMARY KEY (article_id, name)
         ) WITHOUT ROWID;
         CREATE INDEX person_names_person ON person_names(person_id);
-        -- Every way a person is named: canonical names, aliases and handles of all its articles.
-        CREATE VIEW person_terms AS
-            SELECT person_id, name AS term FROM person_names
-            UNION SELECT pn.person_id, al.value FROM person_names pn
-                JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.aliases) al
-            UNION SELECT pn.person_id, h.value FROM person_names pn
-                JOIN speakers sp ON sp.article_id = pn.article_id AND sp.name = pn.name, json_each(sp.handles) h
-            UNION SELECT pn.person_id, s.handle FROM person_names pn
-                JOIN statements s ON s.article_id = pn.article_id AND s.speaker = pn.name WHERE s.handle IS NOT NULL;
+        -- Every way a person is named: canonical names, aliases and handles of all its articles
+        -- (written with the people, so that a speaker filter reads one small table).
+        CREATE TABLE person_terms (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            term TEXT NOT NULL,
+            PRIMARY KEY (person_id, term)
+        ) WITHOUT ROWID;
         """,
     ),
 ]
