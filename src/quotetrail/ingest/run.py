@@ -85,8 +85,9 @@ class IngestSummary:
 ARTICLE_SECONDS = 120.0
 
 
-class _OverBudget(Exception):
-    pass
+class _OverBudget(BaseException):
+    """Raised by SIGALRM inside extraction; a BaseException, so no ``except Exception`` on the way
+    can take it for an extraction error."""
 
 
 def _over_budget(signum: int, frame: object) -> None:
@@ -99,11 +100,13 @@ def _extract_in_budget(article: Article, seconds: float) -> ArticleResult:
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         return extract_article(article)
     previous = signal.signal(signal.SIGALRM, _over_budget)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract_article(article)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return extract_article(article)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:  # restored even when the alarm fires while the timer is being stopped
         signal.signal(signal.SIGALRM, previous)
 
 
