@@ -91,7 +91,8 @@ def statement_rows(article_id: int, doc: str, found: ArticleResult) -> list[dict
     return [{"article_id": article_id, "doc": doc, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
              "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end, "speaker": s.speaker,
              "speaker_start": s.speaker_start, "speaker_end": s.speaker_end, "source": s.source, "via": s.via,
-             "handle": s.handle, "date": s.date, "confidence": s.confidence} for s in found.statements]
+             "handle": s.handle, "date": s.date, "confidence": s.confidence, "words": s.words}
+            for s in found.statements]
 
 
 def speaker_rows(article_id: int, found: ArticleResult) -> list[dict[str, Any]]:
