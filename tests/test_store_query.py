@@ -67,7 +67,7 @@ def test_search_text_never_breaks_fts(store: Store, text: str) -> None:
     except QuotetrailError:
         return
     list(find_statements(store, StatementFilter(search=text)))
-    assert query.startswith("text : (")
+    assert query.startswith("words : (")
 
 
 def test_speakers_across_articles(store: Store) -> None:

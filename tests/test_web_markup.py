@@ -165,9 +165,9 @@ def article(doc: str, date: str | None, statements: int = 1) -> dict:
 
 def test_chart_places_articles_by_date_and_undated_apart() -> None:
     arts = [article("a", "2021-12-01"), article("b", "2021-12-05", 9), article("c", None)]
-    stmts = [{"id": 1, "doc": "a", "kind": "direct", "date": None, "text": "x", "cluster_id": 7, "altered": False},
-             {"id": 2, "doc": "b", "kind": "direct", "date": None, "text": "y", "cluster_id": 7, "altered": True},
-             {"id": 3, "doc": "c", "kind": "post", "date": "2021-12-03", "text": "z", "handle": "@z",
+    stmts = [{"id": 1, "doc": "a", "kind": "direct", "date": None, "words": "x", "cluster_id": 7, "altered": False},
+             {"id": 2, "doc": "b", "kind": "direct", "date": None, "words": "y", "cluster_id": 7, "altered": True},
+             {"id": 3, "doc": "c", "kind": "post", "date": "2021-12-03", "words": "z", "handle": "@z",
               "cluster_id": None, "altered": False}]
     chart = story_chart(arts, stmts, lambda d: f"/a/{d}", lambda i: f"/s/{i}")
     xa, xb, xc = (r.x for r in chart.rows)
@@ -181,7 +181,7 @@ def test_links_join_each_pair_of_articles_once_and_do_not_overlap() -> None:
     arts = [article("a", "2021-12-01"), article("b", "2021-12-02"), article("c", "2021-12-03")]
 
     def s(i: int, doc: str, cluster: int, altered: bool = False) -> dict:
-        return {"id": i, "doc": doc, "kind": "direct", "date": None, "text": f"q{i}", "cluster_id": cluster,
+        return {"id": i, "doc": doc, "kind": "direct", "date": None, "words": f"q{i}", "cluster_id": cluster,
                 "altered": altered}
 
     stmts = [s(1, "a", 1), s(2, "b", 1), s(3, "c", 1, True), s(4, "a", 2), s(5, "c", 2)]

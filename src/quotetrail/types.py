@@ -13,6 +13,8 @@ from typing import Any
 
 #: The kinds of statement, the one list every layer takes them from.
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "post")
+#: What joins the parts of a quote split by its cue in its words (``Statement.words``).
+PART_JOINER = " … "
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,17 @@ class Statement:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def words(self) -> str:
+        """What was said: the parts of a quote split by its cue joined by ``PART_JOINER``, else ``text``.
+
+        ``text`` covers the cue of a split quote (“A,” he said, “B.”); search, tables, pages and the
+        cross-article code take a statement's words from here, so the cue is never among them.
+        """
+        if not self.parts:
+            return self.text
+        return PART_JOINER.join(self.text[start - self.start:end - self.start] for start, end in self.parts)
 
 
 @dataclass(frozen=True)

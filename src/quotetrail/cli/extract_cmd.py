@@ -43,11 +43,10 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
         read_any = True
         for flag in item.flags:
             click.echo(f"quotetrail: {item.id}: warning: {flag}", err=True)
-        rows = [s.to_dict() for s in result.statements]
         if fmt == "jsonl":
-            write_jsonl(rows, out)
-        else:
-            table_rows.extend(rows)
+            write_jsonl((s.to_dict() for s in result.statements), out)
+        else:  # the table shows what was said: a split quote's parts, not its cue
+            table_rows.extend({**s.to_dict(), "text": s.words} for s in result.statements)
     if fmt == "table" and read_any:
         write_table(table_rows, TABLE_COLUMNS, out)
     if not read_any:

@@ -216,7 +216,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
 # -- queries ----------------------------------------------------------------------------------
 def _quote_row(found: FoundStatement) -> dict[str, Any]:
     s = found.statement
-    return {"doc": s.doc, "date": found.day, "kind": s.kind, "speaker": s.speaker, "text": s.text}
+    return {"doc": s.doc, "date": found.day, "kind": s.kind, "speaker": s.speaker, "text": s.words}
 
 
 @main.command()
@@ -264,13 +264,15 @@ def speakers(db: Path, name: str | None, limit: int | None, fmt: str) -> None:
 
 
 def mark_statements(text: str, result: ArticleResult, style: Callable[[str], str] = str) -> str:
-    """The article text with statement n enclosed in ``[n› … ‹n]`` (nested and overlapping spans allowed)."""
+    """The article text with statement n enclosed in ``[n› … ‹n]``, each part of a quote split by its cue
+    on its own (nested and overlapping spans allowed)."""
     # At one offset: spans ending there close (innermost first), then empty spans open and close, then spans open.
     marks: list[tuple[int, float, int, str]] = []
     for n, s in enumerate(result.statements, start=1):
-        empty = s.start == s.end
-        marks.append((s.start, 0.5 if empty else 1, n, style(f"[{n}›")))
-        marks.append((s.end, 0.6 if empty else 0, -n, style(f"‹{n}]")))
+        for start, end in s.parts or ((s.start, s.end),):  # a quote split by its cue: each part, not the cue
+            empty = start == end
+            marks.append((start, 0.5 if empty else 1, n, style(f"[{n}›")))
+            marks.append((end, 0.6 if empty else 0, -n, style(f"‹{n}]")))
     pieces, last = [], 0
     for offset, _, _, marker in sorted(marks):
         pieces += [text[last:offset], marker]

@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 
 from quotetrail.corpus.text import content_words, sentences, words
 from quotetrail.corpus.variants import is_run_of, plain_words
+from quotetrail.types import PART_JOINER
 
 COPY_CONTAINMENT = 0.7
 REWRITE_STRONG = 0.6
@@ -187,10 +188,11 @@ EVIDENCE_MIN_WORDS = 3
 
 def evidence(doc_text: str, source_text: str, doc_statements: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
     """What an article shares with its source: the longest shared word runs, and the article's
-    quotes (``(kind, text)`` of its statements) found verbatim in the source."""
+    quotes (``(kind, words)`` of its statements, ``Statement.words``) found verbatim in the source:
+    each part of a quote split by its cue as a run of its own, as the source's cue may differ."""
     passages = shared_passages(words(doc_text), words(source_text))
     source_words = plain_words(source_text)
-    quotes = [text for kind, text in doc_statements
-              if kind in EVIDENCE_KINDS and len(plain_words(text)) >= EVIDENCE_MIN_WORDS
-              and is_run_of(plain_words(text), source_words)]
+    quotes = [said for kind, said in doc_statements
+              if kind in EVIDENCE_KINDS and len(plain_words(said)) >= EVIDENCE_MIN_WORDS
+              and all(is_run_of(part, source_words) for part in map(plain_words, said.split(PART_JOINER)) if part)]
     return {"passages": passages, "quotes": quotes[:EVIDENCE_QUOTES]}

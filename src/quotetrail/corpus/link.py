@@ -139,7 +139,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
         ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
         stmts = ls.statements_of_articles(conn, ids)
-        quote_sigs = [sig for part in spread(quote_signatures, _parts([s.statement.text for s in stmts],
+        quote_sigs = [sig for part in spread(quote_signatures, _parts([s.statement.words for s in stmts],
                                                                         _STATEMENTS_PER_TASK))
                       for sig in part]
         ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
@@ -315,7 +315,7 @@ class _ArticleLinker:
     def _evidence(self, doc: int, source: int) -> dict[str, list[str]]:
         rows = ls.articles_by_id(self.conn, [doc, source])
         statements = sorted(ls.statements_of_articles(self.conn, [doc]), key=lambda s: s.id)
-        return evidence(rows[doc].text, rows[source].text, [(s.statement.kind, s.statement.text) for s in statements])
+        return evidence(rows[doc].text, rows[source].text, [(s.statement.kind, s.statement.words) for s in statements])
 
 
 Dates = Mapping[int, tuple[str | None, bool]]

@@ -147,7 +147,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         hashed, "id long, counts map<string,long>, names binary, shingles binary").persist(StorageLevel.MEMORY_AND_DISK)
     statements_df = tables["statements"].persist(StorageLevel.MEMORY_AND_DISK)
     quote_sigs = spark.createDataFrame(
-        statements_df.select("id", "text").rdd.map(tuple).mapPartitions(
+        statements_df.select("id", "words").rdd.map(tuple).mapPartitions(
             lambda rows: (r for batch in _batches(rows) for r in stages.quote_signature_rows(batch))),
         "item long, sig binary")
     signatures = (hashed_df.select(F.lit(NAMES.kind).alias("kind"), F.col("id").alias("item"), F.col("names").alias("sig"))
@@ -171,7 +171,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     neighbours = (article_cands.join(info.withColumnRenamed("id", "dst"), "dst")
                   .groupBy("src").agg(F.collect_list(F.struct("dst", "doc", "date", "text", "counts")).alias("cands")))
     own_statements = statements_df.groupBy("article_id").agg(
-        F.sort_array(F.collect_list(F.struct("id", "kind", "text"))).alias("stmts"))
+        F.sort_array(F.collect_list(F.struct("id", "kind", "words"))).alias("stmts"))
     groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
               .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
     linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
@@ -250,7 +250,7 @@ def _candidates(spark: SparkSession, signatures: DataFrame, spec: IndexSpec) -> 
 def _neighbourhood(row: Any, stats: TermStats) -> tuple[list[tuple[int, int, float]], dict[str, Any] | None]:
     article = stages.Neighbour(row.src, row.doc, row.date, row.text, row.counts)
     cands = [stages.Neighbour(c.dst, c.doc, c.date, c.text, c.counts) for c in row.cands]
-    statements = [(s.kind, s.text) for s in row.stmts or ()]
+    statements = [(s.kind, s.words) for s in row.stmts or ()]
     return stages.neighbourhood_links(article, cands, statements, stats)
 
 

@@ -30,7 +30,7 @@ from quotetrail.corpus.vectors import TermStats, full_cosines, story_scores, vec
 from quotetrail.errors import REJECTION_CODES
 from quotetrail.ingest.readers import Unit, iter_units
 from quotetrail.ingest.run import Present, process_unit
-from quotetrail.store.db import article_key
+from quotetrail.store.db import article_key, words_column
 from quotetrail.types import ArticleResult, Rejection
 
 Order = tuple[int, int]  # (file number, unit number in the file): the order ingest reads in
@@ -91,7 +91,8 @@ def statement_rows(article_id: int, doc: str, found: ArticleResult) -> list[dict
     return [{"article_id": article_id, "doc": doc, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
              "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end, "speaker": s.speaker,
              "speaker_start": s.speaker_start, "speaker_end": s.speaker_end, "source": s.source, "via": s.via,
-             "handle": s.handle, "date": s.date, "confidence": s.confidence} for s in found.statements]
+             "handle": s.handle, "date": s.date, "confidence": s.confidence, "words": words_column(s)}
+            for s in found.statements]
 
 
 def speaker_rows(article_id: int, found: ArticleResult) -> list[dict[str, Any]]:

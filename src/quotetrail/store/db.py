@@ -20,10 +20,16 @@ from quotetrail.types import STATEMENT_FIELDS, Article, ArticleResult, Rejection
 DEFAULT_DB = "quotetrail.db"
 #: The ``statements`` columns that hold a ``Statement``: one per field, of the same name (quoted for SQL).
 STATEMENT_COLUMNS: tuple[str, ...] = tuple(f'"{name}"' for name in STATEMENT_FIELDS)
-_INSERT_STATEMENT = (f"INSERT INTO statements(article_id, {', '.join(STATEMENT_COLUMNS)})"
-                     f" VALUES ({', '.join('?' * (len(STATEMENT_COLUMNS) + 1))})")
+#: A split quote's ``Statement.words`` is stored beside the fields (``words_column``), for the full-text index.
+_INSERT_STATEMENT = (f"INSERT INTO statements(article_id, {', '.join(STATEMENT_COLUMNS)}, words)"
+                     f" VALUES ({', '.join('?' * (len(STATEMENT_COLUMNS) + 2))})")
 #: ``Statement`` fields that hold tuples (``parts``): one JSON text column each.
 _JSON_FIELDS = frozenset(name for name, (kind, _) in field_types(Statement).items() if kind is tuple)
+
+
+def words_column(s: Statement) -> str | None:
+    """The ``words`` column: a quote split by its cue's words; null (the words are the text) otherwise."""
+    return s.words if s.parts else None
 
 
 def to_column(name: str, value: object) -> object:
@@ -45,7 +51,7 @@ def _tuples(value: object) -> object:
 #: How long a writer waits for another writer to finish before it stops (seconds).
 WRITER_WAIT_SECONDS = 10.0
 WRITER_POLL_SECONDS = 0.1
-_INDEX_SQL = "INSERT INTO statements_fts(rowid, text, speaker) SELECT id, text, speaker FROM statements"
+_INDEX_SQL = "INSERT INTO statements_fts(rowid, words, speaker) SELECT id, words, speaker FROM statement_words"
 
 
 def article_key(article: Article) -> str:
@@ -218,8 +224,8 @@ class Store:
         self.conn.executemany(
             _INSERT_STATEMENT,
             # ``doc`` is the id the article is stored under (it may have gained a suffix)
-            [(article_id, *(doc if name == "doc" else to_column(name, getattr(s, name)) for name in STATEMENT_FIELDS))
-             for s in result.statements],
+            [(article_id, *(doc if name == "doc" else to_column(name, getattr(s, name)) for name in STATEMENT_FIELDS),
+              words_column(s)) for s in result.statements],
         )
         if result.statements:
             if index:

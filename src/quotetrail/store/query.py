@@ -84,7 +84,7 @@ class FoundStatement:
     altered: bool
     #: The name of the speaker's person across the corpus (``people``), once people are built.
     person: str | None = None
-    #: [start, end) offsets of the words a full-text search matched in the text (searches only).
+    #: [start, end) offsets of the words a full-text search matched in ``statement.words`` (searches only).
     matches: tuple[tuple[int, int], ...] = ()
 
     @property
@@ -96,16 +96,19 @@ class FoundStatement:
         return self.article_date[:10] if self.article_date else None
 
     def to_dict(self) -> dict[str, Any]:
-        """The extraction output contract plus the other fields but ``statement`` and ``matches``."""
-        return {**self.statement.to_dict(), **{name: getattr(self, name) for name in _FOUND_EXTRA}}
+        """The extraction output contract, the statement's ``words``, then the other fields but
+        ``statement`` and ``matches``."""
+        return {**self.statement.to_dict(), "words": self.statement.words,
+                **{name: getattr(self, name) for name in _FOUND_EXTRA}}
 
 
 _FOUND_EXTRA: tuple[str, ...] = tuple(f for f in FoundStatement.__dataclass_fields__ if f not in ("statement", "matches"))
-#: The columns of a found statement as exported: ``Statement``'s fields, then the statement id and its article's.
-FOUND_FIELDS: tuple[str, ...] = (*STATEMENT_FIELDS, *_FOUND_EXTRA)
+#: The columns of a found statement as exported: ``Statement``'s fields, its words, then the statement id and its article's.
+FOUND_FIELDS: tuple[str, ...] = (*STATEMENT_FIELDS, "words", *_FOUND_EXTRA)
 #: Column -> (value type, nullable), for writers that need a schema (Parquet).
 FOUND_TYPES: dict[str, tuple[type, bool]] = {
-    **field_types(Statement), **{k: v for k, v in field_types(FoundStatement).items() if k in _FOUND_EXTRA}}
+    **field_types(Statement), "words": (str, False),
+    **{k: v for k, v in field_types(FoundStatement).items() if k in _FOUND_EXTRA}}
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHRASE_OR_WORD = re.compile(r'["“”„]([^"“”„]*)["“”„]?|([\w’\']+\*?)')
@@ -137,8 +140,8 @@ def fts_terms(text: str) -> str:
 
 
 def fts_query(text: str) -> str:
-    """User search text -> an FTS5 query on the statement text only (not the speaker column)."""
-    return "text : (" + fts_terms(text) + ")"
+    """User search text -> an FTS5 query on the statement's words only (not the cue, not the speaker column)."""
+    return "words : (" + fts_terms(text) + ")"
 
 
 def like(value: str, prefix_only: bool = False) -> str:

@@ -50,7 +50,7 @@ def find_clusters(store: Store, altered: bool | None = None, speaker: str | None
     where, params = _cluster_where(altered, speaker, changes)
     rows = store.conn.execute(
         "SELECT c.id, c.speaker, c.altered, c.severity, c.first_seen, c.first_seen_inferred, c.first_doc,"
-        " c.root_statement_id, r.text AS root_text,"
+        " c.root_statement_id, coalesce(r.words, r.text) AS root_text,"
         " (SELECT count(*) FROM variant_members m WHERE m.cluster_id = c.id) AS size,"
         " (SELECT count(*) FROM variant_quotes q WHERE q.cluster_id = c.id) AS quotes,"
         " (SELECT group_concat(DISTINCT j.value) FROM variant_quotes q, json_each(q.changes) j"

@@ -198,6 +198,31 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        7,
+        "the full-text index holds a statement's words (the parts of a quote split by its cue), not its cue",
+        """
+        -- words is Statement.words of a quote split by its cue (its parts joined by ' … '), written
+        -- with the row (Store.add_result); null for every other statement, whose words are its text
+        -- (not stored twice). Rows stored before are filled the same way here.
+        ALTER TABLE statements ADD COLUMN words TEXT;
+        UPDATE statements SET words = (
+            SELECT group_concat(substr(text, json_extract(p.value, '$[0]') - start + 1,
+                                       json_extract(p.value, '$[1]') - json_extract(p.value, '$[0]')), ' … ')
+            FROM json_each(parts) p) WHERE parts IS NOT NULL;
+        CREATE VIEW statement_words AS SELECT id, article_id, coalesce(words, text) AS words, speaker FROM statements;
+        DROP TRIGGER statements_ad;
+        DROP TABLE statements_fts;
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            words, speaker, content='statement_words', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+            INSERT INTO statements_fts(statements_fts, rowid, words, speaker)
+            VALUES ('delete', old.id, coalesce(old.words, old.text), old.speaker);
+        END;
+        INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -80,9 +80,10 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Name = N
            kind: KindFilter = None, date_from: Day = None, date_to: Day = None,
            altered: Annotated[bool | None, Query(description="only altered (true) or unaltered (false) wordings")]
            = None, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    """Full-text search over statement text (best match first), or, without ``q``, every statement
-    matching the filters (newest first); the filters mean what `quotetrail quotes` options mean.
-    ``matches`` gives the matched words."""
+    """Full-text search over the statements' ``words`` (a quote split by its cue: its parts, never
+    the cue; best match first), or, without ``q``, every statement matching the filters (newest
+    first); the filters mean what `quotetrail quotes` options mean. ``matches`` gives the matched
+    words as offsets into ``words``."""
     flt = statement_filter(q=q, speaker=speaker, outlet=outlet, kind=kind, date_from=date_from, date_to=date_to,
                            altered=altered)
     return listing(request, query.count_statements(conn, flt), page, per_page, lambda offset: [

@@ -33,14 +33,18 @@ def article_pieces(text: str, statements: Sequence[dict[str, Any]],
                    boilerplate: Iterable[Sequence[Any]] = ()) -> list[Piece]:
     """Cut ``text`` at every statement, cue, speaker-mention and boilerplate boundary.
 
-    Statements may overlap or nest; each piece lists all statements covering it. Offsets that do
+    Statements may overlap or nest; each piece lists all statements covering it. A quote split by
+    its cue covers its ``parts`` only, so its cue is not marked as what was said. Offsets that do
     not fit the text (a damaged row) are ignored rather than breaking the page.
     """
     size = len(text)
     spans: list[tuple[int, int, str, dict[str, Any] | None]] = []
+    ending: dict[int, list[dict[str, Any]]] = {}
     for s in statements:
-        if _valid(s["start"], s["end"], size):
-            spans.append((s["start"], s["end"], "statement", s))
+        said = [(a, b) for a, b in s.get("parts") or [(s["start"], s["end"])] if _valid(a, b, size)]
+        spans += [(a, b, "statement", s) for a, b in said]
+        if said:
+            ending.setdefault(said[-1][1], []).append(s)
         if _valid(s.get("cue_start"), s.get("cue_end"), size):
             spans.append((s["cue_start"], s["cue_end"], "cue", None))
         if _valid(s.get("speaker_start"), s.get("speaker_end"), size):
@@ -49,10 +53,6 @@ def article_pieces(text: str, statements: Sequence[dict[str, Any]],
         if len(item) >= 2 and _valid(item[0], item[1], size):
             spans.append((item[0], item[1], "boilerplate", None))
     cuts = sorted({0, size, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    ending: dict[int, list[dict[str, Any]]] = {}
-    for _, end, _, s in spans:
-        if s is not None:
-            ending.setdefault(end, []).append(s)
     position = {cut: i for i, cut in enumerate(cuts)}
     covering: list[list[tuple[str, dict[str, Any] | None]]] = [[] for _ in cuts[1:]]
     for start, end, what, s in spans:

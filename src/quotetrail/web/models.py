@@ -55,14 +55,15 @@ def _statement_model() -> type[BaseModel]:
     hints = typing.get_type_hints(Statement)
     fields: dict[str, Any] = {f.name: (hints[f.name], ... if f.default is dataclasses.MISSING else f.default)
                               for f in dataclasses.fields(Statement)}
-    found = typing.get_type_hints(FoundStatement)
-    fields |= {name: (found[name], Field(... if name in ("id", "altered") else None, description=EXTRA_FIELDS.get(name)))
+    found = typing.get_type_hints(FoundStatement) | {"words": str}
+    fields |= {name: (found[name], Field(... if name in ("id", "altered", "words") else None, description=EXTRA_FIELDS.get(name)))
                for name in FOUND_FIELDS if name not in fields}
     return create_model("StatementOut", __doc__=Statement.__doc__, **fields)
 
 
 #: Descriptions of the fields a stored statement adds to ``Statement``.
 EXTRA_FIELDS = {
+    "words": "what was said: text, or the parts of a quote split by its cue joined by ' … ' (the cue left out)",
     "id": "the statement's id in the corpus",
     "article_date": "its article's date",
     "cluster_id": "its variant cluster, once linking has run",
@@ -74,7 +75,7 @@ StatementOut = _statement_model()
 
 
 class SearchHit(StatementOut):
-    matches: list[tuple[int, int]] = Field([], description="[start, end) offsets of matched words in text")
+    matches: list[tuple[int, int]] = Field([], description="[start, end) offsets of matched words in words")
 
 
 class VariantOut(StatementOut):

@@ -111,7 +111,7 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Text = N
         context["problem"] = str(exc)
         return render(request, "search.html", status=400, **context)
     for item in items:
-        item["pieces"] = marked_pieces(item["text"], item["matches"])
+        item["pieces"] = marked_pieces(item["words"], item["matches"])
     context["results"] = Page(items, total, page, PER_PAGE)
     return render(request, "search.html", **context)
 
@@ -128,7 +128,7 @@ def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
         for member in cluster["members"]:
             if root is None or member["is_root"]:
                 continue
-            left, right = word_diff(root["text"], member["text"])
+            left, right = word_diff(root["words"], member["words"])
             comparisons.append({"root": root, "variant": member, "left": left, "right": right,
                                 "changed": changed_words(left) + changed_words(right)})
     return render(request, "statement.html", s=found.to_dict(), cluster=cluster, comparisons=comparisons,

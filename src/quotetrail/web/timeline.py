@@ -115,7 +115,7 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
             continue
         chart.posts.append(Mark(x_of(day), position[s["doc"]][1], 4, s.get("handle") or "",
                                 statement_href(s["id"]), f"{s.get('handle') or s.get('speaker') or 'post'}"
-                                f" ({s['date']}): {s['text'][:120]}"))
+                                f" ({s['date']}): {s['words'][:120]}"))
     by_cluster: dict[int, list[dict[str, Any]]] = {}
     for s in statements:
         if s.get("cluster_id") is not None:
@@ -128,7 +128,7 @@ def story_chart(articles: list[dict[str, Any]], statements: list[dict[str, Any]]
                 pairs.setdefault((first_doc, m["doc"]), []).append(m)
     for (source, target), quotes in pairs.items():
         shown = next((q for q in quotes if q["altered"]), quotes[0])
-        title = "\n".join(("altered: " if q["altered"] else "same words: ") + q["text"][:120] for q in quotes)
+        title = "\n".join(("altered: " if q["altered"] else "same words: ") + q["words"][:120] for q in quotes)
         chart.links.append(Link(*position[source], *position[target], any(q["altered"] for q in quotes),
                                 statement_href(shown["id"]), title))
     if first and last:
