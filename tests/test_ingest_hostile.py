@@ -137,3 +137,24 @@ def test_an_article_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_pat
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT doc FROM articles ORDER BY doc").fetchall() == [("good1",), ("good2",)]
     assert conn.execute("SELECT item, code FROM rejections").fetchall() == [("slow", "too_slow")]
+
+
+def test_the_time_budget_holds_when_the_alarm_lands_in_a_garbage_collector_callback() -> None:
+    """An exception raised in a gc callback is dropped by the interpreter (hypothesis installs one, so
+    does any profiler): the alarm repeats until extraction stops."""
+    import gc
+
+    from quotetrail.ingest import run
+
+    def busy_callback(phase: str, info: dict) -> None:
+        sum(range(2_000))  # Python work, so a pending alarm is handled here
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(busy_callback)
+    gc.set_threshold(50)
+    try:
+        with pytest.raises(run._OverBudget):
+            run._extract_in_budget(Article(id="slow", text='"he said, "' * 100_000), 0.2)
+    finally:
+        gc.callbacks.remove(busy_callback)
+        gc.set_threshold(*threshold)

@@ -90,8 +90,15 @@ class _OverBudget(BaseException):
     can take it for an extraction error."""
 
 
+#: After the budget runs out the alarm repeats this often until extraction stops: an exception
+#: raised while the interpreter runs a garbage-collector callback is dropped, so one alarm may be lost.
+BUDGET_RETRY_SECONDS = 0.05
+_armed = False  # the alarm stops extraction only while it runs
+
+
 def _over_budget(signum: int, frame: object) -> None:
-    raise _OverBudget
+    if _armed:
+        raise _OverBudget
 
 
 def _extract_in_budget(article: Article, seconds: float) -> ArticleResult:
@@ -99,14 +106,18 @@ def _extract_in_budget(article: Article, seconds: float) -> ArticleResult:
     the main thread of a process; elsewhere it runs without a budget)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         return extract_article(article)
+    global _armed
     previous = signal.signal(signal.SIGALRM, _over_budget)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        _armed = True
+        signal.setitimer(signal.ITIMER_REAL, seconds, BUDGET_RETRY_SECONDS)
         try:
             return extract_article(article)
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    finally:  # restored even when the alarm fires while the timer is being stopped
+            _armed = False  # from here on an alarm does nothing
+    finally:  # also when an alarm interrupted the line above
+        _armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
