@@ -378,10 +378,16 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
     records: list[ls.ClusterRecord] = []
     groups = _connected(pairs)
-    for done, group in enumerate(groups):  # one group of articles in memory at a time
-        records += group_clusters(_article_units(conn, {a for p in group for a in p}, source_of), group)
-        if done % _BATCH == 0:
-            report("variants", done, len(groups))
+    batch: list[list[tuple[int, int]]] = []
+    for done, group in enumerate(groups + [[]]):  # about _BATCH pairs of articles in memory at a time
+        batch.append(group)
+        if group and sum(len(g) for g in batch) < _BATCH:
+            continue
+        articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
+        for g in batch:  # a group's clusters depend on its own articles only
+            records += group_clusters(articles, g)
+        batch = []
+        report("variants", done, len(groups))
     n = ls.replace_clusters(conn, old_clusters, records)
     report("variants", len(groups), len(groups))
     return n, sum(1 for r in records if r.altered)
@@ -464,7 +470,8 @@ def article_units_of(article_id: int, doc: str, text: str, date: str | None, dat
 
 
 def group_clusters(articles: dict[int, ArticleUnits], group: Sequence[tuple[int, int]]) -> list[ls.ClusterRecord]:
-    """The clusters of one connected group of candidate pairs (sorted), in the order they are stored."""
+    """The clusters of one connected group of candidate pairs (sorted), in the order they are
+    stored; ``articles`` holds at least the group's articles (others are not looked at)."""
     return [_cluster_record(c, articles) for c in match_quotes(articles, group)]
 
 
