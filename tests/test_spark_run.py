@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers_corpus import html_page, warc_bytes, write
+from corpus_fixture import html_page, warc_bytes, write
 
 pytest.importorskip("pyspark", reason="pyspark is not installed (the spark extra)")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed (the parquet extra)")
@@ -113,6 +113,7 @@ def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSes
     with sqlite3.connect(reference) as conn:  # the comparison compares something
         assert conn.execute("SELECT count(*) FROM derived").fetchone()[0] >= 1
         assert conn.execute("SELECT count(*) FROM variant_members").fetchone()[0] >= 2
+        assert conn.execute("SELECT count(*) FROM variant_quotes WHERE source_quote_id IS NOT NULL").fetchone()[0] >= 1
     more = write(tmp_path / "more.jsonl", "\n".join(json.dumps(a) for a in ARTICLES[:3]) + "\n")
     for db in (reference, imported):  # the imported signatures and term counts serve the next link
         _reference([str(more)], db)

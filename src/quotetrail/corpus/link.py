@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -354,12 +354,13 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     cands = _Candidates(conn, (QUOTE,))
     source_of = ls.derived_pairs(conn)
     story_of = ls.story_membership(conn)
-    stories = {k: v for k, v in ls.story_members(conn).items() if len(v) <= STORY_PAIRS_MAX}
+    members_of = ls.story_members(conn)
     article_of: dict[int, int] = {}
 
     def partners(articles: set[int]) -> set[tuple[int, int]]:
-        found = {(a, source_of[a]) for a in articles if a in source_of}
-        found |= {(a, b) for a in articles for b in stories.get(story_of.get(a, -1), ()) if b != a}
+        found = derived_pairs(articles, source_of)
+        for story in sorted({story_of[a] for a in articles if a in story_of}):
+            found |= {p for p in story_pairs(members_of[story]) if p[0] in articles}
         statements = {s.id for s in ls.statements_of_articles(conn, sorted(articles))}
         cands.extend(statements)
         reached = {c for sid in statements for c in cands.of(sid)} | statements
@@ -378,7 +379,6 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         local = grown
     pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
     records: list[ls.ClusterRecord] = []
-    n_altered = 0
     groups = _connected(pairs)
     batch: list[list[tuple[int, int]]] = []
     for done, group in enumerate(groups + [[]]):  # about _BATCH pairs of articles in memory at a time
@@ -386,15 +386,33 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         if group and sum(len(g) for g in batch) < _BATCH:
             continue
         articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
-        for g in batch:
-            clusters = match_quotes(articles, g)
-            records += [_cluster_record(c, articles) for c in clusters]
-            n_altered += sum(1 for c in clusters if c.altered)
+        for g in batch:  # a group's clusters depend on its own articles only
+            records += group_clusters(articles, g)
         batch = []
         report("variants", done, len(groups))
     n = ls.replace_clusters(conn, old_clusters, records)
     report("variants", len(groups), len(groups))
-    return n, n_altered
+    return n, sum(1 for r in records if r.altered)
+
+
+# -- the rules proposing candidate article pairs for the matching (shared with spark-run) ----------
+def derived_pairs(articles: Iterable[int], source_of: Mapping[int, int]) -> set[tuple[int, int]]:
+    """(article, its source) for the articles that copy or rewrite another."""
+    return {(a, source_of[a]) for a in articles if a in source_of}
+
+
+def story_pairs(members: Sequence[int]) -> set[tuple[int, int]]:
+    """Every ordered pair of a story's articles, or none when it has more than ``STORY_PAIRS_MAX``."""
+    if len(members) > STORY_PAIRS_MAX:
+        return set()
+    return {(a, b) for a in members for b in members if a != b}
+
+
+def signatures_agree(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Per row of two (n, num_perm) quote-signature matrices: whether the two statements' articles
+    are matched, i.e. their signatures agree on at least ``QUOTE_PAIR_MIN_AGREEMENT`` of their hash
+    values (an estimate of the statements' Jaccard similarity)."""
+    return (left == right).mean(axis=1) >= QUOTE_PAIR_MIN_AGREEMENT
 
 
 def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -418,8 +436,7 @@ def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
-    """Article pairs holding a candidate statement pair whose signatures agree on at least
-    ``QUOTE_PAIR_MIN_AGREEMENT`` of their hash values (an estimate of their Jaccard similarity)."""
+    """Article pairs holding a candidate statement pair (in two articles) whose signatures agree."""
     _, ids, matrix = cands.matrices[QUOTE.kind]
     found = [(sid, c) for sid in statements for c in cands.of(sid) if article_of[c] != article_of[sid]]
     if not found:
@@ -428,8 +445,7 @@ def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[
     order = np.argsort(ids)
     rows_a = order[np.searchsorted(ids, left, sorter=order)]
     rows_b = order[np.searchsorted(ids, right, sorter=order)]
-    agreement = (matrix[rows_a] == matrix[rows_b]).mean(axis=1)
-    keep = np.flatnonzero(agreement >= QUOTE_PAIR_MIN_AGREEMENT)
+    keep = np.flatnonzero(signatures_agree(matrix[rows_a], matrix[rows_b]))
     return {(article_of[found[k][0]], article_of[found[k][1]]) for k in keep.tolist()}
 
 
@@ -440,12 +456,25 @@ def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int,
         statements.setdefault(s.article_id, []).append((s.id, s.statement.start, s.statement.end, s.statement.speaker))
     for start in range(0, len(ids), _BATCH):
         for row in ls.articles_by_id(conn, sorted(ids)[start:start + _BATCH]).values():
-            units = article_units(row.id, row.text)
-            named = statements.get(row.id, [])
-            speakers, statement_ids = speakers_of(units, named)
-            out[row.id] = ArticleUnits(row.id, (0 if row.date else 1, row.date or "", row.id), units, speakers,
-                                       statement_ids, source_of.get(row.id), row.doc, row.date_inferred)
+            out[row.id] = article_units_of(row.id, row.doc, row.text, row.date, row.date_inferred,
+                                           statements.get(row.id, []), source_of.get(row.id))
     return out
+
+
+# -- the work of one connected group of candidate pairs (shared with spark-run) -------------------
+def article_units_of(article_id: int, doc: str, text: str, date: str | None, date_inferred: bool,
+                     statements: Sequence[tuple[int, int, int, str | None]], source: int | None) -> ArticleUnits:
+    """An article as the matching sees it; ``statements`` are its (id, start, end, speaker) in id order."""
+    units = article_units(article_id, text)
+    speakers, statement_ids = speakers_of(units, statements)
+    return ArticleUnits(article_id, (0 if date else 1, date or "", article_id), units, speakers, statement_ids,
+                        source, doc, date_inferred)
+
+
+def group_clusters(articles: dict[int, ArticleUnits], group: Sequence[tuple[int, int]]) -> list[ls.ClusterRecord]:
+    """The clusters of one connected group of candidate pairs (sorted), in the order they are
+    stored; ``articles`` holds at least the group's articles (others are not looked at)."""
+    return [_cluster_record(c, articles) for c in match_quotes(articles, group)]
 
 
 def _cluster_record(cluster: QuoteCluster, articles: dict[int, ArticleUnits]) -> ls.ClusterRecord:

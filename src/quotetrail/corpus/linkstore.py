@@ -216,40 +216,60 @@ class ClusterRecord:
     quotes: tuple[QuoteRecord, ...]  # first appearance first
 
 
+def cluster_row(c: ClusterRecord) -> dict[str, Any]:
+    """A cluster's ``variant_clusters`` columns but its id."""
+    return {"speaker": c.speaker, "root_statement_id": c.quotes[c.root].statement_id, "altered": int(c.altered),
+            "severity": c.severity, "first_seen": c.first_seen, "first_seen_inferred": int(c.first_seen_inferred),
+            "first_doc": c.first_doc}
+
+
+def quote_row(cluster_id: int, q: QuoteRecord, source_quote_id: int | None) -> dict[str, Any]:
+    """A quote's ``variant_quotes`` columns but its id."""
+    return {"cluster_id": cluster_id, "article_id": q.article_id, "statement_id": q.statement_id, "start": q.start,
+            "end": q.end, "quoted": int(q.quoted), "speaker": q.speaker, "source_quote_id": source_quote_id,
+            "relation": q.relation, "diff": json.dumps(q.diff, ensure_ascii=False), "changes": json.dumps(q.changes),
+            "severity": q.severity}
+
+
+def statement_members(quotes: Iterable[tuple[int, QuoteRecord]]) -> list[dict[str, Any]]:
+    """The ``variant_members`` rows of (cluster id, quote) in storing order: per statement, the
+    cluster and diff of its longest quote (the first of equal length), altered when any is."""
+    members: dict[int, tuple[int, int, list[list[str]], bool]] = {}  # statement -> (length, cluster, diff, altered)
+    for cluster_id, q in quotes:
+        if q.statement_id is None:
+            continue
+        length, _, _, altered = members.get(q.statement_id, (-1, 0, [], False))
+        altered = altered or q.relation == "altered"
+        if q.end - q.start > length:
+            members[q.statement_id] = (q.end - q.start, cluster_id, q.diff, altered)
+        else:
+            members[q.statement_id] = members[q.statement_id][:3] + (altered,)
+    return [{"cluster_id": cluster, "statement_id": sid, "diff": json.dumps(diff, ensure_ascii=False),
+             "altered": int(alt)} for sid, (_, cluster, diff, alt) in members.items()]
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
+    columns = ", ".join(f'"{c}"' for c in row)
+    cur = conn.execute(f"INSERT INTO {table}({columns}) VALUES ({','.join('?' * len(row))})", tuple(row.values()))
+    return cur.lastrowid
+
+
 def replace_clusters(conn: sqlite3.Connection, old_ids: Iterable[int], clusters: Iterable[ClusterRecord]) -> int:
     """Replace the clusters ``old_ids`` with ``clusters``. Each statement holding a quote of a
-    cluster is also entered in ``variant_members`` (with its longest quote's cluster and diff,
-    altered when any of its quotes is), for the readers that work by statement."""
+    cluster is also entered in ``variant_members`` (``statement_members``), for the readers that
+    work by statement."""
     for chunk in _chunks(sorted(set(old_ids))):
         conn.execute(f"DELETE FROM variant_clusters WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
     n = 0
-    members: dict[int, tuple[int, int, list[list[str]], bool]] = {}  # statement -> (length, cluster, diff, altered)
+    stored: list[tuple[int, QuoteRecord]] = []
     for c in clusters:
-        root = c.quotes[c.root]
-        cur = conn.execute(
-            "INSERT INTO variant_clusters(speaker, root_statement_id, altered, severity, first_seen,"
-            " first_seen_inferred, first_doc) VALUES (?,?,?,?,?,?,?)",
-            (c.speaker, root.statement_id, int(c.altered), c.severity, c.first_seen, int(c.first_seen_inferred),
-             c.first_doc))
-        cluster_id = cur.lastrowid
+        cluster_id = _insert(conn, "variant_clusters", cluster_row(c))
         ids: list[int] = []
         for q in c.quotes:
-            row = conn.execute(
-                'INSERT INTO variant_quotes(cluster_id, article_id, statement_id, start, "end", quoted, speaker,'
-                " source_quote_id, relation, diff, changes, severity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (cluster_id, q.article_id, q.statement_id, q.start, q.end, int(q.quoted), q.speaker,
-                 ids[q.source] if q.source is not None else None, q.relation,
-                 json.dumps(q.diff, ensure_ascii=False), json.dumps(q.changes), q.severity))
-            ids.append(row.lastrowid)
-            if q.statement_id is not None:
-                length, _, _, altered = members.get(q.statement_id, (-1, 0, [], False))
-                altered = altered or q.relation == "altered"
-                if q.end - q.start > length:
-                    members[q.statement_id] = (q.end - q.start, cluster_id, q.diff, altered)
-                else:
-                    members[q.statement_id] = members[q.statement_id][:3] + (altered,)
+            ids.append(_insert(conn, "variant_quotes", quote_row(cluster_id, q, ids[q.source] if q.source is not None
+                                                                 else None)))
+            stored.append((cluster_id, q))
         n += 1
     conn.executemany("INSERT OR REPLACE INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)",
-                     [(cluster, sid, json.dumps(diff, ensure_ascii=False), int(alt))
-                      for sid, (_, cluster, diff, alt) in members.items()])
+                     [tuple(r.values()) for r in statement_members(stored)])
     return n

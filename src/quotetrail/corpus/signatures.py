@@ -44,6 +44,7 @@ SHINGLES = IndexSpec("shingles", num_perm=64, bands=16, rows=4, max_bucket=50, t
 #: One hash value per band: a short cut of a long quote has a low Jaccard similarity with it (a
 #: third of the words) and must still meet it; collision counts then rank the partners.
 QUOTE = IndexSpec("quote", num_perm=64, bands=64, rows=1, max_bucket=50, top_k=50, min_hits=2)
+SPECS = {spec.kind: spec for spec in (NAMES, SHINGLES, QUOTE)}
 
 
 def name_features(term_counts: Iterable[str]) -> list[bytes]:

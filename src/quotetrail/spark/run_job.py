@@ -12,16 +12,17 @@ drives; every record and group goes through the plain-Python functions of ``spar
 4. candidate pairs by LSH banding as DataFrame aggregations and joins: bucket sizes, pairs of a
    bucket, band collisions per pair, the ``top_k`` partners per item by a window;
 5. each article with its candidates: story edges and its copy/rewrite source;
-6. connected components (label propagation) of the story edges and of the quote candidates;
-   each component is clustered by ``average_linkage`` / ``cluster_statements``;
-7. one Parquet folder per store table, with the columns of the store's own schema.
+6. connected components (label propagation) of the story edges, clustered by ``average_linkage``;
+7. the candidate article pairs of the quote matching (copy/rewrite, small stories, statement
+   pairs whose quote signatures agree) as joins, their connected components, and each group
+   matched by ``link.group_clusters``;
+8. one Parquet folder per store table, with the columns of the store's own schema.
 
 Counts (``summary``) are read back from the written tables, so a retried task cannot count twice.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,8 +34,8 @@ from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, DataType, DoubleType, LongType, StringType, StructField, StructType
 
+from quotetrail.corpus import link, linkstore
 from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, IndexSpec
-from quotetrail.corpus.variants import Member
 from quotetrail.corpus.vectors import TermStats
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.spark import stages
@@ -181,7 +182,8 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
 
     # 6. stories and variant clusters, one connected component at a time
     tables["stories"], tables["story_members"] = _stories(spark, articles, edges)
-    tables["variant_clusters"], tables["variant_members"] = _variants(spark, statements_df, articles, quote_cands)
+    tables["variant_clusters"], tables["variant_quotes"], tables["variant_members"] = _variants(
+        spark, articles, statements_df, tables["derived"], tables["story_members"], signatures, quote_cands)
 
     # 7. write, then count from what was written
     mode = "overwrite" if overwrite else "errorifexists"
@@ -299,34 +301,60 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
     return stories, members
 
 
-def _variants(spark: SparkSession, statements: DataFrame, articles: DataFrame,
-              cands: DataFrame) -> tuple[DataFrame, DataFrame]:
-    comp = components(cands.select(F.col("src").alias("a"), F.col("dst").alias("b")))
-    members = (statements.select("id", "article_id", "doc", "start", "end", "text", "kind", "speaker")
-               .join(articles.select(F.col("id").alias("article_id"), "date", "date_inferred"), "article_id")
-               .join(comp.withColumnRenamed("node", "id"), "id"))
-    grouped = members.groupBy("comp").agg(
-        F.collect_list(F.struct("id", "doc", "start", "end", "text", "kind", "speaker", "date", "date_inferred"))
-        .alias("members"))
-    grouped_cands = cands.join(comp.withColumnRenamed("node", "src"), "src").groupBy("comp").agg(
-        F.collect_list(F.struct("src", "dst")).alias("cands"))
+def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, derived: DataFrame,
+              story_members: DataFrame, signatures: DataFrame, cands: DataFrame) -> tuple[DataFrame, ...]:
+    """``variant_clusters``, ``variant_quotes`` and ``variant_members``: the quote matching of
+    ``link_corpus`` over the candidate article pairs, one connected group of pairs at a time."""
+    ids = articles.select("id", "doc")
+    sources = (derived.join(ids, "doc").select(F.col("id").alias("a"), "source")
+               .join(ids.select(F.col("id").alias("b"), F.col("doc").alias("source")), "source").select("a", "b"))
+    in_stories = story_members.join(ids, "doc").groupBy("story_id").agg(F.collect_list("id").alias("ids"))
+    story = spark.createDataFrame(in_stories.rdd.flatMap(lambda r: sorted(link.story_pairs(sorted(r.ids)))),
+                                  "a long, b long")
+    owner = statements.select("id", "article_id")
+    sig = signatures.where(F.col("kind") == QUOTE.kind).select("item", "sig")
+    statement_pairs = (cands.join(owner.select(F.col("id").alias("src"), F.col("article_id").alias("a")), "src")
+                       .join(owner.select(F.col("id").alias("dst"), F.col("article_id").alias("b")), "dst")
+                       .where(F.col("a") != F.col("b"))
+                       .join(sig.select(F.col("item").alias("src"), F.col("sig").alias("sig_a")), "src")
+                       .join(sig.select(F.col("item").alias("dst"), F.col("sig").alias("sig_b")), "dst"))
+    agreeing = spark.createDataFrame(
+        statement_pairs.select("a", "b", "sig_a", "sig_b").rdd.map(tuple).mapPartitions(
+            lambda rows: (p for batch in _batches(rows) for p in stages.agreeing_pairs(batch))), "a long, b long")
+    pairs = sources.unionByName(story).unionByName(agreeing).distinct().persist(StorageLevel.MEMORY_AND_DISK)
+    comp = components(pairs)
+    grouped_pairs = pairs.join(comp.withColumnRenamed("node", "a"), "a").groupBy("comp").agg(
+        F.collect_list(F.struct("a", "b")).alias("pairs"))
+    own = statements.groupBy("article_id").agg(
+        F.sort_array(F.collect_list(F.struct("id", "start", "end", "speaker"))).alias("stmts"))
+    members = (comp.withColumnRenamed("node", "id")
+               .join(articles.select("id", "doc", "text", "date", "date_inferred"), "id")
+               .join(sources.select(F.col("a").alias("id"), F.col("b").alias("source")), "id", "left")
+               .join(own.withColumnRenamed("article_id", "id"), "id", "left")
+               .groupBy("comp").agg(F.collect_list(F.struct("id", "doc", "text", "date", "date_inferred", "source",
+                                                             "stmts")).alias("articles")))
 
-    def clusters_of(row: Any) -> list[tuple[Any, Any]]:
-        ms = [Member(m.id, m.doc, m.start, m.end, m.text, m.kind, m.speaker, m.date, bool(m.date_inferred))
-              for m in row.members]
-        return stages.variant_component(ms, [(c.src, c.dst) for c in row.cands])
+    def clusters_of(row: Any) -> list[tuple[tuple[int, int], Any]]:
+        arts = [stages.QuoteArticle(a.id, a.doc, a.text, a.date, bool(a.date_inferred), a.source,
+                                    tuple((s.id, s.start, s.end, s.speaker) for s in a.stmts or ()))
+                for a in row.articles]
+        return [((row.comp, n), record) for n, record in stages.variant_group(arts, [(p.a, p.b) for p in row.pairs])]
 
-    numbered = _numbered(grouped.join(grouped_cands, "comp").rdd.flatMap(clusters_of),
-                         lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)
+    numbered = _numbered(members.join(grouped_pairs, "comp").rdd.flatMap(clusters_of),
+                         lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)  # (cluster id, (key, record))
     clusters = spark.createDataFrame(numbered.map(lambda x: next(_rows("variant_clusters", [
-        {"id": x[0], "speaker": x[1][1].speaker, "root_statement_id": x[1][1].root_statement_id,
-         "altered": int(x[1][1].altered), "first_seen": x[1][1].first_seen,
-         "first_seen_inferred": int(x[1][1].first_seen_inferred), "first_doc": x[1][1].first_doc}]))),
-        SCHEMAS["variant_clusters"])
-    member_rows = spark.createDataFrame(numbered.flatMap(lambda x: _rows("variant_members", [
-        {"cluster_id": x[0], "statement_id": sid, "diff": json.dumps(diff, ensure_ascii=False), "altered": int(alt)}
-        for sid, diff, alt in x[1][1].members])), SCHEMAS["variant_members"])
-    return clusters, member_rows
+        {"id": x[0], **linkstore.cluster_row(x[1][1])}]))), SCHEMAS["variant_clusters"])
+    quotes = _numbered(numbered.flatMap(lambda x: [((x[0], n), q) for n, q in enumerate(x[1][1].quotes)]),
+                       lambda kv: kv[0])  # a cluster's quotes get consecutive ids, in its order
+    quote_rows = spark.createDataFrame(quotes.map(lambda x: next(_rows("variant_quotes", [
+        {"id": x[0], **linkstore.quote_row(x[1][0][0], x[1][1],
+                                           None if x[1][1].source is None else x[0] - x[1][0][1] + x[1][1].source)}]))),
+        SCHEMAS["variant_quotes"])
+    by_statement = numbered.flatMap(lambda x: [(q.statement_id, (x[0], n, q)) for n, q in enumerate(x[1][1].quotes)
+                                               if q.statement_id is not None]).groupByKey()
+    member_rows = spark.createDataFrame(by_statement.flatMap(lambda kv: _rows("variant_members", linkstore.statement_members(
+        [(c, q) for c, _, q in sorted(kv[1], key=lambda t: t[:2])]))), SCHEMAS["variant_members"])
+    return clusters, quote_rows, member_rows
 
 
 def _summary(spark: SparkSession, output: str) -> RunSummary:

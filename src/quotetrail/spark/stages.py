@@ -2,8 +2,9 @@
 
 Each function is what one Spark task does to one record or one group: read a file into units,
 extract an article, hash texts, or link one article's neighbourhood, one story component or one
-variant component. They call the functions ``quotetrail ingest`` and ``quotetrail link`` call, in
-the same order on the same values, so both paths give the same tables (docs/spark.md).
+connected group of candidate article pairs of the quote matching. They call the functions
+``quotetrail ingest`` and ``quotetrail link`` call, in the same order on the same values, so both
+paths give the same tables (docs/spark.md).
 """
 from __future__ import annotations
 
@@ -16,22 +17,22 @@ from typing import Any
 
 import numpy as np
 
-from quotetrail.corpus.candidates import band_keys
-from quotetrail.corpus.dates import infer_date
+from quotetrail.corpus.candidates import band_keys, signature_matrix
+from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Candidate, align, best_earlier, choose_source,
                                        closest_other, containment, evidence)
-from quotetrail.corpus.link import article_signatures, cluster_record, quote_signatures, story_record
+from quotetrail.corpus.link import (article_signatures, article_units_of, group_clusters, quote_signatures,
+                                   signatures_agree, story_record)
 from quotetrail.corpus.linkstore import ArticleRow, ClusterRecord, StoryRecord
-from quotetrail.corpus.signatures import SPECS
+from quotetrail.corpus.signatures import QUOTE, SPECS
 from quotetrail.corpus.stories import TITLE_FROM_CHARS, average_linkage
 from quotetrail.corpus.text import shingles, words
-from quotetrail.corpus.variants import Member, _length_order, cluster_statements
 from quotetrail.corpus.vectors import TermStats, full_cosines, story_scores, vectorise
 from quotetrail.errors import REJECTION_CODES
 from quotetrail.ingest.readers import Unit, iter_units
 from quotetrail.ingest.run import Present, process_unit
-from quotetrail.store.db import article_key, words_column
-from quotetrail.types import ArticleResult, Rejection
+from quotetrail.store.db import article_key, to_column, words_column
+from quotetrail.types import STATEMENT_FIELDS, ArticleResult, Rejection
 
 Order = tuple[int, int]  # (file number, unit number in the file): the order ingest reads in
 
@@ -88,10 +89,9 @@ def article_row(article_id: int, doc: str, found: ArticleResult, at: str) -> dic
 
 def statement_rows(article_id: int, doc: str, found: ArticleResult) -> list[dict[str, Any]]:
     """The article's statements as ``Store.add_result`` stores them, in its order (ids still to give)."""
-    return [{"article_id": article_id, "doc": doc, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
-             "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end, "speaker": s.speaker,
-             "speaker_start": s.speaker_start, "speaker_end": s.speaker_end, "source": s.source, "via": s.via,
-             "handle": s.handle, "date": s.date, "confidence": s.confidence, "words": words_column(s)}
+    return [{"article_id": article_id,
+             **{name: doc if name == "doc" else to_column(name, getattr(s, name)) for name in STATEMENT_FIELDS},
+             "words": words_column(s)}
             for s in found.statements]
 
 
@@ -201,11 +201,30 @@ def story_component(nodes: Sequence[StoryNode], edges: Iterable[tuple[int, int, 
     return [(members[0], story_record(members, dates, docs, rows)) for members in clusters]
 
 
-def variant_component(members: Sequence[Member], candidates: Iterable[tuple[int, int]]
-                      ) -> list[tuple[tuple[int, int, int], ClusterRecord]]:
-    """The variant clusters of one connected component of the quote-candidate graph, each with the
-    key that orders it among all clusters (its first member in the clustering's visiting order)."""
-    lists: dict[int, set[int]] = {}
-    for src, dst in candidates:
-        lists.setdefault(src, set()).add(dst)
-    return [(_length_order(c.members[0]), cluster_record(c)) for c in cluster_statements(members, lists)]
+@dataclass(frozen=True)
+class QuoteArticle:
+    """An article as the quote matching needs it (date after inference)."""
+
+    id: int
+    doc: str
+    text: str
+    date: str | None
+    date_inferred: bool
+    source: int | None  # the article it copies or rewrites
+    statements: tuple[tuple[int, int, int, str | None], ...]  # (id, start, end, speaker) in id order
+
+
+def agreeing_pairs(batch: Sequence[tuple[int, int, bytes, bytes]]) -> list[tuple[int, int]]:
+    """(article, article) of the (article, article, quote signature, quote signature) rows of
+    candidate statement pairs whose signatures agree (``link.signatures_agree``)."""
+    _, left = signature_matrix([(n, row[2]) for n, row in enumerate(batch)], QUOTE.num_perm)
+    _, right = signature_matrix([(n, row[3]) for n, row in enumerate(batch)], QUOTE.num_perm)
+    return [(row[0], row[1]) for row, keep in zip(batch, signatures_agree(left, right).tolist()) if keep]
+
+
+def variant_group(articles: Iterable[QuoteArticle], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ClusterRecord]]:
+    """The variant clusters of one connected group of candidate article pairs, each with its
+    position in the group (``link_corpus`` stores a group's clusters in this order)."""
+    units = {a.id: article_units_of(a.id, a.doc, a.text, a.date, a.date_inferred, a.statements, a.source)
+             for a in sorted(articles, key=lambda a: a.id)}
+    return list(enumerate(group_clusters(units, sorted(set(pairs)))))
