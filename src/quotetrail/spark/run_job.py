@@ -52,6 +52,12 @@ _HASH_BATCH = 200
 MAX_ROUNDS = 200
 
 
+def _words() -> Any:
+    """A statement's quoted words (``Statement.words``): the column holds them only for a quote
+    split by its cue, as the store's ``statement_words`` view reads them."""
+    return F.coalesce("words", "text").alias("words")
+
+
 def table_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
     """(name, SQL type, nullable) of a table's columns, from SQLite itself."""
     return [(r[1], r[2].upper(), not (r[3] or r[5])) for r in conn.execute(f"PRAGMA table_info({table})")]
@@ -148,7 +154,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         hashed, "id long, counts map<string,long>, names binary, shingles binary").persist(StorageLevel.MEMORY_AND_DISK)
     statements_df = tables["statements"].persist(StorageLevel.MEMORY_AND_DISK)
     quote_sigs = spark.createDataFrame(
-        statements_df.select("id", "words").rdd.map(tuple).mapPartitions(
+        statements_df.select("id", _words()).rdd.map(tuple).mapPartitions(
             lambda rows: (r for batch in _batches(rows) for r in stages.quote_signature_rows(batch))),
         "item long, sig binary")
     signatures = (hashed_df.select(F.lit(NAMES.kind).alias("kind"), F.col("id").alias("item"), F.col("names").alias("sig"))
@@ -172,7 +178,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     neighbours = (article_cands.join(info.withColumnRenamed("id", "dst"), "dst")
                   .groupBy("src").agg(F.collect_list(F.struct("dst", "doc", "date", "text", "counts")).alias("cands")))
     own_statements = statements_df.groupBy("article_id").agg(
-        F.sort_array(F.collect_list(F.struct("id", "kind", "words"))).alias("stmts"))
+        F.sort_array(F.collect_list(F.struct("id", "kind", _words()))).alias("stmts"))
     groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
               .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
     linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
