@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_WORDS, EVIDENCE_NOUNS,
-                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS, EVIDENCE_NOUNS,
+                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES,
                                        OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
@@ -59,6 +59,7 @@ class Attribution:
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
+    judgement: bool = False  # "criticized the plan": a stance, not speech; lends no speaker to nearby quotations
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -124,6 +125,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
+        if tokens[i + 1].lower in DAY_PARTS:
+            return i + 2  # "said Friday afternoon, as ..."
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
@@ -248,6 +251,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
         return [], None  # "the show", "to show": only "polls show …"
     subj_chars = _span_chars(tokens, subj)
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
+        return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
     min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue.belief, min_words)
@@ -327,22 +332,40 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
-    content_end = unit[1]
-    if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
-        stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
-        content_end = stop if stop is not None else unit[1]
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]  # "endorsed Clinton, said ..."
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
-        return []  # "called the plan a failure" is not speech unless quoted
+        # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
+        # he/she: "called the plan a failure" after a description is as often the writer's own judgement
+        if not _named_subject(text, subj_chars):
+            return []
+        i = _skip_adverbial(tokens, cue.last + 1, len(tokens))
+        if i >= len(tokens):
+            return []
+        s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
+        if e - s < MIN_CONTENT:
+            return []
     if kind == "direct":
         conf = RIGHT_QUOTE_CONFIDENCE
     else:
         conf = RIGHT_BELIEF_CONFIDENCE if cue.belief else RIGHT_CONFIDENCE
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
-                        confidence=conf, addressee=_addressee(tokens, cue))]
+                        confidence=conf, addressee=_addressee(tokens, cue),
+                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+
+
+def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, else the sentence end."""
+    return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
+
+
+def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
+    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
+    words = text[subj_chars[0]:subj_chars[1]].split()
+    return (len(words) == 1 and words[0].lower() in ("he", "she")) or all(w[:1].isupper() for w in words)
 
 
 def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit: tuple[int, int],

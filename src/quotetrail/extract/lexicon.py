@@ -59,7 +59,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",), "counter": ("countered",),
                "question": ("questioned",), "object": ("objected",), "protest": ("protested",),
                "signal": ("signaled", "signalled"), "blog": ("blogged",), "email": ("emailed",),
-               "figure": ("figures",), "want": ("wants", "wanted"), "plan": ("plans",),
+               "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
 _DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
@@ -105,11 +105,13 @@ _NOT_SAY_CUES = {
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
     "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
-    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "support", "supports", "back",
+    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "back",
     "backs", "attack", "attacks", "challenge", "challenges", "offer", "offers", "demand", "demands", "welcome",
     "welcomes", "favor", "favors", "favour", "favours", "pledge", "pledges", "dispute", "disputes", "vows", "fears",
-    "hopes", "doubt", "doubts", "plans", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
+    "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
 }
+#: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
@@ -274,6 +276,8 @@ TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "wh
 TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
                                "repeatedly", "again", "then"}
 DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+#: Parts of a day after a day word: "said Friday afternoon, as ...".
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",

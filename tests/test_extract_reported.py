@@ -1,0 +1,71 @@
+"""Reported speech without quote marks (issue 10, item 4): one table of made-up sentences per rule.
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue), or None when
+the sentence must give no statement. The rules find the content and stay conservative about the
+speaker: a judging verb or a noun-like form after a description gives nothing rather than a guess.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+Row = tuple[str, str, tuple[str, str, str | None, str] | None]
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+def _check(text: str, expected: tuple | None) -> None:
+    found = _found(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found
+
+
+# A judging verb (criticize, describe, praise, ...) with a plain object after a name or he/she.
+JUDGING = [
+    ("name, object up to the comma", "Mayor Ana Ortiz criticized the new parking rules, which take effect in May.",
+     ("the new parking rules", "indirect", "Ana Ortiz", "criticized")),
+    ("he/she", "Paul Grant spoke last. He described the flooding as the worst in a decade.",
+     ("the flooding as the worst in a decade", "indirect", "Paul Grant", "described")),
+    ("title dropped", "Senator Lena Morris praised the volunteers who cleared the park.",
+     ("the volunteers who cleared the park", "indirect", "Lena Morris", "praised")),
+    ("they: no statement", "The two councillors spoke last. They criticized the new parking rules.", None),
+    ("a description judging: no statement", "The council criticized the new parking rules, which take effect in May.",
+     None),
+]
+
+# Forms that are as often nouns (support, plans) or wishes (want): cues only after a name or he/she.
+GUARDED = [
+    ("wants after a name", "Ortiz wants a second bridge over the river before the next election.",
+     ("a second bridge over the river before the next election", "indirect", "Ortiz", "wants")),
+    ("supports after a name", "Paul Grant supports the plan to close the old library.",
+     ("the plan to close the old library", "indirect", "Paul Grant", "supports")),
+    ("plans as a noun", "The plans for the stadium were shelved last year after a long fight.", None),
+    ("want after a description", "Our supporters want a second bridge over the river before the next election.", None),
+]
+
+# Content before the cue, the cue followed by a day and a part of the day.
+LEFT = [
+    ("said Friday afternoon, as ...",
+     "The new library is a waste of money, council members said Friday afternoon, as they left the hall.",
+     ("The new library is a waste of money", "indirect", "council members", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", JUDGING, ids=[r[0] for r in JUDGING])
+def test_judging_verb_object_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", GUARDED, ids=[r[0] for r in GUARDED])
+def test_noun_like_forms_are_cues_only_after_a_name(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", LEFT, ids=[r[0] for r in LEFT])
+def test_content_before_the_cue(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
