@@ -36,6 +36,23 @@ JUDGING = [
     ("they: no statement", "The two councillors spoke last. They criticized the new parking rules.", None),
     ("a description judging: no statement", "The council criticized the new parking rules, which take effect in May.",
      None),
+    ("the one judged is part of the content", "Grant accused the mayor of hiding the cost of the bridge.",
+     ("the mayor of hiding the cost of the bridge", "indirect", "Grant", "accused")),
+    ("two cues sharing the subject",
+     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
+     ("a federal bailout of the bank", "indirect", "Tester", "criticized")),
+]
+
+# A verb of intention or pressure whose content is a to-infinitive.
+INFINITIVE = [
+    ("refused to", "Grant has refused to release the report on the bridge.",
+     ("to release the report on the bridge", "indirect", "Grant", "refused")),
+    ("participle after the main clause", "Ortiz spoke to the farmers, promising to cut the water fees next year.",
+     ("to cut the water fees next year", "indirect", "Ortiz", "promising")),
+    ("second cue of the subject",
+     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
+     ("to hold the regulators to account", "indirect", "Tester", "pledged")),
+    ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 
 # Forms that are as often nouns (support, plans) or wishes (want): cues only after a name or he/she.
@@ -63,6 +80,11 @@ def test_judging_verb_object_is_the_content(name: str, text: str, expected: tupl
 
 @pytest.mark.parametrize("name,text,expected", GUARDED, ids=[r[0] for r in GUARDED])
 def test_noun_like_forms_are_cues_only_after_a_name(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", INFINITIVE, ids=[r[0] for r in INFINITIVE])
+def test_intention_verb_infinitive_is_the_content(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
 
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS, EVIDENCE_NOUNS,
-                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES,
-                                       OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                       STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
+                                        EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
+                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                        PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
+                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -145,7 +146,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
     """Index where the content after the cue starts, and whether a that/colon/quote introduces it."""
     i = cue.last + 1
-    if cue.lemma in OBJECT_VERBS:
+    if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
     i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
@@ -170,7 +171,7 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     return tokens[first].start, tokens[last - 1].end
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool,
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
                       min_words: int = MIN_RIGHT_WORDS) -> bool:
     if i >= len(tokens):
         return False
@@ -180,6 +181,10 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < min_words:
         return False
     head = tokens[i].lower
+    belief = cue.belief
+    if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+            and tokens[i + 1].text.islower():
+        return True  # "promised to cut the fees": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief:
         return False
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
@@ -255,7 +260,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
     min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief, min_words)
+    right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
@@ -332,7 +337,8 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]  # "endorsed Clinton, said ..."
+    # a stance verb's content is its object: "endorsed Clinton, said ..."
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -341,9 +347,6 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
         if not _named_subject(text, subj_chars):
-            return []
-        i = _skip_adverbial(tokens, cue.last + 1, len(tokens))
-        if i >= len(tokens):
             return []
         s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
         if e - s < MIN_CONTENT:
@@ -365,7 +368,9 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
 def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
     """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
     words = text[subj_chars[0]:subj_chars[1]].split()
-    return (len(words) == 1 and words[0].lower() in ("he", "she")) or all(w[:1].isupper() for w in words)
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return words[0].lower() in ("he", "she")
+    return all(w[:1].isupper() for w in words)
 
 
 def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit: tuple[int, int],
@@ -446,7 +451,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue.belief):
+    if not _right_is_content(tokens, i, introduced, cue):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)

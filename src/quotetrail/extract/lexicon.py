@@ -30,6 +30,10 @@ mock welcome embrace favor favour intend vow pledge propose offer demand express
 recommend
 """.split()
 
+#: Verbs of intention or pressure whose content can be a to-infinitive: "promised to cut fees", "wants to build".
+INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
+                "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
+
 #: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
 THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon

@@ -128,7 +128,8 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     keeps its speaker.
     """
     def with_speaker(index: int) -> list[Attribution]:
-        found = [a for a in results[index].attributions if a.subject is not None and not a.according and not a.judgement]
+        found = [a for a in results[index].attributions
+                 if a.subject is not None and not a.according and not a.judgement]
         return sorted(found + inferred.get(index, []), key=lambda a: a.start)
 
     para = units[k].para
