@@ -63,6 +63,9 @@ GUARDED = [
      ("the plan to close the old library", "indirect", "Paul Grant", "supports")),
     ("plans as a noun", "The plans for the stadium were shelved last year after a long fight.", None),
     ("want after a description", "Our supporters want a second bridge over the river before the next election.", None),
+    ("support after a possessive", "Grant's support from the unions surprised the council last spring.", None),
+    ("plans in a relative clause",
+     "The bus stopped for Ortiz, who owns a farm in the valley and plans to visit it next summer.", None),
 ]
 
 # Content before the cue, the cue followed by a day and a part of the day.

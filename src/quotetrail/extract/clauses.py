@@ -368,6 +368,8 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
 def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
     """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
     words = text[subj_chars[0]:subj_chars[1]].split()
+    if words[-1].endswith(("’s", "'s")):
+        return False  # "Tester's support from ...": a noun
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return words[0].lower() in ("he", "she")
     return all(w[:1].isupper() for w in words)
@@ -439,6 +441,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     participle = _bare_participle(tokens, cue)
     if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS:
+        return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
