@@ -68,6 +68,16 @@ GUARDED = [
      "The bus stopped for Ortiz, who owns a farm in the valley and plans to visit it next summer.", None),
 ]
 
+# "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
+EVIDENCE = [
+    ("averages show", "Polling averages show the mayor with a narrow lead in the north.",
+     ("the mayor with a narrow lead in the north", "indirect", "Polling averages", "show")),
+    ("noun of evidence before a prepositional phrase",
+     "Data from the county survey show that most residents want a new bridge.",
+     ("most residents want a new bridge", "indirect", "Data from the county survey", "show")),
+    ("the noun", "The show ran for ten years on local television.", None),
+]
+
 # Content before the cue, the cue followed by a day and a part of the day.
 LEFT = [
     ("said Friday afternoon, as ...",
@@ -88,6 +98,11 @@ def test_noun_like_forms_are_cues_only_after_a_name(name: str, text: str, expect
 
 @pytest.mark.parametrize("name,text,expected", INFINITIVE, ids=[r[0] for r in INFINITIVE])
 def test_intention_verb_infinitive_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", EVIDENCE, ids=[r[0] for r in EVIDENCE])
+def test_evidence_shows(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
 
 

@@ -253,8 +253,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj = subject_left(tokens, cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
-    if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
-        return [], None  # "the show", "to show": only "polls show …"
+    if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
+        return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
         return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
@@ -284,6 +284,13 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
+    """Whether "show" is a verb of evidence: a that-clause follows, or the subject holds a plural noun of evidence."""
+    after = cue.last + 1
+    return (after < len(tokens) and tokens[after].lower == "that") or any(
+        t.lower in EVIDENCE_NOUNS for t in tokens[subj[0]:subj[1] + 1])
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],

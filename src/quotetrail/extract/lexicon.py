@@ -121,7 +121,8 @@ THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f
 
 #: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
 EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
-                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies"}
+                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies",
+                  "averages", "analyses", "audits", "tests", "returns", "transcripts", "accounts"}
 
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
