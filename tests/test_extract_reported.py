@@ -78,8 +78,11 @@ EVIDENCE = [
     ("the noun", "The show ran for ten years on local television.", None),
 ]
 
-# Content before the cue, the cue followed by a day and a part of the day.
+# Content before the cue, the cue followed by a day and a part of the day; a titled apposition.
 LEFT = [
+    ("NAME, Title of Place, said",
+     "Senator Ana Ortiz, Democrat of Vermont, said the program has failed thousands of families.",
+     ("the program has failed thousands of families", "indirect", "Ana Ortiz", "said")),
     ("said Friday afternoon, as ...",
      "The new library is a waste of money, council members said Friday afternoon, as they left the hall.",
      ("The new library is a waste of money", "indirect", "council members", "said")),
@@ -107,5 +110,5 @@ def test_evidence_shows(name: str, text: str, expected: tuple | None) -> None:
 
 
 @pytest.mark.parametrize("name,text,expected", LEFT, ids=[r[0] for r in LEFT])
-def test_content_before_the_cue(name: str, text: str, expected: tuple | None) -> None:
+def test_content_and_subject_around_the_cue(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)

@@ -281,6 +281,8 @@ TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "wh
 TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
                                "repeatedly", "again", "then"}
 DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+#: Words linking a capitalised title to its place or body in an apposition: "Democrat of Vermont".
+TITLE_LINKS = {"of", "at", "for"}
 #: Parts of a day after a day word: "said Friday afternoon, as ...".
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
