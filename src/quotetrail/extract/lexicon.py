@@ -136,7 +136,8 @@ PHRASE_CUES: tuple[str, ...] = (
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
 
-#: Verbs that name or judge rather than report: a cue only when the content has quote marks.
+#: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
+#: a name or he/she (clauses._right_content).
 NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
