@@ -28,7 +28,7 @@ SUITES = {
     "polnear_dev": (["data/polnear/jsonl/polnear_dev.jsonl"], "data/polnear/jsonl/polnear_dev.jsonl"),
     "fundus_dev": (["data/fundus-quotes-dev/articles.jsonl"], "data/fundus-quotes-dev/gold.json"),
 }
-METRICS = ("f1", "speaker_accuracy", "recall_quote_mark", "precision", "recall")
+METRICS = ("f1", "speaker_accuracy", "recall_quote_mark", "recall_no_quote_mark", "precision", "recall")
 PINNED = ("f1", "speaker_accuracy", "recall_quote_mark")  # precision and recall trade off; F1 holds both
 
 

@@ -42,6 +42,17 @@ def test_extraction_time_grows_linearly(shape: str) -> None:
     assert large <= MAX_RATIO * max(small, 0.01), f"{shape}: {small:.3f}s at {SMALL:,}, {large:.3f}s at {4 * SMALL:,}"
 
 
+#: Statements that repeat one speaker: the search for a body that spoke once went over every earlier
+#: statement, which shows only from about 100,000 characters on.
+MANY_STATEMENTS = 100_000
+
+
+def test_time_grows_linearly_with_many_statements() -> None:
+    small = _cpu_seconds(repeated(SHAPES["told"], MANY_STATEMENTS))
+    large = _cpu_seconds(repeated(SHAPES["told"], 4 * MANY_STATEMENTS))
+    assert large <= MAX_RATIO * small, f"{small:.3f}s at {MANY_STATEMENTS:,}, {large:.3f}s at 4x"
+
+
 def test_a_sentence_without_end_is_cut_into_units_of_bounded_length() -> None:
     text = "alpha beta, gamma " * 1_000  # 18,000 characters with no sentence end
     units = split_units(text, [])

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_WORDS, EVIDENCE_NOUNS,
-                                       EVIDENTIAL_VERBS, EXPECTED_VERBS, INVERTIBLE, NAMING_VERBS, NOT_NAMES,
-                                       OBJECT_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                       STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
+                                        EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
+                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                        PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
+                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -59,6 +60,7 @@ class Attribution:
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
+    judgement: bool = False  # "criticized the plan": a stance, not speech; lends no speaker to nearby quotations
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -124,6 +126,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
+        if tokens[i + 1].lower in DAY_PARTS:
+            return i + 2  # "said Friday afternoon, as ..."
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
@@ -142,7 +146,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
     """Index where the content after the cue starts, and whether a that/colon/quote introduces it."""
     i = cue.last + 1
-    if cue.lemma in OBJECT_VERBS:
+    if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
     i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
@@ -167,7 +171,7 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     return tokens[first].start, tokens[last - 1].end
 
 
-def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: bool,
+def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
                       min_words: int = MIN_RIGHT_WORDS) -> bool:
     if i >= len(tokens):
         return False
@@ -177,6 +181,10 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, belief: boo
     if len(words) < min_words:
         return False
     head = tokens[i].lower
+    belief = cue.belief
+    if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+            and tokens[i + 1].text.islower():
+        return True  # "promised to cut the fees": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief:
         return False
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
@@ -245,12 +253,14 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj = subject_left(tokens, cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
-    if tokens[cue.first].lower == "show" and tokens[subj[1]].lower not in EVIDENCE_NOUNS:
-        return [], None  # "the show", "to show": only "polls show …"
+    if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
+        return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
+        return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
     min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
-    right_ok = _right_is_content(tokens, i, introduced, cue.belief, min_words)
+    right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
@@ -274,6 +284,13 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
+    """Whether "show" is a verb of evidence: a that-clause follows, or the subject holds a plural noun of evidence."""
+    after = cue.last + 1
+    return (after < len(tokens) and tokens[after].lower == "that") or any(
+        t.lower in EVIDENCE_NOUNS for t in tokens[subj[0]:subj[1] + 1])
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
@@ -327,22 +344,42 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
-    content_end = unit[1]
-    if cue.lemma in STANCE_VERBS:  # "endorsed Clinton, said ...": the object only
-        stop = next((t.start for t in tokens[i:] if t.text in ",;—–()"), None)
-        content_end = stop if stop is not None else unit[1]
+    # a stance verb's content is its object: "endorsed Clinton, said ..."
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
-        return []  # "called the plan a failure" is not speech unless quoted
+        # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
+        # he/she: "called the plan a failure" after a description is as often the writer's own judgement
+        if not _named_subject(text, subj_chars):
+            return []
+        s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
+        if e - s < MIN_CONTENT:
+            return []
     if kind == "direct":
         conf = RIGHT_QUOTE_CONFIDENCE
     else:
         conf = RIGHT_BELIEF_CONFIDENCE if cue.belief else RIGHT_CONFIDENCE
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
-                        confidence=conf, addressee=_addressee(tokens, cue))]
+                        confidence=conf, addressee=_addressee(tokens, cue),
+                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+
+
+def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, else the sentence end."""
+    return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
+
+
+def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
+    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
+    words = text[subj_chars[0]:subj_chars[1]].split()
+    if words[-1].endswith(("’s", "'s")):
+        return False  # "Tester's support from ...": a noun
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return words[0].lower() in ("he", "she")
+    return all(w[:1].isupper() for w in words)
 
 
 def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit: tuple[int, int],
@@ -411,6 +448,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     participle = _bare_participle(tokens, cue)
     if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS:
+        return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
@@ -423,7 +462,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = found[prev_index]
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue.belief):
+    if not _right_is_content(tokens, i, introduced, cue):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)

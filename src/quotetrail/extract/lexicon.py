@@ -30,6 +30,10 @@ mock welcome embrace favor favour intend vow pledge propose offer demand express
 recommend
 """.split()
 
+#: Verbs of intention or pressure whose content can be a to-infinitive: "promised to cut fees", "wants to build".
+INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
+                "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
+
 #: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
 THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
@@ -59,7 +63,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",), "counter": ("countered",),
                "question": ("questioned",), "object": ("objected",), "protest": ("protested",),
                "signal": ("signaled", "signalled"), "blog": ("blogged",), "email": ("emailed",),
-               "figure": ("figures",), "want": ("wants", "wanted"), "plan": ("plans",),
+               "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
 _DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
@@ -105,17 +109,20 @@ _NOT_SAY_CUES = {
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
     "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
-    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "support", "supports", "back",
+    "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "back",
     "backs", "attack", "attacks", "challenge", "challenges", "offer", "offers", "demand", "demands", "welcome",
     "welcomes", "favor", "favors", "favour", "favours", "pledge", "pledges", "dispute", "disputes", "vows", "fears",
-    "hopes", "doubt", "doubts", "plans", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
+    "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
 }
+#: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
 #: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
 EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
-                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies"}
+                  "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies",
+                  "averages", "analyses", "audits", "tests", "returns", "transcripts", "accounts"}
 
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
@@ -129,7 +136,8 @@ PHRASE_CUES: tuple[str, ...] = (
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
 
-#: Verbs that name or judge rather than report: a cue only when the content has quote marks.
+#: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
+#: a name or he/she (clauses._right_content).
 NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
@@ -238,7 +246,7 @@ WORD_RE = re.compile(
     r"@\w+|(?:[A-Z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
-    r"|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+    r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
 PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
@@ -274,6 +282,10 @@ TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "wh
 TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
                                "repeatedly", "again", "then"}
 DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+#: Words linking a capitalised title to its place or body in an apposition: "Democrat of Vermont".
+TITLE_LINKS = {"of", "at", "for"}
+#: Parts of a day after a day word: "said Friday afternoon, as ...".
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",

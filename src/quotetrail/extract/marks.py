@@ -120,12 +120,16 @@ def _opens_here(text: str, i: int) -> bool:
     return (before.isspace() or before in "(―—–") and after.isalnum()
 
 
+def _between_letters(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1])
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ between letters (didn’t), or after a plural s / before a year digit (’90s)."""
+    if _between_letters(text, i):
+        return True
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if _is_letter(before) and _is_letter(after):
-        return True
     return after.isdigit() and not _is_letter(before)
 
 
@@ -184,7 +188,7 @@ def _pair_single(text: str, p_end: int, marks: list[tuple[int, str]], inside: li
     for pos, ch in marks:
         if covered(pos):
             continue
-        if ch == OPEN_SINGLE:
+        if ch == OPEN_SINGLE and not _between_letters(text, pos):  # "Kelce‘s": an apostrophe typed as ‘
             pending = pos
         elif ch == CLOSE_SINGLE and not _is_apostrophe(text, pos):
             if pending is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                                        NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
-                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, VERB_LIKE_STARTS)
+                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
+                                       VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                         MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
@@ -132,7 +133,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             if not named or not named[0].text[0].islower():
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
-               or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower() for c in commas):
+               or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
+               or _titled_apposition(tokens, c + 1, comma) for c in commas):
         return None
     seg_start = start
     for c in commas:
@@ -144,6 +146,11 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
+    """``Democrat of Vermont``, ``Director at the Institute``: a capitalised title of a place or body."""
+    return first + 2 < comma and tokens[first].is_capitalized and tokens[first + 1].lower in TITLE_LINKS
 
 
 def _is_noun_phrase(seg: list[Token]) -> bool:

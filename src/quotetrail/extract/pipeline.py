@@ -22,8 +22,9 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
-from quotetrail.extract.settings import (CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE,
-                                        INTERRUPTION_LOOKBACK, MAX_INTERRUPTION, MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
+from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
+                                        FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
+                                        MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
 from quotetrail.extract.entities import Registry
@@ -128,7 +129,8 @@ def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
     keeps its speaker.
     """
     def with_speaker(index: int) -> list[Attribution]:
-        found = [a for a in results[index].attributions if a.subject is not None and not a.according]
+        found = [a for a in results[index].attributions
+                 if a.subject is not None and not a.according and not a.judgement]
         return sorted(found + inferred.get(index, []), key=lambda a: a.start)
 
     para = units[k].para
@@ -321,7 +323,8 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     subjects = [name for name, pos in latest.items() if pos in opening]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
-    bodies = [name for pos, name, kind in reversed(spoken) if kind != PERSON and before - pos <= PRONOUN_WINDOW]
+    bodies = [name for pos, name, kind in reversed(spoken[-BODY_LOOKBACK:])
+              if kind != PERSON and before - pos <= PRONOUN_WINDOW]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))

@@ -114,6 +114,9 @@ PRONOUN_WINDOW = 600
 RELATIVE_PRONOUN_WINDOW = 80
 #: How many of the last speakers a pronoun may refer to (besides the people named just before it).
 SPEAKER_LOOKBACK = 3
+#: How many of the last statements "they" searches for a body that spoke (within PRONOUN_WINDOW): more
+#: than fit in that window of real text, a bound for text that repeats one statement.
+BODY_LOOKBACK = 100
 #: How many name runs back the search for the last person named goes.
 NAME_LOOKBACK_RUNS = 50
 #: How many words before a cue-less quoted fragment belong to what is reported.

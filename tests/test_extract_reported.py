@@ -1,0 +1,114 @@
+"""Reported speech without quote marks (issue 10, item 4): one table of made-up sentences per rule.
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue), or None when
+the sentence must give no statement. The rules find the content and stay conservative about the
+speaker: a judging verb or a noun-like form after a description gives nothing rather than a guess.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+Row = tuple[str, str, tuple[str, str, str | None, str] | None]
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+def _check(text: str, expected: tuple | None) -> None:
+    found = _found(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found
+
+
+# A judging verb (criticize, describe, praise, ...) with a plain object after a name or he/she.
+JUDGING = [
+    ("name, object up to the comma", "Mayor Ana Ortiz criticized the new parking rules, which take effect in May.",
+     ("the new parking rules", "indirect", "Ana Ortiz", "criticized")),
+    ("he/she", "Paul Grant spoke last. He described the flooding as the worst in a decade.",
+     ("the flooding as the worst in a decade", "indirect", "Paul Grant", "described")),
+    ("title dropped", "Senator Lena Morris praised the volunteers who cleared the park.",
+     ("the volunteers who cleared the park", "indirect", "Lena Morris", "praised")),
+    ("they: no statement", "The two councillors spoke last. They criticized the new parking rules.", None),
+    ("a description judging: no statement", "The council criticized the new parking rules, which take effect in May.",
+     None),
+    ("the one judged is part of the content", "Grant accused the mayor of hiding the cost of the bridge.",
+     ("the mayor of hiding the cost of the bridge", "indirect", "Grant", "accused")),
+    ("two cues sharing the subject",
+     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
+     ("a federal bailout of the bank", "indirect", "Tester", "criticized")),
+]
+
+# A verb of intention or pressure whose content is a to-infinitive.
+INFINITIVE = [
+    ("refused to", "Grant has refused to release the report on the bridge.",
+     ("to release the report on the bridge", "indirect", "Grant", "refused")),
+    ("participle after the main clause", "Ortiz spoke to the farmers, promising to cut the water fees next year.",
+     ("to cut the water fees next year", "indirect", "Ortiz", "promising")),
+    ("second cue of the subject",
+     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
+     ("to hold the regulators to account", "indirect", "Tester", "pledged")),
+    ("not a cue verb", "Grant went to the station to catch the last train home.", None),
+]
+
+# Forms that are as often nouns (support, plans) or wishes (want): cues only after a name or he/she.
+GUARDED = [
+    ("wants after a name", "Ortiz wants a second bridge over the river before the next election.",
+     ("a second bridge over the river before the next election", "indirect", "Ortiz", "wants")),
+    ("supports after a name", "Paul Grant supports the plan to close the old library.",
+     ("the plan to close the old library", "indirect", "Paul Grant", "supports")),
+    ("plans as a noun", "The plans for the stadium were shelved last year after a long fight.", None),
+    ("want after a description", "Our supporters want a second bridge over the river before the next election.", None),
+    ("support after a possessive", "Grant's support from the unions surprised the council last spring.", None),
+    ("plans in a relative clause",
+     "The bus stopped for Ortiz, who owns a farm in the valley and plans to visit it next summer.", None),
+]
+
+# "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
+EVIDENCE = [
+    ("averages show", "Polling averages show the mayor with a narrow lead in the north.",
+     ("the mayor with a narrow lead in the north", "indirect", "Polling averages", "show")),
+    ("noun of evidence before a prepositional phrase",
+     "Data from the county survey show that most residents want a new bridge.",
+     ("most residents want a new bridge", "indirect", "Data from the county survey", "show")),
+    ("the noun", "The show ran for ten years on local television.", None),
+]
+
+# Content before the cue, the cue followed by a day and a part of the day; a titled apposition.
+LEFT = [
+    ("NAME, Title of Place, said",
+     "Senator Ana Ortiz, Democrat of Vermont, said the program has failed thousands of families.",
+     ("the program has failed thousands of families", "indirect", "Ana Ortiz", "said")),
+    ("said Friday afternoon, as ...",
+     "The new library is a waste of money, council members said Friday afternoon, as they left the hall.",
+     ("The new library is a waste of money", "indirect", "council members", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", JUDGING, ids=[r[0] for r in JUDGING])
+def test_judging_verb_object_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", GUARDED, ids=[r[0] for r in GUARDED])
+def test_noun_like_forms_are_cues_only_after_a_name(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", INFINITIVE, ids=[r[0] for r in INFINITIVE])
+def test_intention_verb_infinitive_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", EVIDENCE, ids=[r[0] for r in EVIDENCE])
+def test_evidence_shows(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("name,text,expected", LEFT, ids=[r[0] for r in LEFT])
+def test_content_and_subject_around_the_cue(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
