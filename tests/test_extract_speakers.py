@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrail.extract import extract
+from quotetrail.extract import extract, extract_article
+from quotetrail.types import Article
 
 # (class, text, the speaker of the last statement)
 SPEAKERS = [
@@ -87,3 +88,20 @@ def test_role_and_type_are_kept_apart_from_the_name() -> None:
 def test_no_speaker_has_no_speaker_confidence() -> None:
     (s,) = extract("“We will appeal,” he said.")
     assert s.speaker is None and s.speaker_confidence is None and s.speaker_type is None
+
+
+@pytest.mark.parametrize("text, name, handle", [
+    ("“We will rebuild the pier,” Mara Quillfeather said. Dear @MaraQuillfeather, the pier is fine.",
+     "Mara Quillfeather", "MaraQuillfeather"),
+    ("Tomas Verhoek asked about the ferry. “It sails at noon,” the mayor tells @TVerhoek in an interview.",
+     "Tomas Verhoek", "TVerhoek"),
+])
+def test_a_handle_spelling_a_named_persons_name_is_that_persons(text: str, name: str, handle: str) -> None:
+    speakers = {s.name: s for s in extract_article(Article(id="a", text=text)).speakers}
+    assert handle in speakers[name].handles
+
+
+def test_a_handle_two_named_people_could_spell_belongs_to_neither() -> None:
+    text = ("“The pier is safe,” Anna Berg said. “It is not,” Arne Berg said. Thanks @ABerg for the photos.")
+    speakers = extract_article(Article(id="a", text=text)).speakers
+    assert all("ABerg" not in s.handles for s in speakers)

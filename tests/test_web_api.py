@@ -156,6 +156,13 @@ def test_speaker_with_aliases_handles_and_statements_over_time(client: TestClien
     assert odd["speaker"]["handles"] == ["@jo<b>"]
 
 
+@pytest.mark.parametrize("asked", ["Baldwin", "The%20actor", "%40AlecBaldwin", "AlecBaldwin"])
+def test_a_speaker_asked_for_by_an_alias_or_handle_is_the_persons_page(client: TestClient, asked: str) -> None:
+    assert ok(client, f"/api/speakers/{asked}")["speaker"]["name"] == "Alec Baldwin"
+    page = client.get(f"/speakers/{asked}")
+    assert page.status_code == 200 and "Alec Baldwin" in page.text
+
+
 def test_articles_list(client: TestClient) -> None:
     body = ok(client, "/api/articles")
     assert [a["doc"] for a in body["items"]] == ["posts-1", "courier-1", "gazette-1", "nasty<script>",

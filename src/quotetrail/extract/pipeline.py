@@ -372,11 +372,36 @@ def _post_statements(doc: _Article, article: Article) -> list[Statement]:
     return statements
 
 
+_HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})\b")
+
+
+def _handle_keys(name: str) -> list[str]:
+    """The handles a person's name is commonly written as: ``AlecBaldwin``, ``GStephanopoulos``."""
+    words = ["".join(ch for ch in w if ch.isalnum()).lower() for w in name.split()]
+    words = [w for w in words if w]
+    return ["".join(words), words[0][0] + words[-1]] if len(words) >= 2 else []
+
+
+def _note_mentioned_handles(doc: _Article) -> None:
+    """A handle the article mentions ("Dear @AlecBaldwin", "tells @GStephanopoulos") that spells
+    the full name of exactly one person it names is that person's handle."""
+    owners: dict[str, set[str]] = {}
+    for name in {*doc.registry.aliases, *doc.registry.full_names.values()}:
+        if doc.registry.is_person(name):
+            for key in _handle_keys(name):
+                owners.setdefault(key, set()).add(name)
+    for m in _HANDLE_RE.finditer(doc.text):
+        names = owners.get(m.group(1).lower(), set())
+        if len(names) == 1:
+            doc.registry.note(next(iter(names)), "@" + m.group(1))
+
+
 def extract_article(article: Article) -> ArticleResult:
     """Every statement of one article, with its speakers, boilerplate and whether it was cut short."""
     doc = _prepare(article.text)
     found = _collect(doc, _analyse_units(doc))
     statements = _name_speakers(doc, article, found) + _post_statements(doc, article)
+    _note_mentioned_handles(doc)
     statements.sort(key=lambda s: (s.start, s.end))
     end_of_content = content_end(doc.work, [])
     truncated = any(not q.closed and q.end >= end_of_content for q in doc.quotes)

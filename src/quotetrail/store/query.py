@@ -411,6 +411,18 @@ def count_speakers(store: Store, name: str | None = None, prefix: str | None = N
     return int(store.conn.execute(f"SELECT count(*) FROM people p{where}", params).fetchone()[0])
 
 
+def person_named(store: Store, name: str) -> str | None:
+    """The person a page asks for by name: the person of exactly this name, else the one person
+    one of whose names, aliases or handles it is ("Baldwin", "@AlecBaldwin"); None when no person
+    or several are."""
+    if store.conn.execute("SELECT 1 FROM people WHERE name = ?", (name,)).fetchone():
+        return name
+    rows = store.conn.execute("SELECT DISTINCT p.name FROM person_terms t JOIN people p ON p.id = t.person_id"
+                              " WHERE t.term IN (?, ?, ?) LIMIT 2",
+                              (name, name.lstrip("@"), "@" + name.lstrip("@"))).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def get_speaker(store: Store, name: str) -> SpeakerSummary | None:
     """The person of exactly this name (``people.name``), or None."""
     row = store.conn.execute(*_speakers_sql(*_speaker_where(None, None, name), 1, 0)).fetchone()

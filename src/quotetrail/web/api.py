@@ -123,15 +123,19 @@ def speakers(request: Request, conn: Conn, prefix: Name = None, page: PageNumber
 
 
 def speaker_detail(conn: Store, name: str) -> dict[str, Any]:
-    found = query.get_speaker(conn, name)
+    """The person asked for by a name, alias or handle (``query.person_named``); its ``name`` is the
+    person's own, which the statement queries then take."""
+    person = query.person_named(conn, name)
+    found = query.get_speaker(conn, person) if person is not None else None
     if found is None:
         raise NotFound(f"no speaker named {name!r}")
-    return found.to_dict() | {"kinds": query.speaker_kinds(conn, name)}
+    return found.to_dict() | {"kinds": query.speaker_kinds(conn, found.name)}
 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerDetail, summary="A speaker and their statements over time")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     detail = speaker_detail(conn, name)
+    name = detail["name"]
     statements = listing(request, query.count_speaker_statements(conn, name), page, per_page, lambda offset: [
         f.to_dict() for f in query.speaker_statements(conn, name, limit=per_page, offset=offset)])
     return {"speaker": detail, "months": query.speaker_months(conn, name), "statements": statements}

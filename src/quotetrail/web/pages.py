@@ -146,6 +146,7 @@ def speakers(request: Request, conn: Conn, prefix: Text = None, page: PageNumber
 @router.get("/speakers/{name:path}")
 def speaker(request: Request, name: str, conn: Conn, page: PageNumber = 1) -> HTMLResponse:
     detail = speaker_detail(conn, name)
+    name = detail["name"]
     items = [f.to_dict() for f in query.speaker_statements(conn, name, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)]
     results = Page(items, query.count_speaker_statements(conn, name), page, PER_PAGE)
     return render(request, "speaker.html", sp=detail, results=results,
