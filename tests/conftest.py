@@ -1,6 +1,7 @@
 """Shared fixtures. Tests marked ``shared`` need ../shared and are skipped without it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "shared" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[object]:
+    """One local Spark session (127.0.0.1, two cores) for every Spark test, stopped at the end."""
+    pytest.importorskip("pyspark", reason="the spark extra is not installed")
+    from quotetrail.spark import job
+
+    session = job.session("quotetrail-tests", "local[2]")
+    yield session
+    session.stop()
 
 
 @pytest.fixture

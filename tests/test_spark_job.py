@@ -8,7 +8,6 @@ import gzip
 import json
 import shutil
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +39,6 @@ GOOD = [
 ]
 BAD_LINES = ["not json", json.dumps({"id": "no-text"}), json.dumps([1, 2]), ""]
 GZIPPED = [{"id": "gz", "text": "“Compressed input works too,” the engineer said."}]
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[SparkSession]:
-    session = job.session("quotetrail-tests", "local[2]")
-    yield session
-    session.stop()
 
 
 @pytest.fixture

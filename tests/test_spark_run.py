@@ -8,7 +8,6 @@ import gzip
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from pyspark.sql import SparkSession  # noqa: E402
 from quotetrail.cli import main  # noqa: E402
 from quotetrail.corpus import link_corpus  # noqa: E402
 from quotetrail.ingest.run import ingest  # noqa: E402
-from quotetrail.spark import job, run_job  # noqa: E402
+from quotetrail.spark import run_job  # noqa: E402
 from quotetrail.store.db import Store  # noqa: E402
 from quotetrail.store.load import TABLES, load_tables  # noqa: E402
 
@@ -81,13 +80,6 @@ def _spark(spark: SparkSession, inputs: list[str], tmp: Path) -> Path:
     with Store(tmp / "spark.db") as store:
         load_tables(tmp / "out", store)
     return tmp / "spark.db"
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[SparkSession]:
-    session = job.session("quotetrail-tests", "local[2]")
-    yield session
-    session.stop()
 
 
 @pytest.fixture
