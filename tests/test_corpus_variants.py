@@ -167,6 +167,39 @@ def test_weak_match_needs_a_rewrite_pair_or_the_same_speaker():
     assert members[2].relation == ALTERED
 
 
+_FERRY_SOURCE = ("The ferry from Osterby to Kalm broke down in heavy fog on Tuesday morning. "
+                 "Captain Lise Harrow spoke to reporters at the harbour office after the rescue. "
+                 '"I was quite shaken by how fast the engine room flooded," she said. '
+                 "The coastguard towed the ferry back to Osterby before noon on Tuesday.")
+_FERRY_REWRITE = ("On Tuesday morning the Osterby to Kalm ferry broke down in heavy fog. "
+                  "Captain Lise Harrow spoke with reporters outside the harbour office after the rescue. "
+                  '"Water poured below deck within minutes," {speaker}. '
+                  "Before noon on Tuesday the coastguard towed the ferry back to Osterby.")
+
+
+def _ferry(speaker_phrase, speakers):
+    source = _article(1, _FERRY_SOURCE, "2024-01-01", {"I was quite shaken by how fast the engine room flooded": "Lise Harrow"})
+    rewrite = _article(2, _FERRY_REWRITE.format(speaker=speaker_phrase), "2024-01-02",
+                       {"Water poured below deck within minutes": speakers}, source=1)
+    return source, rewrite
+
+
+def test_a_reworded_quote_in_the_same_slot_of_a_rewrite_is_linked_and_altered():
+    # no content word in common: only the sentences around it say which quote it is
+    source, rewrite = _ferry("Harrow said", "Harrow")
+    members = _only(match_quotes({1: source, 2: rewrite}, [(1, 2)]), "Water poured")
+    assert members[1].relation == SOURCE and "shaken" in members[1].unit.text
+    assert members[2].relation == ALTERED and members[2].source == (1, 2)
+
+
+def test_the_same_slot_does_not_link_another_speaker_or_an_article_that_is_no_rewrite():
+    source, rewrite = _ferry("a deckhand said", "Tomas Berg")
+    assert not [c for c in match_quotes({1: source, 2: rewrite}, [(1, 2)]) if len(c.members) > 1]
+    source, rewrite = _ferry("Harrow said", "Harrow")
+    rewrite.source = None  # the same story only: order says nothing
+    assert not [c for c in match_quotes({1: source, 2: rewrite}, [(1, 2)]) if len(c.members) > 1]
+
+
 _words = st.lists(st.sampled_from("the harbour bridge will not reopen before spring and repairs cost more".split()),
                   min_size=1, max_size=25)
 

@@ -5,6 +5,12 @@ chooses them, so the search stays sub-quadratic), each unit of the later article
 compared with every unit of the earlier one, quoted or not, by the stemmed content words they
 share. Speakers never block a strong match; they only rank matches and admit weak ones.
 
+Inside a copy/rewrite pair a quote reworded past any word match is still found by its place: the
+units both articles share (any sentence, quoted or not, matched by its words) anchor an
+alignment in text order, and a quoted unit left unmatched between two anchors is linked with the
+unclaimed quoted unit of the source between the same anchors (``_by_position``): a rewrite keeps
+its source's order, so a quote in the same slot, by a compatible speaker, is that quote reworded.
+
 Each unit's *source* is the unit it matched in the article it derives from (copy/rewrite) when
 that matched, else its strong match in the earliest article, else its best weak match. Linked
 units form clusters (connected components); a unit with no source is a first appearance. A
@@ -45,6 +51,13 @@ ORDER_COVER = 0.5
 #: A later quote that merges two source sentences is linked with the second one too when it
 #: holds this share of that sentence's stems (with a strong match).
 MERGE_COVER = 0.6
+#: Anchors of the alignment by position: a unit's best match by Dice of stems among all the
+#: source's units, sharing at least ``ANCHOR_SHARED`` stems at Dice ``ANCHOR_DICE`` or more.
+ANCHOR_SHARED = 3
+ANCHOR_DICE = 0.3
+#: A slot between two anchors is aligned only when it holds at most this many unmatched quoted
+#: units on either side (a wider gap is too uncertain to pair by order).
+POSITION_GAP_MAX = 3
 #: Ranking among matches: word overlap (Dice of stems), plus these for a quoted source and for
 #: speakers named alike / differently on both sides.
 QUOTED_BONUS = 0.1
@@ -194,6 +207,73 @@ def _choose(later: ArticleUnits, found: list[Match], order: dict[int, tuple]) ->
     return min(found, key=lambda m: (-m.rank, m.target))
 
 
+def _anchors(later: ArticleUnits, earlier: ArticleUnits, chosen: dict[int, UnitKey]) -> list[tuple[int, int]]:
+    """Unit positions ``(i, j)`` the two articles share, in text order of both: every chosen
+    source in ``earlier`` and every unit's best match by its words, the longest chain increasing
+    on both sides kept (a pair crossing it is a chance match)."""
+    pairs = {i: key[1] for i, key in chosen.items() if key[0] == earlier.id}
+    index = earlier.index(False)
+    for i, unit in enumerate(later.units):
+        if i in pairs:
+            continue
+        counts: Counter[int] = Counter(j for stem in unit.stems for j in index.get(stem, ()))
+        best = max(((2 * n / (len(unit.stems) + len(earlier.units[j].stems)), -j) for j, n in counts.items()
+                    if n >= ANCHOR_SHARED), default=None)
+        if best is not None and best[0] >= ANCHOR_DICE:
+            pairs[i] = -best[1]
+    return _increasing(sorted(pairs.items()))
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of ``pairs`` (sorted by their first item) increasing in the second."""
+    tails: list[int] = []  # tails[k]: index into pairs of the smallest end of a chain of length k+1
+    back: list[int] = []
+    for n, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left([pairs[t][1] for t in tails], j)
+        back.append(tails[k - 1] if k else -1)
+        if k == len(tails):
+            tails.append(n)
+        else:
+            tails[k] = n
+    chain: list[tuple[int, int]] = []
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chain.append(pairs[at])
+        at = back[at]
+    return chain[::-1]
+
+
+def _by_position(later: ArticleUnits, earlier: ArticleUnits, chosen: dict[int, UnitKey]) -> dict[int, UnitKey]:
+    """Sources by place for the quoted units of ``later`` left unmatched, inside its copy/rewrite
+    pair with ``earlier``: between two consecutive anchors, the unmatched quoted units of each
+    side are paired in order when both sides hold as many (at most ``POSITION_GAP_MAX``); else
+    each later unit takes the one source unit sharing the most stems with it, if any does. A
+    pair whose speakers are both known and incompatible is never made."""
+    claimed = {key[1] for key in chosen.values() if key[0] == earlier.id}
+    chain = [(-1, -1), *_anchors(later, earlier, chosen), (len(later.units), len(earlier.units))]
+    out: dict[int, UnitKey] = {}
+    for (i0, j0), (i1, j1) in zip(chain, chain[1:]):
+        mine = [i for i in range(i0 + 1, i1) if later.units[i].quoted and i not in chosen]
+        theirs = [j for j in range(j0 + 1, j1) if earlier.units[j].quoted and j not in claimed]
+        if not mine or not theirs or max(len(mine), len(theirs)) > POSITION_GAP_MAX:
+            continue
+        if len(mine) == len(theirs):
+            paired = list(zip(mine, theirs))
+        else:
+            paired = []
+            for i in mine:
+                shared = [(len(later.units[i].stems & earlier.units[j].stems), j) for j in theirs]
+                most = max(n for n, _ in shared)
+                tops = [j for n, j in shared if n == most]
+                if most > 0 and len(tops) == 1:
+                    paired.append((i, tops[0]))
+        for i, j in paired:
+            a, b = later._keys[i], earlier._keys[j]
+            if a is None or b is None or speakers_compatible(a, b):
+                out[i] = (earlier.id, j)
+    return out
+
+
 def match_quotes(articles: dict[int, ArticleUnits], pairs: Iterable[tuple[int, int]]) -> list[QuoteCluster]:
     """Clusters of linked units over the candidate article ``pairs`` (either order)."""
     order = {a.id: a.order for a in articles.values()}
@@ -224,16 +304,17 @@ def match_quotes(articles: dict[int, ArticleUnits], pairs: Iterable[tuple[int, i
             derived = later.source == earlier_id
             for i, ms in _matches(later, articles[earlier_id], derived).items():
                 found.setdefault(i, []).extend(ms)
-        for i, ms in found.items():
-            best = _choose(later, ms, order)
+        chosen = {i: _choose(later, ms, order).target for i, ms in found.items()}
+        if later.source in earlier_of[later_id]:
+            chosen.update(_by_position(later, articles[later.source], chosen))
+        for i, target in chosen.items():
             key = (later_id, i)
-            sources[key] = best.target
-            union(key, best.target)
-            unit = later.units[i]
-            for m in ms:
-                target = articles[m.target[0]].units[m.target[1]]
-                if (m.target[0] == best.target[0] and m.target != best.target and m.strong and target.quoted
-                        and unit.quoted and m.shared / len(target.stems) >= MERGE_COVER):
+            sources[key] = target
+            union(key, target)
+            for m in found.get(i, ()):
+                other = articles[m.target[0]].units[m.target[1]]
+                if (m.target[0] == target[0] and m.target != target and m.strong and other.quoted
+                        and later.units[i].quoted and m.shared / len(other.stems) >= MERGE_COVER):
                     union(key, m.target)
     groups: dict[UnitKey, list[UnitKey]] = {}
     for key in set(sources) | set(sources.values()):
