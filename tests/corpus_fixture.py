@@ -10,6 +10,7 @@ article full of markup to escape, 2022).
 from __future__ import annotations
 
 import json
+import sqlite3
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -163,9 +164,36 @@ def build_corpus(path: Path, linked: bool = True) -> dict[str, int]:
                 (2, found["trigger_original"], "[]", 0),
                 (2, found["trigger_rewrite"], "[]", 0),
             ])
+            _add_quotes(conn)
             rebuild_people(conn)
     store.close()
     return found
+
+
+def _add_quotes(conn: sqlite3.Connection) -> None:
+    """The quotes of the two clusters as the matching stores them, each judged against its source."""
+    article = {doc: i for i, doc in conn.execute("SELECT id, doc FROM articles")}
+    statement = {(doc, text): i for i, doc, text in conn.execute(
+        "SELECT s.id, a.doc, s.text FROM statements s JOIN articles a ON a.id = s.article_id")}
+    cut = ORIGINAL_QUOTE.rstrip(",")
+    later = "A bullet that wasn’t meant to be on the premises in the first place"
+    diff = [["-", "someone put a live bullet in a gun"], ["=", "a bullet that wasn’t"], ["-", "even supposed"],
+            ["+", "meant"], ["=", "to be on the"], ["-", "property"], ["+", "premises in the first place"]]
+    trigger = "didn’t pull the trigger"
+    rows = [  # id, cluster, doc, statement text, quote, quoted, source, relation, diff, changes, severity
+        (1, 1, "abc-original", ORIGINAL_QUOTE, cut, 1, None, "source", [["=", cut.lower()]], [], 0.0),
+        (2, 1, "newsday/rewrite", None, later, 1, 1, "altered", diff, ["substituted"], 1.615),
+        (3, 2, "abc-original", trigger, trigger, 1, None, "source", [["=", trigger]], [], 0.0),
+        (4, 2, "newsday/rewrite", trigger, trigger, 0, 3, "paraphrased", [["=", trigger]], [], 0.0),  # not quoted
+    ]
+    texts = dict(conn.execute("SELECT doc, text FROM articles"))
+    for id_, cluster, doc, said, words, quoted, source, relation, changes_diff, changes, severity in rows:
+        start = texts[doc].index(words)
+        conn.execute("INSERT INTO variant_quotes(id, cluster_id, article_id, statement_id, start, \"end\", quoted,"
+                     " speaker, source_quote_id, relation, diff, changes, severity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (id_, cluster, article[doc], statement.get((doc, said or ALTERED_QUOTE)), start,
+                      start + len(words), quoted, "Alec Baldwin", source, relation, json.dumps(changes_diff),
+                      json.dumps(changes), severity))
 
 
 def build(path: Path) -> Path:

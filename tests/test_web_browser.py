@@ -118,11 +118,12 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
 
     p.goto(base + f"/statements/{ids['altered_quote']}")
     assert p.locator(".altered-banner").is_visible()
-    root_side = p.locator(f"#compare-{ids['altered_quote']} .side.root .diff").inner_text()
-    variant_side = p.locator(f"#compare-{ids['altered_quote']} .side.variant .diff").inner_text()
-    assert "wasn’t even supposed to be on the property" in root_side
-    assert "wasn’t meant to be on the premises in the first place" in variant_side
-    assert "even supposed" in p.locator(f"#compare-{ids['altered_quote']} del").all_inner_texts()
+    assert p.locator(".quote-wordings").count() == 1  # one table of wordings, judged against the source
+    source = p.locator(".quote-wordings tr", has=p.locator(".badge.first")).inner_text()
+    assert "wasn’t even supposed to be on the property" in source
+    assert p.locator(".quote-wordings tr.altered ins").all_inner_texts() == ["meant", "premises in the first place"]
+    assert p.locator(".quote-wordings tr.altered del").all_inner_texts() == ["someone put a live bullet in a gun",
+                                                                             "even supposed", "property"]
     shoot(p, "statement")
 
     p.goto(base + "/articles/" + quote("newsday/rewrite", safe=""))
@@ -192,6 +193,7 @@ def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path,
         p.goto(f"{base}/statements/{altered[0]}")  # type: ignore[attr-defined]
         shoot(p, "seed-statement")
         assert p.locator(".altered-banner").is_visible()  # type: ignore[attr-defined]
-        compare = p.locator(".compare.altered").first.inner_text()  # type: ignore[attr-defined]
-        assert "wasn’t even supposed to be on the property" in compare
-        assert "wasn’t meant to be on the premises in the first place" in compare
+        wordings = p.locator(".quote-wordings").first.inner_text()  # type: ignore[attr-defined]
+        assert "wasn’t even supposed to be on the property" in wordings  # the source wording
+        assert "premises in the first place" in p.locator(  # type: ignore[attr-defined]
+            ".quote-wordings tr.altered ins").all_inner_texts()

@@ -83,21 +83,22 @@ def test_statement_page_shows_altered_flag_and_word_diff(client: TestClient, ids
     page = html(client, f"/statements/{ids['altered_quote']}")
     assert '<div class="alert altered-banner" role="alert">' in page
     assert "<del>even supposed</del>" in page and "<ins>meant</ins>" in page
-    assert "<ins>premises in the first place.</ins>" in page
-    assert '<span class="badge reference">reference wording</span>' in page
-    assert '<span class="badge first">first appearance</span>' in page
+    assert "<ins>premises in the first place</ins>" in page
+    assert "differ from their source" in page  # judged against the source, not the fullest wording
+    assert '<span class="badge first">source</span>' in page and "fullest wording</span>" in page
+    assert "reference wording" not in page and 'class="compare' not in page  # one table, not two
     assert '<a href="/articles/abc-original">abc-original</a>' in page
 
 
 def test_root_statement_page_says_others_changed_it(client: TestClient, ids: dict[str, int]) -> None:
     page = html(client, f"/statements/{ids['original_quote']}")
     assert "Other articles quote these words with changes" in page
-    assert ALTERED_QUOTE in page
+    assert "<ins>meant</ins>" in page and "Washington Newsday" in page  # the later wording, against this one
 
 
 def test_unaltered_and_unlinked_statements(client: TestClient, ids: dict[str, int]) -> None:
     same = html(client, f"/statements/{ids['trigger_rewrite']}")
-    assert "altered-banner" not in same and "same words" in same
+    assert "altered-banner" not in same and "reported speech" in same
     alone = html(client, f"/statements/{ids['post']}")
     assert "No other wording of this quote is known" in alone
 

@@ -88,7 +88,8 @@ def get_cluster(store: Store, cluster_id: int) -> dict[str, Any] | None:
 
 def wordings(store: Store, cluster_id: int) -> dict[str, Any] | None:
     """One cluster as ``quotetrail variants`` shows it: its quotes in order of appearance, the first
-    appearance first, each later wording with its source (a position in ``quotes``), diff and changes."""
+    appearance first, each later wording with its source (a position in ``quotes``), diff and changes;
+    ``fullest`` is the position of the longest quoted wording (context, not what quotes are judged by)."""
     c = store.conn.execute("SELECT * FROM variant_clusters WHERE id = ?", (cluster_id,)).fetchone()
     if c is None:
         return None
@@ -103,9 +104,11 @@ def wordings(store: Store, cluster_id: int) -> dict[str, Any] | None:
                "source": position.get(r["source_quote_id"]), "quoted": bool(r["quoted"]), "speaker": r["speaker"],
                "statement": r["statement_id"], "outlet": r["outlet"], "title": r["title"], "date": r["date"]}
               for r in rows]
+    quoted = [i for i, q in enumerate(quotes) if q["quoted"]] or list(range(len(quotes)))
+    fullest = max(quoted, key=lambda i: (len(quotes[i]["text"].split()), -i), default=None)
     return {"cluster": c["id"], "speaker": c["speaker"], "altered": bool(c["altered"]), "severity": c["severity"],
             "first_seen": c["first_seen"], "first_seen_inferred": bool(c["first_seen_inferred"]),
-            "first_doc": c["first_doc"], "quotes": quotes}
+            "first_doc": c["first_doc"], "fullest": fullest, "quotes": quotes}
 
 
 def clusters_of_statement(store: Store, statement_id: int) -> list[dict[str, Any]]:

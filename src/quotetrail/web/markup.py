@@ -1,13 +1,10 @@
-"""Text cut into labelled pieces for the templates: article text with statements, matches, word diffs.
+"""Text cut into labelled pieces for the templates: article text with statements, search matches.
 
 Nothing here builds HTML. Each function returns plain pieces (text plus what it is), and the
 templates print every piece through Jinja's autoescaping, so article text can never become markup.
 """
 from __future__ import annotations
 
-import difflib
-import re
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,58 +86,3 @@ def marked_pieces(text: str, spans: Iterable[Sequence[int]]) -> list[tuple[str, 
     if pos < len(text):
         runs.append((text[pos:], False))
     return runs
-
-
-# -- word-level diff ---------------------------------------------------------------------------
-_TOKEN = re.compile(r"\S+\s*|\s+")
-_QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-_EDGE_PUNCT = string.punctuation + "“”‘’„«»…—–"
-
-
-def _word_key(token: str) -> str:
-    """What two words must share to count as the same word: case, quote style and edge punctuation aside."""
-    word = token.strip().translate(_QUOTE_MARKS).casefold()
-    return word.strip(_EDGE_PUNCT) or word
-
-
-def word_diff(root: str, variant: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Word-level diff of a variant against the root wording, for showing the two side by side.
-
-    Returns ``(root_runs, variant_runs)``: runs of (text, tag). Root tags: ``same``, ``removed``, or
-    ``cut`` for root words before or after everything the variant quotes (a quote cut short is not
-    a changed quote); variant tags: ``same`` or ``added``. Words that differ only in case, quote
-    marks or edge punctuation count as the same, as changes to those do not change what was said.
-    """
-    a, b = _TOKEN.findall(root), _TOKEN.findall(variant)
-    matcher = difflib.SequenceMatcher(None, [_word_key(t) for t in a], [_word_key(t) for t in b], autojunk=False)
-    opcodes = matcher.get_opcodes()
-    left: list[tuple[str, str]] = []
-    right: list[tuple[str, str]] = []
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        if tag == "equal":
-            _append(left, "".join(a[i1:i2]), "same")
-            _append(right, "".join(b[j1:j2]), "same")
-            continue
-        at_edge = index == 0 or index == len(opcodes) - 1
-        _append(left, "".join(a[i1:i2]), "cut" if tag == "delete" and at_edge and len(opcodes) > 1 else "removed")
-        _append(right, "".join(b[j1:j2]), "added")
-    return left, right
-
-
-def _append(runs: list[tuple[str, str]], text: str, tag: str) -> None:
-    """Add a run, merging with the previous one of the same tag; a change's trailing space is not marked."""
-    if not text:
-        return
-    if tag != "same" and text != text.rstrip():
-        _append(runs, text.rstrip(), tag)
-        _append(runs, text[len(text.rstrip()):], "same")
-        return
-    if runs and runs[-1][1] == tag:
-        runs[-1] = (runs[-1][0] + text, tag)
-    else:
-        runs.append((text, tag))
-
-
-def changed_words(runs: Iterable[tuple[str, str]]) -> int:
-    """Words removed or added (words cut from either end of the quote do not count)."""
-    return sum(len(text.split()) for text, tag in runs if tag in ("removed", "added"))

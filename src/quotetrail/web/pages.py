@@ -15,7 +15,7 @@ from quotetrail.store import query, relations
 from quotetrail.store.db import Store
 from quotetrail.types import KINDS
 from quotetrail.web.api import counts, speaker_detail, statement_item
-from quotetrail.web.markup import article_pieces, changed_words, marked_pieces, word_diff
+from quotetrail.web.markup import article_pieces, marked_pieces
 from quotetrail.web.params import (Page, PageNumber, SearchText, connection, form_value, per_corpus_version,
                                    speaker_choices, statement_filter)
 from quotetrail.web.timeline import BARS_HEIGHT, month_bars, story_chart
@@ -121,18 +121,9 @@ def statement(request: Request, statement_id: int, conn: Conn) -> HTMLResponse:
     found = query.get_statement(conn, statement_id) if 0 < statement_id < 2**63 else None
     if found is None:
         raise NotFound(f"no statement {statement_id}")
-    cluster = relations.get_cluster(conn, found.cluster_id) if found.cluster_id is not None else None
-    comparisons = []
-    if cluster:
-        root = next((m for m in cluster["members"] if m["is_root"]), None)
-        for member in cluster["members"]:
-            if root is None or member["is_root"]:
-                continue
-            left, right = word_diff(root["words"], member["words"])
-            comparisons.append({"root": root, "variant": member, "left": left, "right": right,
-                                "changed": changed_words(left) + changed_words(right)})
-    return render(request, "statement.html", s=found.to_dict(), cluster=cluster, comparisons=comparisons,
-                  quote_clusters=relations.clusters_of_statement(conn, statement_id))
+    clusters = relations.clusters_of_statement(conn, statement_id)
+    own_altered = any(q["altered"] for c in clusters for q in c["quotes"] if q["statement"] == statement_id)
+    return render(request, "statement.html", s=found.to_dict(), quote_clusters=clusters, own_altered=own_altered)
 
 
 @router.get("/speakers")
