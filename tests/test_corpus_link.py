@@ -1,10 +1,12 @@
 """link_corpus on a store built from articles and statements written here (no extractor involved)."""
+from dataclasses import replace
+
 import pytest
 
 from quotetrail.corpus import link_corpus
 from quotetrail.store import relations
 from quotetrail.store.db import Store
-from quotetrail.types import Article, ArticleResult, Statement
+from quotetrail.types import Article, ArticleResult, Speaker, Statement
 
 FIRE = ("Fire crews from Harbourton fought a blaze at the Pier 9 warehouse of Kessler Marine on Tuesday. "
         "Chief Dana Okafor said 40 firefighters and 12 engines attended. "
@@ -156,3 +158,17 @@ def test_hashing_in_several_processes_links_exactly_as_one(tmp_path, monkeypatch
             linked.append((summary.stories, summary.derived, summary.variant_clusters, _link_tables(store)))
     assert linked[0] == linked[1]
     assert linked[0][1] >= 1 and linked[0][2] >= 1  # there was something to link
+
+
+
+def test_a_cluster_is_said_by_a_person_not_by_the_name_most_articles_give(store):
+    quote = "The roof of the Kessler building collapsed within an hour,"
+    later = FLOOD + f" “{quote}” Dana said. {{}}"
+    add(store, replace(result("fire-1", FIRE, "2024-03-05", "Dana Okafor", quote),
+                       speakers=(Speaker("Dana Okafor", (), ("@DanaOkafor",)),)),
+        *[replace(result(doc, later.format(end), date, "Dana", quote), speakers=(Speaker("Dana", (), ("@danaokafor",)),))
+          for doc, date, end in (("later-1", "2024-03-06", "Roads reopen."), ("later-2", "2024-03-07", "Rain stops."))])
+    link_corpus(store)
+    (cluster,) = [c for c in relations.iter_variants(store) if "Kessler" in c["quotes"][0]["text"]]
+    assert len(cluster["quotes"]) == 3
+    assert cluster["speaker"] == "Dana Okafor"  # "Dana" of two articles is that person

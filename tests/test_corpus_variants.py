@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from quotetrail.corpus.changes import change_types, is_altered
+from quotetrail.corpus.link import article_units_of
 from quotetrail.corpus.matching import ALTERED, PARAPHRASED, SOURCE, VERBATIM, ArticleUnits, match_quotes, word_diff
 from quotetrail.corpus.variants import speakers_compatible
 from quotetrail.corpus.wording import article_units, canonical, tokens
@@ -198,6 +199,24 @@ def test_the_same_slot_does_not_link_another_speaker_or_an_article_that_is_no_re
     source, rewrite = _ferry("Harrow said", "Harrow")
     rewrite.source = None  # the same story only: order says nothing
     assert not [c for c in match_quotes({1: source, 2: rewrite}, [(1, 2)]) if len(c.members) > 1]
+
+
+def _said(id_, text, date, speaker, persons):
+    quote = text[text.index("“") + 1:text.index("”")]
+    start = text.index(quote)
+    return article_units_of(id_, f"doc-{id_}", text, date, False, [(id_, start, start + len(quote), speaker)], None,
+                            persons)
+
+
+def test_speakers_agree_as_people_not_as_names():
+    # a reworded quote sharing mostly grammar words is admitted only with the same speaker: "Dana"
+    # and "Dana Okafor" agree when they are one person, whatever their names
+    first = _said(1, "“The roof of the Kessler building collapsed within an hour, we could not save it,” she said.",
+                  "2024-01-01", "Dana Okafor", {"Dana Okafor": "Dana Okafor"})
+    text = "“The roof of the old depot gave way within an hour, we could not stop it,” Dana said."
+    assert match_quotes({1: first, 2: _said(2, text, "2024-01-02", "Dana", {"Dana": "Dana Okafor"})}, [(1, 2)])
+    assert not match_quotes({1: first, 2: _said(2, text, "2024-01-02", "Dana", {"Dana": "Dana Ruiz"})}, [(1, 2)])
+    assert not match_quotes({1: first, 2: _said(2, text, "2024-01-02", "Dana", None)}, [(1, 2)])  # names only
 
 
 _words = st.lists(st.sampled_from("the harbour bridge will not reopen before spring and repairs cost more".split()),

@@ -6,7 +6,9 @@ Steps, each touching only what the new articles reach through candidate pairs (c
 3. stories: new articles merge (average linkage) with the stored stories their candidates are in;
 4. copies and rewrites: new articles, and stored articles dated after a new one that is among
    their candidates, choose their source;
-5. variants: new statements are clustered with their candidates and the clusters those are in.
+5. people: the speakers of all articles merged into people (store/people.py);
+6. variants: new statements are clustered with their candidates and the clusters those are in,
+   their speakers compared as people.
 """
 from __future__ import annotations
 
@@ -84,8 +86,8 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
         n_stories = linker.stories()
         n_derived = linker.derived()
         del linker
-        n_clusters, n_altered = _variants(conn, new_ids, report)
-        rebuild_people(conn)  # after the stories: a surname joins a full name of its story
+        rebuild_people(conn)  # after the stories (a surname joins a full name of its story), before
+        n_clusters, n_altered = _variants(conn, new_ids, report)  # the variants compare speakers as people
         ls.mark_linked(conn, new_ids)
     return LinkSummary(len(new_ids), inferred, n_stories, n_derived, n_clusters, n_altered,
                        round(time.perf_counter() - started, 3))
@@ -454,21 +456,27 @@ def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int,
     statements: dict[int, list[tuple[int, int, int, str | None]]] = {}
     for s in ls.statements_of_articles(conn, sorted(ids)):
         statements.setdefault(s.article_id, []).append((s.id, s.statement.start, s.statement.end, s.statement.speaker))
+    persons: dict[int, dict[str, str]] = {}
+    for (article, name), person in ls.person_names(conn, ids).items():
+        persons.setdefault(article, {})[name] = person
     for start in range(0, len(ids), _BATCH):
         for row in ls.articles_by_id(conn, sorted(ids)[start:start + _BATCH]).values():
             out[row.id] = article_units_of(row.id, row.doc, row.text, row.date, row.date_inferred,
-                                           statements.get(row.id, []), source_of.get(row.id))
+                                           statements.get(row.id, []), source_of.get(row.id), persons.get(row.id))
     return out
 
 
 # -- the work of one connected group of candidate pairs (shared with spark-run) -------------------
 def article_units_of(article_id: int, doc: str, text: str, date: str | None, date_inferred: bool,
-                     statements: Sequence[tuple[int, int, int, str | None]], source: int | None) -> ArticleUnits:
-    """An article as the matching sees it; ``statements`` are its (id, start, end, speaker) in id order."""
+                     statements: Sequence[tuple[int, int, int, str | None]], source: int | None,
+                     persons: Mapping[str, str] | None = None) -> ArticleUnits:
+    """An article as the matching sees it; ``statements`` are its (id, start, end, speaker) in id
+    order, ``persons`` maps its speaker names to the people they are (none known: names compared)."""
     units = article_units(article_id, text)
     speakers, statement_ids = speakers_of(units, statements)
+    people = None if persons is None else [persons.get(n) if n else None for n in speakers]
     return ArticleUnits(article_id, (0 if date else 1, date or "", article_id), units, speakers, statement_ids,
-                        source, doc, date_inferred)
+                        source, doc, date_inferred, people)
 
 
 def group_clusters(articles: dict[int, ArticleUnits], group: Sequence[tuple[int, int]]) -> list[ls.ClusterRecord]:
@@ -484,8 +492,8 @@ def _cluster_record(cluster: QuoteCluster, articles: dict[int, ArticleUnits]) ->
         quotes.append(ls.QuoteRecord(m.key[0], m.statement, m.unit.start, m.unit.end, m.unit.quoted, m.speaker,
                                      position.get(m.source) if m.source else None, m.relation, m.diff, m.changes,
                                      m.severity))
-    names = [q.speaker for q in quotes if q.speaker]
-    speaker = max(names, key=lambda n: (names.count(n), len(n))) if names else None
+    names = [n for n in (articles[m.key[0]].person(m.key[1]) for m in cluster.members) if n]
+    speaker = max(names, key=lambda n: (names.count(n), len(n))) if names else None  # the person quoted most
     first = articles[cluster.members[0].key[0]]
     date = first.order[1] or None
     return ls.ClusterRecord(speaker, position[cluster.root], cluster.altered, cluster.severity, date,

@@ -181,6 +181,16 @@ def derived_pairs(conn: sqlite3.Connection) -> dict[int, int]:
         "SELECT a.id, b.id FROM derived d JOIN articles a ON a.doc = d.doc JOIN articles b ON b.doc = d.source")}
 
 
+def person_names(conn: sqlite3.Connection, article_ids: Iterable[int]) -> dict[tuple[int, str], str]:
+    """(article id, canonical speaker name there) -> the name of the person it is (``people``)."""
+    out: dict[tuple[int, str], str] = {}
+    for chunk in _chunks(sorted(set(article_ids))):
+        out.update({(r[0], r[1]): r[2] for r in conn.execute(
+            "SELECT n.article_id, n.name, p.name FROM person_names n JOIN people p ON p.id = n.person_id"
+            f" WHERE n.article_id IN ({','.join('?' * len(chunk))})", tuple(chunk))})
+    return out
+
+
 def story_members(conn: sqlite3.Connection) -> dict[int, list[int]]:
     """story id -> its article ids."""
     out: dict[int, list[int]] = {}

@@ -3,7 +3,9 @@
 Inside every candidate pair (same story, copy/rewrite, or a shared quote signature: the caller
 chooses them, so the search stays sub-quadratic), each unit of the later article (``wording``) is
 compared with every unit of the earlier one, quoted or not, by the stemmed content words they
-share. Speakers never block a strong match; they only rank matches and admit weak ones.
+share. Speakers never block a strong match; they only rank matches and admit weak ones. They are
+compared as people (``ArticleUnits.persons``: the person each article's speaker name is), falling
+back to the names where the person is not known.
 
 Inside a copy/rewrite pair a quote reworded past any word match is still found by its place: the
 units both articles share (any sentence, quoted or not, matched by its words) anchor an
@@ -76,17 +78,29 @@ class ArticleUnits:
     id: int
     order: tuple  # sort key of first appearance (dated articles first, by date)
     units: list[Unit]
-    speakers: list[str | None]  # per unit: the speaker of the statement it lies in
+    speakers: list[str | None]  # per unit: the speaker of the statement it lies in, as the article names it
     statements: list[int | None]  # per unit: that statement's id
     source: int | None = None  # the article this one copies or rewrites, when known
     doc: str = ""
     date_inferred: bool = False
+    #: per unit: the person its speaker is across the corpus (``people``'s name), where known;
+    #: speakers are compared by it, so "Anna" and "Anna Keller" of one person agree
+    persons: list[str | None] | None = None
     _index: dict[str, list[int]] | None = field(default=None, repr=False)
     _quoted_index: dict[str, list[int]] | None = field(default=None, repr=False)
     _keys: list[str | None] = field(default_factory=list, repr=False)
+    _names: list[str | None] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._keys = [speaker_key(n) for n in self.speakers]
+        if self.persons is not None:
+            self._names = [p or s for p, s in zip(self.persons, self.speakers)]
+        else:
+            self._names = self.speakers
+        self._keys = [speaker_key(n) for n in self._names]
+
+    def person(self, i: int) -> str | None:
+        """Unit ``i``'s speaker: the person where known, else the name the article gives."""
+        return self._names[i]
 
     def index(self, quoted_only: bool) -> dict[str, list[int]]:
         """Stem -> positions of the units holding it (only the quoted units with ``quoted_only``)."""

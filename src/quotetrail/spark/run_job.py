@@ -15,7 +15,8 @@ drives; every record and group goes through the plain-Python functions of ``spar
 6. connected components (label propagation) of the story edges, clustered by ``average_linkage``;
 7. the candidate article pairs of the quote matching (copy/rewrite, small stories, statement
    pairs whose quote signatures agree) as joins, their connected components, and each group
-   matched by ``link.group_clusters``;
+   matched by ``link.group_clusters``, speakers compared as the people the driver merges them
+   into (``store.people``, as ``link_corpus`` does);
 8. one Parquet folder per store table, with the columns of the store's own schema.
 
 Counts (``summary``) are read back from the written tables, so a retried task cannot count twice.
@@ -23,6 +24,7 @@ Counts (``summary``) are read back from the written tables, so a retried task ca
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,6 +41,7 @@ from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, IndexSpec
 from quotetrail.corpus.vectors import TermStats
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.spark import stages
+from quotetrail.store import people
 from quotetrail.store.db import Store
 from quotetrail.store.load import TABLES
 from quotetrail.types import ArticleResult, Rejection
@@ -188,8 +191,10 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
 
     # 6. stories and variant clusters, one connected component at a time
     tables["stories"], tables["story_members"] = _stories(spark, articles, edges)
+    persons = _persons(spark, articles, statements_df, tables["speakers"], tables["story_members"])
     tables["variant_clusters"], tables["variant_quotes"], tables["variant_members"] = _variants(
-        spark, articles, statements_df, tables["derived"], tables["story_members"], signatures, quote_cands)
+        spark, articles, statements_df.join(persons, ["article_id", "speaker"], "left"), tables["derived"],
+        tables["story_members"], signatures, quote_cands)
 
     # 7. write, then count from what was written
     mode = "overwrite" if overwrite else "errorifexists"
@@ -307,6 +312,19 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
     return stories, members
 
 
+def _persons(spark: SparkSession, articles: DataFrame, statements: DataFrame, speakers: DataFrame,
+             story_members: DataFrame) -> DataFrame:
+    """(article_id, speaker, person): the person each article's speaker name is, merged on the
+    driver as ``rebuild_people`` merges them (the quote matching compares speakers as people)."""
+    story = {r.id: r.story_id for r in story_members.join(articles.select("id", "doc"), "doc").collect()}
+    rows = [(r.article_id, r.name, json.loads(r.aliases), json.loads(r.handles)) for r in speakers.collect()]
+    said = [(r.article_id, r.speaker, r.handle, r["count"]) for r in statements.where(F.col("speaker").isNotNull())
+            .groupBy("article_id", "speaker", "handle").count().collect()]
+    found = people.person_names(people.build_units(story, rows, said))
+    return spark.createDataFrame([(a, name, person) for (a, name), person in sorted(found.items())],
+                                 "article_id long, speaker string, person string")
+
+
 def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, derived: DataFrame,
               story_members: DataFrame, signatures: DataFrame, cands: DataFrame) -> tuple[DataFrame, ...]:
     """``variant_clusters``, ``variant_quotes`` and ``variant_members``: the quote matching of
@@ -332,7 +350,7 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
     grouped_pairs = pairs.join(comp.withColumnRenamed("node", "a"), "a").groupBy("comp").agg(
         F.collect_list(F.struct("a", "b")).alias("pairs"))
     own = statements.groupBy("article_id").agg(
-        F.sort_array(F.collect_list(F.struct("id", "start", "end", "speaker"))).alias("stmts"))
+        F.sort_array(F.collect_list(F.struct("id", "start", "end", "speaker", "person"))).alias("stmts"))
     members = (comp.withColumnRenamed("node", "id")
                .join(articles.select("id", "doc", "text", "date", "date_inferred"), "id")
                .join(sources.select(F.col("a").alias("id"), F.col("b").alias("source")), "id", "left")
@@ -342,7 +360,8 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
 
     def clusters_of(row: Any) -> list[tuple[tuple[int, int], Any]]:
         arts = [stages.QuoteArticle(a.id, a.doc, a.text, a.date, bool(a.date_inferred), a.source,
-                                    tuple((s.id, s.start, s.end, s.speaker) for s in a.stmts or ()))
+                                    tuple((s.id, s.start, s.end, s.speaker) for s in a.stmts or ()),
+                                    tuple(sorted({(s.speaker, s.person) for s in a.stmts or () if s.person})))
                 for a in row.articles]
         return [((row.comp, n), record) for n, record in stages.variant_group(arts, [(p.a, p.b) for p in row.pairs])]
 

@@ -212,6 +212,7 @@ class QuoteArticle:
     date_inferred: bool
     source: int | None  # the article it copies or rewrites
     statements: tuple[tuple[int, int, int, str | None], ...]  # (id, start, end, speaker) in id order
+    persons: tuple[tuple[str, str], ...] = ()  # (speaker name, the person it is)
 
 
 def agreeing_pairs(batch: Sequence[tuple[int, int, bytes, bytes]]) -> list[tuple[int, int]]:
@@ -225,6 +226,7 @@ def agreeing_pairs(batch: Sequence[tuple[int, int, bytes, bytes]]) -> list[tuple
 def variant_group(articles: Iterable[QuoteArticle], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ClusterRecord]]:
     """The variant clusters of one connected group of candidate article pairs, each with its
     position in the group (``link_corpus`` stores a group's clusters in this order)."""
-    units = {a.id: article_units_of(a.id, a.doc, a.text, a.date, a.date_inferred, a.statements, a.source)
+    units = {a.id: article_units_of(a.id, a.doc, a.text, a.date, a.date_inferred, a.statements, a.source,
+                                    dict(a.persons) or None)
              for a in sorted(articles, key=lambda a: a.id)}
     return list(enumerate(group_clusters(units, sorted(set(pairs)))))

@@ -20,7 +20,7 @@ import json
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,24 +108,42 @@ def person_name(units: Sequence[Unit], members: Sequence[int]) -> str:
     return max(names, key=lambda name: (len(name_key(name).split()), said[name], -names.index(name)))
 
 
+SpeakerRow = tuple[int, str, Sequence[str], Sequence[str]]  # (article id, name, aliases, handles)
+SaidRow = tuple[int, str, str | None, int]  # (article id, speaker, handle, statements)
+
+
+def build_units(story: Mapping[int, int], speakers: Iterable[SpeakerRow], said: Iterable[SaidRow]) -> list[Unit]:
+    """The units of ``merge_people`` from an article's story (article id -> story id), its
+    ``speakers`` rows and the counts of its statements by speaker and handle (``said``); the rows
+    may come in any order (the store's, or a Spark job's)."""
+    handles: dict[tuple[int, str], set[str]] = defaultdict(set)
+    aliases: dict[tuple[int, str], set[str]] = defaultdict(set)
+    counts: Counter[tuple[int, str]] = Counter()
+    for article_id, name, named, found in speakers:
+        handles[article_id, name].update(found)
+        aliases[article_id, name].update(named)
+    for article_id, name, handle, n in said:
+        handles[article_id, name].update([handle] if handle else [])
+        counts[article_id, name] += n
+    return [Unit(article_id, name, frozenset(found), story.get(article_id), counts[article_id, name],
+                 frozenset(aliases.get((article_id, name), ())))
+            for (article_id, name), found in sorted(handles.items())]
+
+
+def person_names(units: Sequence[Unit]) -> dict[tuple[int, str], str]:
+    """(article id, speaker name there) -> the name of the person it is."""
+    return {(units[i].article_id, units[i].name): person_name(units, members)
+            for members in merge_people(units) for i in members}
+
+
 def _units(conn: sqlite3.Connection) -> list[Unit]:
     story = {r[0]: r[1] for r in conn.execute(
         "SELECT a.id, m.story_id FROM story_members m JOIN articles a ON a.doc = m.doc")}
-    handles: dict[tuple[int, str], set[str]] = defaultdict(set)
-    aliases: dict[tuple[int, str], set[str]] = defaultdict(set)
-    said: Counter[tuple[int, str]] = Counter()
-    for article_id, name, named, found in conn.execute(
-            "SELECT article_id, name, aliases, handles FROM speakers ORDER BY id"):
-        handles[article_id, name].update(json.loads(found))
-        aliases[article_id, name].update(json.loads(named))
-    for article_id, name, handle, n in conn.execute(
-            "SELECT article_id, speaker, handle, count(*) FROM statements WHERE speaker IS NOT NULL"
-            " GROUP BY article_id, speaker, handle ORDER BY min(id)"):
-        handles[article_id, name].update([handle] if handle else [])
-        said[article_id, name] += n
-    return [Unit(article_id, name, frozenset(found), story.get(article_id), said[article_id, name],
-                 frozenset(aliases.get((article_id, name), ())))
-            for (article_id, name), found in sorted(handles.items())]
+    speakers = [(article_id, name, json.loads(named), json.loads(found)) for article_id, name, named, found in
+                conn.execute("SELECT article_id, name, aliases, handles FROM speakers")]
+    said = conn.execute("SELECT article_id, speaker, handle, count(*) FROM statements WHERE speaker IS NOT NULL"
+                        " GROUP BY article_id, speaker, handle").fetchall()
+    return build_units(story, speakers, said)
 
 
 def rebuild_people(conn: sqlite3.Connection) -> int:
