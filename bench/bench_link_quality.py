@@ -10,7 +10,9 @@
 3. Cross-validation of the story threshold over ECB+ topics: the topics are split in two halves
    (odd/even topic numbers, and lower/upper half of the sorted topics); the threshold is fitted
    on one half (best pairwise F1 over ``CV_GRID``) and scored on the other, both ways. The
-   candidate edges are computed once, on all topics; each half is scored on its own pairs.
+   candidate edges are computed once, on all topics; each half is scored on its own pairs. Then
+   the same with the names' share of story similarity (``NAME_WEIGHT``) fitted too, over
+   ``CV_WEIGHTS``: whether a freer fit holds on the other half.
 """
 from __future__ import annotations
 
@@ -90,28 +92,39 @@ def stories_of(store: Store) -> dict[str, int]:
 
 
 CV_GRID = [round(0.04 + 0.01 * i, 2) for i in range(27)]  # story thresholds tried: 0.04 ... 0.30
+CV_WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]  # names' shares of story similarity tried with them
 
 
 def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
     """Fit the story threshold on one half of the ECB+ topics, score it on the other (both ways)."""
+    import numpy as np
+
     from quotetrail.corpus import link as link_module
+    from quotetrail.corpus import vectors as vectors_module
     from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage
 
     ecb, gold = ecb_articles(shared, None, rng)
     topic = {a.id: int(a.id.split("_")[0]) for a in ecb}
     captured: list[tuple[int, int, float]] = []
 
+    parts: list[tuple[list[int], list[int], np.ndarray, np.ndarray]] = []  # rows, names and words cosines
+
     def capture(initial, edges, *args, **kwargs):  # type: ignore[no-untyped-def]
         captured.extend(edges)
         return average_linkage(initial, captured, *args, **kwargs)
 
+    def capture_scores(vectors, left, right):  # type: ignore[no-untyped-def]
+        parts.append((list(left), list(right), vectors_module._row_dots(vectors.names, left, right),
+                      vectors_module._row_dots(vectors.words, left, right)))
+        return original_scores(vectors, left, right)
+
     store = build_store(tmp / "cv.db", ecb)
-    original = link_module.average_linkage
-    link_module.average_linkage = capture
+    original, original_scores = link_module.average_linkage, link_module.story_scores
+    link_module.average_linkage, link_module.story_scores = capture, capture_scores
     try:
         link_corpus(store)
     finally:
-        link_module.average_linkage = original
+        link_module.average_linkage, link_module.story_scores = original, original_scores
     ids = {r[0]: r[1] for r in store.conn.execute("SELECT id, doc FROM articles")}
     store.close()
 
@@ -138,6 +151,28 @@ def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
     out["mean held-out F1"] = round(sum(held_out) / len(held_out), 4)
     out["F1 over the grid, odd / even topics"] = {t: [round(f1_at(t, splits["odd/even"][0]), 3),
                                                       round(f1_at(t, splits["odd/even"][1]), 3)] for t in CV_GRID[::3]}
+    # the names' weight fitted with the threshold (one fresh store: every article is new, so the
+    # story step's rows are the sorted article ids)
+    rows = sorted(ids)
+    pairs = [(rows[a], rows[b], n, w) for left, right, names, words in parts
+             for a, b, n, w in zip(left, right, names.tolist(), words.tolist())]
+    halves = {half for split in splits.values() for half in map(frozenset, split)}
+    joint: dict[tuple[float, float], dict[frozenset[int], float]] = {}
+    for weight in CV_WEIGHTS:
+        edges = [(a, b, (1 - weight) * w + weight * n) for a, b, n, w in pairs if n >= vectors_module.MIN_NAME_SIMILARITY]
+        for threshold in CV_GRID:
+            clusters = average_linkage([[a] for a in rows], [e for e in edges if e[2] > 0], threshold=threshold)
+            labels = {ids[a]: k for k, c in enumerate(clusters) for a in c}
+            joint[weight, threshold] = {h: pairwise(labels, {d: g for d, g in gold.items() if topic[d] in h})[2]
+                                        for h in halves}
+    held_out = []
+    for name, (a, b) in splits.items():
+        for fit, test in ((frozenset(a), frozenset(b)), (frozenset(b), frozenset(a))):
+            best = max(joint, key=lambda k: (joint[k][fit], -abs(k[1] - STORY_THRESHOLD)))
+            held_out.append(joint[best][test])
+            out[f"names weight too, {name} fit on {sorted(fit)[:3]}...: weight, threshold / fit F1, held-out F1"] = [
+                list(best), [round(joint[best][fit], 4), round(joint[best][test], 4)]]
+    out["names weight too: mean held-out F1"] = round(sum(held_out) / len(held_out), 4)
     return out
 
 
