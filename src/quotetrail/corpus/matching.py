@@ -60,6 +60,10 @@ ANCHOR_DICE = 0.3
 #: A slot between two anchors is aligned only when it holds at most this many unmatched quoted
 #: units on either side (a wider gap is too uncertain to pair by order).
 POSITION_GAP_MAX = 3
+#: ... and only in a pair whose anchors hold at least this share of the later article's units: a
+#: rewrite keeps its source sentence by sentence, while two independent reports of one event
+#: taken for a copy/rewrite share a few sentences only (place says nothing there).
+POSITION_ANCHORED_MIN = 1 / 3
 #: Ranking among matches: word overlap (Dice of stems), plus these for a quoted source and for
 #: speakers named alike / differently on both sides.
 QUOTED_BONUS = 0.1
@@ -259,12 +263,16 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _by_position(later: ArticleUnits, earlier: ArticleUnits, chosen: dict[int, UnitKey]) -> dict[int, UnitKey]:
     """Sources by place for the quoted units of ``later`` left unmatched, inside its copy/rewrite
-    pair with ``earlier``: between two consecutive anchors, the unmatched quoted units of each
-    side are paired in order when both sides hold as many (at most ``POSITION_GAP_MAX``); else
-    each later unit takes the one source unit sharing the most stems with it, if any does. A
-    pair whose speakers are both known and incompatible is never made."""
+    pair with ``earlier`` whose anchors hold ``POSITION_ANCHORED_MIN`` of its units: between two
+    consecutive anchors, the unmatched quoted units of each side are paired in order when both
+    sides hold as many (at most ``POSITION_GAP_MAX``); else each later unit takes the one source
+    unit sharing the most stems with it, if any does. A pair whose speakers are both known and
+    incompatible is never made."""
     claimed = {key[1] for key in chosen.values() if key[0] == earlier.id}
-    chain = [(-1, -1), *_anchors(later, earlier, chosen), (len(later.units), len(earlier.units))]
+    anchors = _anchors(later, earlier, chosen)
+    if len(anchors) < POSITION_ANCHORED_MIN * len(later.units):
+        return {}
+    chain = [(-1, -1), *anchors, (len(later.units), len(earlier.units))]
     out: dict[int, UnitKey] = {}
     for (i0, j0), (i1, j1) in zip(chain, chain[1:]):
         mine = [i for i in range(i0 + 1, i1) if later.units[i].quoted and i not in chosen]
