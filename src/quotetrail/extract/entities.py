@@ -33,7 +33,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
 _ACRONYM_RE = re.compile(
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
-    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)")
+    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
+    # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
+    # acronym (in capitals or written as a word) with its expansion in an apposition
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
+#: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
+_HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
@@ -84,6 +89,8 @@ class Registry:
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
+    user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
+    user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -146,7 +153,19 @@ class Registry:
             if seen and seen <= PLACE_LEADS and reg.canonical_name(name) not in reg.persons:
                 reg.places.add(name)
         reg._find_acronyms(text)
+        reg._find_user_names(text)
         return reg
+
+    def _find_user_names(self, text: str) -> None:
+        """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a
+        sentence start is the same user): each is a person of unknown gender, "they" in the article."""
+        found = [(m.end(), m.group()) for m in _HANDLE_WORD_RE.finditer(text)]
+        self.user_names = {word: word for _, word in found if word.islower()}
+        self.user_mentions = [(end, word.lower()) for end, word in found if word.lower() in self.user_names]
+
+    def user_name(self, mention: str) -> str | None:
+        """The user name a mention is ("Acebush1" -> "acebush1"), or None."""
+        return self.user_names.get(mention.lower())
 
     def _vote(self, name: str, gender: str, n: int = 1) -> None:
         votes = self.genders.setdefault(name, {})
@@ -167,7 +186,8 @@ class Registry:
 
     def _find_acronyms(self, text: str) -> None:
         for m in _ACRONYM_RE.finditer(text):
-            full, short = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            full, short = (m.group(1), m.group(2)) if m.group(1) else \
+                (m.group(4), m.group(3)) if m.group(3) else (m.group(6), m.group(5))
             words = full.split()
             while words and _initials(" ".join(words)).upper() != short.upper() and len(words) > 1:
                 words = words[1:]  # "the US Federal Aviation Administration (FAA)": from where the letters start
@@ -177,6 +197,7 @@ class Registry:
                 if not phrase.lower().startswith("the ") and lead.endswith("the "):
                     phrase = "the " + phrase
                 self.acronyms.setdefault(short, phrase)
+                self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
 
     def canonical_name(self, name: str) -> str:
         words = name.split()

@@ -34,6 +34,9 @@ recommend
 INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
                 "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
 
+#: "asked not to be named": the request for anonymity of an unnamed source is not a statement.
+ANONYMITY_PARTICIPLES = {"named", "identified", "quoted"}
+
 #: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
 THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
@@ -341,6 +344,8 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: Nouns for the person behind a user name: "the poster" is the user the article named last.
+USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 #: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                                        NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
                                        ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
-from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
+from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                         MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -47,6 +47,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     j = _skip_time_phrase(tokens, j, floor)
     while j >= floor and _is_adverb(tokens[j]):
         j -= 1
+    j = _skip_anonymity(tokens, j, floor)
     if j < floor:
         return None
     if tokens[j].text == ")":
@@ -59,12 +60,18 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return (j, j)
     last = j
     words = 0
+    coordinated = False
     while j >= floor:
         tok = tokens[j]
         low = tok.lower
         if tok.text in _STOP_PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS:
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
+                coordinated = True
                 j -= 1
+                continue
+            if tok.text == "," and coordinated and j - 1 >= floor and tokens[j - 1].is_capitalized \
+                    and tokens[j - 1].is_word and tokens[j + 1].is_capitalized:
+                j -= 1  # "Rafael Ortiz, Jo Grant and Ann Lee said": the whole list of names
                 continue
             break
         if low in SUBJECT_PRONOUNS and j < last:
@@ -92,6 +99,18 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
+    """``a source who asked not to be named said``: the index before the relative clause that asks
+    for anonymity (``who asked not to be named``), so that the subject is the source."""
+    k = j - ANONYMITY_CLAUSE_TOKENS + 1
+    if k < floor or tokens[j].lower not in ANONYMITY_PARTICIPLES:
+        return j
+    words = [t.lower for t in tokens[k:j]]
+    if words[0] in ("who", "that") and words[2:] == ["not", "to", "be"]:
+        return k - 1
+    return j
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:

@@ -24,7 +24,7 @@ from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
-                                        MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
+                                        MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
 from quotetrail.extract.entities import Registry
@@ -219,8 +219,24 @@ def _prepare(text: str) -> _Article:
     in_posts = Covered([(p.body_start, p.body_end) for p in posts])
     turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
     registry = Registry.from_text(work)
+    turns = _dialogue_turns(work, turns, registry)
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
                     registry, registry.names, _ClauseStops(work), in_posts)
+
+
+def _dialogue_turns(work: str, turns: list[Attribution], registry: Registry) -> list[Attribution]:
+    """The turns of a transcript: a label in capitals is a speaker in a dialogue or when the article
+    names that person; a lone "NEW DELHI:" or "CHINESE AGGRESSION:" is a dateline or a heading."""
+    def capitals(turn: Attribution) -> str | None:
+        label = work[turn.subject[0]:turn.subject[1]] if turn.subject else ""
+        return label if label.isupper() else None
+    labels = {label for label in map(capitals, turns) if label}
+    if len(labels) >= MIN_DIALOGUE_LABELS:
+        return turns
+    def named(label: str) -> bool:
+        full = registry.full_names.get(label.title()) or label.title()
+        return full in registry.full_names.values() and registry.is_person(full)
+    return [t for t in turns if capitals(t) is None or named(capitals(t))]
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
@@ -323,8 +339,14 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     subjects = [name for name, pos in latest.items() if pos in opening]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
-    bodies = [name for pos, name, kind in reversed(spoken[-BODY_LOOKBACK:])
-              if kind != PERSON and before - pos <= PRONOUN_WINDOW]
+    bodies = [(pos, name) for pos, name, kind in spoken[-BODY_LOOKBACK:]
+              if (kind != PERSON or registry.user_name(name)) and 0 <= before - pos <= PRONOUN_WINDOW]
+    users = registry.user_mentions
+    k = bisect_left(users, (before,))
+    while k > 0 and before - users[k - 1][0] <= PRONOUN_WINDOW and len(bodies) < BODY_LOOKBACK:
+        bodies.append(users[k - 1])  # a user named, who may be "they" ("acebush1 joined ...; they posted")
+        k -= 1
+    bodies = [name for _, name in sorted(bodies, key=lambda b: -b[0])]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))

@@ -137,10 +137,17 @@ MIN_CONFIDENCE = 0.05
 #: An embedded social post, signed with its author's name and handle.
 POST_CONFIDENCE = 0.9
 
+#: ``who asked not to be named``: the tokens of an anonymity clause inside a subject.
+ANONYMITY_CLAUSE_TOKENS = 6
+
 # --- turns -------------------------------------------------------------------------------------
 #: ``NAME: …`` transcript lines: their confidence, and the words the line needs at least.
 TURN_CONFIDENCE = 0.8
 MIN_TURN_WORDS = 3
+#: A label in capitals opens a transcript turn only in a dialogue (this many such labels at least) or
+#: when it is a person the article names ("PENCE" for Mike Pence); else it is a dateline or a heading
+#: ("NEW DELHI: ...", "CHINESE AGGRESSION: ...").
+MIN_DIALOGUE_LABELS = 2
 
 # --- speakers: how sure a mention's canonical name is (speaker_confidence) ------------------------
 # Calibrated on the even half of fundus dev: of the statements at 0.8 or more, at least 90% have the

@@ -1,0 +1,121 @@
+"""Speaker error classes of issue 10 found on fundus dev (second round): one table per class.
+
+Every sentence is made up for these tests. Each row gives a text and the (speaker, content start)
+of the statements expected; the content is matched by its first words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail.extract import extract
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in extract(text)]
+
+
+def _speaker_of(text: str, content: str) -> str | None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert found, f"no statement starting {content!r} in {_speakers(text)}"
+    return found[0].speaker
+
+
+def _check(text: str, content: str, speaker: str | None) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+# An acronym defined by an apposition (dashes or commas), written as a word or in capitals.
+ACRONYMS = [
+    ("Nabu - the Northern Alliance of Border Unions - was set up in 1991. Nabu said the treaty was clear.",
+     "the treaty", "the Northern Alliance of Border Unions"),
+    ("Nabu, the Northern Alliance of Border Unions, was set up in 1991. NABU said the treaty was clear.",
+     "the treaty", "the Northern Alliance of Border Unions"),
+    ("The WFA – the World Fencing Association – met in May. The WFA said the rules would change.",
+     "the rules", "the World Fencing Association"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ACRONYMS)
+def test_an_acronym_defined_in_an_apposition_is_its_expansion(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A lone label in capitals before a colon is a dateline or a heading, not a transcript's speaker.
+DATELINES = [
+    "MERIDA: It is around eight at night but Rosa Itza is still selling fruit by the bus stand.",
+    "PORT LOUIS: The island is short of water after a dry winter and three broken pumps.",
+    "SILENT HARBOUR: Fishermen accused the coastguard of ramming their boat near the reef.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_a_dateline_or_heading_is_not_a_speaker(text: str) -> None:
+    label = text.split(":")[0]
+    assert all(s.speaker != label for s in extract(text))
+
+
+def test_a_transcript_label_of_a_named_person_or_a_dialogue_still_speaks() -> None:
+    assert _speaker_of("Mayor Lena Holt spoke first.\n\nHOLT: We will open the bridge next week.", "We will") \
+        == "Lena Holt"
+    dialogue = "KANE: We will win this race easily.\nROE: You will not win it at all."
+    assert [s.speaker for s in extract(dialogue)] == ["KANE", "ROE"]
+
+
+# A spokesperson named by the body before the noun speaks for that body.
+SPOKESPEOPLE = [
+    ("A Verdana spokesperson said the box would stay.", "the box", "Verdana"),
+    ("As a Harbour Trust spokesman promised, “Nothing will change for the boat owners this year.”",
+     "Nothing will", "Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SPOKESPEOPLE)
+def test_a_spokesperson_before_the_noun_speaks_for_the_body(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# "who asked not to be named" belongs to the source; it is not a statement of its own.
+ANONYMOUS = [
+    ("A source who asked not to be named said the deal was off.", "A source"),
+    ("Two officials, who asked not to be named, said the talks had failed.", "Two officials"),
+    ("The deal is off, said an aide who asked not to be identified.", "an aide"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ANONYMOUS)
+def test_a_request_for_anonymity_is_not_a_statement(text: str, speaker: str) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker]
+    assert not any("named" in s.text or "identified" in s.text for s in statements)
+
+
+# Coordinated speakers: the group as written, each name in its fullest form.
+GROUPS = [
+    ("Rafael Ortiz, Jo Grant and Ann Lee said the plan had failed.", "the plan",
+     "Rafael Ortiz, Jo Grant and Ann Lee"),
+    ("Rafael Ortiz, Jo Grant and Ann Lee met on Monday. Ortiz, Grant and Lee said the plan had failed.", "the plan",
+     "Rafael Ortiz, Jo Grant and Ann Lee"),
+    ("Rafael Ortiz and Ann Lee met on Monday. Ortiz and Lee said the plan had failed.", "the plan",
+     "Rafael Ortiz and Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", GROUPS)
+def test_coordinated_speakers_are_the_group(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A user name written in lower case is a person of unknown gender: "they", "the poster".
+USERS = [
+    ("The user dune_walker9 joined the forum in 2019. Later they posted: “I regret every day of it.”",
+     "I regret", "dune_walker9"),
+    ("In 2021, kestrel42 said the war was wrong. The poster added that the army was cruel.", "the army",
+     "kestrel42"),
+    ("Some posts by kestrel42 were deleted. In one, they wrote that the base “was a prison for all of us.”",
+     "the base", "kestrel42"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", USERS)
+def test_a_user_name_is_they_and_the_poster(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
