@@ -119,3 +119,49 @@ USERS = [
 @pytest.mark.parametrize("text, content, speaker", USERS)
 def test_a_user_name_is_they_and_the_poster(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A role with a complement before the name: the name speaks ("minister of X and Y NAME told").
+ROLE_COMPLEMENTS = [
+    ("“We need new pipes for the whole coast,” minister of water and sanitation Ida Brandt told the Coast Herald.",
+     "We need", "Ida Brandt"),
+    ("Marovia’s minister of fisheries, Joel Tamba, told the Coast Herald that the quota would rise.",
+     "the quota", "Joel Tamba"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROLE_COMPLEMENTS)
+def test_the_name_after_a_role_with_its_complement_speaks(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# he/she: the subject of the last sentence, also when a title or a subordinate clause stands before it;
+# a he/she after a second name in a sentence tells nothing of that name's gender.
+PRONOUN_SALIENCE = [
+    ("“We will fix it,” Mayor Ana Ortiz said. However, harbour pipelines executive Ben Tate has doubts.\n\n"
+     "“It costs too much,” he said.", "It costs", "Ben Tate"),
+    ("At the debate, Nora Quill was asked how she would greet Tomas Brel, and whether she would shake hands.\n\n"
+     "“If it is just a greeting, I will greet him,” she said.", "If it", "Nora Quill"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PRONOUN_SALIENCE)
+def test_a_pronoun_takes_the_salient_person(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_a_name_with_a_particle_is_one_name() -> None:
+    text = "President Samir al-Haddad opened the port. Al-Haddad said the port would grow."
+    assert _speaker_of(text, "the port") == "Samir al-Haddad"
+
+
+# A title in quote marks is not a person that a pronoun could refer to.
+QUOTED_TITLES = [
+    ("Her study, ‘Bright Street Lamps: Safety for Women’, came out in May. Later she wrote that the lamps "
+     "“changed every night of the market.”", "the lamps", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", QUOTED_TITLES)
+def test_a_title_in_quote_marks_is_not_a_person(text: str, content: str, speaker: str | None) -> None:
+    _check(text, content, speaker)

@@ -5,8 +5,9 @@ Read once per article from its text, before any speaker is resolved:
   shares it, of its first name; a handle written together (@AnnaKeller) joins it too;
 - a title, rank or role before a name ("Economy Minister Rafael Ortiz", "economist Jo Lee") is
   kept as the entity's ``role``, not in its name; honorifics and gendered nouns tell the gender;
-- he/she (his/her) later in the sentence of a name, with no other name between, tell its gender;
+- he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
+  so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
 - "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
   define an acronym.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
@@ -24,7 +25,7 @@ from quotetrail.extract.settings import MAX_FULL_NAME_WORDS, MIN_FULL_NAME_WORDS
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -40,6 +41,8 @@ _ACRONYM_RE = re.compile(
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+_OPENING_MARKS = ("“", "‘", "\"")
+_TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
@@ -126,10 +129,14 @@ class Registry:
                     reg._vote(name, "f")
                 elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
                     reg._vote(name, "m")
+            if _quoted_title(text, start, end):
+                reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
                 leads.setdefault(name, set()).add(lead.lower() if lead.islower() or lead.lower() == "the" else "")
-            reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
-                                  run_starts[index + 1] if index + 1 < len(runs) else len(text))
+            after_name = len(reg.names) > 1 and not _SENTENCE_END_RE.search(text, reg.names[-2][1], start)
+            if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
+                reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
+                                      run_starts[index + 1] if index + 1 < len(runs) else len(text))
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
             reg.full_names.setdefault(name.split()[-1], name)
@@ -201,8 +208,10 @@ class Registry:
 
     def canonical_name(self, name: str) -> str:
         words = name.split()
-        if len(words) == 1:
-            return self.full_names.get(words[0], self.acronyms.get(words[0], name))
+        if len(words) == 1:  # "Al-Haddad" opening a sentence is the "al-Haddad" of "Samir al-Haddad"
+            word = words[0]
+            return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
+                or self.acronyms.get(word, name)
         full = self.full_names.get(words[-1])
         if full and full.endswith(name):
             return full
@@ -267,6 +276,11 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """The run opens a quotation and ends it (or its first part, at a colon): a title, not a name."""
+    return text[start - 1:start] in _OPENING_MARKS and text[end:end + 2].lstrip(",.")[:1] in _TITLE_ENDS
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:

@@ -94,11 +94,26 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
+    first = _name_after_complement(tokens, first, last, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _name_after_complement(tokens: list[Token], first: int, last: int, floor: int) -> int:
+    """``minister of mines and energy Tom Alweendo told``: the walk stopped at the "and" inside the
+    complement of a role; the subject runs back to the role noun ("minister of …")."""
+    if first <= floor or tokens[first - 1].lower not in ("and", "or", "&") or not tokens[first].text.islower() \
+            or not tokens[last].is_capitalized:
+        return first
+    k = first - 2
+    while k >= floor and first - k <= MAX_SUBJECT_WORDS and tokens[k].text.islower() and tokens[k].is_word:
+        if tokens[k].lower in ROLE_NOUNS and tokens[k + 1].lower == "of":
+            return k - 1 if k > floor and tokens[k - 1].lower in DETERMINERS else k
+        k -= 1
+    return first
 
 
 def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
@@ -140,7 +155,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS):
+    lead = tokens[start:commas[0]] if commas else []
+    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
+                   or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
         # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
         # the name in the chain, with only lower-case appositions after it
         ends = [*commas[1:], comma]

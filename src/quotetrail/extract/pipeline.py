@@ -26,8 +26,10 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
                                         MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
-                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
+                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
+                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import Registry
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, TIME_LEADS
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -352,11 +354,24 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
 
 
+_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“,]+?)?),[ \t]+)?"
+                               r"((?:[\w’'\-]+[ \t]+){0,%d})$" % SUBJECT_LEAD_WORDS)
+#: First words of an introductory phrase before a sentence's subject ("At the debate, ", "While Jo waited, ").
+_INTRO_STARTS = PREPOSITIONS | CLAUSE_BREAKS | TIME_LEADS
+
+
 def _opens_sentence(text: str, start: int) -> bool:
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j < 0 or text[j] in ".!?\n“"
+    """The name at ``start`` is the subject of its sentence: it opens it, or only an introductory
+    phrase ("However, ", "At the debate, ", "While Aisha waited, "), capitalised words or a title
+    ending in a role noun stand before it ("However, Transnet pipelines executive Russell Bradbrooke has …")."""
+    lead = _SENTENCE_LEAD_RE.search(text, max(0, start - SUBJECT_LEAD_CHARS), start)
+    if lead is None:
+        return start - SUBJECT_LEAD_CHARS <= 0 and not text[:start].strip()
+    intro = (lead.group(1) or "").split()
+    if len(intro) > 1 and intro[0].lower() not in _INTRO_STARTS:
+        return False  # "Anna Keller, a lawyer, met Tom Wu": not an introductory phrase
+    words = lead.group(2).split()
+    return all(w[0].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | RANKS
 
 
 def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:

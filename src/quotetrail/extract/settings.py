@@ -173,6 +173,11 @@ KNOWN_GENDER_BONUS = 1.0
 LAST_SPEAKER_BONUS = 1.5
 SPEAKER_BONUS = 0.5
 SUBJECT_BONUS = 2.0
+#: A name is its sentence's subject when at most this many words (capitalised, or a title ending in a
+#: role noun: "Transnet pipelines executive") stand before it, within this many characters, after an
+#: optional "However,".
+SUBJECT_LEAD_WORDS = 4
+SUBJECT_LEAD_CHARS = 80
 #: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
 ROLE_MATCH_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.6
