@@ -165,3 +165,18 @@ QUOTED_TITLES = [
 @pytest.mark.parametrize("text, content, speaker", QUOTED_TITLES)
 def test_a_title_in_quote_marks_is_not_a_person(text: str, content: str, speaker: str | None) -> None:
     _check(text, content, speaker)
+
+
+# A participle that is passive without its auxiliary ("claimed by", "backed by") or an adjective after a
+# possessive ("its claimed waters") is no speech act; "responded by saying" still is one.
+PARTICIPLES = [
+    ("The boats met again in the narrow strait claimed almost entirely by Norland.", []),
+    ("The minister used the island’s own name for its claimed reefs in the gulf.", []),
+    ("Once a quiet office backed by the ruling party, the post changed hands in 1990.", []),
+    ("Jo Reed responded by saying that the vote had been fair.", ["Jo Reed"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PARTICIPLES)
+def test_a_passive_or_adjective_participle_is_not_a_cue(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in extract(text)] == speakers

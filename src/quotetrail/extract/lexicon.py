@@ -293,6 +293,7 @@ SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
+POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).

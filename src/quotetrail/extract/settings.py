@@ -140,6 +140,9 @@ POST_CONFIDENCE = 0.9
 #: ``who asked not to be named``: the tokens of an anonymity clause inside a subject.
 ANONYMITY_CLAUSE_TOKENS = 6
 
+#: Adverbs between a participle and its "by" ("claimed almost entirely by"): a reduced passive.
+MAX_PASSIVE_ADVERBS = 2
+
 # --- turns -------------------------------------------------------------------------------------
 #: ``NAME: …`` transcript lines: their confidence, and the words the line needs at least.
 TURN_CONFIDENCE = 0.8
