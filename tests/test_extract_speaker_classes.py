@@ -180,3 +180,33 @@ PARTICIPLES = [
 @pytest.mark.parametrize("text, speakers", PARTICIPLES)
 def test_a_passive_or_adjective_participle_is_not_a_cue(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in extract(text)] == speakers
+
+
+# A common noun for a body ("the alliance") is the organisation that spoke last.
+BODY_NOUNS = [
+    ("Nabu - the Northern Alliance of Border Unions - was set up in 1991. Nabu said the treaty was clear. "
+     "In 2008, the alliance said that new members could join.", "new members", "the Northern Alliance of Border Unions"),
+    ("The Coastal Shipping Authority said the port would close. The agency added that ferries would still run.",
+     "ferries", "Coastal Shipping Authority"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", BODY_NOUNS)
+def test_a_common_noun_for_a_body_is_the_body_that_spoke(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A capital stands for its government when the article names that government ("Manila" and "the
+# Philippine government"); otherwise the capital is kept as written.
+CAPITALS = [
+    ("Manila accused Beijing of ramming a patrol boat. The Philippine government has protested before.",
+     "Beijing of", "the Philippine government"),
+    ("Later the Chilean government announced new drills. Santiago said the drills were long planned.",
+     "the drills", "the Chilean government"),
+    ("Beijing said the boat was at fault.", "the boat", "Beijing"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CAPITALS)
+def test_a_capital_is_its_government_when_the_article_names_it(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.settings import MAX_FULL_NAME_WORDS, MIN_FULL_NAME_WORDS, PRONOUN_EVIDENCE_CHARS
@@ -40,6 +40,7 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+_GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
@@ -94,6 +95,7 @@ class Registry:
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
     user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
+    governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -161,7 +163,14 @@ class Registry:
                 reg.places.add(name)
         reg._find_acronyms(text)
         reg._find_user_names(text)
+        for m in _GOVERNMENT_RE.finditer(text):
+            reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
+
+    def government_of(self, capital: str) -> str | None:
+        """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""
+        adjective = CAPITAL_ADJECTIVES.get(" ".join(capital.split()).lower())
+        return self.governments.get(adjective) if adjective else None
 
     def _find_user_names(self, text: str) -> None:
         """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a

@@ -195,7 +195,8 @@ ROLE_NOUNS = {
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
-    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
+    "association",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
     "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
@@ -345,6 +346,31 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: Capitals that stand for their governments in news ("Manila accused …"), with the adjective of the
+#: country: the capital is "the Philippine government" when the article writes that phrase.
+CAPITAL_ADJECTIVES = {
+    "washington": "american", "beijing": "chinese", "moscow": "russian", "london": "british", "paris": "french",
+    "berlin": "german", "tokyo": "japanese", "seoul": "south korean", "pyongyang": "north korean",
+    "tehran": "iranian", "kyiv": "ukrainian", "kiev": "ukrainian", "manila": "philippine", "taipei": "taiwanese",
+    "new delhi": "indian", "islamabad": "pakistani", "ankara": "turkish", "jerusalem": "israeli", "cairo": "egyptian",
+    "riyadh": "saudi", "canberra": "australian", "ottawa": "canadian", "hanoi": "vietnamese", "jakarta": "indonesian",
+    "bangkok": "thai", "kabul": "afghan", "baghdad": "iraqi", "damascus": "syrian", "caracas": "venezuelan",
+    "havana": "cuban", "mexico city": "mexican", "brasilia": "brazilian", "pretoria": "south african",
+    "nairobi": "kenyan", "abuja": "nigerian", "addis ababa": "ethiopian", "dhaka": "bangladeshi", "rome": "italian",
+    "madrid": "spanish", "warsaw": "polish", "minsk": "belarusian", "tbilisi": "georgian", "doha": "qatari",
+    "abu dhabi": "emirati", "wellington": "new zealand", "dublin": "irish", "budapest": "hungarian",
+    "athens": "greek", "lisbon": "portuguese", "stockholm": "swedish", "oslo": "norwegian", "copenhagen": "danish",
+    "helsinki": "finnish", "vienna": "austrian", "bern": "swiss", "kuala lumpur": "malaysian", "singapore": "singaporean",
+    "beirut": "lebanese", "amman": "jordanian", "kampala": "ugandan", "kigali": "rwandan", "harare": "zimbabwean",
+    "windhoek": "namibian", "lusaka": "zambian", "accra": "ghanaian", "dakar": "senegalese", "rabat": "moroccan",
+    "algiers": "algerian", "tunis": "tunisian", "tripoli": "libyan", "khartoum": "sudanese", "sanaa": "yemeni",
+    "colombo": "sri lankan", "kathmandu": "nepalese", "yangon": "myanmar", "naypyidaw": "myanmar", "bogota": "colombian",
+    "lima": "peruvian", "santiago": "chilean", "buenos aires": "argentine", "quito": "ecuadorian", "managua": "nicaraguan",
+}
+
+#: Common nouns for a body: "the alliance said" is the organisation that spoke last.
+BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "company", "firm", "agency", "coalition", "group",
+              "union", "body", "institution", "authority", "regulator", "watchdog"}
 #: Nouns for the person behind a user name: "the poster" is the user the article named last.
 USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 #: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
-from quotetrail.extract.lexicon import (DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
+from quotetrail.extract.lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
                                         PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, SPOKESPEOPLE, TITLES,
                                         USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -98,6 +98,8 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     nouns = [words[head]] if head >= 1 and words[head] in ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS | USER_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
+        if body is None and len(words) == 2 and words[-1] in BODY_NOUNS:  # "the alliance": the body that spoke last
+            body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION), None)
         if body is not None:
             return Resolution(body, ROLE_MATCH_CONFIDENCE, type=ORGANISATION)
         return None
@@ -183,6 +185,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     words = low.split()
+    government = registry.government_of(cleaned)
+    if government is not None:  # "Manila accused …": the Philippine government
+        return Resolution(government, NAME_CONFIDENCE, named=True, type=ORGANISATION)
     group = _coordinated(cleaned, registry)
     if group is not None:
         return group
@@ -203,7 +208,8 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         found = _role_noun(words, registry, before)
         if found is not None:
             return found
-    return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=UNKNOWN)
+    kind = ORGANISATION if words[-1].strip(".,’'s") in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
+    return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
 _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
