@@ -210,3 +210,24 @@ CAPITALS = [
 @pytest.mark.parametrize("text, content, speaker", CAPITALS)
 def test_a_capital_is_its_government_when_the_article_names_it(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# Unnamed sources as written: a quantifier stays ("some economists"), and so does the phrase an
+# adjective ties to a person ("friends close to the Duchess" are not the Duchess).
+DESCRIPTIONS = [
+    ("Beyond the headlines, some economists argue that the economy is barely growing.", "the economy",
+     "some economists"),
+    ("Friends close to the Duchess said she wanted fame.", "she wanted", "Friends close to the Duchess"),
+    ("People familiar with the talks said a deal was near.", "a deal", "People familiar with the talks"),
+    ("Officials loyal to Mayor Ann Lee said the plan was rushed.", "the plan", "Officials loyal to Mayor Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DESCRIPTIONS)
+def test_an_unnamed_source_is_kept_as_written(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_who_after_a_role_noun_is_that_role_s_person() -> None:
+    text = "Senator Jon Tame faces a hard race. But the senator, who recently said that he brings a new view, will struggle."
+    assert _speaker_of(text, "he brings") == "Jon Tame"

@@ -268,6 +268,8 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Adjectives whose "to"/"with" phrase stays in the subject: "sources close to the prince", "people familiar with the talks".
+ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, ATTACHED_ADJECTIVES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                                        NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
                                        ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
@@ -69,19 +69,23 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 coordinated = True
                 j -= 1
                 continue
+            if low in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES:
+                j -= 1  # "friends close to the Duchess said", "people familiar with the talks said"
+                continue
             if tok.text == "," and coordinated and j - 1 >= floor and tokens[j - 1].is_capitalized \
                     and tokens[j - 1].is_word and tokens[j + 1].is_capitalized:
                 j -= 1  # "Rafael Ortiz, Jo Grant and Ann Lee said": the whole list of names
                 continue
             break
-        if low in SUBJECT_PRONOUNS and j < last:
-            break
+        if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:
+            break  # "some" in "some economists argue" is the phrase's determiner: it stays
         words += 1
         if words > MAX_SUBJECT_WORDS:
             return None
         j -= 1
-        if low in DETERMINERS and j >= floor and tokens[j].lower in ("of", "for"):
-            continue  # "the head of the club", "a spokesman for the campaign": the phrase goes on
+        if low in DETERMINERS and j >= floor and (tokens[j].lower in ("of", "for") or (
+                tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES)):
+            continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
     first = j + 1

@@ -22,7 +22,7 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
-from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
+from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
                                         MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
@@ -310,7 +310,11 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         if att.subject is not None:
             if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
-                before = _antecedents(runs, registry, spoken, att.subject[0], mention.lower() == "who", opening)
+                relative = mention.lower() == "who"
+                head = _relative_head(work, att.subject[0]) if relative else None
+                if head is not None:  # "the senator, who said …": the senator's entity
+                    mention, relative = head, False
+                before = _antecedents(runs, registry, spoken, att.subject[0], relative, opening)
                 resolved[att.subject] = resolve(mention, registry, before)
                 res = resolved[att.subject]
                 if res.name:
@@ -324,6 +328,16 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 spoken.append((att.subject[1], res.name, res.type))
         statements.append(_statement(doc, article, f, res))
     return statements
+
+
+_RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
+                               % MAX_ROLE_DESCRIPTION_WORDS)
+
+
+def _relative_head(text: str, who: int) -> str | None:
+    """``But the senator, who said …``: the definite description a relative "who" hangs on, if any."""
+    m = _RELATIVE_HEAD_RE.search(text, max(0, who - RELATIVE_PRONOUN_WINDOW), who)
+    return m.group(1) if m else None
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
-from quotetrail.extract.lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
+from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
                                         PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, SPOKESPEOPLE, TITLES,
                                         USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -141,7 +141,10 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None] | Non
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if any(w.lower() in PREPOSITIONS for w in lead) and not title and not (lead and _is_role(lead[-1])):
+    if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
+        return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
+    if any(w.lower() in PREPOSITIONS for w in lead) and not title \
+            and not (lead and lead[-1].lower() not in ("the", "a", "an") and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
     role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
@@ -208,10 +211,12 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         found = _role_noun(words, registry, before)
         if found is not None:
             return found
-    kind = ORGANISATION if words[-1].strip(".,’'s") in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
+    head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
+    kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
 _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
