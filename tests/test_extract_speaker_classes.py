@@ -231,3 +231,27 @@ def test_an_unnamed_source_is_kept_as_written(text: str, content: str, speaker: 
 def test_who_after_a_role_noun_is_that_role_s_person() -> None:
     text = "Senator Jon Tame faces a hard race. But the senator, who recently said that he brings a new view, will struggle."
     assert _speaker_of(text, "he brings") == "Jon Tame"
+
+
+def test_a_source_after_according_to_is_a_person_who_can_be_she() -> None:
+    text = ("Tia Bona sells fish by the bus stand. According to Ama Selu, prices rose last year. "
+            "“It is better now,” Ama says. She adds that the new lights help the market.")
+    assert _speaker_of(text, "the new lights") == "Ama Selu"
+
+
+# A surname alone that misspells the surname of the one person named so ("Jensen" for Nathan Janzen)
+# is that person, with a lower speaker_confidence; with two such people it is no one's.
+MISSPELT = [
+    ("Economist Nathan Janzen said growth would slow. “It will be a hard year for everyone,” Jensen said.",
+     "It will", "Nathan Janzen"),
+    ("Nathan Janzen and Petra Jensan spoke. “It will be a hard year for everyone,” Jensen said.",
+     "It will", "Jensen"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MISSPELT)
+def test_a_misspelt_surname_is_the_person_it_misspells(text: str, content: str, speaker: str) -> None:
+    statement = next(s for s in extract(text) if s.text.startswith(content))
+    assert statement.speaker == speaker
+    if speaker != "Jensen":
+        assert statement.speaker_confidence is not None and statement.speaker_confidence < 0.8

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import MAX_FULL_NAME_WORDS, MIN_FULL_NAME_WORDS, PRONOUN_EVIDENCE_CHARS
+from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_SURNAME_EDITS, MIN_FULL_NAME_WORDS,
+                                        MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
@@ -119,6 +120,8 @@ class Registry:
                 counts[name] = counts.get(name, 0) + 1
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             lead = before.group(1) if before else ""
+            if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
+                lead = ""  # "According to Amina Salum": a source, not a place
             role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
             if not title and lead.lower() in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
@@ -215,6 +218,16 @@ class Registry:
                 self.acronyms.setdefault(short, phrase)
                 self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
 
+    def misspelt_surname(self, word: str) -> str | None:
+        """The one person's full name whose surname ``word`` misspells (same first letter, at most
+        ``MAX_SURNAME_EDITS`` edits, ``MIN_MISSPELT_CHARS`` letters or more), else None."""
+        if len(word) < MIN_MISSPELT_CHARS or not word[0].isupper():
+            return None
+        found = {full for short, full in self.full_names.items()
+                 if short[0] == word[0] and short == full.split()[-1] and abs(len(short) - len(word)) <= MAX_SURNAME_EDITS
+                 and self.is_person(full) and _edits(short.lower(), word.lower(), MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS}
+        return next(iter(found)) if len(found) == 1 else None
+
     def canonical_name(self, name: str) -> str:
         words = name.split()
         if len(words) == 1:  # "Al-Haddad" opening a sentence is the "al-Haddad" of "Samir al-Haddad"
@@ -285,6 +298,18 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short words, or ``limit + 1`` once it exceeds ``limit``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

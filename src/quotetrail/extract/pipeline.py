@@ -321,6 +321,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                     registry.note(res.name, mention)
                     if res.named and not att.according:
                         registry.note_speaker(res.name)
+                        if res.type != PERSON and registry.is_person(res.name):  # known to be one now
+                            res = resolved[att.subject] = replace(res, type=PERSON)
                     if mention.lower() in PRONOUN_GENDERS:
                         registry.note_gender(res.name, PRONOUN_GENDERS[mention.lower()])
             res = resolved[att.subject]

@@ -190,6 +190,11 @@ THEY_CONFIDENCE = 0.5
 ACRONYM_MAX_CHARS = 5
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
+#: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many
+#: edits, in words of at least this many letters, and this sure.
+MAX_SURNAME_EDITS = 2
+MIN_MISSPELT_CHARS = 5
+MISSPELT_NAME_CONFIDENCE = 0.6
 #: A role description ("the ABC anchor") has at most these words.
 MAX_ROLE_DESCRIPTION_WORDS = 4
 #: How far after a name (characters, within its sentence) a he/she tells the name's gender.

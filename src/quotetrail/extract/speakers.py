@@ -23,7 +23,8 @@ from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMEN
                                         USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
-                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, NAME_CONFIDENCE,
+                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
+                                        NAME_CONFIDENCE,
                                         KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
@@ -206,6 +207,10 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         name, role = head
         full = registry.canonical_name(name)
         known = registry.is_person(full) or name in registry.full_names
+        if not known and " " not in name:
+            spelt = registry.misspelt_surname(name)  # "Jensen said" where the article named "Nathan Janzen"
+            if spelt is not None:
+                return _named(spelt, registry, MISSPELT_NAME_CONFIDENCE, role)
         return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
