@@ -174,6 +174,9 @@ PARTICIPLES = [
     ("The minister used the island’s own name for its claimed reefs in the gulf.", []),
     ("Once a quiet office backed by the ruling party, the post changed hands in 1990.", []),
     ("Jo Reed responded by saying that the vote had been fair.", ["Jo Reed"]),
+    ("The island has six farms intended to be connected to the grid by 2030.", []),
+    ("Jo Reed intended to build a new port by 2030.", ["Jo Reed"]),
+    ("What’s promised is a new search box that expands to fit your longest questions.", []),
 ]
 
 

@@ -408,6 +408,9 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
             tokens[j].lower in ("almost", "entirely", "mostly", "largely", "partly", "also")
             or (tokens[j].lower.endswith("ly") and tokens[j].text.islower())):
         j += 1
+    if word.endswith("ed") and [t.lower for t in tokens[j:j + 2]] == ["to", "be"] and j + 2 < len(tokens) \
+            and tokens[j + 2].lower.endswith(("ed", "en")):
+        return True  # "six projects intended to be connected": a participle before a passive infinitive
     if j + 1 < len(tokens) and tokens[j].lower == "by" and word.endswith(("ed", "wn", "en")) \
             and not (tokens[j + 1].text.islower() and tokens[j + 1].text.endswith("ing")):  # "responded by saying"
         return True  # "the waterway claimed almost entirely by Beijing", "a post backed by the party"

@@ -273,7 +273,7 @@ ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "l
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
-NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+NOT_HEADS = {"what's", "what’s", "that's", "that’s", "of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
 #: Capitalised first words of a sentence that are verbs, not a subject ("Following ...", "Citing ...").
 VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
