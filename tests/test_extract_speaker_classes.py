@@ -258,3 +258,9 @@ def test_a_misspelt_surname_is_the_person_it_misspells(text: str, content: str, 
     assert statement.speaker == speaker
     if speaker != "Jensen":
         assert statement.speaker_confidence is not None and statement.speaker_confidence < 0.8
+
+
+def test_an_inverted_description_before_its_relative_clause_speaks() -> None:
+    text = ("Ama Selu, 34, sells fish. “It is because most of us feel safe in the light,” says the mother of four "
+            "who sells food near the bus stand.")
+    assert _speaker_of(text, "It is because") == "Ama Selu"

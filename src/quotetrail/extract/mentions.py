@@ -229,7 +229,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     phrase = tokens[first:j]
     head = phrase[0]
     if head.lower in DETERMINERS:
-        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
+        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
