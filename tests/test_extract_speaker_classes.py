@@ -264,3 +264,18 @@ def test_an_inverted_description_before_its_relative_clause_speaks() -> None:
     text = ("Ama Selu, 34, sells fish. “It is because most of us feel safe in the light,” says the mother of four "
             "who sells food near the bus stand.")
     assert _speaker_of(text, "It is because") == "Ama Selu"
+
+
+# A longer time phrase between the subject and its cue is skipped, not taken as the speaker.
+TIME_PHRASES = [
+    ("Army chief General Omar Sadiq has over the past few months repeatedly warned that the posts spread lies.",
+     "the posts", "Omar Sadiq"),
+    ("Jo Reed has in recent weeks said that the plan is dead.", "the plan", "Jo Reed"),
+    ("Jo Reed in the last two weeks said that the plan is dead.", "the plan", "Jo Reed"),
+    ("Jo Reed last week said that the plan is dead.", "the plan", "Jo Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TIME_PHRASES)
+def test_a_time_phrase_before_the_cue_is_not_the_speaker(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -260,7 +260,9 @@ PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "
 TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
-TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+#: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").
+TIME_MODIFIERS = {"the", "past", "few", "several", "recent", "last", "two", "three", "many", "couple", "of", "a"}
 #: First words of an apposition after a name ("Jane Doe, a lawyer, said").
 APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
                     "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, ATTACHED_ADJECTIVES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
+                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, TIME_MODIFIERS,
                                        ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
-                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
+                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
+_MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 
 
@@ -23,16 +24,19 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     """If tokens ending at j are a time phrase ("on Oct. 27", "last week"), the index before it."""
     k = j
     seen_time = False
-    while k >= floor and k > j - 4:
+    found = j
+    while k >= floor and k > j - MAX_TIME_PHRASE_TOKENS:
         low = tokens[k].lower
-        if low in TIME_WORDS or low.isdigit() or low.rstrip(".") in {m.lower() for m in MONTH_ABBREVIATIONS}:
+        if low in TIME_WORDS or low.isdigit() or low.rstrip(".") in _MONTH_ABBREVIATIONS:
             seen_time = True
             k -= 1
             continue
-        if low in TIME_LEADS and seen_time:
-            return k - 1
-        break
-    return j
+        if not seen_time or (low not in TIME_LEADS and low not in TIME_MODIFIERS):
+            break
+        if low in TIME_LEADS:  # the phrase may start here ("last week") or further left ("over the last week")
+            found = k - 1
+        k -= 1
+    return found
 
 
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:

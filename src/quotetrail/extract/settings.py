@@ -137,6 +137,8 @@ MIN_CONFIDENCE = 0.05
 #: An embedded social post, signed with its author's name and handle.
 POST_CONFIDENCE = 0.9
 
+#: A time phrase between a subject and its cue spans at most this many tokens ("over the past few months").
+MAX_TIME_PHRASE_TOKENS = 6
 #: ``who asked not to be named``: the tokens of an anonymity clause inside a subject.
 ANONYMITY_CLAUSE_TOKENS = 6
 
