@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_SURNAME_EDITS, MIN_FULL_NAME_WORDS,
-                                        MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
+from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+                                        MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
@@ -98,6 +98,8 @@ class Registry:
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
+    _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -223,10 +225,18 @@ class Registry:
         ``MAX_SURNAME_EDITS`` edits, ``MIN_MISSPELT_CHARS`` letters or more), else None."""
         if len(word) < MIN_MISSPELT_CHARS or not word[0].isupper():
             return None
-        found = {full for short, full in self.full_names.items()
-                 if short[0] == word[0] and short == full.split()[-1] and abs(len(short) - len(word)) <= MAX_SURNAME_EDITS
-                 and self.is_person(full) and _edits(short.lower(), word.lower(), MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS}
-        return next(iter(found)) if len(found) == 1 else None
+        if word not in self._misspelt:
+            if not self._surnames:
+                for short, full in self.full_names.items():
+                    if short == full.split()[-1]:
+                        self._surnames.setdefault(short[0], []).append((short, full))
+            candidates = self._surnames.get(word[0], [])
+            found = {full for short, full in candidates[:MAX_MISSPELT_CANDIDATES]
+                     if abs(len(short) - len(word)) <= MAX_SURNAME_EDITS and self.is_person(full)
+                     and _edits(short.lower(), word.lower(), MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS}
+            self._misspelt[word] = next(iter(found)) if len(found) == 1 and len(candidates) <= MAX_MISSPELT_CANDIDATES \
+                else None
+        return self._misspelt[word]
 
     def canonical_name(self, name: str) -> str:
         words = name.split()

@@ -6,8 +6,9 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                        NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, TIME_MODIFIERS,
                                        ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
-from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
-                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
+from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
+                                        MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_INVERTED_WORDS,
+                                        MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 

@@ -22,9 +22,10 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
-from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, FRAGMENT_CONFIDENCE,
+from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
-                                        MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, NAME_LOOKBACK_RUNS,
+                                        MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
+                                        NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
@@ -235,10 +236,11 @@ def _dialogue_turns(work: str, turns: list[Attribution], registry: Registry) -> 
     labels = {label for label in map(capitals, turns) if label}
     if len(labels) >= MIN_DIALOGUE_LABELS:
         return turns
-    def named(label: str) -> bool:
-        full = registry.full_names.get(label.title()) or label.title()
-        return full in registry.full_names.values() and registry.is_person(full)
-    return [t for t in turns if capitals(t) is None or named(capitals(t))]
+    named = set(registry.full_names.values())
+    people = {label for label in labels
+              if (registry.full_names.get(label.title()) or label.title()) in named
+              and registry.is_person(registry.full_names.get(label.title()) or label.title())}
+    return [t for t in turns if capitals(t) is None or capitals(t) in people]
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
@@ -382,7 +384,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     ending in a role noun stand before it ("However, Transnet pipelines executive Russell Bradbrooke has …")."""
     lead = _SENTENCE_LEAD_RE.search(text, max(0, start - SUBJECT_LEAD_CHARS), start)
     if lead is None:
-        return start - SUBJECT_LEAD_CHARS <= 0 and not text[:start].strip()
+        return False
     intro = (lead.group(1) or "").split()
     if len(intro) > 1 and intro[0].lower() not in _INTRO_STARTS:
         return False  # "Anna Keller, a lawyer, met Tom Wu": not an introductory phrase

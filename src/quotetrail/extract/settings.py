@@ -197,6 +197,9 @@ DESCRIPTION_CONFIDENCE = 0.6
 MAX_SURNAME_EDITS = 2
 MIN_MISSPELT_CHARS = 5
 MISSPELT_NAME_CONFIDENCE = 0.6
+#: More surnames than this with the same first letter: too many to tell a misspelling apart (and a
+#: bound on the work per mention on hostile input).
+MAX_MISSPELT_CANDIDATES = 50
 #: A role description ("the ABC anchor") has at most these words.
 MAX_ROLE_DESCRIPTION_WORDS = 4
 #: How far after a name (characters, within its sentence) a he/she tells the name's gender.

@@ -18,14 +18,13 @@ import re
 from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
-from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, SPOKESPEOPLE, TITLES,
-                                        USER_NOUNS)
+from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS,
+                                        SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
-                                        NAME_CONFIDENCE,
-                                        KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
+                                        NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
                                         THEY_CONFIDENCE)
@@ -230,7 +229,7 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     in its fullest form, the list kept as written ("Ortiz and Lee" -> "Rafael Ortiz and Ann Lee")."""
     names = _COORDINATION_RE.split(cleaned)
     joins = _COORDINATION_RE.findall(cleaned)
-    if len(names) < 2 or not all(" and " in j or "&" in j or "," in j for j in joins):
+    if len(names) < 2:
         return None
     full = [registry.canonical_name(n) for n in names]
     if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names) or not all(map(registry.is_person, full)):
