@@ -21,11 +21,11 @@ from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
                                         EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                        PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
+                                        PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
                                         STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
-from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
+from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
@@ -393,6 +393,7 @@ def _late_quote(text: str, tokens: list[Token], cue_span: tuple[int, int], unit:
 
 
 def _passive(tokens: list[Token], cue: Cue) -> bool:
+    """"was backed by", "the waters claimed by Beijing", "its claimed waters": not a speech act of the subject."""
     word = tokens[cue.first].lower
     if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
         return False
@@ -400,6 +401,19 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
                       or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
         k -= 1
+    if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
+        return True  # "its claimed waters": an adjective
+    j = cue.last + 1
+    while j < len(tokens) and j <= cue.last + MAX_PASSIVE_ADVERBS and (
+            tokens[j].lower in ("almost", "entirely", "mostly", "largely", "partly", "also")
+            or (tokens[j].lower.endswith("ly") and tokens[j].text.islower())):
+        j += 1
+    if word.endswith("ed") and [t.lower for t in tokens[j:j + 2]] == ["to", "be"] and j + 2 < len(tokens) \
+            and tokens[j + 2].lower.endswith(("ed", "en")):
+        return True  # "six projects intended to be connected": a participle before a passive infinitive
+    if j + 1 < len(tokens) and tokens[j].lower == "by" and word.endswith(("ed", "wn", "en")) \
+            and not (tokens[j + 1].text.islower() and tokens[j + 1].text.endswith("ing")):  # "responded by saying"
+        return True  # "the waterway claimed almost entirely by Beijing", "a post backed by the party"
     return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import ANONYMITY_PARTICIPLES, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, SAY_FORMS, THINK_FORMS
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
@@ -57,6 +57,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         if matched:
             continue
         capital_ok = headline or not (tokens[i].text[0].isupper() and i > 0)
+        if lowers[i + 1:i + 4] == ["not", "to", "be"] and i + 4 < n and lowers[i + 4] in ANONYMITY_PARTICIPLES:
+            i += 1  # "a source who asked not to be named": a request for anonymity, not a statement
+            continue
         if low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:

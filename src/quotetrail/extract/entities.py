@@ -5,8 +5,9 @@ Read once per article from its text, before any speaker is resolved:
   shares it, of its first name; a handle written together (@AnnaKeller) joins it too;
 - a title, rank or role before a name ("Economy Minister Rafael Ortiz", "economist Jo Lee") is
   kept as the entity's ``role``, not in its name; honorifics and gendered nouns tell the gender;
-- he/she (his/her) later in the sentence of a name, with no other name between, tell its gender;
+- he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
+  so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
 - "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
   define an acronym.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
@@ -17,14 +18,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import MAX_FULL_NAME_WORDS, MIN_FULL_NAME_WORDS, PRONOUN_EVIDENCE_CHARS
+from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+                                        MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -33,8 +35,16 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
 _ACRONYM_RE = re.compile(
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
-    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)")
+    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
+    # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
+    # acronym (in capitals or written as a word) with its expansion in an apposition
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
+#: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
+_HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+_GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+_OPENING_MARKS = ("“", "‘", "\"")
+_TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
@@ -84,7 +94,12 @@ class Registry:
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
+    user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
+    user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
+    governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
+    _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -107,6 +122,8 @@ class Registry:
                 counts[name] = counts.get(name, 0) + 1
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             lead = before.group(1) if before else ""
+            if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
+                lead = ""  # "According to Amina Salum": a source, not a place
             role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
             if not title and lead.lower() in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
@@ -119,10 +136,14 @@ class Registry:
                     reg._vote(name, "f")
                 elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
                     reg._vote(name, "m")
+            if _quoted_title(text, start, end):
+                reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
                 leads.setdefault(name, set()).add(lead.lower() if lead.islower() or lead.lower() == "the" else "")
-            reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
-                                  run_starts[index + 1] if index + 1 < len(runs) else len(text))
+            after_name = len(reg.names) > 1 and not _SENTENCE_END_RE.search(text, reg.names[-2][1], start)
+            if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
+                reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
+                                      run_starts[index + 1] if index + 1 < len(runs) else len(text))
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
             reg.full_names.setdefault(name.split()[-1], name)
@@ -146,7 +167,26 @@ class Registry:
             if seen and seen <= PLACE_LEADS and reg.canonical_name(name) not in reg.persons:
                 reg.places.add(name)
         reg._find_acronyms(text)
+        reg._find_user_names(text)
+        for m in _GOVERNMENT_RE.finditer(text):
+            reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
+
+    def government_of(self, capital: str) -> str | None:
+        """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""
+        adjective = CAPITAL_ADJECTIVES.get(" ".join(capital.split()).lower())
+        return self.governments.get(adjective) if adjective else None
+
+    def _find_user_names(self, text: str) -> None:
+        """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a
+        sentence start is the same user): each is a person of unknown gender, "they" in the article."""
+        found = [(m.end(), m.group()) for m in _HANDLE_WORD_RE.finditer(text)]
+        self.user_names = {word: word for _, word in found if word.islower()}
+        self.user_mentions = [(end, word.lower()) for end, word in found if word.lower() in self.user_names]
+
+    def user_name(self, mention: str) -> str | None:
+        """The user name a mention is ("Acebush1" -> "acebush1"), or None."""
+        return self.user_names.get(mention.lower())
 
     def _vote(self, name: str, gender: str, n: int = 1) -> None:
         votes = self.genders.setdefault(name, {})
@@ -167,7 +207,8 @@ class Registry:
 
     def _find_acronyms(self, text: str) -> None:
         for m in _ACRONYM_RE.finditer(text):
-            full, short = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            full, short = (m.group(1), m.group(2)) if m.group(1) else \
+                (m.group(4), m.group(3)) if m.group(3) else (m.group(6), m.group(5))
             words = full.split()
             while words and _initials(" ".join(words)).upper() != short.upper() and len(words) > 1:
                 words = words[1:]  # "the US Federal Aviation Administration (FAA)": from where the letters start
@@ -177,11 +218,32 @@ class Registry:
                 if not phrase.lower().startswith("the ") and lead.endswith("the "):
                     phrase = "the " + phrase
                 self.acronyms.setdefault(short, phrase)
+                self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
+
+    def misspelt_surname(self, word: str) -> str | None:
+        """The one person's full name whose surname ``word`` misspells (same first letter, at most
+        ``MAX_SURNAME_EDITS`` edits, ``MIN_MISSPELT_CHARS`` letters or more), else None."""
+        if len(word) < MIN_MISSPELT_CHARS or not word[0].isupper():
+            return None
+        if word not in self._misspelt:
+            if not self._surnames:
+                for short, full in self.full_names.items():
+                    if short == full.split()[-1]:
+                        self._surnames.setdefault(short[0], []).append((short, full))
+            candidates = self._surnames.get(word[0], [])
+            found = {full for short, full in candidates[:MAX_MISSPELT_CANDIDATES]
+                     if abs(len(short) - len(word)) <= MAX_SURNAME_EDITS and self.is_person(full)
+                     and _edits(short.lower(), word.lower(), MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS}
+            self._misspelt[word] = next(iter(found)) if len(found) == 1 and len(candidates) <= MAX_MISSPELT_CANDIDATES \
+                else None
+        return self._misspelt[word]
 
     def canonical_name(self, name: str) -> str:
         words = name.split()
-        if len(words) == 1:
-            return self.full_names.get(words[0], self.acronyms.get(words[0], name))
+        if len(words) == 1:  # "Al-Haddad" opening a sentence is the "al-Haddad" of "Samir al-Haddad"
+            word = words[0]
+            return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
+                or self.acronyms.get(word, name)
         full = self.full_names.get(words[-1])
         if full and full.endswith(name):
             return full
@@ -246,6 +308,23 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short words, or ``limit + 1`` once it exceeds ``limit``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """The run opens a quotation and ends it (or its first part, at a colon): a title, not a name."""
+    return text[start - 1:start] in _OPENING_MARKS and text[end:end + 2].lstrip(",.")[:1] in _TITLE_ENDS
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:

@@ -34,6 +34,9 @@ recommend
 INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
                 "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
 
+#: "asked not to be named": the request for anonymity of an unnamed source is not a statement.
+ANONYMITY_PARTICIPLES = {"named", "identified", "quoted"}
+
 #: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
 THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
@@ -192,7 +195,8 @@ ROLE_NOUNS = {
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
-    "agency", "council", "office", "department", "committee", "party", "news", "times", "post", "court", "association",
+    "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
+    "association",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
     "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
@@ -256,7 +260,9 @@ PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "
 TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
-TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+#: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").
+TIME_MODIFIERS = {"the", "past", "few", "several", "recent", "last", "two", "three", "many", "couple", "of", "a"}
 #: First words of an apposition after a name ("Jane Doe, a lawyer, said").
 APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
                     "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
@@ -264,10 +270,12 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Adjectives whose "to"/"with" phrase stays in the subject: "sources close to the prince", "people familiar with the talks".
+ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
-NOT_HEADS = {"of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
+NOT_HEADS = {"what's", "what’s", "that's", "that’s", "of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
 #: Capitalised first words of a sentence that are verbs, not a subject ("Following ...", "Citing ...").
 VERB_LIKE_STARTS = {"following", "keeps", "including", "according", "citing", "saying", "adding", "noting"}
@@ -290,6 +298,7 @@ SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
+POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
@@ -341,6 +350,33 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: Capitals that stand for their governments in news ("Manila accused …"), with the adjective of the
+#: country: the capital is "the Philippine government" when the article writes that phrase.
+CAPITAL_ADJECTIVES = {
+    "washington": "american", "beijing": "chinese", "moscow": "russian", "london": "british", "paris": "french",
+    "berlin": "german", "tokyo": "japanese", "seoul": "south korean", "pyongyang": "north korean",
+    "tehran": "iranian", "kyiv": "ukrainian", "kiev": "ukrainian", "manila": "philippine", "taipei": "taiwanese",
+    "new delhi": "indian", "islamabad": "pakistani", "ankara": "turkish", "jerusalem": "israeli", "cairo": "egyptian",
+    "riyadh": "saudi", "canberra": "australian", "ottawa": "canadian", "hanoi": "vietnamese", "jakarta": "indonesian",
+    "bangkok": "thai", "kabul": "afghan", "baghdad": "iraqi", "damascus": "syrian", "caracas": "venezuelan",
+    "havana": "cuban", "mexico city": "mexican", "brasilia": "brazilian", "pretoria": "south african",
+    "nairobi": "kenyan", "abuja": "nigerian", "addis ababa": "ethiopian", "dhaka": "bangladeshi", "rome": "italian",
+    "madrid": "spanish", "warsaw": "polish", "minsk": "belarusian", "tbilisi": "georgian", "doha": "qatari",
+    "abu dhabi": "emirati", "wellington": "new zealand", "dublin": "irish", "budapest": "hungarian",
+    "athens": "greek", "lisbon": "portuguese", "stockholm": "swedish", "oslo": "norwegian", "copenhagen": "danish",
+    "helsinki": "finnish", "vienna": "austrian", "bern": "swiss", "kuala lumpur": "malaysian", "singapore": "singaporean",
+    "beirut": "lebanese", "amman": "jordanian", "kampala": "ugandan", "kigali": "rwandan", "harare": "zimbabwean",
+    "windhoek": "namibian", "lusaka": "zambian", "accra": "ghanaian", "dakar": "senegalese", "rabat": "moroccan",
+    "algiers": "algerian", "tunis": "tunisian", "tripoli": "libyan", "khartoum": "sudanese", "sanaa": "yemeni",
+    "colombo": "sri lankan", "kathmandu": "nepalese", "yangon": "myanmar", "naypyidaw": "myanmar", "bogota": "colombian",
+    "lima": "peruvian", "santiago": "chilean", "buenos aires": "argentine", "quito": "ecuadorian", "managua": "nicaraguan",
+}
+
+#: Common nouns for a body: "the alliance said" is the organisation that spoke last.
+BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "company", "firm", "agency", "coalition", "group",
+              "union", "body", "institution", "authority", "regulator", "watchdog"}
+#: Nouns for the person behind a user name: "the poster" is the user the article named last.
+USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 #: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, ATTACHED_ADJECTIVES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, TIME_MODIFIERS,
                                        ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
-from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
-                                        MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
+from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
+                                        MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_INVERTED_WORDS,
+                                        MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
+_MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 
 
@@ -23,16 +25,19 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     """If tokens ending at j are a time phrase ("on Oct. 27", "last week"), the index before it."""
     k = j
     seen_time = False
-    while k >= floor and k > j - 4:
+    found = j
+    while k >= floor and k > j - MAX_TIME_PHRASE_TOKENS:
         low = tokens[k].lower
-        if low in TIME_WORDS or low.isdigit() or low.rstrip(".") in {m.lower() for m in MONTH_ABBREVIATIONS}:
+        if low in TIME_WORDS or low.isdigit() or low.rstrip(".") in _MONTH_ABBREVIATIONS:
             seen_time = True
             k -= 1
             continue
-        if low in TIME_LEADS and seen_time:
-            return k - 1
-        break
-    return j
+        if not seen_time or (low not in TIME_LEADS and low not in TIME_MODIFIERS):
+            break
+        if low in TIME_LEADS:  # the phrase may start here ("last week") or further left ("over the last week")
+            found = k - 1
+        k -= 1
+    return found
 
 
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
@@ -47,6 +52,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     j = _skip_time_phrase(tokens, j, floor)
     while j >= floor and _is_adverb(tokens[j]):
         j -= 1
+    j = _skip_anonymity(tokens, j, floor)
     if j < floor:
         return None
     if tokens[j].text == ")":
@@ -59,22 +65,32 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return (j, j)
     last = j
     words = 0
+    coordinated = False
     while j >= floor:
         tok = tokens[j]
         low = tok.lower
         if tok.text in _STOP_PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS:
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
+                coordinated = True
                 j -= 1
                 continue
+            if low in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES:
+                j -= 1  # "friends close to the Duchess said", "people familiar with the talks said"
+                continue
+            if tok.text == "," and coordinated and j - 1 >= floor and tokens[j - 1].is_capitalized \
+                    and tokens[j - 1].is_word and tokens[j + 1].is_capitalized:
+                j -= 1  # "Rafael Ortiz, Jo Grant and Ann Lee said": the whole list of names
+                continue
             break
-        if low in SUBJECT_PRONOUNS and j < last:
-            break
+        if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:
+            break  # "some" in "some economists argue" is the phrase's determiner: it stays
         words += 1
         if words > MAX_SUBJECT_WORDS:
             return None
         j -= 1
-        if low in DETERMINERS and j >= floor and tokens[j].lower in ("of", "for"):
-            continue  # "the head of the club", "a spokesman for the campaign": the phrase goes on
+        if low in DETERMINERS and j >= floor and (tokens[j].lower in ("of", "for") or (
+                tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES)):
+            continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
     first = j + 1
@@ -87,11 +103,38 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
+    first = _name_after_complement(tokens, first, last, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _name_after_complement(tokens: list[Token], first: int, last: int, floor: int) -> int:
+    """``minister of mines and energy Tom Alweendo told``: the walk stopped at the "and" inside the
+    complement of a role; the subject runs back to the role noun ("minister of …")."""
+    if first <= floor or tokens[first - 1].lower not in ("and", "or", "&") or not tokens[first].text.islower() \
+            or not tokens[last].is_capitalized:
+        return first
+    k = first - 2
+    while k >= floor and first - k <= MAX_SUBJECT_WORDS and tokens[k].text.islower() and tokens[k].is_word:
+        if tokens[k].lower in ROLE_NOUNS and tokens[k + 1].lower == "of":
+            return k - 1 if k > floor and tokens[k - 1].lower in DETERMINERS else k
+        k -= 1
+    return first
+
+
+def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
+    """``a source who asked not to be named said``: the index before the relative clause that asks
+    for anonymity (``who asked not to be named``), so that the subject is the source."""
+    k = j - ANONYMITY_CLAUSE_TOKENS + 1
+    if k < floor or tokens[j].lower not in ANONYMITY_PARTICIPLES:
+        return j
+    words = [t.lower for t in tokens[k:j]]
+    if words[0] in ("who", "that") and words[2:] == ["not", "to", "be"]:
+        return k - 1
+    return j
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
@@ -121,7 +164,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS):
+    lead = tokens[start:commas[0]] if commas else []
+    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
+                   or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
         # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
         # the name in the chain, with only lower-case appositions after it
         ends = [*commas[1:], comma]
@@ -189,7 +234,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     phrase = tokens[first:j]
     head = phrase[0]
     if head.lower in DETERMINERS:
-        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT
+        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"

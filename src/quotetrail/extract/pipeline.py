@@ -24,10 +24,13 @@ from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
-                                        MIN_CONFIDENCE, NAME_LOOKBACK_RUNS,
+                                        MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
+                                        NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
-                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE)
+                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
+                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import Registry
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, TIME_LEADS
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -219,8 +222,25 @@ def _prepare(text: str) -> _Article:
     in_posts = Covered([(p.body_start, p.body_end) for p in posts])
     turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
     registry = Registry.from_text(work)
+    turns = _dialogue_turns(work, turns, registry)
     return _Article(text, work, boilerplate, posts, quotes, split_units(work, quotes), turns,
                     registry, registry.names, _ClauseStops(work), in_posts)
+
+
+def _dialogue_turns(work: str, turns: list[Attribution], registry: Registry) -> list[Attribution]:
+    """The turns of a transcript: a label in capitals is a speaker in a dialogue or when the article
+    names that person; a lone "NEW DELHI:" or "CHINESE AGGRESSION:" is a dateline or a heading."""
+    def capitals(turn: Attribution) -> str | None:
+        label = work[turn.subject[0]:turn.subject[1]] if turn.subject else ""
+        return label if label.isupper() else None
+    labels = {label for label in map(capitals, turns) if label}
+    if len(labels) >= MIN_DIALOGUE_LABELS:
+        return turns
+    named = set(registry.full_names.values())
+    people = {label for label in labels
+              if (registry.full_names.get(label.title()) or label.title()) in named
+              and registry.is_person(registry.full_names.get(label.title()) or label.title())}
+    return [t for t in turns if capitals(t) is None or capitals(t) in people]
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
@@ -292,13 +312,19 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         if att.subject is not None:
             if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
-                before = _antecedents(runs, registry, spoken, att.subject[0], mention.lower() == "who", opening)
+                relative = mention.lower() == "who"
+                head = _relative_head(work, att.subject[0]) if relative else None
+                if head is not None:  # "the senator, who said …": the senator's entity
+                    mention, relative = head, False
+                before = _antecedents(runs, registry, spoken, att.subject[0], relative, opening)
                 resolved[att.subject] = resolve(mention, registry, before)
                 res = resolved[att.subject]
                 if res.name:
                     registry.note(res.name, mention)
                     if res.named and not att.according:
                         registry.note_speaker(res.name)
+                        if res.type != PERSON and registry.is_person(res.name):  # known to be one now
+                            res = resolved[att.subject] = replace(res, type=PERSON)
                     if mention.lower() in PRONOUN_GENDERS:
                         registry.note_gender(res.name, PRONOUN_GENDERS[mention.lower()])
             res = resolved[att.subject]
@@ -306,6 +332,16 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 spoken.append((att.subject[1], res.name, res.type))
         statements.append(_statement(doc, article, f, res))
     return statements
+
+
+_RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
+                               % MAX_ROLE_DESCRIPTION_WORDS)
+
+
+def _relative_head(text: str, who: int) -> str | None:
+    """``But the senator, who said …``: the definite description a relative "who" hangs on, if any."""
+    m = _RELATIVE_HEAD_RE.search(text, max(0, who - RELATIVE_PRONOUN_WINDOW), who)
+    return m.group(1) if m else None
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
@@ -323,18 +359,37 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     subjects = [name for name, pos in latest.items() if pos in opening]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
-    bodies = [name for pos, name, kind in reversed(spoken[-BODY_LOOKBACK:])
-              if kind != PERSON and before - pos <= PRONOUN_WINDOW]
+    bodies = [(pos, name) for pos, name, kind in spoken[-BODY_LOOKBACK:]
+              if (kind != PERSON or registry.user_name(name)) and 0 <= before - pos <= PRONOUN_WINDOW]
+    users = registry.user_mentions
+    k = bisect_left(users, (before,))
+    while k > 0 and before - users[k - 1][0] <= PRONOUN_WINDOW and len(bodies) < BODY_LOOKBACK:
+        bodies.append(users[k - 1])  # a user named, who may be "they" ("acebush1 joined ...; they posted")
+        k -= 1
+    bodies = [name for _, name in sorted(bodies, key=lambda b: -b[0])]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
 
 
+_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“,]+?)?),[ \t]+)?"
+                               r"((?:[\w’'\-]+[ \t]+){0,%d})$" % SUBJECT_LEAD_WORDS)
+#: First words of an introductory phrase before a sentence's subject ("At the debate, ", "While Jo waited, ").
+_INTRO_STARTS = PREPOSITIONS | CLAUSE_BREAKS | TIME_LEADS
+
+
 def _opens_sentence(text: str, start: int) -> bool:
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j < 0 or text[j] in ".!?\n“"
+    """The name at ``start`` is the subject of its sentence: it opens it, or only an introductory
+    phrase ("However, ", "At the debate, ", "While Aisha waited, "), capitalised words or a title
+    ending in a role noun stand before it ("However, Transnet pipelines executive Russell Bradbrooke has …")."""
+    lead = _SENTENCE_LEAD_RE.search(text, max(0, start - SUBJECT_LEAD_CHARS), start)
+    if lead is None:
+        return False
+    intro = (lead.group(1) or "").split()
+    if len(intro) > 1 and intro[0].lower() not in _INTRO_STARTS:
+        return False  # "Anna Keller, a lawyer, met Tom Wu": not an introductory phrase
+    words = lead.group(2).split()
+    return all(w[0].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | RANKS
 
 
 def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:

@@ -137,10 +137,22 @@ MIN_CONFIDENCE = 0.05
 #: An embedded social post, signed with its author's name and handle.
 POST_CONFIDENCE = 0.9
 
+#: A time phrase between a subject and its cue spans at most this many tokens ("over the past few months").
+MAX_TIME_PHRASE_TOKENS = 6
+#: ``who asked not to be named``: the tokens of an anonymity clause inside a subject.
+ANONYMITY_CLAUSE_TOKENS = 6
+
+#: Adverbs between a participle and its "by" ("claimed almost entirely by"): a reduced passive.
+MAX_PASSIVE_ADVERBS = 2
+
 # --- turns -------------------------------------------------------------------------------------
 #: ``NAME: …`` transcript lines: their confidence, and the words the line needs at least.
 TURN_CONFIDENCE = 0.8
 MIN_TURN_WORDS = 3
+#: A label in capitals opens a transcript turn only in a dialogue (this many such labels at least) or
+#: when it is a person the article names ("PENCE" for Mike Pence); else it is a dateline or a heading
+#: ("NEW DELHI: ...", "CHINESE AGGRESSION: ...").
+MIN_DIALOGUE_LABELS = 2
 
 # --- speakers: how sure a mention's canonical name is (speaker_confidence) ------------------------
 # Calibrated on the even half of fundus dev: of the statements at 0.8 or more, at least 90% have the
@@ -166,6 +178,11 @@ KNOWN_GENDER_BONUS = 1.0
 LAST_SPEAKER_BONUS = 1.5
 SPEAKER_BONUS = 0.5
 SUBJECT_BONUS = 2.0
+#: A name is its sentence's subject when at most this many words (capitalised, or a title ending in a
+#: role noun: "Transnet pipelines executive") stand before it, within this many characters, after an
+#: optional "However,".
+SUBJECT_LEAD_WORDS = 4
+SUBJECT_LEAD_CHARS = 80
 #: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
 ROLE_MATCH_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.6
@@ -175,6 +192,14 @@ THEY_CONFIDENCE = 0.5
 ACRONYM_MAX_CHARS = 5
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
+#: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many
+#: edits, in words of at least this many letters, and this sure.
+MAX_SURNAME_EDITS = 2
+MIN_MISSPELT_CHARS = 5
+MISSPELT_NAME_CONFIDENCE = 0.6
+#: More surnames than this with the same first letter: too many to tell a misspelling apart (and a
+#: bound on the work per mention on hostile input).
+MAX_MISSPELT_CANDIDATES = 50
 #: A role description ("the ABC anchor") has at most these words.
 MAX_ROLE_DESCRIPTION_WORDS = 4
 #: How far after a name (characters, within its sentence) a he/she tells the name's gender.

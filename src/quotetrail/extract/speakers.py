@@ -14,15 +14,17 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
-from quotetrail.extract.lexicon import (DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NUMBER_WORDS, ORGANISATION_WORDS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS, SPOKESPEOPLE, TITLES)
+from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS,
+                                        SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
-                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, NAME_CONFIDENCE,
-                                        KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
+                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
+                                        NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
                                         THEY_CONFIDENCE)
@@ -93,13 +95,18 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
-    nouns = [words[head]] if head >= 1 and words[head] in ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS else []
+    nouns = [words[head]] if head >= 1 and words[head] in ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS | USER_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
+        if body is None and len(words) == 2 and words[-1] in BODY_NOUNS:  # "the alliance": the body that spoke last
+            body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION), None)
         if body is not None:
             return Resolution(body, ROLE_MATCH_CONFIDENCE, type=ORGANISATION)
         return None
     noun = nouns[0]
+    if noun in USER_NOUNS:  # "the poster", "the Reddit user": the user named last
+        user = next((b for b in before.bodies if registry.user_name(b)), None)
+        return Resolution(user, HANDLE_CONFIDENCE, type=PERSON) if user else Resolution(None, 0.0)
     for name in before.people:
         role = registry.roles.get(name, "").lower().split()
         if noun in role:
@@ -134,7 +141,10 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None] | Non
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if any(w.lower() in PREPOSITIONS for w in lead) and not title and not (lead and _is_role(lead[-1])):
+    if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
+        return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
+    if any(w.lower() in PREPOSITIONS for w in lead) and not title \
+            and not (lead and lead[-1].lower() not in ("the", "a", "an") and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
     role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
@@ -163,15 +173,27 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, HANDLE_NAME_CONFIDENCE if name else HANDLE_CONFIDENCE, named=bool(name),
                           type=PERSON if name and registry.is_person(name) else UNKNOWN)
+    user = registry.user_name(cleaned)
+    if user is not None:  # "acebush1 posted"
+        return Resolution(user, HANDLE_CONFIDENCE, named=True, type=PERSON)
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
-    if low == "they":
-        return Resolution(before.bodies[0], THEY_CONFIDENCE, type=ORGANISATION) if before.bodies else Resolution(None, 0.0)
+    if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
+        if not before.bodies:
+            return Resolution(None, 0.0)
+        name = before.bodies[0]
+        return Resolution(name, THEY_CONFIDENCE, type=PERSON if registry.user_name(name) else ORGANISATION)
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
         return Resolution(before.people[0], PRONOUN_CONFIDENCE, type=PERSON) if before.people else Resolution(None, 0.0)
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     words = low.split()
+    government = registry.government_of(cleaned)
+    if government is not None:  # "Manila accused …": the Philippine government
+        return Resolution(government, NAME_CONFIDENCE, named=True, type=ORGANISATION)
+    group = _coordinated(cleaned, registry)
+    if group is not None:
+        return group
     principal = _principal(cleaned)
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
@@ -184,18 +206,45 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         name, role = head
         full = registry.canonical_name(name)
         known = registry.is_person(full) or name in registry.full_names
+        if not known and " " not in name:
+            spelt = registry.misspelt_surname(name)  # "Jensen said" where the article named "Nathan Janzen"
+            if spelt is not None:
+                return _named(spelt, registry, MISSPELT_NAME_CONFIDENCE, role)
         return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
         if found is not None:
             return found
-    return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=UNKNOWN)
+    head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
+    kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
+    return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
+    """``Rafael Ortiz, Jo Grant and Ann Lee``, ``Ortiz and Lee``: a group of named speakers, each
+    in its fullest form, the list kept as written ("Ortiz and Lee" -> "Rafael Ortiz and Ann Lee")."""
+    names = _COORDINATION_RE.split(cleaned)
+    joins = _COORDINATION_RE.findall(cleaned)
+    if len(names) < 2:
+        return None
+    full = [registry.canonical_name(n) for n in names]
+    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names) or not all(map(registry.is_person, full)):
+        return None
+    written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
+    return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
 
 
 def _principal(cleaned: str) -> str | None:
-    """``a spokesman for the Home Office``, ``a report by the Grattan Institute``: the body the
+    """``a spokesman for the Home Office``, ``a Google spokesperson``, ``a report by the Grattan Institute``: the body the
     spokesperson speaks for, or that published the document, as written."""
     words = cleaned.split()
+    body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
+    if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
+        return " ".join(body)  # "a Google spokesperson", "a Home Office spokesman"
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
