@@ -95,23 +95,23 @@ CV_GRID = [round(0.04 + 0.01 * i, 2) for i in range(27)]  # story thresholds tri
 def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
     """Fit the story threshold on one half of the ECB+ topics, score it on the other (both ways)."""
     from quotetrail.corpus import link as link_module
-    from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage
+    from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage, linkage_by_key
 
     ecb, gold = ecb_articles(shared, None, rng)
     topic = {a.id: int(a.id.split("_")[0]) for a in ecb}
     captured: list[tuple[int, int, float]] = []
 
     def capture(initial, edges, *args, **kwargs):  # type: ignore[no-untyped-def]
-        captured.extend(edges)
-        return average_linkage(initial, captured, *args, **kwargs)
+        captured.extend(edges)  # one call per connected component: the others' edges are ignored
+        return linkage_by_key(initial, captured, *args, **kwargs)
 
     store = build_store(tmp / "cv.db", ecb)
-    original = link_module.average_linkage
-    link_module.average_linkage = capture
+    original = link_module.linkage_by_key
+    link_module.linkage_by_key = capture
     try:
         link_corpus(store)
     finally:
-        link_module.average_linkage = original
+        link_module.linkage_by_key = original
     ids = {r[0]: r[1] for r in store.conn.execute("SELECT id, doc FROM articles")}
     store.close()
 

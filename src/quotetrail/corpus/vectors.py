@@ -53,26 +53,28 @@ class Vectors:
     full: sparse.csr_matrix
 
 
-def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
+def vectorise(counts: Sequence[Counter[str]], stats: TermStats, vocabulary: Vocabulary | None = None) -> Vectors:
     """The three views of ``counts``, one row per article.
 
     Columns follow the terms' sorted order and every weight is computed with the same float
     operations as a plain loop would (``(tf * idf) * idf``, ``tf = 1 + log(n)`` from ``math.log``),
     so an article's row, and the dot product of two rows, are bit-identical whichever other
     articles share the matrix: the Spark job, which vectorises each article's neighbourhood on its
-    own, gets the same similarities as ``link_corpus``, which vectorises all articles at once.
+    own, gets the same similarities as ``link_corpus``, which vectorises its articles in blocks
+    against one ``vocabulary`` of the whole corpus (without it, the columns are the terms of
+    ``counts``).
     """
+    vocab = vocabulary or Vocabulary(sorted({term for c in counts for term in c}), stats)
     terms = [term for c in counts for term in c]
-    vocab = {term: col for col, term in enumerate(sorted(set(terms)))}
-    cols = np.fromiter((vocab[term] for term in terms), dtype=np.int64, count=len(terms))
+    cols = np.fromiter((vocab.column[term] for term in terms), dtype=np.int64, count=len(terms))
     rows = np.repeat(np.arange(len(counts)), [len(c) for c in counts])
     n = np.fromiter((k for c in counts for k in c.values()), dtype=np.int64, count=len(terms))
     tf = np.array([0.0] + [1.0 + math.log(k) for k in range(1, int(n.max(initial=0)) + 1)])[n]
-    idf = np.array([stats.idf(term) for term in vocab], dtype=np.float64)[cols]
-    name = np.array([_is_name(term) for term in vocab], dtype=bool)[cols]
+    idf = vocab.idf[cols]
+    name = vocab.name[cols]
     full = tf * idf
     squared = full * idf
-    shape = (len(counts), max(1, len(vocab)))
+    shape = (len(counts), max(1, len(vocab.column)))
 
     def build(keep: np.ndarray | slice, values: np.ndarray) -> sparse.csr_matrix:
         m = sparse.csr_matrix((values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=shape)
@@ -84,6 +86,26 @@ def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
         return out
 
     return Vectors(words=build(~name, squared), names=build(name, squared), full=build(slice(None), full))
+
+
+class Vocabulary:
+    """Sorted terms as matrix columns, with each term's idf and whether it is a name or number."""
+
+    def __init__(self, terms: Sequence[str], stats: TermStats) -> None:
+        self.column = {term: col for col, term in enumerate(terms)}
+        self.idf = np.array([stats.idf(term) for term in terms], dtype=np.float64)
+        self.name = np.array([_is_name(term) for term in terms], dtype=bool)
+
+
+def stacked(blocks: Sequence[Vectors]) -> Vectors:
+    """One matrix per view of blocks vectorised against one ``Vocabulary`` (rows in block order)."""
+    def stack(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+        out = sparse.vstack(parts, format="csr")
+        out.sort_indices()
+        return out
+
+    return Vectors(words=stack([b.words for b in blocks]), names=stack([b.names for b in blocks]),
+                   full=stack([b.full for b in blocks]))
 
 
 #: The share of the name/number view in story similarity (the rest: content words).
