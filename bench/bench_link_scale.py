@@ -45,7 +45,7 @@ def run_one(n: int, incremental_run: bool = True) -> dict:
             batch: list[dict] = []
             for k, a in enumerate(articles, 1):
                 batch.append(a)
-                planted.append({"id": a["id"], "quote_start": quote_span(a["text"])[0], **a["planted"]})
+                planted.append(planted_facts(a))
                 if len(batch) == _FILL_BATCH or k == count:
                     with store.conn:
                         for b in batch:
@@ -105,6 +105,11 @@ def _peak_mib() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
+def planted_facts(article: dict) -> dict:
+    """What the scores need of a generated article: its id, planted facts and quote offset."""
+    return {"id": article["id"], "quote_start": quote_span(article["text"])[0], **article["planted"]}
+
+
 def quote_span(text: str) -> tuple[int, int]:
     """The planted quote's span in a report (between “ and ,”)."""
     start = text.find("“") + 1
@@ -114,8 +119,8 @@ def quote_span(text: str) -> tuple[int, int]:
 def planted_quote_scores(clusters: Iterable[dict], planted: list[dict]) -> dict:
     """Per planted case (gen_synthetic.QUOTE_CASES) and overall: the share of later reports whose
     quote is in one cluster with the story's first quote, and flagged altered exactly when its
-    words were changed. Copies and rewrites are not counted. ``planted``: each article's planted
-    facts and ``quote_start`` (its quote's offset, ``quote_span``)."""
+    words were changed. Copies and rewrites are not counted. ``planted``: ``planted_facts`` of
+    each article."""
     first: dict[int, dict] = {}
     for a in planted:
         first.setdefault(a["story"], a)

@@ -45,7 +45,8 @@ _MIN_ARTICLES_FOR_POOL = 200  # fewer are hashed faster than processes start
 _SHINGLE_CACHE = 20_000
 #: Articles whose candidate pairs are scored at once: memory bounded by the block, not the corpus.
 _BLOCK = 5000
-_ID_BITS = 31  # store ids (SQLite rowids of articles and statements) below 2**31: a pair codes in an int64
+_PAIR_CHUNK = 500_000  # statement pairs whose signatures are compared at once
+_ID_BITS = 31  # article and statement ids (SQLite rowids) below 2**31: int32 arrays, a pair coded in an int64
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,8 @@ class _Candidates:
     def __init__(self, conn: sqlite3.Connection, specs: tuple[IndexSpec, ...]) -> None:
         self.matrices = {spec.kind: (spec, *signature_matrix(ls.load_signatures(conn, spec.kind), spec.num_perm))
                          for spec in specs}
-        self.src = np.zeros(0, dtype=np.int64)  # sorted by (src, dst), each pair once
-        self.dst = np.zeros(0, dtype=np.int64)
+        self.src = np.zeros(0, dtype=np.int32)  # sorted by (src, dst), each pair once
+        self.dst = np.zeros(0, dtype=np.int32)
         self.done: set[int] = set()
 
     def extend(self, focus: set[int]) -> None:
@@ -174,8 +175,9 @@ class _Candidates:
             found = candidate_pairs(ids, matrix, spec, focus, spec.min_hits)
             src.append(found[0])
             dst.append(found[1])
-        codes = np.unique((np.concatenate(src) << _ID_BITS) | np.concatenate(dst))
-        self.src, self.dst = codes >> _ID_BITS, codes & ((1 << _ID_BITS) - 1)
+        codes = np.unique((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
+        self.src = (codes >> _ID_BITS).astype(np.int32)
+        self.dst = (codes & ((1 << _ID_BITS) - 1)).astype(np.int32)
         self.done |= focus
 
     def release(self) -> None:
@@ -183,8 +185,16 @@ class _Candidates:
         self.matrices = {}
 
     def of(self, item: int) -> set[int]:
-        lo, hi = np.searchsorted(self.src, [item, item + 1])
+        lo, hi = self.src.searchsorted(np.array([item, item + 1], dtype=self.src.dtype))  # same dtype: no copy
         return set(self.dst[lo:hi].tolist())
+
+    def pairs_of(self, items: set[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(item, partner) arrays of every partner of ``items``."""
+        mask = np.isin(self.src, np.fromiter(items, dtype=np.int32, count=len(items)))
+        return self.src[mask].astype(np.int64), self.dst[mask].astype(np.int64)
+
+    def partners_of(self, items: set[int]) -> np.ndarray:
+        return np.unique(self.pairs_of(items)[1])
 
 
 class _ArticleLinker:
@@ -410,13 +420,14 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         found = derived_pairs(articles, source_of)
         for story in sorted({story_of[a] for a in articles if a in story_of}):
             found |= {p for p in story_pairs(members_of[story]) if p[0] in articles}
-        statements = {s.id for s in ls.statements_of_articles(conn, sorted(articles))}
+        statements = set(ls.statement_ids_of_articles(conn, sorted(articles)))
         cands.extend(statements)
-        reached = {c for sid in statements for c in cands.of(sid)} | statements
-        article_of.update({s.id: s.article_id for s in ls.statements_by_id(conn, reached - article_of.keys())})
+        reached = set(cands.partners_of(statements).tolist()) | statements
+        article_of.update(ls.statement_articles(conn, reached - article_of.keys()))
         return found | _signature_pairs(cands, statements, article_of)
 
-    new = set(new_ids) | {a for a, src in source_of.items() if src in set(new_ids)}
+    linking = set(new_ids)
+    new = linking | {a for a, src in source_of.items() if src in linking}
     pairs = partners(new)
     local = new | {x for p in pairs for x in p}
     old_clusters: set[int] = set()
@@ -491,15 +502,24 @@ def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
     """Article pairs holding a candidate statement pair (in two articles) whose signatures agree."""
     _, ids, matrix = cands.matrices[QUOTE.kind]
-    found = [(sid, c) for sid in statements for c in cands.of(sid) if article_of[c] != article_of[sid]]
-    if not found:
-        return set()
-    left, right = np.array(found, dtype=np.int64).T
+    left, right = cands.pairs_of(statements)
+    known = np.fromiter(article_of.keys(), dtype=np.int64, count=len(article_of))
+    owner = np.fromiter(article_of.values(), dtype=np.int64, count=len(article_of))
+    by_id = np.argsort(known)
+    known, owner = known[by_id], owner[by_id]
+    article_a = owner[np.searchsorted(known, left)]
+    article_b = owner[np.searchsorted(known, right)]
+    apart = article_a != article_b
+    left, right, article_a, article_b = left[apart], right[apart], article_a[apart], article_b[apart]
     order = np.argsort(ids)
-    rows_a = order[np.searchsorted(ids, left, sorter=order)]
-    rows_b = order[np.searchsorted(ids, right, sorter=order)]
-    keep = np.flatnonzero(signatures_agree(matrix[rows_a], matrix[rows_b]))
-    return {(article_of[found[k][0]], article_of[found[k][1]]) for k in keep.tolist()}
+    found: set[tuple[int, int]] = set()
+    for start in range(0, len(left), _PAIR_CHUNK):  # two signature rows per pair: in chunks
+        part = slice(start, start + _PAIR_CHUNK)
+        rows_a = order[np.searchsorted(ids, left[part], sorter=order)]
+        rows_b = order[np.searchsorted(ids, right[part], sorter=order)]
+        keep = signatures_agree(matrix[rows_a], matrix[rows_b])
+        found.update(zip(article_a[part][keep].tolist(), article_b[part][keep].tolist()))
+    return found
 
 
 def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int, int]) -> dict[int, ArticleUnits]:
