@@ -1,3 +1,5 @@
+import pytest
+
 from quotetrail.corpus.candidates import candidate_lists, signature_matrix
 from quotetrail.corpus.signatures import QUOTE, SHINGLES, IndexSpec, quote_features, shingle_features, signatures
 
@@ -44,10 +46,16 @@ def test_top_k_keeps_the_closest():
     assert _lists(spec, feats, focus={0, 1, 2})[0] == [1]  # the exact copy, not the near copy
 
 
-def test_collisions_are_counted_over_every_band_as_one_count_would():
-    """The bands' pairs are merged in groups (bounded memory); the counts, the min_hits filter and
-    the top_k order are those of counting every band at once."""
+@pytest.mark.parametrize("rows_per_part,bands_per_merge", [(100_000, 8), (7, 3)])
+def test_collisions_are_counted_over_every_band_as_one_count_would(monkeypatch, rows_per_part, bands_per_merge):
+    """The bands' pairs are counted in parts of rows and merged in groups of bands (bounded
+    memory); the counts, the min_hits filter and the top_k order are those of one count."""
     import random
+
+    from quotetrail.corpus import candidates
+
+    monkeypatch.setattr(candidates, "_ROWS_PER_PART", rows_per_part)
+    monkeypatch.setattr(candidates, "_BANDS_PER_MERGE", bands_per_merge)
     from collections import Counter
 
     import numpy as np

@@ -61,31 +61,40 @@ def _band_pairs(column: np.ndarray, focus: np.ndarray, max_bucket: int) -> np.nd
 
 
 #: Bands whose pairs are counted before they are merged into the running counts: the pairs of all
-#: bands at once would be hundreds of millions at a million articles.
+#: bands at once would be hundreds of millions at a million items.
 _BANDS_PER_MERGE = 8
+#: The pairs are counted in parts by their first row (this many rows a part), so that a merge's
+#: sorting copies hold one part's pairs, not all of them.
+_ROWS_PER_PART = 100_000
 
 
 def _counted_pairs(keys_of_band: Iterable[np.ndarray], focus_mask: np.ndarray,
                    max_bucket: int) -> tuple[np.ndarray, np.ndarray]:
-    """(pair codes, bands they collide in) over all bands, merged every ``_BANDS_PER_MERGE`` bands."""
-    codes = np.zeros(0, dtype=np.int64)
-    hits = np.zeros(0, dtype=np.int64)
-    pending: list[np.ndarray] = []
+    """(pair codes, sorted; bands each pair collides in) over all bands."""
+    n = focus_mask.shape[0]
+    parts = -(-n // _ROWS_PER_PART)
+    bounds = np.arange(1, parts, dtype=np.int64) * (_ROWS_PER_PART * n)  # code = first row * n + second
+    codes = [np.zeros(0, dtype=np.int64) for _ in range(parts)]
+    hits = [np.zeros(0, dtype=np.int64) for _ in range(parts)]
+    pending: list[list[np.ndarray]] = [[] for _ in range(parts)]
 
-    def merge() -> tuple[np.ndarray, np.ndarray]:
-        fresh, counts = np.unique(np.concatenate(pending), return_counts=True)
-        merged, where = np.unique(np.concatenate([codes, fresh]), return_inverse=True)
-        return merged, np.bincount(where, weights=np.concatenate([hits, counts]),
-                                   minlength=len(merged)).astype(np.int64)
+    def merge(p: int) -> None:
+        fresh, counts = np.unique(np.concatenate(pending[p]), return_counts=True)
+        merged, where = np.unique(np.concatenate([codes[p], fresh]), return_inverse=True)
+        hits[p] = np.bincount(where, weights=np.concatenate([hits[p], counts]), minlength=len(merged)).astype(np.int64)
+        codes[p] = merged
+        pending[p] = []
 
     for column in keys_of_band:
-        pending.append(_band_pairs(column, focus_mask, max_bucket))
-        if len(pending) == _BANDS_PER_MERGE:
-            codes, hits = merge()
-            pending = []
-    if pending:
-        codes, hits = merge()
-    return codes, hits
+        found = np.sort(_band_pairs(column, focus_mask, max_bucket))
+        for p, piece in enumerate(np.split(found, np.searchsorted(found, bounds))):
+            pending[p].append(piece)
+            if len(pending[p]) == _BANDS_PER_MERGE:
+                merge(p)
+    for p in range(parts):
+        if pending[p]:
+            merge(p)
+    return np.concatenate(codes), np.concatenate(hits)
 
 
 def candidate_pairs(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, focus: set[int],

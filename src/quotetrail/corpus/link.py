@@ -97,16 +97,18 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
 
 
 def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> int:
-    undated = [r for r in ls.articles_by_id(conn, new_ids).values() if not r.date]
+    """Infer the dates of the undated new articles, reading the articles a batch at a time
+    (progress: articles looked at, of the new ones)."""
     n = 0
-    for i, row in enumerate(undated):
-        found = infer_date(row.text, ls.post_dates(conn, row.id))
-        if found:
-            ls.set_inferred_date(conn, row.id, found.isoformat())
-            n += 1
-        if i % _BATCH == 0:
-            report("dates", i, len(undated))
-    report("dates", len(undated), len(undated))
+    ordered = sorted(new_ids)
+    for start in range(0, len(ordered), _BATCH):
+        report("dates", start, len(ordered))
+        for row in ls.articles_by_id(conn, ordered[start:start + _BATCH]).values():
+            found = None if row.date else infer_date(row.text, ls.post_dates(conn, row.id))
+            if found:
+                ls.set_inferred_date(conn, row.id, found.isoformat())
+                n += 1
+    report("dates", len(ordered), len(ordered))
     return n
 
 

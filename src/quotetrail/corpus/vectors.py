@@ -97,15 +97,33 @@ class Vocabulary:
         self.name = np.array([_is_name(term) for term in terms], dtype=bool)
 
 
-def stacked(blocks: Sequence[Vectors]) -> Vectors:
-    """One matrix per view of blocks vectorised against one ``Vocabulary`` (rows in block order)."""
-    def stack(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
-        out = sparse.vstack(parts, format="csr")
-        out.sort_indices()
-        return out
+def stacked(blocks: list[Vectors]) -> Vectors:
+    """One matrix per view of blocks vectorised against one ``Vocabulary`` (rows in block order).
+    Empties ``blocks`` as it copies them, so that the blocks and the whole are not held twice."""
+    parts = {view: [getattr(b, view) for b in blocks] for view in ("words", "names", "full")}
+    blocks.clear()
+    return Vectors(**{view: _stack(matrices) for view, matrices in parts.items()})
 
-    return Vectors(words=stack([b.words for b in blocks]), names=stack([b.names for b in blocks]),
-                   full=stack([b.full for b in blocks]))
+
+def _stack(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+    """Row-stack CSR matrices with sorted indices, releasing each part once copied."""
+    nnz = sum(m.nnz for m in parts)
+    n_rows = sum(m.shape[0] for m in parts)
+    width = parts[0].shape[1] if parts else 1
+    data = np.empty(nnz, dtype=parts[0].data.dtype if parts else np.float64)
+    index = np.int32 if max(nnz, width) < 2 ** 31 else np.int64
+    indices = np.empty(nnz, dtype=index)
+    indptr = np.zeros(n_rows + 1, dtype=index)
+    row = at = 0
+    while parts:
+        m = parts.pop(0)
+        data[at:at + m.nnz] = m.data
+        indices[at:at + m.nnz] = m.indices
+        indptr[row + 1:row + 1 + m.shape[0]] = m.indptr[1:] + at
+        row, at = row + m.shape[0], at + m.nnz
+    out = sparse.csr_matrix((data, indices, indptr), shape=(n_rows, width))
+    out.has_sorted_indices = True
+    return out
 
 
 #: The share of the name/number view in story similarity (the rest: content words).
