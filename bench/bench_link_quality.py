@@ -101,7 +101,7 @@ def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
 
     from quotetrail.corpus import link as link_module
     from quotetrail.corpus import vectors as vectors_module
-    from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage
+    from quotetrail.corpus.stories import STORY_THRESHOLD, average_linkage, linkage_by_key
 
     ecb, gold = ecb_articles(shared, None, rng)
     topic = {a.id: int(a.id.split("_")[0]) for a in ecb}
@@ -110,8 +110,8 @@ def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
     parts: list[tuple[list[int], list[int], np.ndarray, np.ndarray]] = []  # rows, names and words cosines
 
     def capture(initial, edges, *args, **kwargs):  # type: ignore[no-untyped-def]
-        captured.extend(edges)
-        return average_linkage(initial, captured, *args, **kwargs)
+        captured.extend(edges)  # one call per connected component: the others' edges are ignored
+        return linkage_by_key(initial, captured, *args, **kwargs)
 
     def capture_scores(vectors, left, right):  # type: ignore[no-untyped-def]
         parts.append((list(left), list(right), vectors_module._row_dots(vectors.names, left, right),
@@ -119,12 +119,12 @@ def story_cv(shared: Path, rng: random.Random, tmp: Path) -> dict[str, object]:
         return original_scores(vectors, left, right)
 
     store = build_store(tmp / "cv.db", ecb)
-    original, original_scores = link_module.average_linkage, link_module.story_scores
-    link_module.average_linkage, link_module.story_scores = capture, capture_scores
+    original, original_scores = link_module.linkage_by_key, link_module.story_scores
+    link_module.linkage_by_key, link_module.story_scores = capture, capture_scores
     try:
         link_corpus(store)
     finally:
-        link_module.average_linkage, link_module.story_scores = original, original_scores
+        link_module.linkage_by_key, link_module.story_scores = original, original_scores
     ids = {r[0]: r[1] for r in store.conn.execute("SELECT id, doc FROM articles")}
     store.close()
 

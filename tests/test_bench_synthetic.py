@@ -6,7 +6,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-from bench_link_scale import planted_quote_scores  # noqa: E402
+from bench_link_scale import planted_facts, planted_quote_scores  # noqa: E402
 from gen_synthetic import QUOTE_CASES, Generator  # noqa: E402
 
 from quotetrail.corpus import link_corpus  # noqa: E402
@@ -24,7 +24,7 @@ def test_planted_quotes_are_matched(tmp_path):
             store.add_result(ArticleResult(Article(id=a["id"], text=a["text"], title=a["title"], date=a["date"]),
                                            statements))
     link_corpus(store)
-    scores = planted_quote_scores(relations.iter_variants(store), articles)
+    scores = planted_quote_scores(relations.iter_variants(store), [planted_facts(a) for a in articles])
     store.close()
     assert set(scores["by_case"]) == set(QUOTE_CASES)
     assert scores["altered_recall"] >= 0.9 and scores["verbatim_linked"] >= 0.85 and scores["false_alarms"] <= 0.1

@@ -58,3 +58,45 @@ def test_articles_sharing_no_name_are_not_one_story():
     story, full = story_scores(vectors, [0, 0], [1, 2]), full_cosines(vectors, [0, 0], [1, 2])
     assert story[0] == 0.0 and full[0] > 0.3  # alike words, no shared name: no story edge
     assert story[1] > 0.5
+
+
+def test_story_clusters_one_component_at_a_time_equal_one_run_over_all():
+    """Clustered per connected component, the stories and their order (which numbers them) are
+    those of one average_linkage over the whole graph, stored stories' members included."""
+    import random
+
+    import numpy as np
+
+    from quotetrail.corpus.link import story_clusters
+
+    rng = random.Random(7)
+    initial = [[1, 2], [3], [4, 5, 6]] + [[a] for a in range(10, 60)]
+    items = [a for c in initial for a in c]
+    edges = []
+    groups = [items[k:k + 7] for k in range(0, 49, 7)]  # several components; items 49- alone
+    for _ in range(120):
+        a, b = rng.sample(rng.choice(groups), 2)
+        edges.append((a, b, round(rng.choice([0.05, 0.1, 0.3, 0.6, 0.9]) * rng.random(), 3)))
+    left, right, sims = (np.array(side) for side in zip(*edges))
+    whole = average_linkage(initial, edges)
+    assert story_clusters(initial, left, right, sims.astype(np.float64)) == whole
+    assert len(whole) > 10 and any(len(c) > 2 for c in whole)
+
+
+def test_vectors_built_in_blocks_against_one_vocabulary_are_bit_identical():
+    """An article's row and every pair's similarity do not depend on the block it was vectorised in."""
+    from collections import Counter
+
+    from quotetrail.corpus.vectors import TermStats, Vocabulary, full_cosines, stacked, story_scores, vectorise
+
+    counts = [Counter({"fire": 2, "roof": 1, "n:okafor": 1}), Counter({"fire": 1, "flood": 3, "#:40": 2}),
+              Counter({"n:okafor": 2, "roof": 1, "flood": 1}), Counter({"harbour": 1, "fire": 4})]
+    stats = TermStats()
+    stats.add(counts + [Counter({"other": 1, "n:lindqvist": 1})])
+    whole = vectorise(counts, stats)
+    vocabulary = Vocabulary(sorted(stats.df), stats)
+    blocks = stacked([vectorise(counts[:3], stats, vocabulary), vectorise(counts[3:], stats, vocabulary)])
+    left, right = [0, 0, 1, 2, 3], [1, 2, 2, 3, 0]
+    assert (story_scores(whole, left, right) == story_scores(blocks, left, right)).all()
+    assert (full_cosines(whole, left, right) == full_cosines(blocks, left, right)).all()
+    assert (whole.full.sum(axis=1) == blocks.full.sum(axis=1)).all()

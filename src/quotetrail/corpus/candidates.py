@@ -60,20 +60,59 @@ def _band_pairs(column: np.ndarray, focus: np.ndarray, max_bucket: int) -> np.nd
     return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
 
 
-def candidate_lists(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, focus: set[int],
-                    min_hits: int = 1) -> dict[int, list[int]]:
-    """For every item that pairs with an item of ``focus``: its partners, most collisions first."""
+#: Bands whose pairs are counted before they are merged into the running counts: the pairs of all
+#: bands at once would be hundreds of millions at a million items.
+_BANDS_PER_MERGE = 8
+#: The pairs are counted in parts by their first row (this many rows a part), so that a merge's
+#: sorting copies hold one part's pairs, not all of them.
+_ROWS_PER_PART = 100_000
+
+
+def _counted_pairs(keys_of_band: Iterable[np.ndarray], focus_mask: np.ndarray,
+                   max_bucket: int) -> tuple[np.ndarray, np.ndarray]:
+    """(pair codes, sorted; bands each pair collides in) over all bands."""
+    n = focus_mask.shape[0]
+    parts = -(-n // _ROWS_PER_PART)
+    bounds = np.arange(1, parts, dtype=np.int64) * (_ROWS_PER_PART * n)  # code = first row * n + second
+    codes = [np.zeros(0, dtype=np.int64) for _ in range(parts)]
+    hits = [np.zeros(0, dtype=np.int64) for _ in range(parts)]
+    pending: list[list[np.ndarray]] = [[] for _ in range(parts)]
+
+    def merge(p: int) -> None:
+        fresh, counts = np.unique(np.concatenate(pending[p]), return_counts=True)
+        merged, where = np.unique(np.concatenate([codes[p], fresh]), return_inverse=True)
+        hits[p] = np.bincount(where, weights=np.concatenate([hits[p], counts]), minlength=len(merged)).astype(np.int64)
+        codes[p] = merged
+        pending[p] = []
+
+    for column in keys_of_band:
+        found = np.sort(_band_pairs(column, focus_mask, max_bucket))
+        for p, piece in enumerate(np.split(found, np.searchsorted(found, bounds))):
+            pending[p].append(piece)
+            if len(pending[p]) == _BANDS_PER_MERGE:
+                merge(p)
+    for p in range(parts):
+        if pending[p]:
+            merge(p)
+    return np.concatenate(codes), np.concatenate(hits)
+
+
+def candidate_pairs(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, focus: set[int],
+                    min_hits: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """(item, partner) id arrays for every item that pairs with an item of ``focus``: its ``top_k``
+    partners, grouped by item in row order, most collisions first."""
     n = len(ids)
+    empty = np.zeros(0, dtype=np.int64)
     if n < 2 or not focus:
-        return {}
+        return empty, empty
     focus_mask = np.isin(ids, np.fromiter(focus, dtype=np.int64, count=len(focus)))
-    keys = band_keys(signatures, spec.bands, spec.rows)
-    codes = np.concatenate([_band_pairs(keys[:, b], focus_mask, spec.max_bucket) for b in range(spec.bands)])
-    if codes.size == 0:
-        return {}
-    pairs, hits = np.unique(codes, return_counts=True)
+    bands = (band_keys(signatures[:, b * spec.rows:(b + 1) * spec.rows], 1, spec.rows)[:, 0]
+             for b in range(spec.bands))  # one band's keys at a time
+    pairs, hits = _counted_pairs(bands, focus_mask, spec.max_bucket)
     keep = hits >= min_hits
     pairs, hits = pairs[keep], hits[keep]
+    if pairs.size == 0:
+        return empty, empty
     a, b = pairs // n, pairs % n
     src = np.concatenate([a, b])
     dst = np.concatenate([b, a])
@@ -83,7 +122,13 @@ def candidate_lists(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, fo
     starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
     rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
     keep = rank < spec.top_k
+    return ids[src[keep]], ids[dst[keep]]
+
+
+def candidate_lists(ids: np.ndarray, signatures: np.ndarray, spec: IndexSpec, focus: set[int],
+                    min_hits: int = 1) -> dict[int, list[int]]:
+    """For every item that pairs with an item of ``focus``: its partners, most collisions first."""
     out: dict[int, list[int]] = {}
-    for s, d in zip(ids[src[keep]].tolist(), ids[dst[keep]].tolist()):
+    for s, d in zip(*(side.tolist() for side in candidate_pairs(ids, signatures, spec, focus, min_hits))):
         out.setdefault(s, []).append(d)
     return out

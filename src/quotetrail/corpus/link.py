@@ -15,25 +15,27 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from quotetrail.corpus import linkstore as ls
 from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
                                        closest_other, containment, evidence)
-from quotetrail.corpus.candidates import candidate_lists, signature_matrix
+from quotetrail.corpus.candidates import candidate_pairs, signature_matrix
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
 from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
-from quotetrail.corpus.stories import average_linkage, story_title
+from quotetrail.corpus.stories import linkage_by_key, story_title
 from quotetrail.corpus.text import shingles, term_counts, words
 from quotetrail.corpus.wording import article_units
-from quotetrail.corpus.vectors import Vectors, full_cosines, story_scores, vectorise
+from quotetrail.corpus.vectors import Vectors, Vocabulary, full_cosines, stacked, story_scores, vectorise
 from quotetrail.store.db import Store
 from quotetrail.store.people import rebuild_people
 
@@ -45,6 +47,8 @@ _MIN_ARTICLES_FOR_POOL = 200  # fewer are hashed faster than processes start
 _SHINGLE_CACHE = 20_000
 #: Articles whose candidate pairs are scored at once: memory bounded by the block, not the corpus.
 _BLOCK = 5000
+_PAIR_CHUNK = 500_000  # statement pairs whose signatures are compared at once
+_ID_BITS = 31  # article and statement ids (SQLite rowids) below 2**31: int32 arrays, a pair coded in an int64
 
 
 @dataclass(frozen=True)
@@ -80,9 +84,10 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
         inferred = _infer_dates(conn, new_ids, report)
         if jobs > 1 and len(new_ids) >= _MIN_ARTICLES_FOR_POOL:
             with ProcessPoolExecutor(jobs) as pool:
-                linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, pool), report)
+                _store_signatures(conn, new_ids, report, pool)
         else:
-            linker = _ArticleLinker(conn, set(new_ids), _store_signatures(conn, new_ids, report, None), report)
+            _store_signatures(conn, new_ids, report, None)
+        linker = _ArticleLinker(conn, set(new_ids), report)
         n_stories = linker.stories()
         n_derived = linker.derived()
         del linker
@@ -94,16 +99,18 @@ def link_corpus(store: Store, progress: Progress | None = None, jobs: int = 1) -
 
 
 def _infer_dates(conn: sqlite3.Connection, new_ids: list[int], report: Progress) -> int:
-    undated = [r for r in ls.articles_by_id(conn, new_ids).values() if not r.date]
+    """Infer the dates of the undated new articles, reading the articles a batch at a time
+    (progress: articles looked at, of the new ones)."""
     n = 0
-    for i, row in enumerate(undated):
-        found = infer_date(row.text, ls.post_dates(conn, row.id))
-        if found:
-            ls.set_inferred_date(conn, row.id, found.isoformat())
-            n += 1
-        if i % _BATCH == 0:
-            report("dates", i, len(undated))
-    report("dates", len(undated), len(undated))
+    ordered = sorted(new_ids)
+    for start in range(0, len(ordered), _BATCH):
+        report("dates", start, len(ordered))
+        for row in ls.articles_by_id(conn, ordered[start:start + _BATCH]).values():
+            found = None if row.date else infer_date(row.text, ls.post_dates(conn, row.id))
+            if found:
+                ls.set_inferred_date(conn, row.id, found.isoformat())
+                n += 1
+    report("dates", len(ordered), len(ordered))
     return n
 
 
@@ -119,13 +126,12 @@ def quote_signatures(texts: list[str]) -> list[bytes]:
 
 
 def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Progress,
-                      pool: ProcessPoolExecutor | None) -> dict[int, Counter[str]]:
-    """Term counts, MinHash signatures and document frequencies of the new articles and statements.
+                      pool: ProcessPoolExecutor | None) -> None:
+    """MinHash signatures of the new articles and statements, and the articles' document frequencies.
 
     The hashing depends on each text alone, so with a ``pool`` it is spread over its processes.
     """
     spread: Callable[..., Iterable] = pool.map if pool else map  # type: ignore[assignment]
-    counts: dict[int, Counter[str]] = {}
     df: Counter[str] = Counter()
     for start in range(0, len(new_ids), _BATCH):
         batch = ls.articles_by_id(conn, new_ids[start:start + _BATCH])
@@ -135,8 +141,7 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         batch_counts = [c for part in parts for c in part[0]]
         names_sigs = [sig for part in parts for sig in part[1]]
         shingle_sigs = [sig for part in parts for sig in part[2]]
-        for i, c in zip(ids, batch_counts):
-            counts[i] = c
+        for c in batch_counts:
             df.update(c.keys())
         ls.save_signatures(conn, NAMES.kind, zip(ids, names_sigs))
         ls.save_signatures(conn, SHINGLES.kind, zip(ids, shingle_sigs))
@@ -147,7 +152,6 @@ def _store_signatures(conn: sqlite3.Connection, new_ids: list[int], report: Prog
         ls.save_signatures(conn, QUOTE.kind, zip([s.id for s in stmts], quote_sigs))
         report("signatures", min(start + _BATCH, len(new_ids)), len(new_ids))
     ls.add_term_counts(conn, df)
-    return counts
 
 
 def _parts(items: list, size: int) -> list[list]:
@@ -155,12 +159,14 @@ def _parts(items: list, size: int) -> list[list]:
 
 
 class _Candidates:
-    """Candidate partners of items from one or more kinds of stored signature."""
+    """Candidate partners of items from one or more kinds of stored signature, held as sorted
+    numpy arrays of (item, partner) pairs: a Python set per item costs ~60x the memory."""
 
     def __init__(self, conn: sqlite3.Connection, specs: tuple[IndexSpec, ...]) -> None:
         self.matrices = {spec.kind: (spec, *signature_matrix(ls.load_signatures(conn, spec.kind), spec.num_perm))
                          for spec in specs}
-        self.lists: dict[int, set[int]] = {}
+        self.src = np.zeros(0, dtype=np.int32)  # sorted by (src, dst), each pair once
+        self.dst = np.zeros(0, dtype=np.int32)
         self.done: set[int] = set()
 
     def extend(self, focus: set[int]) -> None:
@@ -168,20 +174,37 @@ class _Candidates:
         focus = focus - self.done
         if not focus:
             return
+        src, dst = [self.src], [self.dst]
         for spec, ids, matrix in self.matrices.values():
-            for item, partners in candidate_lists(ids, matrix, spec, focus, spec.min_hits).items():
-                self.lists.setdefault(item, set()).update(partners)
+            found = candidate_pairs(ids, matrix, spec, focus, spec.min_hits)
+            src.append(found[0])
+            dst.append(found[1])
+        codes = np.unique((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
+        self.src = (codes >> _ID_BITS).astype(np.int32)
+        self.dst = (codes & ((1 << _ID_BITS) - 1)).astype(np.int32)
         self.done |= focus
 
+    def release(self) -> None:
+        """Drop the signatures once no more items will be looked up."""
+        self.matrices = {}
+
     def of(self, item: int) -> set[int]:
-        return self.lists.get(item, set())
+        lo, hi = self.src.searchsorted(np.array([item, item + 1], dtype=self.src.dtype))  # same dtype: no copy
+        return set(self.dst[lo:hi].tolist())
+
+    def pairs_of(self, items: set[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(item, partner) arrays of every partner of ``items``."""
+        mask = np.isin(self.src, np.fromiter(items, dtype=np.int32, count=len(items)))
+        return self.src[mask].astype(np.int64), self.dst[mask].astype(np.int64)
+
+    def partners_of(self, items: set[int]) -> np.ndarray:
+        return np.unique(self.pairs_of(items)[1])
 
 
 class _ArticleLinker:
     """Stories and copies/rewrites over the new articles and the stored ones they reach."""
 
-    def __init__(self, conn: sqlite3.Connection, new: set[int], new_counts: dict[int, Counter[str]],
-                 report: Progress) -> None:
+    def __init__(self, conn: sqlite3.Connection, new: set[int], report: Progress) -> None:
         self.conn, self.new, self.report = conn, new, report
         report("candidates", 0, len(new))
         self.cands = _Candidates(conn, (NAMES, SHINGLES))
@@ -192,7 +215,7 @@ class _ArticleLinker:
         self.docs = ls.article_docs(conn)
         self.stats = ls.load_term_stats(conn)  # link_terms already counts the new articles
         self.stats.n_docs += len(new)
-        self.counts = new_counts  # dropped once vectorised (term_counts gives them again if needed)
+        self.vocabulary = Vocabulary(sorted(self.stats.df), self.stats)
         self.n_words: dict[int, int] = {}
         self._shingles: dict[int, set[str]] = {}  # word 3-grams of recently compared articles
         self._last_vectors: tuple[dict[int, int], Vectors] | None = None
@@ -200,24 +223,22 @@ class _ArticleLinker:
     def _candidates(self, doc: int) -> set[int]:
         return self.cands.of(doc) - {doc}
 
-    def _load_counts(self, ids: Iterable[int]) -> None:
-        missing = [i for i in ids if i not in self.counts or i not in self.n_words]
-        for start in range(0, len(missing), _BATCH):
-            rows = ls.articles_by_id(self.conn, missing[start:start + _BATCH])
-            for i, row in rows.items():
-                if i not in self.counts:  # the new articles' counts came from _store_signatures
-                    self.counts[i] = term_counts(row.text, row.title)
-                self.n_words[i] = len(row.text.split())
-
     def _vectors(self, articles: set[int]) -> tuple[dict[int, int], Vectors]:
-        """Term vectors of ``articles`` (row positions by article id). An article's row depends on
-        its counts and the corpus statistics only, so the last matrix is reused when it has them all."""
+        """Term vectors of ``articles`` (row positions by article id), built in blocks against the
+        corpus vocabulary, so that no more than a block's term counts are held at once. An
+        article's row depends on its counts and the corpus statistics only, so the last matrix is
+        reused when it has them all."""
         if self._last_vectors is None or not articles <= self._last_vectors[0].keys():
-            self._load_counts(articles)
+            self._last_vectors = None  # the old matrix is not needed while the new one is built
             local = sorted(articles)
-            self._last_vectors = ({a: i for i, a in enumerate(local)},
-                                  vectorise([self.counts[a] for a in local], self.stats))
-            self.counts = {}
+            blocks = []
+            for start in range(0, len(local), _BATCH):
+                rows = ls.articles_by_id(self.conn, local[start:start + _BATCH])
+                block = [rows[i] for i in local[start:start + _BATCH]]
+                self.n_words.update((row.id, len(row.text.split())) for row in block)
+                blocks.append(vectorise([term_counts(row.text, row.title) for row in block], self.stats,
+                                        self.vocabulary))
+            self._last_vectors = ({a: i for i, a in enumerate(local)}, stacked(blocks))
         return self._last_vectors
 
     # -- stories ------------------------------------------------------------------------------
@@ -229,19 +250,27 @@ class _ArticleLinker:
                 old_members.setdefault(story, []).append(article)
         position, vectors = self._vectors(self.new | {a for m in old_members.values() for a in m})
         new = sorted(self.new)
-        edges = []  # those with a positive similarity: average_linkage ignores the others
-        self.report("stories", 0, len(new))
+        edges: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # positive similarities only:
+        self.report("stories", 0, len(new))                           # average_linkage ignores the others
         for start in range(0, len(new), _BLOCK):
             pairs = [(a, b) for a in new[start:start + _BLOCK] for b in sorted(self._candidates(a))
                      if b in position and (b not in self.new or b > a)]
+            left = np.array([a for a, _ in pairs], dtype=np.int64)
+            right = np.array([b for _, b in pairs], dtype=np.int64)
             sims = story_scores(vectors, [position[a] for a, _ in pairs], [position[b] for _, b in pairs])
-            edges += [(a, b, float(x)) for (a, b), x in zip(pairs, sims) if x > 0]
+            keep = sims > 0
+            edges.append((left[keep], right[keep], sims[keep]))
             self.report("stories", min(start + _BLOCK, len(new)), len(new))
         initial = list(old_members.values()) + [[a] for a in sorted(self.new)]
-        clusters = average_linkage(initial, edges)
-        firsts = ls.articles_by_id(self.conn, [min(c, key=partial(date_order, self.dates)) for c in clusters])
-        records = [story_record(members, self.dates, self.docs, firsts) for members in clusters]
-        return ls.replace_stories(self.conn, touched, records)
+        clusters = story_clusters(initial, *(np.concatenate(side) for side in zip(*edges)))
+        return ls.replace_stories(self.conn, touched, self._story_records(clusters))
+
+    def _story_records(self, clusters: list[list[int]]) -> Iterator[ls.StoryRecord]:
+        """The stored form of the clusters, their first articles read a batch at a time."""
+        for start in range(0, len(clusters), _BATCH):
+            batch = clusters[start:start + _BATCH]
+            firsts = ls.articles_by_id(self.conn, [min(c, key=partial(date_order, self.dates)) for c in batch])
+            yield from (story_record(members, self.dates, self.docs, firsts) for members in batch)
 
     # -- copies and rewrites -------------------------------------------------------------------
     def derived(self) -> int:
@@ -253,14 +282,16 @@ class _ArticleLinker:
                 if mine and other and other[:10] > mine[:10]:
                     to_check.add(c)  # a stored article may have a new, earlier source
         self.cands.extend(to_check)
+        self.cands.release()
         position, vectors = self._vectors(set(to_check) | {c for d in to_check for c in self._candidates(d)})
         checked = sorted(to_check)
         self.report("derived", 0, len(checked))
-        rows = []
+        n = 0
         for start in range(0, len(checked), _BLOCK):  # an article's source depends on its candidates alone
-            rows += self._sources(vectors, position, checked[start:start + _BLOCK])
+            block = checked[start:start + _BLOCK]
+            n += ls.replace_derived(self.conn, [self.docs[d] for d in block], self._sources(vectors, position, block))
             self.report("derived", min(start + _BLOCK, len(checked)), len(checked))
-        return ls.replace_derived(self.conn, [self.docs[d] for d in checked], rows)
+        return n
 
     def _sources(self, vectors: Vectors, position: dict[int, int],
                  block: list[int]) -> list[tuple[str, str, str, float, dict[str, list[str]]]]:
@@ -320,6 +351,36 @@ class _ArticleLinker:
         return evidence(rows[doc].text, rows[source].text, [(s.statement.kind, s.statement.words) for s in statements])
 
 
+def story_clusters(initial: Sequence[Sequence[int]], left: np.ndarray, right: np.ndarray,
+                   sims: np.ndarray) -> list[list[int]]:
+    """``average_linkage`` of the ``initial`` clusters (of article ids) over the edges (left[k],
+    right[k], sims[k]), one connected component at a time (``linkage_by_key``): the same clusters
+    in the same order as over the whole graph at once, with memory bounded by the largest component."""
+    items = np.fromiter((a for c in initial for a in c), dtype=np.int64)
+    owner = np.repeat(np.arange(len(initial)), [len(c) for c in initial])
+    by_item = np.argsort(items)
+    items, owner = items[by_item], owner[by_item]
+    ends = (owner[np.searchsorted(items, left)], owner[np.searchsorted(items, right)])
+    graph = sparse.coo_matrix((np.ones(len(left)), ends), shape=(len(initial), len(initial)))
+    _, label = connected_components(graph, directed=False)
+    found: dict[int, list[int]] = {}
+    linked = np.zeros(len(initial), dtype=bool)  # in a component with edges
+    edge_order = np.argsort(label[ends[0]], kind="stable")  # each component's edges in the given order
+    node_order = np.argsort(label, kind="stable")
+    edge_labels, edge_starts = np.unique(label[ends[0]][edge_order], return_index=True)
+    node_starts = np.searchsorted(label[node_order], edge_labels)
+    node_ends = np.searchsorted(label[node_order], edge_labels, side="right")
+    for k, (lo, hi) in enumerate(zip(node_starts.tolist(), node_ends.tolist())):
+        nodes = node_order[lo:hi]
+        linked[nodes] = True
+        picked = edge_order[edge_starts[k]:edge_starts[k + 1] if k + 1 < len(edge_starts) else len(edge_order)]
+        part = zip(left[picked].tolist(), right[picked].tolist(), sims[picked].tolist())
+        for local, members in linkage_by_key([initial[i] for i in nodes.tolist()], part).items():
+            found[int(nodes[local])] = members
+    alone = (~linked).tolist()
+    return [found[i] if i in found else list(c) for i, c in enumerate(initial) if i in found or alone[i]]
+
+
 Dates = Mapping[int, tuple[str | None, bool]]
 
 
@@ -363,13 +424,14 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         found = derived_pairs(articles, source_of)
         for story in sorted({story_of[a] for a in articles if a in story_of}):
             found |= {p for p in story_pairs(members_of[story]) if p[0] in articles}
-        statements = {s.id for s in ls.statements_of_articles(conn, sorted(articles))}
+        statements = set(ls.statement_ids_of_articles(conn, sorted(articles)))
         cands.extend(statements)
-        reached = {c for sid in statements for c in cands.of(sid)} | statements
-        article_of.update({s.id: s.article_id for s in ls.statements_by_id(conn, reached - article_of.keys())})
+        reached = set(cands.partners_of(statements).tolist()) | statements
+        article_of.update(ls.statement_articles(conn, reached - article_of.keys()))
         return found | _signature_pairs(cands, statements, article_of)
 
-    new = set(new_ids) | {a for a, src in source_of.items() if src in set(new_ids)}
+    linking = set(new_ids)
+    new = linking | {a for a, src in source_of.items() if src in linking}
     pairs = partners(new)
     local = new | {x for p in pairs for x in p}
     old_clusters: set[int] = set()
@@ -380,21 +442,25 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
             break
         local = grown
     pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
-    records: list[ls.ClusterRecord] = []
     groups = _connected(pairs)
+    del pairs
+    n = ls.replace_clusters(conn, old_clusters, [])
+    n_altered = 0
     batch: list[list[tuple[int, int]]] = []
     for done, group in enumerate(groups + [[]]):  # about _BATCH pairs of articles in memory at a time
         batch.append(group)
         if group and sum(len(g) for g in batch) < _BATCH:
             continue
         articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
-        for g in batch:  # a group's clusters depend on its own articles only
-            records += group_clusters(articles, g)
+        # a group's clusters depend on its own articles only, and its statements are in no other
+        # group: each batch is stored as it is done
+        records = [r for g in batch for r in group_clusters(articles, g)]
+        n += ls.replace_clusters(conn, [], records)
+        n_altered += sum(1 for r in records if r.altered)
         batch = []
         report("variants", done, len(groups))
-    n = ls.replace_clusters(conn, old_clusters, records)
     report("variants", len(groups), len(groups))
-    return n, sum(1 for r in records if r.altered)
+    return n, n_altered
 
 
 # -- the rules proposing candidate article pairs for the matching (shared with spark-run) ----------
@@ -440,15 +506,24 @@ def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
     """Article pairs holding a candidate statement pair (in two articles) whose signatures agree."""
     _, ids, matrix = cands.matrices[QUOTE.kind]
-    found = [(sid, c) for sid in statements for c in cands.of(sid) if article_of[c] != article_of[sid]]
-    if not found:
-        return set()
-    left, right = np.array(found, dtype=np.int64).T
+    left, right = cands.pairs_of(statements)
+    known = np.fromiter(article_of.keys(), dtype=np.int64, count=len(article_of))
+    owner = np.fromiter(article_of.values(), dtype=np.int64, count=len(article_of))
+    by_id = np.argsort(known)
+    known, owner = known[by_id], owner[by_id]
+    article_a = owner[np.searchsorted(known, left)]
+    article_b = owner[np.searchsorted(known, right)]
+    apart = article_a != article_b
+    left, right, article_a, article_b = left[apart], right[apart], article_a[apart], article_b[apart]
     order = np.argsort(ids)
-    rows_a = order[np.searchsorted(ids, left, sorter=order)]
-    rows_b = order[np.searchsorted(ids, right, sorter=order)]
-    keep = np.flatnonzero(signatures_agree(matrix[rows_a], matrix[rows_b]))
-    return {(article_of[found[k][0]], article_of[found[k][1]]) for k in keep.tolist()}
+    found: set[tuple[int, int]] = set()
+    for start in range(0, len(left), _PAIR_CHUNK):  # two signature rows per pair: in chunks
+        part = slice(start, start + _PAIR_CHUNK)
+        rows_a = order[np.searchsorted(ids, left[part], sorter=order)]
+        rows_b = order[np.searchsorted(ids, right[part], sorter=order)]
+        keep = signatures_agree(matrix[rows_a], matrix[rows_b])
+        found.update(zip(article_a[part][keep].tolist(), article_b[part][keep].tolist()))
+    return found
 
 
 def _article_units(conn: sqlite3.Connection, ids: set[int], source_of: dict[int, int]) -> dict[int, ArticleUnits]:

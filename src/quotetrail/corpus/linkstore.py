@@ -158,6 +158,24 @@ def statements_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> list[State
     return _statements_where(conn, "id", ids)
 
 
+def statement_ids_of_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[int]:
+    """The ids of the articles' statements (without reading the statements)."""
+    out: list[int] = []
+    for chunk in _chunks(sorted(set(article_ids))):
+        out += [r[0] for r in conn.execute(
+            f"SELECT id FROM statements WHERE article_id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    return out
+
+
+def statement_articles(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
+    """statement id -> its article's id."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update(conn.execute(f"SELECT id, article_id FROM statements WHERE id IN ({','.join('?' * len(chunk))})",
+                                tuple(chunk)))
+    return out
+
+
 def _distinct_quotes(conn: sqlite3.Connection, column: str, key: str, values: Iterable[int]) -> set[int]:
     out: set[int] = set()
     for chunk in _chunks(sorted(set(values))):

@@ -32,6 +32,15 @@ def average_linkage(initial: Sequence[Sequence[int]], edges: Iterable[tuple[int,
                     threshold: float = STORY_THRESHOLD) -> list[list[int]]:
     """Merge the ``initial`` clusters (lists of item ids) while the best pair's average similarity
     (sum of edge similarities / product of sizes) exceeds ``threshold``."""
+    return list(linkage_by_key(initial, edges, threshold).values())
+
+
+def linkage_by_key(initial: Sequence[Sequence[int]], edges: Iterable[tuple[int, int, float]],
+                   threshold: float = STORY_THRESHOLD) -> dict[int, list[int]]:
+    """``average_linkage``'s clusters by the position in ``initial`` of the cluster each grew from,
+    in that order. Merges never cross a connected component of the edges, and the clusters of one
+    component are the same whether the others are clustered with it or not: so a large graph can
+    be clustered one component at a time and the results put in this order."""
     cluster_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for c, items in enumerate(initial):
@@ -88,4 +97,4 @@ def average_linkage(initial: Sequence[Sequence[int]], edges: Iterable[tuple[int,
             counts[other][keep] = counts[keep][other]
         for other in links[keep]:
             push(keep, other)
-    return [m for m in members.values()]
+    return members

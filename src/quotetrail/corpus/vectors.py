@@ -53,26 +53,28 @@ class Vectors:
     full: sparse.csr_matrix
 
 
-def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
+def vectorise(counts: Sequence[Counter[str]], stats: TermStats, vocabulary: Vocabulary | None = None) -> Vectors:
     """The three views of ``counts``, one row per article.
 
     Columns follow the terms' sorted order and every weight is computed with the same float
     operations as a plain loop would (``(tf * idf) * idf``, ``tf = 1 + log(n)`` from ``math.log``),
     so an article's row, and the dot product of two rows, are bit-identical whichever other
     articles share the matrix: the Spark job, which vectorises each article's neighbourhood on its
-    own, gets the same similarities as ``link_corpus``, which vectorises all articles at once.
+    own, gets the same similarities as ``link_corpus``, which vectorises its articles in blocks
+    against one ``vocabulary`` of the whole corpus (without it, the columns are the terms of
+    ``counts``).
     """
+    vocab = vocabulary or Vocabulary(sorted({term for c in counts for term in c}), stats)
     terms = [term for c in counts for term in c]
-    vocab = {term: col for col, term in enumerate(sorted(set(terms)))}
-    cols = np.fromiter((vocab[term] for term in terms), dtype=np.int64, count=len(terms))
+    cols = np.fromiter((vocab.column[term] for term in terms), dtype=np.int64, count=len(terms))
     rows = np.repeat(np.arange(len(counts)), [len(c) for c in counts])
     n = np.fromiter((k for c in counts for k in c.values()), dtype=np.int64, count=len(terms))
     tf = np.array([0.0] + [1.0 + math.log(k) for k in range(1, int(n.max(initial=0)) + 1)])[n]
-    idf = np.array([stats.idf(term) for term in vocab], dtype=np.float64)[cols]
-    name = np.array([_is_name(term) for term in vocab], dtype=bool)[cols]
+    idf = vocab.idf[cols]
+    name = vocab.name[cols]
     full = tf * idf
     squared = full * idf
-    shape = (len(counts), max(1, len(vocab)))
+    shape = (len(counts), max(1, len(vocab.column)))
 
     def build(keep: np.ndarray | slice, values: np.ndarray) -> sparse.csr_matrix:
         m = sparse.csr_matrix((values[keep].astype(np.float32), (rows[keep], cols[keep])), shape=shape)
@@ -84,6 +86,44 @@ def vectorise(counts: Sequence[Counter[str]], stats: TermStats) -> Vectors:
         return out
 
     return Vectors(words=build(~name, squared), names=build(name, squared), full=build(slice(None), full))
+
+
+class Vocabulary:
+    """Sorted terms as matrix columns, with each term's idf and whether it is a name or number."""
+
+    def __init__(self, terms: Sequence[str], stats: TermStats) -> None:
+        self.column = {term: col for col, term in enumerate(terms)}
+        self.idf = np.array([stats.idf(term) for term in terms], dtype=np.float64)
+        self.name = np.array([_is_name(term) for term in terms], dtype=bool)
+
+
+def stacked(blocks: list[Vectors]) -> Vectors:
+    """One matrix per view of blocks vectorised against one ``Vocabulary`` (rows in block order).
+    Empties ``blocks`` as it copies them, so that the blocks and the whole are not held twice."""
+    parts = {view: [getattr(b, view) for b in blocks] for view in ("words", "names", "full")}
+    blocks.clear()
+    return Vectors(**{view: _stack(matrices) for view, matrices in parts.items()})
+
+
+def _stack(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+    """Row-stack CSR matrices with sorted indices, releasing each part once copied."""
+    nnz = sum(m.nnz for m in parts)
+    n_rows = sum(m.shape[0] for m in parts)
+    width = parts[0].shape[1] if parts else 1
+    data = np.empty(nnz, dtype=parts[0].data.dtype if parts else np.float64)
+    index = np.int32 if max(nnz, width) < 2 ** 31 else np.int64
+    indices = np.empty(nnz, dtype=index)
+    indptr = np.zeros(n_rows + 1, dtype=index)
+    row = at = 0
+    while parts:
+        m = parts.pop(0)
+        data[at:at + m.nnz] = m.data
+        indices[at:at + m.nnz] = m.indices
+        indptr[row + 1:row + 1 + m.shape[0]] = m.indptr[1:] + at
+        row, at = row + m.shape[0], at + m.nnz
+    out = sparse.csr_matrix((data, indices, indptr), shape=(n_rows, width))
+    out.has_sorted_indices = True
+    return out
 
 
 #: The share of the name/number view in story similarity (the rest: content words).
