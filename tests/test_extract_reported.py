@@ -112,3 +112,31 @@ def test_evidence_shows(name: str, text: str, expected: tuple | None) -> None:
 @pytest.mark.parametrize("name,text,expected", LEFT, ids=[r[0] for r in LEFT])
 def test_content_and_subject_around_the_cue(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# ``A, SUBJ CUE, B``: what was said runs on both sides of a cue set off by commas: one statement
+# whose parts are A and B; a scene-setting opening or a quotation on the right keeps the right side only.
+AROUND = [
+    ("clause, cue, clause",
+     "The bridge was safe for decades, the engineer said, until the floods of last spring weakened it.",
+     ("the engineer", ("The bridge was safe for decades", "until the floods of last spring weakened it"))),
+    ("condition, cue, clause",
+     "If the vote fails, Paul Grant argued, the council will have to find the money elsewhere.",
+     ("Paul Grant", ("If the vote fails", "the council will have to find the money elsewhere"))),
+    ("cue, that",
+     "The smoke had become so thick, Ortiz noted, that the schools closed for a week.",
+     ("Ortiz", ("The smoke had become so thick", "the schools closed for a week"))),
+    ("scene-setting clause: the right only",
+     "As the meeting ended, Ortiz said, the council will vote on the plan next week.",
+     ("Ortiz", ("the council will vote on the plan next week",))),
+    ("a quotation on the right: the quotation only",
+     "The hall was almost empty, Grant said, “and we still have no money left for the roof.”",
+     ("Grant", ("and we still have no money left for the roof.",))),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AROUND, ids=[r[0] for r in AROUND])
+def test_content_on_both_sides_of_the_cue(name: str, text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    speaker, parts = expected
+    found = [(s.speaker, tuple(text[a:b] for a, b in s.parts) if s.parts else (s.text,)) for s in extract(text)]
+    assert (speaker, parts) in found

@@ -20,7 +20,7 @@ from itertools import accumulate
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
                                         EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
-                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
+                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, SCENE_STARTS,
                                         PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
                                         STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
@@ -277,6 +277,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
         return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
+    if left_sep and right_ok and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
+            and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
+        around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
+        if around is not None:
+            return [around], None
     if right_ok:
         return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
@@ -339,6 +344,34 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
         s, e, kind = _content_kind(text, s, e, quotes)
         out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=CONTINUATION_CONFIDENCE))
     return out
+
+
+def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
+    """Whether the cue (with its adverbials) is set off by a comma before the right content at ``i``."""
+    return cue.last + 1 < i and tokens[i - 1].text == "," or (
+        i < len(tokens) and tokens[i - 1].lower == "that" and i - 2 > cue.last and tokens[i - 2].text == ",")
+
+
+def _scene_setting(first: Token) -> bool:
+    """A sentence opening that sets the scene rather than saying something: "During ...", "Asked ...", "As ..."."""
+    return first.lower in PREPOSITIONS or first.lower in TIME_STARTS or first.lower in SCENE_STARTS \
+        or (first.lower.endswith(("ing", "ed")) and first.is_capitalized)
+
+
+def _around_cue(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
+                subj_chars: tuple[int, int], i: int) -> Attribution | None:
+    """``A, SUBJ CUE, B``: one content interrupted by its cue, whose ``parts`` are A and B.
+
+    "Lenox was a juggernaut, Clarke said, until the mines closed": what was said runs on both sides.
+    """
+    left = _trim_span(text, unit[0], subj_chars[0])
+    right = _trim_span(text, tokens[i].start, unit[1])
+    if left[1] - left[0] < MIN_LEFT_CONTENT or right[1] - right[0] < MIN_CONTENT:
+        return None
+    kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    return Attribution(left[0], right[1], kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars,
+                       parts=(left, right), confidence=PARENTHETICAL_CONFIDENCE)
 
 
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
@@ -662,6 +695,8 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
     Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
     each part a verbatim claim of its own.
     """
+    if att.parts:
+        return [att]
     segment = text[att.start:att.end]
     for sep in (", and that ", " and that ", "; and that ", ", but that ", " but that ", "; that "):
         pos = segment.find(sep)

@@ -174,6 +174,9 @@ CLAUSE_WORDS = {
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
 
+#: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
+SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
+
 #: Nouns that name a person by role; "the actor stated" refers to a person named nearby.
 ROLE_NOUNS = {
     "actor", "actress", "anchor", "host", "president", "senator", "governor", "mayor", "candidate",
