@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS,
                                         EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, SCENE_STARTS,
                                         PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
@@ -274,14 +274,15 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
-    if left_sep and not cue.belief and (left_is_quote or not right_ok):
-        quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
-        return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
-    if left_sep and right_ok and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS)
+    if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
             and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
         around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
         if around is not None:
             return [around], None
+    if left_sep and not cue.belief and (left_is_quote or not right_ok):
+        quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
+        return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
     if right_ok:
         return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:

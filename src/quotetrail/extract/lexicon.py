@@ -177,6 +177,9 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 
+#: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
+CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
+
 #: Nouns that name a person by role; "the actor stated" refers to a person named nearby.
 ROLE_NOUNS = {
     "actor", "actress", "anchor", "host", "president", "senator", "governor", "mayor", "candidate",
