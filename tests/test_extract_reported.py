@@ -143,3 +143,21 @@ def test_content_on_both_sides_of_the_cue(name: str, text: str, expected: tuple[
     speaker, parts = expected
     found = [(s.speaker, tuple(text[a:b] for a, b in s.parts) if s.parts else (s.text,)) for s in extract(text)]
     assert (speaker, parts) in found
+
+
+# A cue word after a possessive is a noun ("the mayor’s claims", "Ortiz’s tweets"), never a cue with
+# the owner as its speaker; 's of "has" before a participle ("Grant’s called for") stays a cue.
+POSSESSIVE = [
+    ("tweets after a possessive", "Grant’s tweets blamed the council for the delay on the bridge.",
+     ("blamed the council for the delay on the bridge", "indirect", "Grant", "tweets"), False),
+    ("claims after a possessive",
+     "This has angered residents, many of whom say the mayor’s claims about the barrier are unfounded.",
+     ("about the barrier are unfounded", "indirect", "the mayor’s", "claims"), False),
+    ("'s of has before a participle", "Grant’s called for a second vote on the bridge next month.",
+     ("a second vote on the bridge next month", "indirect", "Grant", "called for"), True),
+]
+
+
+@pytest.mark.parametrize("name,text,statement,found", POSSESSIVE, ids=[r[0] for r in POSSESSIVE])
+def test_a_cue_word_after_a_possessive_is_a_noun(name: str, text: str, statement: tuple, found: bool) -> None:
+    assert (statement in _found(text)) is found

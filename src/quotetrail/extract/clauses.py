@@ -20,7 +20,7 @@ from itertools import accumulate
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS,
                                         EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
-                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, SCENE_STARTS,
+                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, S_CONTRACTIONS, SCENE_STARTS,
                                         PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
                                         STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
@@ -256,6 +256,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
         return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
+    if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
+        return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
         return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
@@ -290,6 +292,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ("the mayor’s", "voters’"), not a contraction of is/has/us ("it’s", "let’s")."""
+    word = token.lower.replace("’", "'")
+    return word.endswith(("'s", "s'")) and len(word) > 2 and word not in S_CONTRACTIONS
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:

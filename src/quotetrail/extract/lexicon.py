@@ -180,6 +180,10 @@ SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 #: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
 CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
 
+#: Words ending in 's that are contractions (is, has, us), never possessives.
+S_CONTRACTIONS = {"it's", "that's", "he's", "she's", "who's", "what's", "there's", "here's", "where's", "let's",
+                  "how's", "one's"}
+
 #: Nouns that name a person by role; "the actor stated" refers to a person named nearby.
 ROLE_NOUNS = {
     "actor", "actress", "anchor", "host", "president", "senator", "governor", "mayor", "candidate",
