@@ -314,8 +314,8 @@ def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
         return []
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     right = subject_right(tokens, cue.last + 1, len(tokens))
-    if right is None:
-        return []
+    if right is None or all(t.lower in DAY_WORDS for t in tokens[right[0]:right[1] + 1]):
+        return []  # "…,” said Tuesday: a day, not a speaker
     start, end = _trim_span(text, unit[0], cue_span[0])
     if end - start < MIN_LEFT_CONTENT:
         return []

@@ -1,6 +1,8 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
+import re
+
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                                        NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
@@ -11,6 +13,8 @@ from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITI
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
+#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
 
 
@@ -134,7 +138,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
-               or _titled_apposition(tokens, c + 1, comma) for c in commas):
+               or _titled_apposition(tokens, c + 1, comma) or _PARTY_TAG_RE.fullmatch(tokens[c + 1].text)
+               for c in commas):
         return None
     seg_start = start
     for c in commas:

@@ -1,0 +1,25 @@
+"""The speaker mention a cue attaches to: made-up sentences -> (text, speaker mention as written)."""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+SUBJECTS = [
+    ("party and state tag after the name",
+     "“The veto will be overridden,” Senate Majority Leader Ana Ortiz, R-Ky., said on Tuesday.",
+     ("The veto will be overridden,", "Senate Majority Leader Ana Ortiz")),
+    ("party and state tag, cue first",
+     "“The vote will be close,” Senator Paul Grant, D-Vt., said.",
+     ("The vote will be close,", "Senator Paul Grant")),
+    ("a day after an inverted cue is not a speaker",
+     "“The vote will be close,” said Tuesday.",
+     ("The vote will be close,", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SUBJECTS, ids=[r[0] for r in SUBJECTS])
+def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None]) -> None:
+    found = [(s.text, text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None)
+             for s in extract(text)]
+    assert expected in found
