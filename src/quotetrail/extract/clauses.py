@@ -689,8 +689,10 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             continue
         overlapping = [p for p in kept if att.start < p.end and p.start < att.end]
         if overlapping and att.cue_start is not None and att.end <= att.cue_start \
-                and all(att.start <= p.start and p.end <= att.end for p in overlapping):
-            # "Clinton had told police that …, the source added": the later cue reports the whole clause
+                and all(att.start <= p.start and (p.end <= att.end or p.start < att.cue_start < p.end)
+                        for p in overlapping):
+            # "Clinton had told police that …, the source added": the later cue reports the whole clause,
+            # also when the earlier content ran on over it ("Officials felt A, said Mr. Barrett")
             kept = [p for p in kept if p not in overlapping]
         elif overlapping:
             continue
