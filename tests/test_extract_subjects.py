@@ -15,6 +15,8 @@ SUBJECTS = [
     ("a cue at the end reports the whole clause, inner belief included",
      "Residents felt safe with the new barrier because it held in the last flood, said Ana Ortiz, the city engineer.",
      ("Residents felt safe with the new barrier because it held in the last flood", "Ana Ortiz")),
+    ("a middle initial is part of the name", "“The bridge is safe,” Ana E. Ortiz said.",
+     ("The bridge is safe,", "Ana E. Ortiz")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
