@@ -147,12 +147,15 @@ def test_content_on_both_sides_of_the_cue(name: str, text: str, expected: tuple[
 
 # A cue word after a possessive is a noun ("the mayor’s claims", "Ortiz’s tweets"), never a cue with
 # the owner as its speaker; 's of "has" before a participle ("Grant’s called for") stays a cue.
+# "tweets" is a cue only after a name or he/she (lexicon.NAMED_SUBJECT_FORMS).
 POSSESSIVE = [
     ("tweets after a possessive", "Grant’s tweets blamed the council for the delay on the bridge.",
      ("blamed the council for the delay on the bridge", "indirect", "Grant", "tweets"), False),
     ("claims after a possessive",
      "This has angered residents, many of whom say the mayor’s claims about the barrier are unfounded.",
      ("about the barrier are unfounded", "indirect", "the mayor’s", "claims"), False),
+    ("tweets after an adjective", "His series of late-night tweets attacked the council over the bridge again.",
+     ("attacked the council over the bridge again", "indirect", "His series of late-night", "tweets"), False),
     ("'s of has before a participle", "Grant’s called for a second vote on the bridge next month.",
      ("a second vote on the bridge next month", "indirect", "Grant", "called for"), True),
 ]

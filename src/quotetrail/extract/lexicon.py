@@ -115,7 +115,7 @@ _NOT_THINK_CUES = {
     "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
-NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans"}
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
