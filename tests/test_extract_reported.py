@@ -52,6 +52,8 @@ INFINITIVE = [
     ("second cue of the subject",
      "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
      ("to hold the regulators to account", "indirect", "Tester", "pledged")),
+    ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
+     "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
     ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 

@@ -148,7 +148,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     i = cue.last + 1
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
-    i = _skip_adverbial(tokens, i, n)
+    if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
+        i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if i < n and tokens[i].lower == "that":

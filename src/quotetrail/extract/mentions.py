@@ -15,7 +15,7 @@ from quotetrail.extract.tokens import Token
 
 #: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
-_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
 def _is_adverb(tok: Token) -> bool:
