@@ -70,6 +70,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
                 j -= 1
                 continue
+            if _plural_possessive(tokens, j, floor, last):
+                j -= 1  # "Bernie Sanders’ campaign says": the mark is an apostrophe
+                continue
             break
         if low in SUBJECT_PRONOUNS and j < last:
             break
@@ -96,6 +99,13 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bool:
+    """Whether the mark at ``j`` is the apostrophe of a plural possessive: right after a word in -s,
+    with a space and the rest of the phrase after it ("the voters’ choice", "Sanders' campaign")."""
+    return tokens[j].text in "’'" and floor < j < last and tokens[j - 1].end == tokens[j].start \
+        and tokens[j - 1].lower.endswith("s") and tokens[j + 1].start > tokens[j].end
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
