@@ -275,6 +275,10 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
+#: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
+GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
+#: Number words of poll shares ("three in 10 said").
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").

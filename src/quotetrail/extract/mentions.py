@@ -5,8 +5,8 @@ import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS,
-                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
+                                       GROUP_WORDS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                                       PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                         MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
@@ -34,6 +34,8 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
             k -= 1
             continue
         if low in TIME_LEADS and seen_time:
+            if low == "in" and k - 1 >= floor and _is_number(tokens[k - 1]):
+                return j  # "three in 10 said": a share, not a time
             return k - 1
         break
     return j
@@ -91,6 +93,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     while first <= last and tokens[first].lower in ("’s", "'s"):
         first += 1
+    if first == last and tokens[first].lower in GROUP_WORDS:
+        return (first, last)  # "Most said", "while another says": a group or one of a group
+    if first == last and first - 2 >= floor and tokens[first - 1].lower == "in" and _is_number(tokens[first]) \
+            and _is_number(tokens[first - 2]):
+        return (first - 2, last)  # "three in 10 said"
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
@@ -99,6 +106,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _is_number(token: Token) -> bool:
+    return token.text.isdigit() or token.lower in NUMBER_WORDS
 
 
 def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bool:
