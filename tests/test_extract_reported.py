@@ -166,3 +166,16 @@ POSSESSIVE = [
 @pytest.mark.parametrize("name,text,statement,found", POSSESSIVE, ids=[r[0] for r in POSSESSIVE])
 def test_a_cue_word_after_a_possessive_is_a_noun(name: str, text: str, statement: tuple, found: bool) -> None:
     assert (statement in _found(text)) is found
+
+
+# A content of two words is a clause of its own when it starts with a subject pronoun ("said he would").
+SHORT = [
+    ("pronoun and verb", "The mayor was asked about the bridge. Paul Grant said he would.",
+     ("he would", "indirect", "Paul Grant", "said")),
+    ("two words without a subject: nothing", "The mayor was asked about the bridge. Paul Grant said maybe later.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHORT, ids=[r[0] for r in SHORT])
+def test_short_content_with_its_own_subject(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

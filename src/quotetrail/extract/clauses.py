@@ -33,6 +33,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                         MAX_ADVERBIAL_TOKENS, MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS,
                                         MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
                                         MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS, MIN_PREPOSITION_CONTENT_WORDS,
+                                        MIN_PRONOUN_CLAUSE_WORDS,
                                         MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
                                         NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE,
                                         QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
@@ -179,8 +180,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
-    if len(words) < min_words:
-        return False
+    if len(words) < min_words and not (len(words) == MIN_PRONOUN_CLAUSE_WORDS and words[0].lower in PRONOUNS):
+        return False  # but "said he would": a clause of its own
     head = tokens[i].lower
     belief = cue.belief
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
