@@ -179,3 +179,18 @@ SHORT = [
 @pytest.mark.parametrize("name,text,expected", SHORT, ids=[r[0] for r in SHORT])
 def test_short_content_with_its_own_subject(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# Quoted words closed by the cue with their clause before them: one mixed content, the clause included;
+# after a colon the quotation alone.
+CLAUSE_AND_QUOTE = [
+    ("clause, quoted words, cue", "Teachers who joined the group are “very, very keen on the plan,” Ana Ortiz said.",
+     ("Teachers who joined the group are “very, very keen on the plan,”", "mixed", "Ana Ortiz", "said")),
+    ("lead-in with a colon", "The message was plain: “We are very, very keen on the plan,” Ana Ortiz said.",
+     ("We are very, very keen on the plan,", "direct", "Ana Ortiz", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_AND_QUOTE, ids=[r[0] for r in CLAUSE_AND_QUOTE])
+def test_quoted_words_with_their_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)

@@ -31,7 +31,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
                                         LATE_QUOTE_CONFIDENCE, LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE,
                                         MAX_ADVERBIAL_TOKENS, MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
+                                        MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
                                         MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS, MIN_PREPOSITION_CONTENT_WORDS,
                                         MIN_PRONOUN_CLAUSE_WORDS,
                                         MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
@@ -342,7 +342,7 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     content_start = unit[0]
     if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
         before = quotes.closing_at(_run_start(text, subj_chars[0], " ,") - 1)  # only " ," up to the subject
-        if before is not None:
+        if before is not None and not _clause_leads_into(text, unit[0], before.open):
             content_start = before.open
     start, end = _trim_span(text, content_start, subj_chars[0])
     if end - start >= MIN_LEFT_CONTENT:
@@ -383,6 +383,13 @@ def _around_cue(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
     kind = kinds.pop() if len(kinds) == 1 else "mixed"
     return Attribution(left[0], right[1], kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars,
                        parts=(left, right), confidence=PARENTHETICAL_CONFIDENCE)
+
+
+def _clause_leads_into(text: str, unit_start: int, quote_open: int) -> bool:
+    """Whether the words before a quotation are its clause ("Teachers are “very pro-Grant,” she said":
+    one mixed content), not a lead-in set off by a colon, a dash or a sentence of their own."""
+    lead = text[unit_start:quote_open].rstrip()
+    return bool(lead) and lead[-1] not in ":—–-.!?”\"’" and len(lead.split()) >= MIN_CLAUSE_LEAD_WORDS
 
 
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
