@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, DETERMINERS, DAY_PARTS, DAY_WORDS,
                                         EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, S_CONTRACTIONS, SCENE_STARTS,
                                         PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
@@ -278,7 +278,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
-    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS)
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
             and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
         around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
@@ -361,6 +361,12 @@ def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
     """Whether the cue (with its adverbials) is set off by a comma before the right content at ``i``."""
     return cue.last + 1 < i and tokens[i - 1].text == "," or (
         i < len(tokens) and tokens[i - 1].lower == "that" and i - 2 > cue.last and tokens[i - 2].text == ",")
+
+
+def _infinitive(tokens: list[Token], i: int) -> bool:
+    """``to`` and a verb at ``i`` ("plans, advisers say, to take …"), not ``to`` and a noun phrase."""
+    return i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].text.isalpha() \
+        and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
 
 
 def _scene_setting(first: Token) -> bool:
