@@ -197,3 +197,16 @@ CLAUSE_AND_QUOTE = [
 @pytest.mark.parametrize("name,text,expected", CLAUSE_AND_QUOTE, ids=[r[0] for r in CLAUSE_AND_QUOTE])
 def test_quoted_words_with_their_clause(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# "CONTENT, according to SRC, an apposition": the apposition describes the source, it is not more content.
+ACCORDING = [
+    ("apposition after the source",
+     "The harbour made a profit of two million last year, according to Ana Ortiz, an analyst at Harbour Research.",
+     ("The harbour made a profit of two million last year", "indirect", "Ana Ortiz", "according to")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACCORDING, ids=[r[0] for r in ACCORDING])
+def test_according_to_source_apposition(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)

@@ -18,27 +18,28 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, DETERMINERS, DAY_PARTS, DAY_WORDS,
-                                        EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
-                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS, S_CONTRACTIONS, SCENE_STARTS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
+                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
+                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
-                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
+                                        SCENE_STARTS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
+                                        TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
-                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
-                                        LATE_QUOTE_CONFIDENCE, LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE,
-                                        MAX_ADVERBIAL_TOKENS, MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
-                                        MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS, MIN_PREPOSITION_CONTENT_WORDS,
-                                        MIN_PRONOUN_CLAUSE_WORDS,
-                                        MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
-                                        NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE,
-                                        QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
-                                        RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
-                                        SIGNED_CONFIDENCE)
+                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
+                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
+                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                        MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
+                                        MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
+                                        MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
+                                        MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
+                                        PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
+                                        RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
+                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -219,6 +220,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
+    mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
+    if more_after and mid and tokens[j + 1].lower in APPOSITION_LEADS:
+        more_after = False  # "…, according to Ana Ortiz, an analyst at …": the source's apposition
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
