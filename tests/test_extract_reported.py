@@ -199,8 +199,11 @@ def test_quoted_words_with_their_clause(name: str, text: str, expected: tuple) -
     _check(text, expected)
 
 
-# "CONTENT, according to SRC, an apposition": the apposition describes the source, it is not more content.
+# "CONTENT, according to SRC": no content runs on over the cue, and an apposition after SRC describes the source.
 ACCORDING = [
+    ("an earlier content ends before according to",
+     "The group has called for a boycott of the harbour, according to the Ortiz Institute, which tracks such calls.",
+     ("The group has called for a boycott of the harbour", "indirect", "Ortiz Institute", "according to")),
     ("apposition after the source",
      "The harbour made a profit of two million last year, according to Ana Ortiz, an analyst at Harbour Research.",
      ("The harbour made a profit of two million last year", "indirect", "Ana Ortiz", "according to")),
@@ -208,5 +211,5 @@ ACCORDING = [
 
 
 @pytest.mark.parametrize("name,text,expected", ACCORDING, ids=[r[0] for r in ACCORDING])
-def test_according_to_source_apposition(name: str, text: str, expected: tuple) -> None:
+def test_according_to_ends_and_describes(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)

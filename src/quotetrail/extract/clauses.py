@@ -719,6 +719,20 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
     return kept
 
 
+def _cut_before_according(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A content never runs on over "…, according to SRC": it ends before the comma."""
+    cuts = [a.cue_start for a in found if a.according and a.cue_start is not None and a.end <= a.cue_start]
+    out = []
+    for att in found:
+        inside = [c for c in cuts if not att.according and not att.parts and att.start < c < att.end]
+        if inside:
+            s, e = _trim_span(text, att.start, min(inside))
+            if e - s >= MIN_CONTENT:
+                att = replace(att, start=s, end=e)
+        out.append(att)
+    return out
+
+
 def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[Attribution]:
     """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
 
@@ -775,7 +789,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    kept = _resolve_overlaps(text, tokens, found)
+    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found))
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
