@@ -161,6 +161,9 @@ POSSESSIVE = [
      ("about the barrier are unfounded", "indirect", "the mayor’s", "claims"), False),
     ("tweets after an adjective", "His series of late-night tweets attacked the council over the bridge again.",
      ("attacked the council over the bridge again", "indirect", "His series of late-night", "tweets"), False),
+    ("with footage of a name: not the footage speaking",
+     "The ad ends with footage of Grant saying on Monday that the bridge will be built.",
+     ("the bridge will be built", "indirect", "footage of Grant", "saying"), False),
     ("'s of has before a participle", "Grant’s called for a second vote on the bridge next month.",
      ("a second vote on the bridge next month", "indirect", "Grant", "called for"), True),
 ]

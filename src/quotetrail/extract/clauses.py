@@ -252,7 +252,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if _bare_participle(tokens, cue):
+    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
@@ -493,6 +493,15 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
+
+
+def _with_subject(tokens: list[Token], cue: Cue) -> bool:
+    """``…, with three in 10 saying …``: a participle cue with a subject of its own after "with"."""
+    subj = subject_left(tokens, cue.first, 0)
+    if subj is None or subj[0] == 0 or tokens[subj[0] - 1].lower != "with":
+        return False
+    phrase = tokens[subj[0]:subj[1] + 1]  # not "with footage of Ortiz saying": what Ortiz says, not the footage
+    return not any(t.lower == "of" and nxt.is_capitalized for t, nxt in zip(phrase, phrase[1:]))
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,
