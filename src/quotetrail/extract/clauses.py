@@ -301,9 +301,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
 
 
 def _possessive(token: Token) -> bool:
-    """A possessive ("the mayor’s", "voters’"), not a contraction of is/has/us ("it’s", "let’s")."""
+    """A possessive ("the mayor’s"), not a contraction of is/has/us ("it’s", "let’s")."""
     word = token.lower.replace("’", "'")
-    return word.endswith(("'s", "s'")) and len(word) > 2 and word not in S_CONTRACTIONS
+    return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
@@ -363,7 +363,7 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
 
 def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
     """Whether the cue (with its adverbials) is set off by a comma before the right content at ``i``."""
-    return cue.last + 1 < i and tokens[i - 1].text == "," or (
+    return (cue.last + 1 < i and tokens[i - 1].text == ",") or (
         i < len(tokens) and tokens[i - 1].lower == "that" and i - 2 > cue.last and tokens[i - 2].text == ",")
 
 

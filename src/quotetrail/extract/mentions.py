@@ -6,8 +6,8 @@ import re
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                                        GROUP_WORDS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                                       PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_LIKE_STARTS)
+                                       PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS,
+                                       TIME_WORDS, TITLE_LINKS, VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (MAX_APPOSITION_NAME_WORDS, MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                         MAX_INVERTED_WORDS, MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)

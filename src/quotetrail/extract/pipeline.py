@@ -174,7 +174,7 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
                 break  # only statements that follow their own cue ("…, noting B") may sit in between
         if target is not None:
             prev = out[target]
-            parts = (*(prev.att.parts or ((prev.att.start, prev.att.end),)), (f.att.start, f.att.end))
+            parts = (*_fragments(prev.att), (f.att.start, f.att.end))
             out[target] = _Found(replace(prev.att, end=f.att.end, parts=parts), prev.via)
             continue
         out.append(f)
@@ -196,15 +196,20 @@ def _join_paragraphs(text: str, open_ended: set[int], found: list[_Found]) -> li
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and prev.att.kind == "direct" and f.att.kind == "direct" and prev.via == f.via \
-                and _continues(text, open_ended, (prev.att.parts or ((prev.att.start, prev.att.end),))[-1], f.att.start):
+                and _continues(text, open_ended, _fragments(prev.att)[-1], f.att.start) \
+                and not (_own_cue(prev.att) and _own_cue(f.att)):
             first, second = prev.att, f.att
             cued = second if _own_cue(second) else first
-            if not (_own_cue(first) and _own_cue(second)):
-                parts = (*(first.parts or ((first.start, first.end),)), *(second.parts or ((second.start, second.end),)))
-                out[-1] = _Found(replace(cued, start=first.start, end=second.end, parts=parts), prev.via)
-                continue
+            parts = (*_fragments(first), *_fragments(second))
+            out[-1] = _Found(replace(cued, start=first.start, end=second.end, parts=parts), prev.via)
+            continue
         out.append(f)
     return out
+
+
+def _fragments(att: Attribution) -> tuple[tuple[int, int], ...]:
+    """The statement's parts, or its one span."""
+    return att.parts or ((att.start, att.end),)
 
 
 def _continues(text: str, open_ended: set[int], last: tuple[int, int], start: int) -> bool:
