@@ -55,10 +55,34 @@ def test_cue_before_two_quotations_gives_two_statements() -> None:
 def test_quote_over_several_paragraphs() -> None:
     text = ("Coach Sam Reyes said: \n\n“We trained all winter for this.\n\n“Nobody expected us to win. "
             "But we believed in each other.”")
-    found = extract(text)
-    assert [s.text for s in found] == ["We trained all winter for this.",
-                                       "Nobody expected us to win. But we believed in each other."]
-    assert all(s.speaker == "Sam Reyes" for s in found)
+    (quote,) = extract(text)
+    assert [text[a:b] for a, b in quote.parts] == ["We trained all winter for this.",
+                                                   "Nobody expected us to win. But we believed in each other."]
+    assert quote.speaker == "Sam Reyes"
+
+
+# A quotation left open at a paragraph's end and opened again in the next paragraph: one statement,
+# the paragraphs its parts, with the cue of whichever paragraph has one.
+OVER_PARAGRAPHS = [
+    ("cue in the last paragraph",
+     "The mayor spoke on Monday.\n\n“We have waited ten years for this bridge.\n\n“Nobody will drive an hour "
+     "to the hospital again,” Ana Ortiz said.",
+     [("Ana Ortiz", ["We have waited ten years for this bridge.",
+                     "Nobody will drive an hour to the hospital again,"])]),
+    ("a stray mark of another kind opens nothing",
+     "The hall went quiet.\n\n\"The lights went out.\n\n“We are staying until the end,” Ana Ortiz said.",
+     [(None, ["The lights went out."]), ("Ana Ortiz", ["We are staying until the end,"])]),
+    ("a closed quotation is not continued",
+     "Ana Ortiz spoke first. “We have waited ten years.”\n\n“It is too late,” Paul Grant said.",
+     [(None, ["We have waited ten years."]), ("Paul Grant", ["It is too late,"])]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OVER_PARAGRAPHS, ids=[r[0] for r in OVER_PARAGRAPHS])
+def test_quotation_over_paragraphs_is_one_statement(name: str, text: str, expected: list) -> None:
+    found = [(s.speaker, [text[a:b] for a, b in s.parts] if s.parts else [s.text])
+             for s in extract(text) if s.kind == "direct"]
+    assert found == expected
 
 
 def test_speaker_named_in_the_sentence_before() -> None:

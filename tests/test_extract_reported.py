@@ -52,6 +52,8 @@ INFINITIVE = [
     ("second cue of the subject",
      "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
      ("to hold the regulators to account", "indirect", "Tester", "pledged")),
+    ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
+     "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
     ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 
@@ -111,4 +113,99 @@ def test_evidence_shows(name: str, text: str, expected: tuple | None) -> None:
 
 @pytest.mark.parametrize("name,text,expected", LEFT, ids=[r[0] for r in LEFT])
 def test_content_and_subject_around_the_cue(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# ``A, SUBJ CUE, B``: what was said runs on both sides of a cue set off by commas: one statement
+# whose parts are A and B; a scene-setting opening or a quotation on the right keeps the right side only.
+AROUND = [
+    ("clause, cue, clause",
+     "The bridge was safe for decades, the engineer said, until the floods of last spring weakened it.",
+     ("the engineer", ("The bridge was safe for decades", "until the floods of last spring weakened it"))),
+    ("condition, cue, clause",
+     "If the vote fails, Paul Grant argued, the council will have to find the money elsewhere.",
+     ("Paul Grant", ("If the vote fails", "the council will have to find the money elsewhere"))),
+    ("cue, that",
+     "The smoke had become so thick, Ortiz noted, that the schools closed for a week.",
+     ("Ortiz", ("The smoke had become so thick", "the schools closed for a week"))),
+    ("cue, because",
+     "The plan will fail, Paul Grant said, because the council has no money left for it.",
+     ("Paul Grant", ("The plan will fail", "because the council has no money left for it"))),
+    ("cue, infinitive",
+     "Nor does the mayor have any plans, her advisers say, to close the old library.",
+     ("her advisers", ("Nor does the mayor have any plans", "to close the old library"))),
+    ("scene-setting clause: the right only",
+     "As the meeting ended, Ortiz said, the council will vote on the plan next week.",
+     ("Ortiz", ("the council will vote on the plan next week",))),
+    ("a quotation on the right: the quotation only",
+     "The hall was almost empty, Grant said, “and we still have no money left for the roof.”",
+     ("Grant", ("and we still have no money left for the roof.",))),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AROUND, ids=[r[0] for r in AROUND])
+def test_content_on_both_sides_of_the_cue(name: str, text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    speaker, parts = expected
+    found = [(s.speaker, tuple(text[a:b] for a, b in s.parts) if s.parts else (s.text,)) for s in extract(text)]
+    assert (speaker, parts) in found
+
+
+# A cue word after a possessive is a noun ("the mayor’s claims", "Ortiz’s tweets"), never a cue with
+# the owner as its speaker; 's of "has" before a participle ("Grant’s called for") stays a cue.
+# "tweets" is a cue only after a name or he/she (lexicon.NAMED_SUBJECT_FORMS).
+POSSESSIVE = [
+    ("tweets after a possessive", "Grant’s tweets blamed the council for the delay on the bridge.",
+     ("blamed the council for the delay on the bridge", "indirect", "Grant", "tweets"), False),
+    ("claims after a possessive",
+     "This has angered residents, many of whom say the mayor’s claims about the barrier are unfounded.",
+     ("about the barrier are unfounded", "indirect", "the mayor’s", "claims"), False),
+    ("tweets after an adjective", "His series of late-night tweets attacked the council over the bridge again.",
+     ("attacked the council over the bridge again", "indirect", "His series of late-night", "tweets"), False),
+    ("with footage of a name: not the footage speaking",
+     "The ad ends with footage of Grant saying on Monday that the bridge will be built.",
+     ("the bridge will be built", "indirect", "footage of Grant", "saying"), False),
+    ("'s of has before a participle", "Grant’s called for a second vote on the bridge next month.",
+     ("a second vote on the bridge next month", "indirect", "Grant", "called for"), True),
+]
+
+
+@pytest.mark.parametrize("name,text,statement,found", POSSESSIVE, ids=[r[0] for r in POSSESSIVE])
+def test_a_cue_word_after_a_possessive_is_a_noun(name: str, text: str, statement: tuple, found: bool) -> None:
+    assert (statement in _found(text)) is found
+
+
+# A content of two words is a clause of its own when it starts with a subject pronoun ("said he would").
+SHORT = [
+    ("pronoun and verb", "The mayor was asked about the bridge. Paul Grant said he would.",
+     ("he would", "indirect", "Paul Grant", "said")),
+    ("two words without a subject: nothing", "The mayor was asked about the bridge. Paul Grant said maybe later.", None),
+]
+
+
+# Quoted words closed by the cue with their clause before them: one mixed content, the clause included;
+# after a colon the quotation alone.
+CLAUSE_AND_QUOTE = [
+    ("clause, quoted words, cue", "Teachers who joined the group are “very, very keen on the plan,” Ana Ortiz said.",
+     ("Teachers who joined the group are “very, very keen on the plan,”", "mixed", "Ana Ortiz", "said")),
+    ("lead-in with a colon", "The message was plain: “We are very, very keen on the plan,” Ana Ortiz said.",
+     ("We are very, very keen on the plan,", "direct", "Ana Ortiz", "said")),
+]
+
+
+# "CONTENT, according to SRC": no content runs on over the cue, and an apposition after SRC describes the source.
+ACCORDING = [
+    ("an earlier content ends before according to",
+     "The group has called for a boycott of the harbour, according to the Ortiz Institute, which tracks such calls.",
+     ("The group has called for a boycott of the harbour", "indirect", "Ortiz Institute", "according to")),
+    ("apposition after the source",
+     "The harbour made a profit of two million last year, according to Ana Ortiz, an analyst at Harbour Research.",
+     ("The harbour made a profit of two million last year", "indirect", "Ana Ortiz", "according to")),
+]
+
+# The edges of a content: one test over the three tables above.
+EDGES = SHORT + CLAUSE_AND_QUOTE + ACCORDING
+
+
+@pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
+def test_content_edges(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)

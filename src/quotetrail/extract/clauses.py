@@ -18,26 +18,28 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, CLAUSE_BREAKS, CLAUSE_WORDS, DAY_PARTS, DAY_WORDS,
-                                        EVIDENCE_NOUNS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
+                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                        PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, PRONOUNS,
-                                        STANCE_VERBS, SUBJECT_WORDS, TAIL_PREPOSITIONS, TIME_STARTS)
+                                        PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PRONOUNS, SCENE_STARTS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
+                                        TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
-                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
-                                        LATE_QUOTE_CONFIDENCE, LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE,
-                                        MAX_ADVERBIAL_TOKENS, MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_NAME_COLON_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
-                                        MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS, MIN_PREPOSITION_CONTENT_WORDS,
-                                        MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
-                                        NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE,
-                                        QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
-                                        RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
-                                        SIGNED_CONFIDENCE)
+                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
+                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
+                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                        MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
+                                        MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
+                                        MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
+                                        MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
+                                        PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
+                                        RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
+                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -148,7 +150,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     i = cue.last + 1
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
-    i = _skip_adverbial(tokens, i, n)
+    if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
+        i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if i < n and tokens[i].lower == "that":
@@ -178,8 +181,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
-    if len(words) < min_words:
-        return False
+    if len(words) < min_words and not (len(words) == MIN_PRONOUN_CLAUSE_WORDS and words[0].lower in PRONOUNS):
+        return False  # but "said he would": a clause of its own
     head = tokens[i].lower
     belief = cue.belief
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
@@ -217,6 +220,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
+    mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
+    if more_after and mid and tokens[j + 1].lower in APPOSITION_LEADS:
+        more_after = False  # "…, according to Ana Ortiz, an analyst at …": the source's apposition
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
@@ -246,7 +252,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if _bare_participle(tokens, cue):
+    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
@@ -256,6 +262,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
         return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
+    if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
+        return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
         return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
@@ -274,6 +282,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i)
+    if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
+            and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
+        around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
+        if around is not None:
+            return [around], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
         return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
@@ -284,6 +298,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ("the mayor’s"), not a contraction of is/has/us ("it’s", "let’s")."""
+    word = token.lower.replace("’", "'")
+    return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
@@ -300,8 +320,8 @@ def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
         return []
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     right = subject_right(tokens, cue.last + 1, len(tokens))
-    if right is None:
-        return []
+    if right is None or all(t.lower in DAY_WORDS for t in tokens[right[0]:right[1] + 1]):
+        return []  # "…,” said Tuesday: a day, not a speaker
     start, end = _trim_span(text, unit[0], cue_span[0])
     if end - start < MIN_LEFT_CONTENT:
         return []
@@ -326,7 +346,7 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     content_start = unit[0]
     if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
         before = quotes.closing_at(_run_start(text, subj_chars[0], " ,") - 1)  # only " ," up to the subject
-        if before is not None:
+        if before is not None and not _clause_leads_into(text, unit[0], before.open):
             content_start = before.open
     start, end = _trim_span(text, content_start, subj_chars[0])
     if end - start >= MIN_LEFT_CONTENT:
@@ -339,6 +359,47 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
         s, e, kind = _content_kind(text, s, e, quotes)
         out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=CONTINUATION_CONFIDENCE))
     return out
+
+
+def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
+    """Whether the cue (with its adverbials) is set off by a comma before the right content at ``i``."""
+    return (cue.last + 1 < i and tokens[i - 1].text == ",") or (
+        i < len(tokens) and tokens[i - 1].lower == "that" and i - 2 > cue.last and tokens[i - 2].text == ",")
+
+
+def _infinitive(tokens: list[Token], i: int) -> bool:
+    """``to`` and a verb at ``i`` ("plans, advisers say, to take …"), not ``to`` and a noun phrase."""
+    return i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].text.isalpha() \
+        and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
+
+
+def _scene_setting(first: Token) -> bool:
+    """A sentence opening that sets the scene rather than saying something: "During ...", "Asked ...", "As ..."."""
+    return first.lower in PREPOSITIONS or first.lower in TIME_STARTS or first.lower in SCENE_STARTS \
+        or (first.lower.endswith(("ing", "ed")) and first.is_capitalized)
+
+
+def _around_cue(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
+                subj_chars: tuple[int, int], i: int) -> Attribution | None:
+    """``A, SUBJ CUE, B``: one content interrupted by its cue, whose ``parts`` are A and B.
+
+    "Lenox was a juggernaut, Clarke said, until the mines closed": what was said runs on both sides.
+    """
+    left = _trim_span(text, unit[0], subj_chars[0])
+    right = _trim_span(text, tokens[i].start, unit[1])
+    if left[1] - left[0] < MIN_LEFT_CONTENT or right[1] - right[0] < MIN_CONTENT:
+        return None
+    kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    return Attribution(left[0], right[1], kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars,
+                       parts=(left, right), confidence=PARENTHETICAL_CONFIDENCE)
+
+
+def _clause_leads_into(text: str, unit_start: int, quote_open: int) -> bool:
+    """Whether the words before a quotation are its clause ("Teachers are “very pro-Grant,” she said":
+    one mixed content), not a lead-in set off by a colon, a dash or a sentence of their own."""
+    lead = text[unit_start:quote_open].rstrip()
+    return bool(lead) and lead[-1] not in ":—–-.!?”\"’" and len(lead.split()) >= MIN_CLAUSE_LEAD_WORDS
 
 
 def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
@@ -446,6 +507,15 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
+
+
+def _with_subject(tokens: list[Token], cue: Cue) -> bool:
+    """``…, with three in 10 saying …``: a participle cue with a subject of its own after "with"."""
+    subj = subject_left(tokens, cue.first, 0)
+    if subj is None or subj[0] == 0 or tokens[subj[0] - 1].lower != "with":
+        return False
+    phrase = tokens[subj[0]:subj[1] + 1]  # not "with footage of Ortiz saying": what Ortiz says, not the footage
+    return not any(t.lower == "of" and nxt.is_capitalized for t, nxt in zip(phrase, phrase[1:]))
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,
@@ -661,13 +731,29 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
             continue
         overlapping = [p for p in kept if att.start < p.end and p.start < att.end]
         if overlapping and att.cue_start is not None and att.end <= att.cue_start \
-                and all(att.start <= p.start and p.end <= att.end for p in overlapping):
-            # "Clinton had told police that …, the source added": the later cue reports the whole clause
+                and all(att.start <= p.start and (p.end <= att.end or p.start < att.cue_start < p.end)
+                        for p in overlapping):
+            # "Clinton had told police that …, the source added": the later cue reports the whole clause,
+            # also when the earlier content ran on over it ("Officials felt A, said Mr. Barrett")
             kept = [p for p in kept if p not in overlapping]
         elif overlapping:
             continue
         kept.append(att)
     return kept
+
+
+def _cut_before_according(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A content never runs on over "…, according to SRC": it ends before the comma."""
+    cuts = [a.cue_start for a in found if a.according and a.cue_start is not None and a.end <= a.cue_start]
+    out = []
+    for att in found:
+        inside = [c for c in cuts if not att.according and not att.parts and att.start < c < att.end]
+        if inside:
+            s, e = _trim_span(text, att.start, min(inside))
+            if e - s >= MIN_CONTENT:
+                att = replace(att, start=s, end=e)
+        out.append(att)
+    return out
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[Attribution]:
@@ -676,6 +762,8 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
     Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
     each part a verbatim claim of its own.
     """
+    if att.parts:
+        return [att]
     segment = text[att.start:att.end]
     for sep in (", and that ", " and that ", "; and that ", ", but that ", " but that ", "; that "):
         pos = segment.find(sep)
@@ -724,7 +812,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    kept = _resolve_overlaps(text, tokens, found)
+    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found))
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):

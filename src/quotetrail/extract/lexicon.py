@@ -118,7 +118,7 @@ _NOT_THINK_CUES = {
     "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
-NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans"}
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
@@ -176,6 +176,16 @@ CLAUSE_WORDS = {
 #: Conjunctions after which a new clause (with its own subject and cue) begins.
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
+
+#: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
+SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
+
+#: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
+CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
+
+#: Words ending in 's that are contractions (is, has, us), never possessives.
+S_CONTRACTIONS = {"it's", "that's", "he's", "she's", "who's", "what's", "there's", "here's", "where's", "let's",
+                  "how's", "one's"}
 
 #: Nouns that name a person by role; "the actor stated" refers to a person named nearby.
 ROLE_NOUNS = {
@@ -250,6 +260,7 @@ WORD_RE = re.compile(
     r"@\w+|(?:[A-Z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
+    r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Ana E. Ortiz"
     r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
@@ -272,6 +283,10 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
 #: Adjectives whose "to"/"with" phrase stays in the subject: "sources close to the prince", "people familiar with the talks".
 ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
+#: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
+GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
+#: Number words of poll shares ("three in 10 said").
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").

@@ -1,10 +1,13 @@
 """The noun phrase a cue attaches to: its subject on the left, or an inverted one on the right."""
 from __future__ import annotations
 
+import re
+
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, ATTACHED_ADJECTIVES, APPOSITION_LEADS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                                       NOT_HEADS, NOT_NAMES, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, TIME_MODIFIERS,
-                                       ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_LINKS,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+                                       AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
+                                       NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
+                                       SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_INVERTED_WORDS,
@@ -13,7 +16,9 @@ from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
-_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/")
+#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
+_STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
 def _is_adverb(tok: Token) -> bool:
@@ -35,6 +40,8 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
         if not seen_time or (low not in TIME_LEADS and low not in TIME_MODIFIERS):
             break
         if low in TIME_LEADS:  # the phrase may start here ("last week") or further left ("over the last week")
+            if low == "in" and k - 1 >= floor and _is_number(tokens[k - 1]):
+                return j  # "three in 10 said": a share, not a time
             found = k - 1
         k -= 1
     return found
@@ -81,6 +88,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                     and tokens[j - 1].is_word and tokens[j + 1].is_capitalized:
                 j -= 1  # "Rafael Ortiz, Jo Grant and Ann Lee said": the whole list of names
                 continue
+            if _plural_possessive(tokens, j, floor, last):
+                j -= 1  # "Bernie Sanders’ campaign says": the mark is an apostrophe
+                continue
             break
         if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:
             break  # "some" in "some economists argue" is the phrase's determiner: it stays
@@ -100,6 +110,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     while first <= last and tokens[first].lower in ("’s", "'s"):
         first += 1
+    if first == last and tokens[first].lower in GROUP_WORDS:
+        return (first, last)  # "Most said", "while another says": a group or one of a group
+    if first == last and first - 2 >= floor and tokens[first - 1].lower == "in" and _is_number(tokens[first]) \
+            and _is_number(tokens[first - 2]):
+        return (first - 2, last)  # "three in 10 said"
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
@@ -135,6 +150,17 @@ def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
     if words[0] in ("who", "that") and words[2:] == ["not", "to", "be"]:
         return k - 1
     return j
+
+
+def _is_number(token: Token) -> bool:
+    return token.text.isdigit() or token.lower in NUMBER_WORDS
+
+
+def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bool:
+    """Whether the mark at ``j`` is the apostrophe of a plural possessive: right after a word in -s,
+    with a space and the rest of the phrase after it ("the voters’ choice", "Sanders' campaign")."""
+    return tokens[j].text in "’'" and floor < j < last and tokens[j - 1].end == tokens[j].start \
+        and tokens[j - 1].lower.endswith("s") and tokens[j + 1].start > tokens[j].end
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
@@ -179,7 +205,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
-               or _titled_apposition(tokens, c + 1, comma) for c in commas):
+               or _titled_apposition(tokens, c + 1, comma) or _PARTY_TAG_RE.fullmatch(tokens[c + 1].text)
+               for c in commas):
         return None
     seg_start = start
     for c in commas:

@@ -177,11 +177,55 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
                 break  # only statements that follow their own cue ("…, noting B") may sit in between
         if target is not None:
             prev = out[target]
-            parts = (*(prev.att.parts or ((prev.att.start, prev.att.end),)), (f.att.start, f.att.end))
+            parts = (*_fragments(prev.att), (f.att.start, f.att.end))
             out[target] = _Found(replace(prev.att, end=f.att.end, parts=parts), prev.via)
             continue
         out.append(f)
     return out
+
+
+_OPENING_MARKS = ("“", "\"", "‘")
+
+
+def _join_paragraphs(text: str, open_ended: set[int], found: list[_Found]) -> list[_Found]:
+    """A quotation left open at a paragraph's end and opened again at the next one's start is one
+    quotation over several paragraphs: one statement whose ``parts`` are the paragraphs' quotations.
+
+    It takes the cue and speaker of the paragraph that has them (“A⏎“B,” she said: she said A too);
+    two paragraphs with cues of their own stay two statements. ``open_ended`` holds where the
+    quotations left open at their paragraph's end start.
+    """
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.att.kind == "direct" and f.att.kind == "direct" and prev.via == f.via \
+                and _continues(text, open_ended, _fragments(prev.att)[-1], f.att.start) \
+                and not (_own_cue(prev.att) and _own_cue(f.att)):
+            first, second = prev.att, f.att
+            cued = second if _own_cue(second) else first
+            parts = (*_fragments(first), *_fragments(second))
+            out[-1] = _Found(replace(cued, start=first.start, end=second.end, parts=parts), prev.via)
+            continue
+        out.append(f)
+    return out
+
+
+def _fragments(att: Attribution) -> tuple[tuple[int, int], ...]:
+    """The statement's parts, or its one span."""
+    return att.parts or ((att.start, att.end),)
+
+
+def _continues(text: str, open_ended: set[int], last: tuple[int, int], start: int) -> bool:
+    """Whether the quotation at ``start`` continues the open-ended one ``last``: only a paragraph break
+    between them and the same opening mark again (a stray mark of another kind opens nothing)."""
+    gap = text[last[1]:start]
+    return last[0] in open_ended and "\n" in gap and len(gap.strip()) == 1 \
+        and gap.strip() in _OPENING_MARKS and text[last[0] - 1:last[0]] == gap.strip()
+
+
+def _own_cue(att: Attribution) -> bool:
+    """A cue of the statement's own, not one lent by its context."""
+    return att.cue_start is not None and not att.inferred
 
 
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
@@ -273,7 +317,8 @@ def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
                 found.append(_Found(att, via))
     found.extend(_Found(turn) for turn in doc.turns)
     found.sort(key=lambda f: f.att.start)
-    return _join_interrupted(doc.work, found)
+    open_ended = {q.start for q in doc.quotes if not q.closed}
+    return _join_paragraphs(doc.work, open_ended, _join_interrupted(doc.work, found))
 
 
 def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res: UnitResult,

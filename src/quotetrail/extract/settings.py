@@ -50,6 +50,10 @@ MIN_CONTENT = 3
 MIN_EVIDENTIAL_CONTENT = 12
 #: Words a content after its cue needs when no "that", colon or quote mark introduces it.
 MIN_RIGHT_WORDS = 3
+#: Words before a quotation closed by its cue that make them one clause with it (a mixed content).
+MIN_CLAUSE_LEAD_WORDS = 2
+#: ... unless it is a pronoun and a verb ("said he would"): this many words.
+MIN_PRONOUN_CLAUSE_WORDS = 2
 #: ... after a stance verb ("endorsed Clinton").
 MIN_STANCE_WORDS = 1
 #: ... when it starts with a preposition and nothing is on the left ("said in politics it …").

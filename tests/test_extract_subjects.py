@@ -1,0 +1,45 @@
+"""The speaker mention a cue attaches to: made-up sentences -> (text, speaker mention as written)."""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+SUBJECTS = [
+    ("party and state tag after the name",
+     "“The veto will be overridden,” Senate Majority Leader Ana Ortiz, R-Ky., said on Tuesday.",
+     ("The veto will be overridden,", "Senate Majority Leader Ana Ortiz")),
+    ("party and state tag, cue first",
+     "“The vote will be close,” Senator Paul Grant, D-Vt., said.",
+     ("The vote will be close,", "Senator Paul Grant")),
+    ("a cue at the end reports the whole clause, inner belief included",
+     "Residents felt safe with the new barrier because it held in the last flood, said Ana Ortiz, the city engineer.",
+     ("Residents felt safe with the new barrier because it held in the last flood", "Ana Ortiz")),
+    ("a middle initial is part of the name", "“The bridge is safe,” Ana E. Ortiz said.",
+     ("The bridge is safe,", "Ana E. Ortiz")),
+    ("a spaced hyphen is a dash, not part of the subject",
+     "The season is over - Ana Ortiz said the club will rebuild the team next year.",
+     ("the club will rebuild the team next year", "Ana Ortiz")),
+    ("a plural possessive's apostrophe is not a quote mark",
+     "The Ortiz brothers’ campaign says it raised more than two million dollars in May.",
+     ("it raised more than two million dollars in May", "The Ortiz brothers’ campaign")),
+    ("a group word alone", "Most said the economy was their top issue this year.",
+     ("the economy was their top issue this year", "Most")),
+    ("one of a group", "One survey puts the number at 20, while another says the country has twice as many.",
+     ("the country has twice as many", "another")),
+    ("a poll share", "About three in 10 said they prefer a more cautious budget.",
+     ("they prefer a more cautious budget", "three in 10")),
+    ("with a subject of its own before a participle cue",
+     "Voters shrugged off the news, with three in 10 saying a new candidate would make no difference.",
+     ("a new candidate would make no difference", "three in 10")),
+    ("a day after an inverted cue is not a speaker",
+     "“The vote will be close,” said Tuesday.",
+     ("The vote will be close,", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SUBJECTS, ids=[r[0] for r in SUBJECTS])
+def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None]) -> None:
+    found = [(s.text, text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None)
+             for s in extract(text)]
+    assert expected in found
