@@ -30,8 +30,8 @@ class Cue:
 
 def _is_headline(tokens: list[Token]) -> bool:
     """Title Case ("Trump Says He Will Win"): capitalised cue words count there."""
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
-    return len(words) >= HEADLINE_MIN_WORDS and sum(t.text[0].isupper() for t in words) >= HEADLINE_CAPITAL_SHARE * len(words)
+    initials = [t.text[0] for t in tokens if t.text[0].isalpha()]
+    return len(initials) >= HEADLINE_MIN_WORDS and sum(c.isupper() for c in initials) >= HEADLINE_CAPITAL_SHARE * len(initials)
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:

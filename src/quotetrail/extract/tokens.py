@@ -1,20 +1,20 @@
 """Words with character offsets: the only tokenisation the rules use."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import WORD_RE
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
+    """A word or mark of the text; ``lower`` is ``text.lower()``, computed once in ``tokenize``
+    because the rules ask for it hundreds of thousands of times per corpus. Not frozen: a frozen
+    dataclass costs a third more to build, and tokens are built for every sentence."""
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = field(repr=False, compare=False)
 
     @property
     def is_word(self) -> bool:
@@ -26,4 +26,4 @@ class Token:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), g, g.lower()) for m in WORD_RE.finditer(text, start, end) for g in (m.group(),)]
