@@ -106,6 +106,7 @@ def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSes
         assert conn.execute("SELECT count(*) FROM derived").fetchone()[0] >= 1
         assert conn.execute("SELECT count(*) FROM variant_members").fetchone()[0] >= 2
         assert conn.execute("SELECT count(*) FROM variant_quotes WHERE source_quote_id IS NOT NULL").fetchone()[0] >= 1
+        assert conn.execute("SELECT count(*) FROM person_names GROUP BY person_id ORDER BY 1 DESC").fetchone()[0] >= 3
     more = write(tmp_path / "more.jsonl", "\n".join(json.dumps(a) for a in ARTICLES[:3]) + "\n")
     for db in (reference, imported):  # the imported signatures and term counts serve the next link
         _reference([str(more)], db)

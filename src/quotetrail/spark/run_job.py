@@ -39,6 +39,7 @@ from quotetrail.corpus.signatures import NAMES, QUOTE, SHINGLES, IndexSpec
 from quotetrail.corpus.vectors import TermStats
 from quotetrail.ingest.paths import expand_paths
 from quotetrail.spark import stages
+from quotetrail.store import people
 from quotetrail.store.db import Store
 from quotetrail.store.load import TABLES
 from quotetrail.types import ArticleResult, Rejection
@@ -116,10 +117,12 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         spark.conf.set("spark.sql.shuffle.partitions", str(slices))
 
     # 1. read and extract
+    sc.setJobDescription("read and extract")
     units = sc.parallelize(list(enumerate(files)), max(1, len(files))).flatMap(stages.read_file)
     outcomes = units.repartition(slices).mapValues(stages.outcome).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 2. dedup keys, ids, statements and speakers
+    sc.setJobDescription("ids")
     results = outcomes.filter(lambda kv: isinstance(kv[1], ArticleResult))
     meta = spark.createDataFrame(
         results.map(lambda kv: (kv[0][0], kv[0][1], stages.key_of(kv[1]), kv[1].article.id)),
@@ -147,6 +150,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     tables["rejections"] = _rejections(spark, outcomes, ids, at)
 
     # 3. dates, term counts, signatures
+    sc.setJobDescription("signatures")
     articles = tables["articles"].persist(StorageLevel.MEMORY_AND_DISK)
     hashed = articles.select("id", "text", "title").rdd.map(tuple).mapPartitions(
         lambda rows: (r for batch in _batches(rows) for r in stages.article_signature_rows(batch)))
@@ -169,11 +173,13 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     stats = sc.broadcast(TermStats(n_docs=n_articles, df=Counter(dict(terms.rdd.map(tuple).collect()))))
 
     # 4. candidates by LSH banding
+    sc.setJobDescription("candidates")
     article_cands = (_candidates(spark, signatures, NAMES).unionByName(_candidates(spark, signatures, SHINGLES))
                      .distinct().persist(StorageLevel.MEMORY_AND_DISK))
     quote_cands = _candidates(spark, signatures, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 5. each article with its candidates: story edges, copies and rewrites
+    sc.setJobDescription("neighbourhoods")
     info = articles.select("id", "doc", "date", "text").join(hashed_df.select("id", "counts"), "id")
     neighbours = (article_cands.join(info.withColumnRenamed("id", "dst"), "dst")
                   .groupBy("src").agg(F.collect_list(F.struct("dst", "doc", "date", "text", "counts")).alias("cands")))
@@ -187,13 +193,17 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     edges = spark.createDataFrame(linked.flatMap(lambda x: [e for e in x[0] if e[2] > 0]), "a long, b long, sim double")
 
     # 6. stories and variant clusters, one connected component at a time
+    sc.setJobDescription("stories and variants")
     tables["stories"], tables["story_members"] = _stories(spark, articles, edges)
+    tables["people"], tables["person_names"], tables["person_terms"] = _people(
+        spark, articles, statements_df, tables["speakers"], tables["story_members"])
     tables["variant_clusters"], tables["variant_quotes"], tables["variant_members"] = _variants(
         spark, articles, statements_df, tables["derived"], tables["story_members"], signatures, quote_cands)
 
     # 7. write, then count from what was written
     mode = "overwrite" if overwrite else "errorifexists"
     for table in TABLES:
+        sc.setJobDescription(f"write {table}")
         tables[table].select(*SCHEMAS[table].fieldNames()).write.mode(mode).parquet(f"{output}/{table}")
     return _summary(spark, output)
 
@@ -284,6 +294,7 @@ def components(edges: DataFrame) -> DataFrame:
 def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tuple[DataFrame, DataFrame]:
     nodes = articles.select("id", "doc", "title", "date", "date_inferred", F.substring("text", 1, stages.TITLE_FROM_CHARS)
                             .alias("lead"))
+    spark.sparkContext.setJobDescription("story components")
     comp = components(edges)
     node_groups = nodes.join(comp.withColumnRenamed("node", "id"), "id", "left").withColumn(
         "comp", F.coalesce("comp", "id"))
@@ -307,6 +318,56 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
     return stories, members
 
 
+def _people(spark: SparkSession, articles: DataFrame, statements: DataFrame, speakers: DataFrame,
+            story_members: DataFrame) -> tuple[DataFrame, DataFrame, DataFrame]:
+    """``people``, ``person_names`` and ``person_terms``: ``rebuild_people`` over the whole corpus.
+
+    Each article's units come from ``people.article_units``, numbered in (article, name) order as
+    ``rebuild_people`` orders them; units sharing a join key (``people.join_keys``) or joined by the
+    surname rule of their scope (``people.scope_joins``) are one person; a person is a connected
+    component, numbered by its first unit, named and given its terms by ``people.person_name`` /
+    ``person_terms``.
+    """
+    spark.sparkContext.setJobDescription("people")
+    story = story_members.join(articles.select("id", "doc"), "doc").select(F.col("id").alias("article_id"), "story_id")
+    spoken = speakers.groupBy("article_id").agg(F.collect_list(F.struct("name", "aliases", "handles")).alias("speakers"))
+    said = (statements.where(F.col("speaker").isNotNull()).groupBy("article_id", "speaker", "handle").count()
+            .groupBy("article_id").agg(F.collect_list(F.struct("speaker", "handle", "count")).alias("said")))
+    per_article = spoken.join(said, "article_id", "full").join(story, "article_id", "left")
+    units = _numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
+        r.article_id, r.story_id, [(s.name, s.aliases, s.handles) for s in r.speakers or ()],
+        [(s.speaker, s.handle, s["count"]) for s in r.said or ()])),
+        lambda u: (u.article_id, u.name)).persist(StorageLevel.MEMORY_AND_DISK)  # (unit number, unit)
+    named = spark.createDataFrame(units.map(lambda x: (x[0], people.name_key(x[1].name))), "uid long, key string")
+    surnames = spark.createDataFrame(units.flatMap(lambda x: [(s,) for s in [people.surname(people.name_key(x[1].name))]
+                                                              if s is not None]), "key string").distinct()
+    flagged = named.join(surnames.withColumn("is_surname", F.lit(True)), "key", "left").select(
+        "uid", F.coalesce("is_surname", F.lit(False)).alias("is_surname"))
+    keys = spark.createDataFrame(
+        units.join(flagged.rdd.map(tuple)).flatMap(lambda kv: [(k, kv[0]) for k in stages.unit_keys(*kv[1])]),
+        "k string, uid long")
+    by_key = keys.join(keys.groupBy("k").agg(F.min("uid").alias("root")), "k").where(F.col("uid") != F.col("root"))
+    by_scope = units.map(lambda x: (people.scope(x[1]), (x[0], people.name_key(x[1].name)))).groupByKey().flatMap(
+        lambda kv: stages.scope_links(kv[1]))
+    edges = by_key.select(F.col("uid").alias("a"), F.col("root").alias("b")).unionByName(
+        spark.createDataFrame(by_scope, "a long, b long"))
+    comp = components(edges)
+    of_unit = spark.createDataFrame(units.map(lambda x: (x[0],)), "uid long").join(comp.withColumnRenamed("node", "uid"), "uid", "left").select(
+        "uid", F.coalesce("comp", "uid").alias("comp"))
+    numbers = spark.createDataFrame(_numbered(of_unit.select("comp").distinct().rdd.map(lambda r: r.comp), lambda c: c),
+                                    "person long, comp long")  # people in the order of their first unit
+    person_of = units.join(of_unit.join(numbers, "comp").select("uid", "person").rdd.map(tuple))  # (uid, (unit, person))
+    records = person_of.map(lambda kv: (kv[1][1], (kv[0], kv[1][0]))).groupByKey().mapValues(stages.person_record)
+    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    people_rows = spark.createDataFrame(records.map(lambda kv: next(_rows("people", [{"id": kv[0], "name": kv[1][0]}]))),
+                                        SCHEMAS["people"])
+    names = spark.createDataFrame(person_of.map(lambda kv: next(_rows("person_names", [
+        {"article_id": kv[1][0].article_id, "name": kv[1][0].name, "person_id": kv[1][1]}]))), SCHEMAS["person_names"])
+    terms = spark.createDataFrame(records.flatMap(lambda kv: _rows("person_terms", [
+        {"person_id": kv[0], "term": t} for t in kv[1][1]])), SCHEMAS["person_terms"])
+    return people_rows, names, terms
+
+
 def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, derived: DataFrame,
               story_members: DataFrame, signatures: DataFrame, cands: DataFrame) -> tuple[DataFrame, ...]:
     """``variant_clusters``, ``variant_quotes`` and ``variant_members``: the quote matching of
@@ -328,6 +389,7 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
         statement_pairs.select("a", "b", "sig_a", "sig_b").rdd.map(tuple).mapPartitions(
             lambda rows: (p for batch in _batches(rows) for p in stages.agreeing_pairs(batch))), "a long, b long")
     pairs = sources.unionByName(story).unionByName(agreeing).distinct().persist(StorageLevel.MEMORY_AND_DISK)
+    spark.sparkContext.setJobDescription("variant components")
     comp = components(pairs)
     grouped_pairs = pairs.join(comp.withColumnRenamed("node", "a"), "a").groupBy("comp").agg(
         F.collect_list(F.struct("a", "b")).alias("pairs"))
