@@ -115,6 +115,9 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     slices = partitions or sc.defaultParallelism
     if partitions or sc.master.startswith("local"):  # Spark's default of 200 shuffle partitions is for clusters
         spark.conf.set("spark.sql.shuffle.partitions", str(slices))
+    # a few small rows can be a lot of Python work (a neighbourhood, a component): merging small
+    # shuffle partitions into one would leave all but one core idle
+    spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
 
     # 1. read and extract
     sc.setJobDescription("read and extract")
@@ -166,6 +169,8 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
                                                 F.col("shingles").alias("sig")))
                   .unionByName(quote_sigs.select(F.lit(QUOTE.kind).alias("kind"), "item", "sig"))
                   .where(F.length("sig") > 0)).persist(StorageLevel.MEMORY_AND_DISK)
+    keys = spark.createDataFrame(signatures.select("kind", "item", "sig").rdd.map(tuple).mapPartitions(_band_keys),
+                                 "kind string, band long, key long, item long").persist(StorageLevel.MEMORY_AND_DISK)
     tables["link_signatures"] = signatures.select(*SCHEMAS["link_signatures"].fieldNames())
     terms = hashed_df.select(F.explode(F.map_keys("counts")).alias("term")).groupBy("term").agg(F.count("*").alias("df"))
     tables["link_terms"] = terms.select(*SCHEMAS["link_terms"].fieldNames())
@@ -174,9 +179,10 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
 
     # 4. candidates by LSH banding
     sc.setJobDescription("candidates")
-    article_cands = (_candidates(spark, signatures, NAMES).unionByName(_candidates(spark, signatures, SHINGLES))
+    keys.count()  # hashed once here, not by each consumer at the same time
+    article_cands = (_candidates(keys, NAMES).unionByName(_candidates(keys, SHINGLES))
                      .distinct().persist(StorageLevel.MEMORY_AND_DISK))
-    quote_cands = _candidates(spark, signatures, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
+    quote_cands = _candidates(keys, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 5. each article with its candidates: story edges, copies and rewrites
     sc.setJobDescription("neighbourhoods")
@@ -188,6 +194,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
               .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
     linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    linked.count()  # linked once here: both the stories and the derived rows read it
     tables["derived"] = spark.createDataFrame(
         linked.flatMap(lambda x: [next(_rows("derived", [x[1]]))] if x[1] else []), SCHEMAS["derived"])
     edges = spark.createDataFrame(linked.flatMap(lambda x: [e for e in x[0] if e[2] > 0]), "a long, b long, sim double")
@@ -247,12 +254,18 @@ def _rejections(spark: SparkSession, outcomes: RDD, ids: RDD, at: str) -> DataFr
         SCHEMAS["rejections"])
 
 
-def _candidates(spark: SparkSession, signatures: DataFrame, spec: IndexSpec) -> DataFrame:
+def _band_keys(rows: Iterable[tuple[str, int, bytes]]) -> Iterator[tuple[str, int, int, int]]:
+    """(kind, band, key, item) of a partition's (kind, item, signature) rows."""
+    by_kind: dict[str, list[tuple[int, bytes]]] = {}
+    for kind, item, sig in rows:
+        by_kind.setdefault(kind, []).append((item, sig))
+    for kind, items in by_kind.items():
+        yield from stages.band_rows(kind, items)
+
+
+def _candidates(band_keys: DataFrame, spec: IndexSpec) -> DataFrame:
     """(src, dst): each item's ``top_k`` partners by band collisions, as ``candidate_lists`` gives them."""
-    keys = spark.createDataFrame(
-        signatures.where(F.col("kind") == spec.kind).select("item", "sig").rdd.map(tuple).mapPartitions(
-            lambda rows: stages.band_rows(spec.kind, list(rows))),
-        "kind string, band long, key long, item long")
+    keys = band_keys.where(F.col("kind") == spec.kind)
     sizes = keys.groupBy("band", "key").count().where((F.col("count") >= 2) & (F.col("count") <= spec.max_bucket))
     members = keys.join(sizes.select("band", "key"), ["band", "key"])
     pairs = (members.alias("x").join(members.alias("y"), ["band", "key"]).where(F.col("x.item") < F.col("y.item"))
@@ -274,8 +287,16 @@ def _neighbourhood(row: Any, stats: TermStats) -> tuple[list[tuple[int, int, flo
 
 def components(edges: DataFrame) -> DataFrame:
     """(node, comp): the connected components of an undirected graph given as (a, b) edges, each
-    labelled by its smallest node, by label propagation (each round, a node takes its neighbours'
-    smallest label)."""
+    labelled by its smallest node.
+
+    Labels with hooking and shortcutting, so that a chain of n nodes takes about log2(n) rounds,
+    not n as plain label propagation does. Each round: every node takes the smallest label among
+    its own and its neighbours' (``hop``); every label (a node) takes the smallest ``hop`` of the
+    nodes it labels, and those nodes take it too (the tree hooks onto its smallest neighbour
+    tree); then every node takes its label's label (shortcut). A label is always a node of the
+    same component; when no label moves, labels are equal across every edge, so each is its
+    component's smallest node.
+    """
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct()
     both = both.persist(StorageLevel.MEMORY_AND_DISK)
     labels = both.groupBy("a").agg(F.least(F.min("b"), F.col("a")).alias("comp")).withColumnRenamed("a", "node")
@@ -283,9 +304,16 @@ def components(edges: DataFrame) -> DataFrame:
     for _ in range(MAX_ROUNDS):
         spread = (both.join(labels.withColumnRenamed("node", "b"), "b").groupBy("a").agg(F.min("comp").alias("new"))
                   .withColumnRenamed("a", "node"))
-        nxt = labels.join(spread, "node").select("node", F.least("comp", "new").alias("comp")).localCheckpoint()
-        changed = nxt.join(labels.withColumnRenamed("comp", "old"), "node").where(F.col("comp") != F.col("old")).count()
-        labels = nxt
+        hop = labels.join(spread, "node").select("node", F.col("comp").alias("old"), F.least("comp", "new").alias("hop"))
+        root = hop.groupBy("old").agg(F.min("hop").alias("root"))
+        hooked = (hop.join(root, "old").join(root.select(F.col("old").alias("node"), F.col("root").alias("own")),
+                                             "node", "left")
+                  .select("node", "old", F.least("root", F.coalesce("own", "root")).alias("hooked")))
+        jumped = hooked.join(hooked.select(F.col("node").alias("hooked"), F.col("hooked").alias("far")), "hooked").select(
+            "node", "old", F.least("hooked", "far").alias("comp"))
+        nxt = jumped.localCheckpoint(eager=False)
+        changed = nxt.where(F.col("comp") != F.col("old")).count()  # also checkpoints the round's labels
+        labels = nxt.select("node", "comp")
         if changed == 0:
             return labels
     raise RuntimeError(f"connected components: labels still moving after {MAX_ROUNDS} rounds")
