@@ -106,6 +106,7 @@ def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSes
         assert conn.execute("SELECT count(*) FROM derived").fetchone()[0] >= 1
         assert conn.execute("SELECT count(*) FROM variant_members").fetchone()[0] >= 2
         assert conn.execute("SELECT count(*) FROM variant_quotes WHERE source_quote_id IS NOT NULL").fetchone()[0] >= 1
+        assert conn.execute("SELECT count(*) FROM person_names GROUP BY person_id ORDER BY 1 DESC").fetchone()[0] >= 3
     more = write(tmp_path / "more.jsonl", "\n".join(json.dumps(a) for a in ARTICLES[:3]) + "\n")
     for db in (reference, imported):  # the imported signatures and term counts serve the next link
         _reference([str(more)], db)
@@ -156,3 +157,15 @@ def test_smoke_corpus_and_l2r_sample_give_the_same_tables(spark: SparkSession, t
     inputs = [str(shared / "data" / "smoke-corpus-open" / "articles.jsonl.gz"), str(l2r)]
     reference = _reference(inputs, tmp_path / "ref.db")
     assert _differences(reference, _spark(spark, inputs, tmp_path)) == {}
+
+
+def test_components_label_a_long_chain_by_its_smallest_node_in_few_rounds(
+        spark: SparkSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    order = list(range(1, 201))
+    random.Random(3).shuffle(order)  # a chain of 200 articles numbered at random: plain propagation needs ~100 rounds
+    edges = [(order[i], order[i + 1]) for i in range(len(order) - 1)] + [(300, 301), (302, 301)]
+    monkeypatch.setattr(run_job, "MAX_ROUNDS", 12)
+    labels = dict(run_job.components(spark.createDataFrame(edges, "a long, b long")).collect())
+    assert labels == {**dict.fromkeys(order, 1), 300: 300, 301: 300, 302: 300}

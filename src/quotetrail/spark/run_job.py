@@ -24,7 +24,6 @@ Counts (``summary``) are read back from the written tables, so a retried task ca
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -117,12 +116,17 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     slices = partitions or sc.defaultParallelism
     if partitions or sc.master.startswith("local"):  # Spark's default of 200 shuffle partitions is for clusters
         spark.conf.set("spark.sql.shuffle.partitions", str(slices))
+    # a few small rows can be a lot of Python work (a neighbourhood, a component): merging small
+    # shuffle partitions into one would leave all but one core idle
+    spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
 
     # 1. read and extract
+    sc.setJobDescription("read and extract")
     units = sc.parallelize(list(enumerate(files)), max(1, len(files))).flatMap(stages.read_file)
     outcomes = units.repartition(slices).mapValues(stages.outcome).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 2. dedup keys, ids, statements and speakers
+    sc.setJobDescription("ids")
     results = outcomes.filter(lambda kv: isinstance(kv[1], ArticleResult))
     meta = spark.createDataFrame(
         results.map(lambda kv: (kv[0][0], kv[0][1], stages.key_of(kv[1]), kv[1].article.id)),
@@ -150,6 +154,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     tables["rejections"] = _rejections(spark, outcomes, ids, at)
 
     # 3. dates, term counts, signatures
+    sc.setJobDescription("signatures")
     articles = tables["articles"].persist(StorageLevel.MEMORY_AND_DISK)
     hashed = articles.select("id", "text", "title").rdd.map(tuple).mapPartitions(
         lambda rows: (r for batch in _batches(rows) for r in stages.article_signature_rows(batch)))
@@ -165,6 +170,8 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
                                                 F.col("shingles").alias("sig")))
                   .unionByName(quote_sigs.select(F.lit(QUOTE.kind).alias("kind"), "item", "sig"))
                   .where(F.length("sig") > 0)).persist(StorageLevel.MEMORY_AND_DISK)
+    keys = spark.createDataFrame(signatures.select("kind", "item", "sig").rdd.map(tuple).mapPartitions(_band_keys),
+                                 "kind string, band long, key long, item long").persist(StorageLevel.MEMORY_AND_DISK)
     tables["link_signatures"] = signatures.select(*SCHEMAS["link_signatures"].fieldNames())
     terms = hashed_df.select(F.explode(F.map_keys("counts")).alias("term")).groupBy("term").agg(F.count("*").alias("df"))
     tables["link_terms"] = terms.select(*SCHEMAS["link_terms"].fieldNames())
@@ -172,11 +179,14 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     stats = sc.broadcast(TermStats(n_docs=n_articles, df=Counter(dict(terms.rdd.map(tuple).collect()))))
 
     # 4. candidates by LSH banding
-    article_cands = (_candidates(spark, signatures, NAMES).unionByName(_candidates(spark, signatures, SHINGLES))
+    sc.setJobDescription("candidates")
+    keys.count()  # hashed once here, not by each consumer at the same time
+    article_cands = (_candidates(keys, NAMES).unionByName(_candidates(keys, SHINGLES))
                      .distinct().persist(StorageLevel.MEMORY_AND_DISK))
-    quote_cands = _candidates(spark, signatures, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
+    quote_cands = _candidates(keys, QUOTE).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 5. each article with its candidates: story edges, copies and rewrites
+    sc.setJobDescription("neighbourhoods")
     info = articles.select("id", "doc", "date", "text").join(hashed_df.select("id", "counts"), "id")
     neighbours = (article_cands.join(info.withColumnRenamed("id", "dst"), "dst")
                   .groupBy("src").agg(F.collect_list(F.struct("dst", "doc", "date", "text", "counts")).alias("cands")))
@@ -185,13 +195,19 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
               .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
     linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    linked.count()  # linked once here: both the stories and the derived rows read it
     tables["derived"] = spark.createDataFrame(
         linked.flatMap(lambda x: [next(_rows("derived", [x[1]]))] if x[1] else []), SCHEMAS["derived"])
     edges = spark.createDataFrame(linked.flatMap(lambda x: [e for e in x[0] if e[2] > 0]), "a long, b long, sim double")
 
     # 6. stories and variant clusters, one connected component at a time
+    sc.setJobDescription("stories and variants")
     tables["stories"], tables["story_members"] = _stories(spark, articles, edges)
-    persons = _persons(spark, articles, statements_df, tables["speakers"], tables["story_members"])
+    tables["people"], tables["person_names"], tables["person_terms"] = _people(
+        spark, articles, statements_df, tables["speakers"], tables["story_members"])
+    persons = (tables["person_names"]  # (article_id, speaker, person): the quote matching compares people
+               .join(tables["people"].select(F.col("id").alias("person_id"), F.col("name").alias("person")), "person_id")
+               .select("article_id", F.col("name").alias("speaker"), "person"))
     tables["variant_clusters"], tables["variant_quotes"], tables["variant_members"] = _variants(
         spark, articles, statements_df.join(persons, ["article_id", "speaker"], "left"), tables["derived"],
         tables["story_members"], signatures, quote_cands)
@@ -199,6 +215,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
     # 7. write, then count from what was written
     mode = "overwrite" if overwrite else "errorifexists"
     for table in TABLES:
+        sc.setJobDescription(f"write {table}")
         tables[table].select(*SCHEMAS[table].fieldNames()).write.mode(mode).parquet(f"{output}/{table}")
     return _summary(spark, output)
 
@@ -242,12 +259,18 @@ def _rejections(spark: SparkSession, outcomes: RDD, ids: RDD, at: str) -> DataFr
         SCHEMAS["rejections"])
 
 
-def _candidates(spark: SparkSession, signatures: DataFrame, spec: IndexSpec) -> DataFrame:
+def _band_keys(rows: Iterable[tuple[str, int, bytes]]) -> Iterator[tuple[str, int, int, int]]:
+    """(kind, band, key, item) of a partition's (kind, item, signature) rows."""
+    by_kind: dict[str, list[tuple[int, bytes]]] = {}
+    for kind, item, sig in rows:
+        by_kind.setdefault(kind, []).append((item, sig))
+    for kind, items in by_kind.items():
+        yield from stages.band_rows(kind, items)
+
+
+def _candidates(band_keys: DataFrame, spec: IndexSpec) -> DataFrame:
     """(src, dst): each item's ``top_k`` partners by band collisions, as ``candidate_lists`` gives them."""
-    keys = spark.createDataFrame(
-        signatures.where(F.col("kind") == spec.kind).select("item", "sig").rdd.map(tuple).mapPartitions(
-            lambda rows: stages.band_rows(spec.kind, list(rows))),
-        "kind string, band long, key long, item long")
+    keys = band_keys.where(F.col("kind") == spec.kind)
     sizes = keys.groupBy("band", "key").count().where((F.col("count") >= 2) & (F.col("count") <= spec.max_bucket))
     members = keys.join(sizes.select("band", "key"), ["band", "key"])
     pairs = (members.alias("x").join(members.alias("y"), ["band", "key"]).where(F.col("x.item") < F.col("y.item"))
@@ -269,8 +292,16 @@ def _neighbourhood(row: Any, stats: TermStats) -> tuple[list[tuple[int, int, flo
 
 def components(edges: DataFrame) -> DataFrame:
     """(node, comp): the connected components of an undirected graph given as (a, b) edges, each
-    labelled by its smallest node, by label propagation (each round, a node takes its neighbours'
-    smallest label)."""
+    labelled by its smallest node.
+
+    Labels with hooking and shortcutting, so that a chain of n nodes takes about log2(n) rounds,
+    not n as plain label propagation does. Each round: every node takes the smallest label among
+    its own and its neighbours' (``hop``); every label (a node) takes the smallest ``hop`` of the
+    nodes it labels, and those nodes take it too (the tree hooks onto its smallest neighbour
+    tree); then every node takes its label's label (shortcut). A label is always a node of the
+    same component; when no label moves, labels are equal across every edge, so each is its
+    component's smallest node.
+    """
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct()
     both = both.persist(StorageLevel.MEMORY_AND_DISK)
     labels = both.groupBy("a").agg(F.least(F.min("b"), F.col("a")).alias("comp")).withColumnRenamed("a", "node")
@@ -278,9 +309,16 @@ def components(edges: DataFrame) -> DataFrame:
     for _ in range(MAX_ROUNDS):
         spread = (both.join(labels.withColumnRenamed("node", "b"), "b").groupBy("a").agg(F.min("comp").alias("new"))
                   .withColumnRenamed("a", "node"))
-        nxt = labels.join(spread, "node").select("node", F.least("comp", "new").alias("comp")).localCheckpoint()
-        changed = nxt.join(labels.withColumnRenamed("comp", "old"), "node").where(F.col("comp") != F.col("old")).count()
-        labels = nxt
+        hop = labels.join(spread, "node").select("node", F.col("comp").alias("old"), F.least("comp", "new").alias("hop"))
+        root = hop.groupBy("old").agg(F.min("hop").alias("root"))
+        hooked = (hop.join(root, "old").join(root.select(F.col("old").alias("node"), F.col("root").alias("own")),
+                                             "node", "left")
+                  .select("node", "old", F.least("root", F.coalesce("own", "root")).alias("hooked")))
+        jumped = hooked.join(hooked.select(F.col("node").alias("hooked"), F.col("hooked").alias("far")), "hooked").select(
+            "node", "old", F.least("hooked", "far").alias("comp"))
+        nxt = jumped.localCheckpoint(eager=False)
+        changed = nxt.where(F.col("comp") != F.col("old")).count()  # also checkpoints the round's labels
+        labels = nxt.select("node", "comp")
         if changed == 0:
             return labels
     raise RuntimeError(f"connected components: labels still moving after {MAX_ROUNDS} rounds")
@@ -289,6 +327,7 @@ def components(edges: DataFrame) -> DataFrame:
 def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tuple[DataFrame, DataFrame]:
     nodes = articles.select("id", "doc", "title", "date", "date_inferred", F.substring("text", 1, stages.TITLE_FROM_CHARS)
                             .alias("lead"))
+    spark.sparkContext.setJobDescription("story components")
     comp = components(edges)
     node_groups = nodes.join(comp.withColumnRenamed("node", "id"), "id", "left").withColumn(
         "comp", F.coalesce("comp", "id"))
@@ -312,17 +351,54 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
     return stories, members
 
 
-def _persons(spark: SparkSession, articles: DataFrame, statements: DataFrame, speakers: DataFrame,
-             story_members: DataFrame) -> DataFrame:
-    """(article_id, speaker, person): the person each article's speaker name is, merged on the
-    driver as ``rebuild_people`` merges them (the quote matching compares speakers as people)."""
-    story = {r.id: r.story_id for r in story_members.join(articles.select("id", "doc"), "doc").collect()}
-    rows = [(r.article_id, r.name, json.loads(r.aliases), json.loads(r.handles)) for r in speakers.collect()]
-    said = [(r.article_id, r.speaker, r.handle, r["count"]) for r in statements.where(F.col("speaker").isNotNull())
-            .groupBy("article_id", "speaker", "handle").count().collect()]
-    found = people.person_names(people.build_units(story, rows, said))
-    return spark.createDataFrame([(a, name, person) for (a, name), person in sorted(found.items())],
-                                 "article_id long, speaker string, person string")
+def _people(spark: SparkSession, articles: DataFrame, statements: DataFrame, speakers: DataFrame,
+            story_members: DataFrame) -> tuple[DataFrame, DataFrame, DataFrame]:
+    """``people``, ``person_names`` and ``person_terms``: ``rebuild_people`` over the whole corpus.
+
+    Each article's units come from ``people.article_units``, numbered in (article, name) order as
+    ``rebuild_people`` orders them; units sharing a join key (``people.join_keys``) or joined by the
+    surname rule of their scope (``people.scope_joins``) are one person; a person is a connected
+    component, numbered by its first unit, named and given its terms by ``people.person_name`` /
+    ``person_terms``.
+    """
+    spark.sparkContext.setJobDescription("people")
+    story = story_members.join(articles.select("id", "doc"), "doc").select(F.col("id").alias("article_id"), "story_id")
+    spoken = speakers.groupBy("article_id").agg(F.collect_list(F.struct("name", "aliases", "handles")).alias("speakers"))
+    said = (statements.where(F.col("speaker").isNotNull()).groupBy("article_id", "speaker", "handle").count()
+            .groupBy("article_id").agg(F.collect_list(F.struct("speaker", "handle", "count")).alias("said")))
+    per_article = spoken.join(said, "article_id", "full").join(story, "article_id", "left")
+    units = _numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
+        r.article_id, r.story_id, [(s.name, s.aliases, s.handles) for s in r.speakers or ()],
+        [(s.speaker, s.handle, s["count"]) for s in r.said or ()])),
+        lambda u: (u.article_id, u.name)).persist(StorageLevel.MEMORY_AND_DISK)  # (unit number, unit)
+    named = spark.createDataFrame(units.map(lambda x: (x[0], people.name_key(x[1].name))), "uid long, key string")
+    surnames = spark.createDataFrame(units.flatMap(lambda x: [(s,) for s in [people.surname(people.name_key(x[1].name))]
+                                                              if s is not None]), "key string").distinct()
+    flagged = named.join(surnames.withColumn("is_surname", F.lit(True)), "key", "left").select(
+        "uid", F.coalesce("is_surname", F.lit(False)).alias("is_surname"))
+    keys = spark.createDataFrame(
+        units.join(flagged.rdd.map(tuple)).flatMap(lambda kv: [(k, kv[0]) for k in stages.unit_keys(*kv[1])]),
+        "k string, uid long")
+    by_key = keys.join(keys.groupBy("k").agg(F.min("uid").alias("root")), "k").where(F.col("uid") != F.col("root"))
+    by_scope = units.map(lambda x: (people.scope(x[1]), (x[0], people.name_key(x[1].name)))).groupByKey().flatMap(
+        lambda kv: stages.scope_links(kv[1]))
+    edges = by_key.select(F.col("uid").alias("a"), F.col("root").alias("b")).unionByName(
+        spark.createDataFrame(by_scope, "a long, b long"))
+    comp = components(edges)
+    of_unit = spark.createDataFrame(units.map(lambda x: (x[0],)), "uid long").join(comp.withColumnRenamed("node", "uid"), "uid", "left").select(
+        "uid", F.coalesce("comp", "uid").alias("comp"))
+    numbers = spark.createDataFrame(_numbered(of_unit.select("comp").distinct().rdd.map(lambda r: r.comp), lambda c: c),
+                                    "person long, comp long")  # people in the order of their first unit
+    person_of = units.join(of_unit.join(numbers, "comp").select("uid", "person").rdd.map(tuple))  # (uid, (unit, person))
+    records = person_of.map(lambda kv: (kv[1][1], (kv[0], kv[1][0]))).groupByKey().mapValues(stages.person_record)
+    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    people_rows = spark.createDataFrame(records.map(lambda kv: next(_rows("people", [{"id": kv[0], "name": kv[1][0]}]))),
+                                        SCHEMAS["people"])
+    names = spark.createDataFrame(person_of.map(lambda kv: next(_rows("person_names", [
+        {"article_id": kv[1][0].article_id, "name": kv[1][0].name, "person_id": kv[1][1]}]))), SCHEMAS["person_names"])
+    terms = spark.createDataFrame(records.flatMap(lambda kv: _rows("person_terms", [
+        {"person_id": kv[0], "term": t} for t in kv[1][1]])), SCHEMAS["person_terms"])
+    return people_rows, names, terms
 
 
 def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, derived: DataFrame,
@@ -346,6 +422,7 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
         statement_pairs.select("a", "b", "sig_a", "sig_b").rdd.map(tuple).mapPartitions(
             lambda rows: (p for batch in _batches(rows) for p in stages.agreeing_pairs(batch))), "a long, b long")
     pairs = sources.unionByName(story).unionByName(agreeing).distinct().persist(StorageLevel.MEMORY_AND_DISK)
+    spark.sparkContext.setJobDescription("variant components")
     comp = components(pairs)
     grouped_pairs = pairs.join(comp.withColumnRenamed("node", "a"), "a").groupBy("comp").agg(
         F.collect_list(F.struct("a", "b")).alias("pairs"))

@@ -31,6 +31,7 @@ from quotetrail.corpus.vectors import TermStats, full_cosines, story_scores, vec
 from quotetrail.errors import REJECTION_CODES
 from quotetrail.ingest.readers import Unit, iter_units
 from quotetrail.ingest.run import Present, process_unit
+from quotetrail.store import people
 from quotetrail.store.db import article_key, to_column, words_column
 from quotetrail.types import STATEMENT_FIELDS, ArticleResult, Rejection
 
@@ -230,3 +231,31 @@ def variant_group(articles: Iterable[QuoteArticle], pairs: Iterable[tuple[int, i
                                     dict(a.persons) or None)
              for a in sorted(articles, key=lambda a: a.id)}
     return list(enumerate(group_clusters(units, sorted(set(pairs)))))
+
+
+# -- people -----------------------------------------------------------------------------------
+def person_units(article_id: int, story: int | None, speakers: Iterable[tuple[str, str, str]],
+                 said: Iterable[tuple[str, str | None, int]]) -> list[people.Unit]:
+    """The people units of one article, from its ``speakers`` rows (name, aliases and handles as
+    stored: JSON) and its statements' (speaker, handle, count)."""
+    return people.article_units(article_id, story, [(n, json.loads(a), json.loads(h)) for n, a, h in speakers], said)
+
+
+def unit_keys(unit: people.Unit, is_surname: bool) -> list[str]:
+    """``people.join_keys`` of a unit as JSON text (a key Spark can group by)."""
+    return [json.dumps(k, ensure_ascii=False) for k in people.join_keys(unit, people.name_key(unit.name), is_surname)]
+
+
+def scope_links(units: Iterable[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(unit, unit) pairs the surname rule joins within one scope, given its units as (number,
+    folded name)."""
+    ordered = sorted(units)
+    return [(ordered[j][0], ordered[joined[0]][0])
+            for joined in people.scope_joins([key for _, key in ordered]) for j in joined[1:]]
+
+
+def person_record(units: Iterable[tuple[int, people.Unit]]) -> tuple[str, list[str]]:
+    """The name and the terms (``person_terms``) of one person, given its units with their numbers."""
+    ordered = [unit for _, unit in sorted(units, key=lambda x: x[0])]
+    members = range(len(ordered))
+    return people.person_name(ordered, members), people.person_terms(ordered, members)

@@ -15,7 +15,8 @@ from quotetrail.store.db import Store
 
 #: The tables ``spark-run`` writes, in an order that respects their references.
 TABLES = ("articles", "statements", "speakers", "rejections", "stories", "story_members", "derived",
-          "variant_clusters", "variant_quotes", "variant_members", "link_signatures", "link_terms")
+          "variant_clusters", "variant_quotes", "variant_members", "people", "person_names", "person_terms",
+          "link_signatures", "link_terms")
 _BATCH_ROWS = 10_000
 
 

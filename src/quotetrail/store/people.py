@@ -20,7 +20,7 @@ import json
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,34 +65,57 @@ class _Groups:
                 self.parent[max(a, b)] = min(a, b)
 
 
+def scope(unit: Unit) -> tuple[str, int]:
+    """Where a surname rule looks: the unit's story, or its article for an article in no story."""
+    return ("story", unit.story) if unit.story is not None else ("article", unit.article_id)
+
+
+def surname(key: str) -> str | None:
+    """The last word of a folded name of more than one word."""
+    return key.rsplit(" ", 1)[1] if " " in key else None
+
+
+def join_keys(unit: Unit, key: str, is_surname: bool) -> list[tuple[Any, ...]]:
+    """The keys that join ``unit`` (name folded as ``key``) to every other unit holding one of them:
+    its name and its handles. ``is_surname``: the key is some fuller name's last word anywhere in
+    the corpus; such a one-word name may be another person elsewhere, so it is the same name only
+    within its scope."""
+    where = scope(unit) if " " not in key and is_surname else ()
+    return [("name", key, *where)] + [("handle", h) for h in dict.fromkeys(map(handle_key, unit.handles)) if h]
+
+
+def scope_joins(keys: Sequence[str]) -> list[list[int]]:
+    """The surname rule within one scope, given its units' folded names: positions to join, a
+    surname-only name with the first unit of the one fuller name ending in that word."""
+    names: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        names[key].append(i)
+    joins = []
+    for key, members in names.items():
+        if " " in key or not key:
+            continue
+        fuller = [full for full in names if surname(full) == key]
+        if len(fuller) == 1:
+            joins.append([*members, names[fuller[0]][0]])
+    return joins
+
+
 def merge_people(units: Sequence[Unit]) -> list[list[int]]:
     """The units of each person (lists of indices into ``units``), in order of their first unit."""
     groups = _Groups(len(units))
     keys = [name_key(unit.name) for unit in units]
-    surnames = {key.rsplit(" ", 1)[1] for key in keys if " " in key}
-    scopes = [("story", u.story) if u.story is not None else ("article", u.article_id) for u in units]
+    surnames = {surname(key) for key in keys} - {None}
     by_key: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    by_scope: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        # a one-word name that is some full name's last word may be another person elsewhere:
-        # it is the same name only within its story
-        where = scopes[i] if " " not in keys[i] and keys[i] in surnames else ()
-        by_key["name", keys[i], *where].append(i)
-        for handle in unit.handles:
-            if handle_key(handle):
-                by_key["handle", handle_key(handle)].append(i)
+        for key in join_keys(unit, keys[i], keys[i] in surnames):
+            by_key[key].append(i)
+        by_scope[scope(unit)].append(i)
     for members in by_key.values():
         groups.join(members)
-    # surname-only names join the one fuller name of the same story ending in that word
-    story_names: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i in range(len(units)):
-        story_names[scopes[i]][keys[i]].append(i)
-    for names in story_names.values():
-        for key, members in names.items():
-            if " " in key or not key:
-                continue
-            fuller = [full for full in names if " " in full and full.rsplit(" ", 1)[1] == key]
-            if len(fuller) == 1:
-                groups.join([*members, names[fuller[0]][0]])
+    for members in by_scope.values():
+        for joined in scope_joins([keys[i] for i in members]):
+            groups.join([members[j] for j in joined])
     people: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         people[groups.find(i)].append(i)
@@ -108,42 +131,41 @@ def person_name(units: Sequence[Unit], members: Sequence[int]) -> str:
     return max(names, key=lambda name: (len(name_key(name).split()), said[name], -names.index(name)))
 
 
-SpeakerRow = tuple[int, str, Sequence[str], Sequence[str]]  # (article id, name, aliases, handles)
-SaidRow = tuple[int, str, str | None, int]  # (article id, speaker, handle, statements)
+def person_terms(units: Sequence[Unit], members: Sequence[int]) -> list[str]:
+    """Every way a person is named: the names, aliases and handles of its units, sorted."""
+    return sorted({term for i in members for term in (units[i].name, *units[i].aliases, *units[i].handles)})
 
 
-def build_units(story: Mapping[int, int], speakers: Iterable[SpeakerRow], said: Iterable[SaidRow]) -> list[Unit]:
-    """The units of ``merge_people`` from an article's story (article id -> story id), its
-    ``speakers`` rows and the counts of its statements by speaker and handle (``said``); the rows
-    may come in any order (the store's, or a Spark job's)."""
-    handles: dict[tuple[int, str], set[str]] = defaultdict(set)
-    aliases: dict[tuple[int, str], set[str]] = defaultdict(set)
-    counts: Counter[tuple[int, str]] = Counter()
-    for article_id, name, named, found in speakers:
-        handles[article_id, name].update(found)
-        aliases[article_id, name].update(named)
-    for article_id, name, handle, n in said:
-        handles[article_id, name].update([handle] if handle else [])
-        counts[article_id, name] += n
-    return [Unit(article_id, name, frozenset(found), story.get(article_id), counts[article_id, name],
-                 frozenset(aliases.get((article_id, name), ())))
-            for (article_id, name), found in sorted(handles.items())]
-
-
-def person_names(units: Sequence[Unit]) -> dict[tuple[int, str], str]:
-    """(article id, speaker name there) -> the name of the person it is."""
-    return {(units[i].article_id, units[i].name): person_name(units, members)
-            for members in merge_people(units) for i in members}
+def article_units(article_id: int, story: int | None, speakers: Iterable[tuple[str, Iterable[str], Iterable[str]]],
+                  said: Iterable[tuple[str, str | None, int]]) -> list[Unit]:
+    """The units of one article, by name: from its ``speakers`` rows (name, aliases, handles) and
+    the (speaker, handle, number of statements) of its statements that name a speaker."""
+    handles: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for name, named, found in speakers:
+        handles[name].update(found)
+        aliases[name].update(named)
+    for name, handle, n in said:
+        handles[name].update([handle] if handle else [])
+        counts[name] += n
+    return [Unit(article_id, name, frozenset(found), story, counts[name], frozenset(aliases.get(name, ())))
+            for name, found in sorted(handles.items())]
 
 
 def _units(conn: sqlite3.Connection) -> list[Unit]:
     story = {r[0]: r[1] for r in conn.execute(
         "SELECT a.id, m.story_id FROM story_members m JOIN articles a ON a.doc = m.doc")}
-    speakers = [(article_id, name, json.loads(named), json.loads(found)) for article_id, name, named, found in
-                conn.execute("SELECT article_id, name, aliases, handles FROM speakers")]
-    said = conn.execute("SELECT article_id, speaker, handle, count(*) FROM statements WHERE speaker IS NOT NULL"
-                        " GROUP BY article_id, speaker, handle").fetchall()
-    return build_units(story, speakers, said)
+    speakers: dict[int, list[tuple[str, list[str], list[str]]]] = defaultdict(list)
+    said: dict[int, list[tuple[str, str | None, int]]] = defaultdict(list)
+    for article_id, name, named, found in conn.execute("SELECT article_id, name, aliases, handles FROM speakers"):
+        speakers[article_id].append((name, json.loads(named), json.loads(found)))
+    for article_id, name, handle, n in conn.execute(
+            "SELECT article_id, speaker, handle, count(*) FROM statements WHERE speaker IS NOT NULL"
+            " GROUP BY article_id, speaker, handle"):
+        said[article_id].append((name, handle, n))
+    return [unit for article_id in sorted(speakers.keys() | said.keys())
+            for unit in article_units(article_id, story.get(article_id), speakers[article_id], said[article_id])]
 
 
 def rebuild_people(conn: sqlite3.Connection) -> int:
@@ -160,7 +182,6 @@ def rebuild_people(conn: sqlite3.Connection) -> int:
         person = conn.execute("INSERT INTO people(name) VALUES (?)", (person_name(units, members),)).lastrowid
         conn.executemany("INSERT INTO person_names(article_id, name, person_id) VALUES (?, ?, ?)",
                          [(units[i].article_id, units[i].name, person) for i in members])
-        terms = {term for i in members for term in (units[i].name, *units[i].aliases, *units[i].handles)}
         conn.executemany("INSERT INTO person_terms(person_id, term) VALUES (?, ?)",
-                         [(person, term) for term in sorted(terms)])
+                         [(person, term) for term in person_terms(units, members)])
     return len(people)
