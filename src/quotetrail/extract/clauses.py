@@ -23,7 +23,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, SCENE_STARTS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
+                                        PRONOUNS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
@@ -565,7 +565,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
     commas = [k + 1 for k in range(min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","]
-    starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
+    starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
             break

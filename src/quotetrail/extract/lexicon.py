@@ -311,6 +311,8 @@ TITLE_LINKS = {"of", "at", "for"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
+#: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
+SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
