@@ -38,6 +38,13 @@ SUBJECTS = [
     ("a participle after an object shares the subject, not the object",
      "And Dana Holt brushed Grant off, saying, “We have heard it all before.”",
      ("We have heard it all before.", "Dana Holt")),
+    ("a quotation after an inner according-to is its source's, not the outer speaker's",
+     "Acme is on record saying that the new engine is, according to chief engineer Dana Holt, "
+     "“the biggest step we have taken in a decade.”",
+     ("the biggest step we have taken in a decade.", "chief engineer Dana Holt")),
+    ("the outer content before the inner according-to stays the outer speaker's",
+     "The board said the plan was, according to finance chief Dana Holt, “a step too far for a town this size.”",
+     ("the plan was", "The board")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),

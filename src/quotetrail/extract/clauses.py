@@ -6,7 +6,8 @@ The patterns, tried for each cue candidate:
 - ``CONTENT, SUBJ CUE [adverbials].`` and ``CONTENT, CUE SUBJ.`` — content on the left;
 - ``“A,” SUBJ CUE, “B.”`` — both sides, as two statements;
 - ``According to SRC, CONTENT`` / ``CONTENT, according to SRC`` — SRC is the speaker, or only the
-  ``source`` when CONTENT has a speaker and cue of its own;
+  ``source`` when CONTENT has a speaker and cue of its own; inside another cue's content
+  (``X said A is, according to SRC, “B”``) the quotation after SRC is SRC's and A stays X's;
 - ``Name: “…”`` — a transcript-style line.
 A cue without a speaker phrase and a content is dropped: the lexicon proposes, the clause decides.
 """
@@ -688,7 +689,21 @@ def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: U
                        confidence=NAME_COLON_CONFIDENCE)
 
 
-def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
+def _according_quotation(text: str, att: Attribution, quotes: UnitQuotes) -> Attribution | None:
+    """The quotation right after an "according to SRC," inside a unit, as SRC's statement, or None."""
+    if att.subject is None:
+        return None
+    after = att.subject[1]
+    while after < len(text) and text[after] in " ,":
+        after += 1
+    q = next((q for q in quotes if q.open == after and q.closed and q.double), None)
+    if q is None or text[att.subject[1]:after].strip() != ",":
+        return None
+    return replace(att, start=q.start, end=q.end, kind="direct")
+
+
+def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
+                      quotes: UnitQuotes) -> list[Attribution]:
     """A later cue whose speaker sits inside an earlier content: a source, a new clause, or nested."""
     found.sort(key=lambda a: a.cue_start or 0)
     kept: list[Attribution] = []
@@ -707,6 +722,15 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
                 continue
+            if att.according and prev.start < att.cue_start < prev.end:
+                quoted = _according_quotation(text, att, quotes)
+                s, e = _trim_span(text, prev.start, att.cue_start)
+                if quoted is not None and e - s >= MIN_CONTENT:
+                    # "X is on record saying that A is, according to Z, “B”": B is Z's, A stays X's
+                    kept[idx] = replace(prev, start=s, end=e, kind=_content_kind(text, s, e, quotes)[2])
+                    kept.append(quoted)
+                    merged = True
+                    break
             if prev.according:
                 kept[idx] = replace(att, source=text[prev.subject[0]:prev.subject[1]] if prev.subject else None)
                 merged = True
@@ -813,7 +837,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found))
+    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
