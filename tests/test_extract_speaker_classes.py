@@ -279,3 +279,23 @@ TIME_PHRASES = [
 @pytest.mark.parametrize("text, content, speaker", TIME_PHRASES)
 def test_a_time_phrase_before_the_cue_is_not_the_speaker(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "NAME’s mom": the one other person of NAME's surname the article names; kept as written when there
+# is none, or more than one of the relation's gender.
+RELATIVES = [
+    ("Rosa Okoye has praised the new album by Lena Marsh. At a summit, Travis Okoye’s mom said, "
+     "“I listened to the whole album in one morning.” Travis Okoye plays for the Hawks.",
+     "I listened", "Rosa Okoye"),
+    ("Ben Mills was at the game. Later, Ana Mills's husband said the referee had been fair to both sides. "
+     "Ana Mills won the race.", "the referee", "Ben Mills"),
+    ("At a summit, Travis Okoye’s mom said, “I listened to the whole album in one morning.” "
+     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s mom"),
+    ("Rosa Okoye and Ben Okoye came. Travis Okoye’s dad said, “I listened to the whole album in one morning.” "
+     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s dad"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", RELATIVES)
+def test_a_relative_of_a_named_person_is_the_one_other_of_that_surname(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -351,6 +351,9 @@ FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spo
                 "policewoman", "girlfriend"}
 MALE_NOUNS = {"man", "father", "husband", "son", "brother", "actor", "spokesman", "chairman", "boy", "congressman",
               "businessman", "grandfather", "widower", "dad", "uncle", "nephew", "policeman", "boyfriend"}
+#: Family relations: "NAME’s mom" is the one other person of NAME's surname the article names.
+RELATIVE_NOUNS = {"mother", "mom", "mum", "father", "dad", "wife", "husband", "son", "daughter", "brother", "sister",
+                  "grandmother", "grandfather", "widow", "widower", "aunt", "uncle", "niece", "nephew"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 #: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
 PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",
