@@ -299,3 +299,20 @@ RELATIVES = [
 @pytest.mark.parametrize("text, content, speaker", RELATIVES)
 def test_a_relative_of_a_named_person_is_the_one_other_of_that_surname(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "shared" reports quoted words ("“…,” Okoye shared"); sharing a thing is no statement.
+SHARED = [
+    ("“I like to watch from the front row,” Lena Okoye shared.", [("Lena Okoye", "I like to watch")]),
+    ("Lena Okoye shared: “We never planned any of this.”", [("Lena Okoye", "We never planned")]),
+    ("Lena Okoye shared a photo of the whole team on the beach.", []),
+    ("The two sisters shared a small room for a year after the move.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED)
+def test_shared_reports_only_quoted_words(text: str, expected: list[tuple[str, str]]) -> None:
+    found = _speakers(text)
+    assert len(found) == len(expected), found
+    for (speaker, words), (want, start) in zip(found, expected):
+        assert speaker == want and words.startswith(start)

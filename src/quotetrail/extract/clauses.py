@@ -24,7 +24,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
+                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
@@ -833,6 +833,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
         if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
+        if cue.lemma in QUOTED_ONLY_CUES:
+            atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))

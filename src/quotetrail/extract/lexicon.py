@@ -19,7 +19,7 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament
 question wonder speculate post blog text email decree rule find show signal hint imply agree
-disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent
+disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -107,7 +107,7 @@ _NOT_SAY_CUES = {
     "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
     "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
-    "murmur", "murmurs",
+    "murmur", "murmurs", "share", "shares", "sharing",
 }
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
@@ -119,6 +119,8 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+#: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
+QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
