@@ -316,3 +316,20 @@ def test_shared_reports_only_quoted_words(text: str, expected: list[tuple[str, s
     assert len(found) == len(expected), found
     for (speaker, words), (want, start) in zip(found, expected):
         assert speaker == want and words.startswith(start)
+
+
+# A contraction of a clause word or "let" is no speaker: "What's notable is …", "Let's say …".
+CONTRACTIONS = [
+    ("The box gives one kind of answer.\n\nWhat's notable is that there is no \"not now, thanks\" button here.",
+     "there is no", None),
+    ("Dana Holt spoke first. Let’s say the rates go up again next spring, she argued.", "Let’s say", "Dana Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CONTRACTIONS)
+def test_a_contraction_of_a_clause_word_is_no_speaker(text: str, content: str, speaker: str | None) -> None:
+    _check(text, content, speaker)
+
+
+def test_lets_say_is_no_statement() -> None:
+    assert _speakers("Let's say the plan fails in the first year of the new budget.") == []

@@ -45,6 +45,7 @@ from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
 _SEPARATORS = ",”\"’—–:"
+_CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
 
@@ -260,6 +261,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj = subject_left(tokens, cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
+    if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
+        return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
     if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
         return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
@@ -574,8 +577,9 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
+        base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
-                and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
+                and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
