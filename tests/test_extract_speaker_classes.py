@@ -333,3 +333,16 @@ def test_a_contraction_of_a_clause_word_is_no_speaker(text: str, content: str, s
 
 def test_lets_say_is_no_statement() -> None:
     assert _speakers("Let's say the plan fails in the first year of the new budget.") == []
+
+
+# Verbs of saying: "concurred that", "narrates" report speech.
+SAY_VERBS = [
+    ("The authors concurred that the genre was hard to sell to new readers.", "the genre", "The authors"),
+    ("The reason, Ana Ortiz narrates, is that the traders used to close their stalls early.", "The reason",
+     "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SAY_VERBS)
+def test_verbs_of_saying_are_cues(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
