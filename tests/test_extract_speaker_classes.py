@@ -279,3 +279,70 @@ TIME_PHRASES = [
 @pytest.mark.parametrize("text, content, speaker", TIME_PHRASES)
 def test_a_time_phrase_before_the_cue_is_not_the_speaker(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "NAME’s mom": the one other person of NAME's surname the article names; kept as written when there
+# is none, or more than one of the relation's gender.
+RELATIVES = [
+    ("Rosa Okoye has praised the new album by Lena Marsh. At a summit, Travis Okoye’s mom said, "
+     "“I listened to the whole album in one morning.” Travis Okoye plays for the Hawks.",
+     "I listened", "Rosa Okoye"),
+    ("Ben Mills was at the game. Later, Ana Mills's husband said the referee had been fair to both sides. "
+     "Ana Mills won the race.", "the referee", "Ben Mills"),
+    ("At a summit, Travis Okoye’s mom said, “I listened to the whole album in one morning.” "
+     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s mom"),
+    ("Rosa Okoye and Ben Okoye came. Travis Okoye’s dad said, “I listened to the whole album in one morning.” "
+     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s dad"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", RELATIVES)
+def test_a_relative_of_a_named_person_is_the_one_other_of_that_surname(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# "shared" reports quoted words ("“…,” Okoye shared"); sharing a thing is no statement.
+SHARED = [
+    ("“I like to watch from the front row,” Lena Okoye shared.", [("Lena Okoye", "I like to watch")]),
+    ("Lena Okoye shared: “We never planned any of this.”", [("Lena Okoye", "We never planned")]),
+    ("Lena Okoye shared a photo of the whole team on the beach.", []),
+    ("The two sisters shared a small room for a year after the move.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED)
+def test_shared_reports_only_quoted_words(text: str, expected: list[tuple[str, str]]) -> None:
+    found = _speakers(text)
+    assert len(found) == len(expected), found
+    for (speaker, words), (want, start) in zip(found, expected):
+        assert speaker == want and words.startswith(start)
+
+
+# A contraction of a clause word or "let" is no speaker: "What's notable is …", "Let's say …".
+CONTRACTIONS = [
+    ("The box gives one kind of answer.\n\nWhat's notable is that there is no \"not now, thanks\" button here.",
+     "there is no", None),
+    ("Dana Holt spoke first. Let’s say the rates go up again next spring, she argued.", "Let’s say", "Dana Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CONTRACTIONS)
+def test_a_contraction_of_a_clause_word_is_no_speaker(text: str, content: str, speaker: str | None) -> None:
+    _check(text, content, speaker)
+
+
+def test_lets_say_is_no_statement() -> None:
+    assert _speakers("Let's say the plan fails in the first year of the new budget.") == []
+
+
+# Verbs of saying: "concurred that", "narrates" report speech.
+SAY_VERBS = [
+    ("The authors concurred that the genre was hard to sell to new readers.", "the genre", "The authors"),
+    ("The reason, Ana Ortiz narrates, is that the traders used to close their stalls early.", "The reason",
+     "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SAY_VERBS)
+def test_verbs_of_saying_are_cues(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

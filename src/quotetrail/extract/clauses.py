@@ -6,7 +6,8 @@ The patterns, tried for each cue candidate:
 - ``CONTENT, SUBJ CUE [adverbials].`` and ``CONTENT, CUE SUBJ.`` — content on the left;
 - ``“A,” SUBJ CUE, “B.”`` — both sides, as two statements;
 - ``According to SRC, CONTENT`` / ``CONTENT, according to SRC`` — SRC is the speaker, or only the
-  ``source`` when CONTENT has a speaker and cue of its own;
+  ``source`` when CONTENT has a speaker and cue of its own; inside another cue's content
+  (``X said A is, according to SRC, “B”``) the quotation after SRC is SRC's and A stays X's;
 - ``Name: “…”`` — a transcript-style line.
 A cue without a speaker phrase and a content is dropped: the lexicon proposes, the clause decides.
 """
@@ -23,7 +24,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, SCENE_STARTS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
+                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
@@ -44,6 +45,7 @@ from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
 _SEPARATORS = ",”\"’—–:"
+_CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
 _TRAILING = " \t\n.,;:!?—–-"
 
@@ -259,6 +261,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj = subject_left(tokens, cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
+    if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
+        return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
     if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
         return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
     subj_chars = _span_chars(tokens, subj)
@@ -565,15 +569,17 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
     commas = [k + 1 for k in range(min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","]
-    starts = commas[:1] + [0]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
+    starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
             break
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i"):
             return tok.start, tok.end
+        base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
-                and tok.lower not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
+                and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
@@ -687,7 +693,21 @@ def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: U
                        confidence=NAME_COLON_CONFIDENCE)
 
 
-def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
+def _according_quotation(text: str, att: Attribution, quotes: UnitQuotes) -> Attribution | None:
+    """The quotation right after an "according to SRC," inside a unit, as SRC's statement, or None."""
+    if att.subject is None:
+        return None
+    after = att.subject[1]
+    while after < len(text) and text[after] in " ,":
+        after += 1
+    q = next((q for q in quotes if q.open == after and q.closed and q.double), None)
+    if q is None or text[att.subject[1]:after].strip() != ",":
+        return None
+    return replace(att, start=q.start, end=q.end, kind="direct")
+
+
+def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
+                      quotes: UnitQuotes) -> list[Attribution]:
     """A later cue whose speaker sits inside an earlier content: a source, a new clause, or nested."""
     found.sort(key=lambda a: a.cue_start or 0)
     kept: list[Attribution] = []
@@ -706,6 +726,15 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution]) 
         for idx, prev in enumerate(kept):
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
                 continue
+            if att.according and prev.start < att.cue_start < prev.end:
+                quoted = _according_quotation(text, att, quotes)
+                s, e = _trim_span(text, prev.start, att.cue_start)
+                if quoted is not None and e - s >= MIN_CONTENT:
+                    # "X is on record saying that A is, according to Z, “B”": B is Z's, A stays X's
+                    kept[idx] = replace(prev, start=s, end=e, kind=_content_kind(text, s, e, quotes)[2])
+                    kept.append(quoted)
+                    merged = True
+                    break
             if prev.according:
                 kept[idx] = replace(att, source=text[prev.subject[0]:prev.subject[1]] if prev.subject else None)
                 merged = True
@@ -808,11 +837,13 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
         if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
+        if cue.lemma in QUOTED_ONLY_CUES:
+            atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found))
+    kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):

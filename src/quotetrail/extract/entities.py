@@ -97,6 +97,7 @@ class Registry:
     user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
+    families: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names with it, first seen first
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -144,6 +145,8 @@ class Registry:
             if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
                 reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
                                       run_starts[index + 1] if index + 1 < len(runs) else len(text))
+        for name in counts:
+            reg.families.setdefault(name.split()[-1], []).append(name)
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
             reg.full_names.setdefault(name.split()[-1], name)
@@ -237,6 +240,13 @@ class Registry:
             self._misspelt[word] = next(iter(found)) if len(found) == 1 and len(candidates) <= MAX_MISSPELT_CANDIDATES \
                 else None
         return self._misspelt[word]
+
+    def relative(self, name: str, gender: str | None) -> str | None:
+        """The one other person of ``name``'s surname the article names (of ``gender`` unless it is not told)."""
+        full = self.canonical_name(name)
+        others = [n for n in self.families.get(full.split()[-1], []) if n != full and self.is_person(n)
+                  and self.gender(n) in (gender, None)]
+        return others[0] if len(others) == 1 else None
 
     def canonical_name(self, name: str) -> str:
         words = name.split()

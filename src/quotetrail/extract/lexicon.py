@@ -19,7 +19,7 @@ retort counter quip joke exclaim shout yell scream whisper muse recount disclose
 remind assure caution threaten propose demand advise charge accuse blame criticize criticise
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament
 question wonder speculate post blog text email decree rule find show signal hint imply agree
-disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent
+disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -69,7 +69,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
-_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer"}
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -107,7 +107,7 @@ _NOT_SAY_CUES = {
     "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
     "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
-    "murmur", "murmurs",
+    "murmur", "murmurs", "share", "shares", "sharing",
 }
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
@@ -119,6 +119,8 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+#: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
+QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 
@@ -311,6 +313,8 @@ TITLE_LINKS = {"of", "at", "for"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: First words after a cue that start an adverbial rather than the content.
+#: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
+SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
@@ -349,6 +353,9 @@ FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spo
                 "policewoman", "girlfriend"}
 MALE_NOUNS = {"man", "father", "husband", "son", "brother", "actor", "spokesman", "chairman", "boy", "congressman",
               "businessman", "grandfather", "widower", "dad", "uncle", "nephew", "policeman", "boyfriend"}
+#: Family relations: "NAME’s mom" is the one other person of NAME's surname the article names.
+RELATIVE_NOUNS = {"mother", "mom", "mum", "father", "dad", "wife", "husband", "son", "daughter", "brother", "sister",
+                  "grandmother", "grandfather", "widow", "widower", "aunt", "uncle", "niece", "nephew"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 #: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
 PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",

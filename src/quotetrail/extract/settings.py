@@ -201,6 +201,8 @@ DESCRIPTION_CONFIDENCE = 0.6
 MAX_SURNAME_EDITS = 2
 MIN_MISSPELT_CHARS = 5
 MISSPELT_NAME_CONFIDENCE = 0.6
+#: "NAME’s mom" resolved to the one other person of NAME's surname named in the article.
+RELATIVE_CONFIDENCE = 0.6
 #: More surnames than this with the same first letter: too many to tell a misspelling apart (and a
 #: bound on the work per mention on hostile input).
 MAX_MISSPELT_CANDIDATES = 50

@@ -9,6 +9,8 @@
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
   the body that published it ("a report by the Grattan Institute").
+- "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
+  unless it is not told).
 - Other descriptions ("a source", "some economists") are kept as written.
 - When none of these applies the speaker is unknown: never a guess.
 """
@@ -19,12 +21,12 @@ from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
 from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, ROLE_NOUNS,
+                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
-                                        NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE,
+                                        NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
                                         THEY_CONFIDENCE)
@@ -201,6 +203,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     first = name_runs(cleaned)[:1]
     if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
         return body
+    relative = _relative(cleaned, registry)
+    if relative is not None:
+        return relative
     head = _head_name(cleaned, registry)
     if head is not None:
         name, role = head
@@ -221,6 +226,19 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
+
+
+def _relative(cleaned: str, registry: Registry) -> Resolution | None:
+    """``Travis Okoye’s mom``: the one other person of the owner's surname the article names, else None."""
+    m = _RELATIVE_RE.fullmatch(cleaned)
+    if m is None or m.group(2) not in RELATIVE_NOUNS or not registry.is_person(registry.canonical_name(m.group(1))):
+        return None
+    gender = "f" if m.group(2) in FEMALE_NOUNS else "m" if m.group(2) in MALE_NOUNS else None
+    name = registry.relative(m.group(1), gender)
+    if name is None:
+        return None
+    return Resolution(name, RELATIVE_CONFIDENCE, named=True, type=PERSON, role=registry.roles.get(name))
 _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
