@@ -47,8 +47,8 @@ class StatementFilter:
     ``search`` is full-text search over the statement text (words must all occur; "a phrase" in
     double quotes, ``word*`` for a prefix); ``since``/``until`` (YYYY-MM-DD, inclusive) apply to
     the statement's day (``DAY``); ``outlet`` matches part of the outlet's name; ``altered`` keeps
-    only statements whose words were changed from their cluster's reference wording (or, False, only
-    the others). A value that cannot be a filter is a ``QueryError`` naming the field.
+    only statements one of whose quotes changed the words of its source (``variant_members.altered``;
+    or, False, only the others). A value that cannot be a filter is a ``QueryError`` naming the field.
     """
 
     speaker: str | None = None

@@ -67,7 +67,7 @@ EXTRA_FIELDS = {
     "id": "the statement's id in the corpus",
     "article_date": "its article's date",
     "cluster_id": "its variant cluster, once linking has run",
-    "altered": "its words differ from the reference wording beyond cutting it short",
+    "altered": "one of its quotes changes the words of its source (the article it derives from, else where it first appeared) beyond cutting it short, case, hyphens, apostrophes or spelling",
     "person": "the speaker's person across the corpus (its speaker page), once people are built",
 }
 
