@@ -107,21 +107,28 @@ def test_pagination_is_bounded_and_links_the_next_page(client: TestClient) -> No
     assert client.get(f"/api/statements?per_page={MAX_PER_PAGE}").status_code == 200
 
 
-def test_statement_with_its_variants(client: TestClient, ids: dict[str, int]) -> None:
+def test_statement_with_its_wordings_judged_against_their_source(client: TestClient, ids: dict[str, int]) -> None:
     body = ok(client, f"/api/statements/{ids['altered_quote']}")
     assert body["statement"]["text"] == ALTERED_QUOTE
     assert body["statement"]["altered"] is True
     assert body["statement"]["outlet"] == "Washington Newsday"
-    cluster = body["cluster"]
-    assert cluster["altered"] is True and cluster["first_doc"] == "abc-original"
-    assert [m["text"] for m in cluster["members"]] == [ORIGINAL_QUOTE, ALTERED_QUOTE]
-    assert [m["is_root"] for m in cluster["members"]] == [True, False]
-    assert cluster["members"][1]["diff"] == [["-", "even supposed"], ["+", "meant"]]
+    [quote] = body["quotes"]
+    assert quote["altered"] is True and quote["first_doc"] == "abc-original"
+    assert [(w["text"].rstrip(",."), w["relation"], w["source"]) for w in quote["quotes"]] == [
+        (ORIGINAL_QUOTE.rstrip(",."), "source", None), (ALTERED_QUOTE.rstrip(",."), "altered", 0)]
+    assert [["-", "even supposed"], ["+", "meant"]] == quote["quotes"][1]["diff"][2:4]
+    assert quote["quotes"][1]["changes"] == ["substituted"]
+    assert quote["quotes"][1]["statement"] == ids["altered_quote"]
+
+
+def test_statement_api_and_page_show_the_same_wordings(client: TestClient, ids: dict[str, int]) -> None:
+    body = ok(client, f"/api/statements/{ids['altered_quote']}")
+    assert body["quotes"] == [ok(client, f"/api/altered/{q['cluster']}") for q in body["quotes"]]
 
 
 def test_statement_without_cluster(client: TestClient, ids: dict[str, int]) -> None:
     body = ok(client, f"/api/statements/{ids['post']}")
-    assert body["cluster"] is None
+    assert body["quotes"] == []
     assert body["statement"]["handle"] == "@ABC" and body["statement"]["kind"] == "post"
 
 
@@ -131,8 +138,9 @@ def test_variants_list_and_one(client: TestClient, ids: dict[str, int]) -> None:
     assert [(c["id"], c["size"], c["root_text"]) for c in altered["items"]] == [(1, 2, ORIGINAL_QUOTE)]
     assert ok(client, "/api/variants?speaker=Alec%20Baldwin")["total"] == 2
     one = ok(client, "/api/variants/2")
-    assert [m["id"] for m in one["members"]] == [ids["trigger_original"], ids["trigger_rewrite"]]
+    assert [w["statement"] for w in one["quotes"]] == [ids["trigger_original"], ids["trigger_rewrite"]]
     assert one["altered"] is False
+    assert ok(client, "/api/variants/1") == ok(client, "/api/altered/1")
 
 
 def test_speakers(client: TestClient) -> None:

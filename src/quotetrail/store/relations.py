@@ -70,22 +70,6 @@ def count_clusters(store: Store, altered: bool | None = None, speaker: str | Non
     return int(store.conn.execute(f"SELECT count(*) FROM variant_clusters c{where}", params).fetchone()[0])
 
 
-def get_cluster(store: Store, cluster_id: int) -> dict[str, Any] | None:
-    """A cluster of wordings of one statement: the root (the reference wording) first, then by day."""
-    row = store.conn.execute("SELECT * FROM variant_clusters WHERE id = ?", (cluster_id,)).fetchone()
-    if row is None:
-        return None
-    cluster = dict(row) | {"altered": bool(row["altered"]), "first_seen_inferred": bool(row["first_seen_inferred"])}
-    members = statements_where(store, "vm.cluster_id = ?", [cluster_id],
-                               order=f"s.id = ? DESC, {DAY} IS NULL, {DAY}, s.doc, s.start, s.id",
-                               order_params=[row["root_statement_id"]])
-    diffs = dict(store.conn.execute("SELECT statement_id, diff FROM variant_members WHERE cluster_id = ?",
-                                    (cluster_id,)).fetchall())
-    cluster["members"] = [found.to_dict() | {"diff": decode_json(diffs.get(found.id), []),
-                                             "is_root": found.id == row["root_statement_id"]} for found in members]
-    return cluster
-
-
 def wordings(store: Store, cluster_id: int) -> dict[str, Any] | None:
     """One cluster as ``quotetrail variants`` shows it: its quotes in order of appearance, the first
     appearance first, each later wording with its source (a position in ``quotes``), diff and changes;

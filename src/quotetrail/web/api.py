@@ -16,7 +16,6 @@ from quotetrail.store.query import FoundStatement
 from quotetrail.web.models import (
     ArticleOut,
     ArticleSummary,
-    ClusterOut,
     ClusterSummary,
     Counts,
     ErrorOut,
@@ -28,6 +27,7 @@ from quotetrail.web.models import (
     StatementDetail,
     StoryOut,
     StorySummary,
+    WordingsOut,
 )
 from quotetrail.web.params import Day, KindFilter, Name, Page, PageNumber, PerPage, SearchText, connection, statement_filter
 
@@ -91,13 +91,13 @@ def search(request: Request, conn: Conn, q: SearchText = None, speaker: Name = N
 
 
 @router.get("/statements/{statement_id}", response_model=StatementDetail,
-            summary="One statement with every variant of its wording")
+            summary="One statement and, for each of its quotes, every wording across articles")
 def statement(statement_id: Id, conn: Conn) -> dict[str, Any]:
+    """What the statement page shows: each quote's wordings judged against their sources."""
     found = query.get_statement(conn, statement_id)
     if found is None:
         raise NotFound(f"no statement {statement_id}")
-    cluster = relations.get_cluster(conn, found.cluster_id) if found.cluster_id is not None else None
-    return {"statement": found.to_dict(), "cluster": cluster}
+    return {"statement": found.to_dict(), "quotes": relations.clusters_of_statement(conn, statement_id)}
 
 
 @router.get("/variants", response_model=PageOut[ClusterSummary], summary="Quotes found in several wordings")
@@ -107,9 +107,9 @@ def variants(request: Request, conn: Conn, altered: bool | None = None, speaker:
                    relations.find_clusters(conn, altered, speaker, limit=per_page, offset=offset, newest_first=True))
 
 
-@router.get("/variants/{cluster_id}", response_model=ClusterOut, summary="One quote's wordings")
+@router.get("/variants/{cluster_id}", response_model=WordingsOut, summary="One quote's wordings")
 def variant(cluster_id: Id, conn: Conn) -> dict[str, Any]:
-    found = relations.get_cluster(conn, cluster_id)
+    found = relations.wordings(conn, cluster_id)
     if found is None:
         raise NotFound(f"no variant cluster {cluster_id}")
     return found

@@ -78,20 +78,40 @@ class SearchHit(StatementOut):
     matches: list[tuple[int, int]] = Field([], description="[start, end) offsets of matched words in words")
 
 
-class VariantOut(StatementOut):
-    diff: Any = Field(description="word-level diff against the root, as stored by linking")
-    is_root: bool
+class WordingOut(BaseModel):
+    """One wording of a quote, judged against its source (its first appearance, or the article it
+    copies or rewrites): a row of ``quotetrail variants --format jsonl``'s ``quotes``."""
 
-
-class ClusterOut(BaseModel):
-    id: int
-    speaker: str | None
-    root_statement_id: int | None
+    doc: str
+    start: int
+    end: int
+    text: str
+    diff: list[tuple[str, str]] = Field(description="word diff against its source, as stored by linking")
     altered: bool
+    relation: str = Field(description="source (the first appearance), verbatim, altered or paraphrased")
+    changes: list[str] = Field(description="the change types of an altered wording")
+    severity: float
+    source: int | None = Field(description="position in ``quotes`` of the wording it is judged against")
+    quoted: bool
+    speaker: str | None
+    statement: int | None = Field(description="id of the statement that holds it")
+    outlet: str | None
+    title: str | None
+    date: str | None
+
+
+class WordingsOut(BaseModel):
+    """A quote across articles: every wording in order of appearance, the first appearance first."""
+
+    cluster: int
+    speaker: str | None
+    altered: bool
+    severity: float
     first_seen: str | None
     first_seen_inferred: bool
     first_doc: str | None
-    members: list[VariantOut]
+    fullest: int | None = Field(description="position of the longest quoted wording: context, not what is judged by")
+    quotes: list[WordingOut]
 
 
 class ClusterSummary(BaseModel):
@@ -107,7 +127,7 @@ class ClusterSummary(BaseModel):
 
 class StatementDetail(BaseModel):
     statement: StatementOut
-    cluster: ClusterOut | None
+    quotes: list[WordingsOut] = Field(description="for each quote of the statement, its wordings across articles")
 
 
 class SpeakerSummary(BaseModel):
