@@ -346,3 +346,19 @@ SAY_VERBS = [
 @pytest.mark.parametrize("text, content, speaker", SAY_VERBS)
 def test_verbs_of_saying_are_cues(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# Fourth round. A titled name in an apposition, the title naming a body ("The host, ORG board member NAME, said").
+TITLED_APPOSITIONS = [
+    ("The host, Green Valley Trust board member Ana Ortiz, said the dam is too big for the town.",
+     "the dam", "Ana Ortiz"),
+    ("Their guest, Northern Rivers Canoe Club board member Paula Grant, has said the weir “is a danger to us all.”",
+     "the weir", "Paula Grant"),
+    ("The host, board member Tom Wu, said the dam is too big for the town.", "the dam", "Tom Wu"),
+    ("The mayor, Ana Ortiz, said the dam is too big for the town.", "the dam", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TITLED_APPOSITIONS)
+def test_a_titled_name_in_an_apposition_is_the_speaker(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -93,6 +93,8 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
+MAX_TITLED_NAME_TOKENS = 10
 #: A parenthesis before a cue spans at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 12
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
