@@ -362,3 +362,22 @@ TITLED_APPOSITIONS = [
 @pytest.mark.parametrize("text, content, speaker", TITLED_APPOSITIONS)
 def test_a_titled_name_in_an_apposition_is_the_speaker(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A name right after "While"/"When"/"As" is the subject of a subordinate clause only; the sentence's
+# subject comes after the clause, also when the clause holds commas ("While Ortiz, 36, waits, Jo Reed …").
+SUBORDINATE_SUBJECTS = [
+    ("“The market is busy tonight,” says Ana Ortiz as she sells maize. While Ortiz, 36, waits for a customer, "
+     "Jo Reed hands a parcel to a guest house. She walks home calmly, insisting, “Nobody can harm us when the "
+     "lights are on.”", "Nobody can harm", "Jo Reed"),
+    ("“We will win the county,” said Ana Ortiz. When Ortiz left the hall, Jo Reed stayed with the volunteers. "
+     "She told them, “The count will take all night.”", "The count", "Jo Reed"),
+    ("“Taxes will rise,” Tom Wu said on Monday. In a speech in Leeds, West Yorkshire on Friday, Ana Ortiz set out "
+     "her plans for the city. She wants to build three new schools before the next election.",
+     "to build", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SUBORDINATE_SUBJECTS)
+def test_the_subject_of_a_subordinate_clause_is_not_the_sentence_s(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -179,6 +179,11 @@ CLAUSE_WORDS = {
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
 
+#: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
+#: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
+SUBORDINATORS = {"when", "while", "as", "after", "before", "because", "although", "though", "whereas", "since",
+                 "until", "unless", "if", "once", "whenever"}
+
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 

@@ -30,7 +30,7 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, TIME_LEADS
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -417,8 +417,9 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
 
 
-_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“,]+?)?),[ \t]+)?"
+_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“]+?)?),[ \t]+)?"
                                r"((?:[\w’'\-]+[ \t]+){0,%d})$" % SUBJECT_LEAD_WORDS)
+_FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 #: First words of an introductory phrase before a sentence's subject ("At the debate, ", "While Jo waited, ").
 _INTRO_STARTS = PREPOSITIONS | CLAUSE_BREAKS | TIME_LEADS
 
@@ -434,6 +435,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(intro) > 1 and intro[0].lower() not in _INTRO_STARTS:
         return False  # "Anna Keller, a lawyer, met Tom Wu": not an introductory phrase
     words = lead.group(2).split()
+    first = _FIRST_WORD_RE.match(text, start)
+    if (words[:1] or [first.group() if first else ""])[0].lower() in SUBORDINATORS:
+        return False  # "While Aisha waited, …" (the run may start at "While"): the subordinate clause's subject
     return all(w[0].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | RANKS
 
 
