@@ -348,6 +348,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         inside_told = Covered(told)
         runs = [r for r in runs if r[0] not in inside_told]
     opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
+    quoted = Covered([(q.start, q.end) for q in doc.quotes])
+    narrated = [r for r in runs if r[0] not in quoted]  # a name inside quote marks is not who a later "she" is
     statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
@@ -361,7 +363,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 head = _relative_head(work, att.subject[0]) if relative else None
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
-                before = _antecedents(runs, registry, spoken, att.subject[0], relative, opening)
+                before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
                 resolved[att.subject] = resolve(mention, registry, before)
                 res = resolved[att.subject]
                 if res.name:

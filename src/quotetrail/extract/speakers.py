@@ -4,8 +4,9 @@
   ("Finance Minister Rafael Ortiz" -> "Rafael Ortiz", role "Finance Minister"); "NAME of BODY"
   and "NAME’s page" name NAME; an acronym stays in capitals or becomes what the article defines it as.
 - "he"/"she" take the most recent person of that gender among the antecedents (the last speakers
-  and the people named just before); a person whose gender the article never tells agrees with
-  both. "the economist" takes the person the article gave that role; "the woman" the last woman;
+  and the people named just before, outside quote marks); a person whose gender the article never
+  tells agrees with both, unless it is only mentioned in passing (neither a speaker nor a sentence's
+  subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
   the body that published it ("a report by the Grattan Institute").
@@ -73,10 +74,14 @@ def _named(name: str, registry: Registry, confidence: float, role: str | None = 
 def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution:
     """The person a he/she refers to: recent, of that gender, and a speaker rather than only named."""
     best: tuple[float, str] | None = None
-    for rank, name in enumerate(before.people[:PRONOUN_CANDIDATES]):
+    candidates = before.people[:PRONOUN_CANDIDATES]
+    agreeing = any(registry.gender(name) == gender for name in candidates)
+    for rank, name in enumerate(candidates):
         known = registry.gender(name)
         if known not in (gender, None):
             continue
+        if known is None and agreeing and name not in before.speakers and name not in before.subjects:
+            continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
             + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
             + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0)
