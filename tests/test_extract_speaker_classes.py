@@ -397,3 +397,19 @@ PRONOUN_SALIENCE = [
 @pytest.mark.parametrize("text, content, speaker", PRONOUN_SALIENCE)
 def test_a_pronoun_skips_quoted_names_and_names_in_passing(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "said this NOUN …": "this"/"last" start a time phrase only before a time word ("said last week the plan …");
+# otherwise they are the content's determiner (the statement was lost, or its speaker, after a long opening).
+DEICTIC_CONTENTS = [
+    ("In her acceptance speech for the party leadership in the spring, Jo Morris said this episode “is one of "
+     "the reasons I became a lawyer.”", "this episode", "Jo Morris"),
+    ("Ana Smith said this plan would fail the town within a year.", "this plan", "Ana Smith"),
+    ("Ana Smith said last week the plan would fail the town within a year.", "the plan", "Ana Smith"),
+    ("Ana Smith said last year’s plan had failed the town.", "last year’s plan", "Ana Smith"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DEICTIC_CONTENTS)
+def test_this_or_last_before_a_noun_starts_the_content(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

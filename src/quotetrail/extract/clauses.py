@@ -20,12 +20,12 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS, DETERMINERS, EVIDENCE_NOUNS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                         PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
-                                        TAIL_PREPOSITIONS, TIME_STARTS)
+                                        TAIL_PREPOSITIONS, TIME_STARTS, TIME_WORDS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -129,6 +129,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
+    if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
+        return i + 2  # "said last week the plan …"
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
@@ -145,6 +147,11 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         if tok.lower in SUBJECT_WORDS:
             return i
     return i
+
+
+def _deictic_time(tokens: list[Token], i: int) -> bool:
+    """``this week``, ``last year``: the determiner at ``i`` makes a time phrase with the next word."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in TIME_WORDS
 
 
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
@@ -190,8 +197,9 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
-    if head in ADVERBIAL_STARTS and head != "about" and not belief:
-        return False
+    if head in ADVERBIAL_STARTS and head != "about" and not belief \
+            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
+        return False  # but "said this episode …": a determiner, not "this week"
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word

@@ -279,6 +279,8 @@ TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m 
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
 TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+#: Determiners that start a time phrase only before a time word ("last week"; not "this episode").
+DEICTIC_TIME_STARTS = {"this", "last"}
 #: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").
 TIME_MODIFIERS = {"the", "past", "few", "several", "recent", "last", "two", "three", "many", "couple", "of", "a"}
 #: First words of an apposition after a name ("Jane Doe, a lawyer, said").
