@@ -413,3 +413,22 @@ DEICTIC_CONTENTS = [
 @pytest.mark.parametrize("text, content, speaker", DEICTIC_CONTENTS)
 def test_this_or_last_before_a_noun_starts_the_content(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A document named without its author speaks for the author the article names for its one document of that
+# kind ("a poll … conducted by X"); with two such authors it stays as written.
+DOCUMENT_AUTHORS = [
+    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\n"
+     "A poll of 1,500 likely voters conducted by Redmond and Hale for the Courier in May put her on 31 percent.",
+     "The mayor", "Redmond and Hale"),
+    ("Flood defences in the valley are failing, the survey says.\n\nThe survey, carried out by the Pew Valley "
+     "Trust last winter, covered 40 towns.", "Flood defences", "the Pew Valley Trust"),
+    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\nOne poll conducted "
+     "by Redmond and Hale and another poll conducted by Tate Research gave her 31 percent.",
+     "The mayor", "a recent poll"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DOCUMENT_AUTHORS)
+def test_a_document_speaks_for_the_author_the_article_names(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

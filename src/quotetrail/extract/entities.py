@@ -9,7 +9,8 @@ Read once per article from its text, before any speaker is resolved:
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
 - "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
-  define an acronym.
+  define an acronym;
+- "a poll … conducted by Redmond and Hale" names the author of the article's poll.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
 """
 from __future__ import annotations
@@ -18,10 +19,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -41,6 +42,10 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+#: "a poll of 1,500 voters conducted by Redmond and Hale for the Courier": the document's noun and its author.
+_AUTHOR_RE = re.compile(
+    r"\b(?i:(%s))\b[^.!?\n]{0,%d}?\b(?:%s)[ \t]+by[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
+    % ("|".join(sorted(DOCUMENT_NOUNS)), AUTHOR_GAP_CHARS, "|".join(p.replace(" ", "[ \t]+") for p in AUTHOR_PARTICIPLES)))
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -98,6 +103,7 @@ class Registry:
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     families: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names with it, first seen first
+    authors: dict[str, set[str]] = field(default_factory=dict)  # "poll" -> {"Redmond and Hale"}: who made one
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -171,9 +177,19 @@ class Registry:
                 reg.places.add(name)
         reg._find_acronyms(text)
         reg._find_user_names(text)
+        for m in _AUTHOR_RE.finditer(text):
+            author = m.group(2).split()
+            while author[-1] in ("of", "and", "&"):
+                author.pop()
+            reg.authors.setdefault(m.group(1).lower(), set()).add(" ".join(author))
         for m in _GOVERNMENT_RE.finditer(text):
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
+
+    def author_of(self, noun: str) -> str | None:
+        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one."""
+        found = self.authors.get(noun, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def government_of(self, capital: str) -> str | None:
         """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""

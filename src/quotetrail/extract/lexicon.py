@@ -371,7 +371,10 @@ PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside"
 DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "study", "account", "website", "memo",
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
-                  "analysis", "research", "review", "records", "documents", "filings", "release"}
+                  "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Participles naming who made a document ("a poll conducted by Redmond Polling"): its author, who speaks for it.
+AUTHOR_PARTICIPLES = ("conducted", "carried out", "published", "released", "compiled", "produced", "prepared",
+                      "written", "issued")
 #: Last words of the names of places and things, not people ("Sokoine Street", "Lindi Region").
 PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "province", "county", "city", "town", "district",
                "sea", "ocean", "river", "island", "islands", "square", "terminal", "stand", "station", "airport",

@@ -95,6 +95,8 @@ MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
 #: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
 MAX_TITLED_NAME_TOKENS = 10
+#: How far a document's noun may stand from "conducted by" ("a poll of 1,500 likely voters in May conducted by").
+AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 12
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
@@ -205,6 +207,8 @@ MIN_MISSPELT_CHARS = 5
 MISSPELT_NAME_CONFIDENCE = 0.6
 #: "NAME’s mom" resolved to the one other person of NAME's surname named in the article.
 RELATIVE_CONFIDENCE = 0.6
+#: "a recent poll" resolved to the author the article names for its one poll ("conducted by …").
+DOCUMENT_AUTHOR_CONFIDENCE = 0.6
 #: More surnames than this with the same first letter: too many to tell a misspelling apart (and a
 #: bound on the work per mention on hostile input).
 MAX_MISSPELT_CANDIDATES = 50

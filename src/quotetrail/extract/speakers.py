@@ -9,7 +9,8 @@
   subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
-  the body that published it ("a report by the Grattan Institute").
+  the body that published it ("a report by the Grattan Institute"); "a recent poll" for the author the
+  article names for its one poll ("a poll … conducted by Redmond and Hale").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
   unless it is not told).
 - Other descriptions ("a source", "some economists") are kept as written.
@@ -25,7 +26,7 @@ from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMEN
                                         NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
-                                        DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
+                                        DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
@@ -221,6 +222,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
             if spelt is not None:
                 return _named(spelt, registry, MISSPELT_NAME_CONFIDENCE, role)
         return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
+    author = _author(cleaned, registry)
+    if author is not None:
+        return author
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
         if found is not None:
@@ -259,6 +263,22 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return None
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
     return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _author(cleaned: str, registry: Registry) -> Resolution | None:
+    """``a recent poll``, ``the survey``: the author the article names for its one document of that kind
+    ("a poll … conducted by Redmond and Hale"), who speaks for it; None when it names none or several."""
+    words = cleaned.split()
+    if len(words) < 2 or len(words) > MAX_ROLE_DESCRIPTION_WORDS + 1 or words[0].lower() not in _DOCUMENT_DETERMINERS \
+            or any(w[0].isupper() for w in words[1:]):
+        return None
+    name = registry.author_of(words[-1].lower())
+    if name is None:
+        return None
+    return Resolution(name, DOCUMENT_AUTHOR_CONFIDENCE, named=True, type=entity_type(name, registry))
+
+
+_DOCUMENT_DETERMINERS = {"a", "an", "the", "this", "that"}
 
 
 def _principal(cleaned: str) -> str | None:
