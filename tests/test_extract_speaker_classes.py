@@ -432,3 +432,18 @@ DOCUMENT_AUTHORS = [
 @pytest.mark.parametrize("text, content, speaker", DOCUMENT_AUTHORS)
 def test_a_document_speaks_for_the_author_the_article_names(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A long opening phrase ("In response to being asked to leave the house, ") before the subject of a sentence
+# whose quotation has no cue of its own; who "was asked" a question did not say it.
+LONG_OPENINGS = [
+    ("Tom Reed left the estate last year. In response to being asked to leave the house, Reed is said to "
+     "have responded to his father with five words: “Don't you want us here?”", "Don't you", "Tom Reed"),
+    ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Do you feel any guilt about the funds?” "
+     "He said he did.", "“Do you feel", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LONG_OPENINGS)
+def test_the_subject_after_a_long_opening_speaks_unless_asked(text: str, content: str, speaker: str | None) -> None:
+    _check(text, content, speaker)

@@ -24,7 +24,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
+                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS,
+                                        S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS, TIME_WORDS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
@@ -33,7 +34,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -576,7 +577,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    commas = [k + 1 for k in range(min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","]
+    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS) \
+        else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
+    commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
@@ -820,6 +823,12 @@ def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
     return k >= 0 and reach[k] >= quote.end
 
 
+def _asked_before(tokens: list[Token], pos: int) -> bool:
+    """A passive "was asked" (or "were/is/being asked") among the tokens before ``pos``."""
+    before = _tokens_between(tokens, 0, pos)
+    return any(t.lower == "asked" and p.lower in PASSIVE_AUXILIARIES for p, t in zip(before, before[1:]))
+
+
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
                  quote_opens: list[int] | None = None) -> UnitResult:
     """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
@@ -871,6 +880,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     subject = None
     if orphans and tokens:
         subject = _sentence_subject(tokens, min(len(tokens), SENTENCE_SUBJECT_TOKENS))
-        if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
-            subject = None
+        if subject is not None and (text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that")
+                                    or _asked_before(tokens, orphans[0].open)):
+            subject = None  # "Ishiba was asked, “…?”": the subject is who was asked, not who asked
     return UnitResult(tuple(result), orphans, colon, subject)

@@ -71,6 +71,8 @@ MAX_ADVERBIAL_TOKENS = 8
 MAX_CONTINUATION_TOKENS = 10
 #: Tokens at the start of a sentence searched for the comma that ends an introductory phrase.
 MAX_INTRO_COMMA_TOKENS = 8
+#: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
+MAX_LONG_INTRO_TOKENS = 14
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
 SENTENCE_SUBJECT_TOKENS = 12
 #: "X said Y, according to Z": Z is the source when X's statements cover this share of the content.
