@@ -447,3 +447,17 @@ LONG_OPENINGS = [
 @pytest.mark.parametrize("text, content, speaker", LONG_OPENINGS)
 def test_the_subject_after_a_long_opening_speaks_unless_asked(text: str, content: str, speaker: str | None) -> None:
     _check(text, content, speaker)
+
+
+# A royal known by one name keeps the title in the name ("Prince Harry", not "Harry"), also when written alone.
+ROYALS = [
+    ("Prince Tom left the estate last year. Tom said the house “was never a home to us.”", "the house", "Prince Tom"),
+    ("Queen Ana opened the bridge. She said the crossing would “change the valley for good.”", "the crossing",
+     "Queen Ana"),
+    ("Prince Tom and Ana Reed said they would stay in the city for a year.", "they would", "Prince Tom and Ana Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROYALS)
+def test_a_royal_known_by_one_name_keeps_the_title(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

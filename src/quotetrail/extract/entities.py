@@ -4,7 +4,8 @@ Read once per article from its text, before any speaker is resolved:
 - a full name ("Anna Keller") is the canonical form of its surname and, when no other full name
   shares it, of its first name; a handle written together (@AnnaKeller) joins it too;
 - a title, rank or role before a name ("Economy Minister Rafael Ortiz", "economist Jo Lee") is
-  kept as the entity's ``role``, not in its name; honorifics and gendered nouns tell the gender;
+  kept as the entity's ``role``, not in its name, except a royal's known by one name ("Prince Harry");
+  honorifics and gendered nouns tell the gender;
 - he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
@@ -20,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
+                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
@@ -68,6 +69,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for k, word in enumerate(words[:-1]):
         if _is_title(word) or word.lower() in NOT_NAMES:
             last = k
+    if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
+        last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
     return words[:last + 1], words[last + 1:]
 
 
@@ -138,7 +141,7 @@ class Registry:
                 reg.persons.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
-            for word in [*(w.lower() for w in title), lead.lower()]:
+            for word in [*(w.lower() for w in title), words[0].lower(), lead.lower()]:
                 if word.rstrip(".") in FEMALE_TITLES or word in FEMALE_NOUNS:
                     reg._vote(name, "f")
                 elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:

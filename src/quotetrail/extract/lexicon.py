@@ -354,6 +354,8 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}
+#: Titles that stay in the name of one known by a single name ("Prince Harry", "Queen Rania").
+ROYAL_TITLES = {"prince", "princess", "king", "queen"}
 #: Role nouns that tell a person's gender ("the woman", "the mother of three").
 FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spokeswoman", "chairwoman", "girl",
                 "congresswoman", "businesswoman", "grandmother", "widow", "mum", "mom", "aunt", "niece", "lady",
