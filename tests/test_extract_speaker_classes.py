@@ -461,3 +461,21 @@ ROYALS = [
 @pytest.mark.parametrize("text, content, speaker", ROYALS)
 def test_a_royal_known_by_one_name_keeps_the_title(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A section heading inside the body (short, no closing punctuation, between two ordinary paragraphs) is not
+# annotated: it makes no statement. The opening paragraph and the items of a list still do.
+HEADING_BODY = "The bridge has been shut since the flood in March.\n\n{}\n\nWork on the deck began on Monday."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADING_BODY.format("Mayor says bridge will reopen in May after repairs"), []),
+    (HEADING_BODY.format("Ana Ortiz says the bridge will reopen in May."), ["the bridge will reopen in May"]),
+    ("Ana Ortiz says the bridge will reopen in May after repairs\n\nThe bridge has been shut since March.",
+     ["the bridge will reopen in May after repairs"]),
+    ("The council met on Monday.\n\nAna Ortiz said the bridge would reopen in May\n\nTom Wu said the road "
+     "would stay shut until June\n\nWork on the deck began on Monday.",
+     ["the bridge would reopen in May", "the road would stay shut until June"]),
+])
+def test_a_section_heading_makes_no_statement(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text)] == expected

@@ -5,7 +5,8 @@ Stages (each a module with one job):
    of the text, so offsets stay those of the original text;
 2. ``posts``: embedded social posts are found and their signatures and links blanked;
 3. ``marks``: quote marks are paired paragraph by paragraph;
-4. ``sentences``: sentences, joined where one quotation spans several;
+4. ``sentences``: sentences, joined where one quotation spans several; section headings inside the
+   body (not annotated) make no statements;
 5. ``clauses`` (with ``cues`` and ``mentions``): per sentence, cue + speaker mention + content;
 6. here: quotations without a cue take the speaker of the neighbouring sentence, a quotation
    interrupted by its cue is joined, and transcript turns (``turns``) are added;
@@ -21,7 +22,7 @@ from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
-from quotetrail.extract.sentences import Unit, split_units
+from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
                                         MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
@@ -291,9 +292,9 @@ def _analyse_units(doc: _Article) -> list[UnitResult]:
     """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole."""
     quote_opens = [q.open for q in doc.quotes]
     results: list[UnitResult] = []
-    in_turns = Covered([(t.start, t.end) for t in doc.turns])
+    in_turns = Covered([(t.start, t.end) for t in doc.turns] + section_headings(doc.work))
     for unit in doc.units:
-        if unit.start in in_turns:
+        if unit.start in in_turns:  # a turn is one statement as a whole; a section heading makes none
             results.append(UnitResult((), ()))
             continue
         post = _post_of(doc.posts, unit.start) if unit.start in doc.in_posts else None

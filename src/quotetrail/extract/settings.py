@@ -221,3 +221,5 @@ PRONOUN_EVIDENCE_CHARS = 200
 #: A person's full name has this many words.
 MIN_FULL_NAME_WORDS = 2
 MAX_FULL_NAME_WORDS = 4
+#: A paragraph inside the body of at most this many words, with no closing punctuation, is a section heading.
+HEADING_MAX_WORDS = 16
