@@ -479,3 +479,10 @@ HEADING_BODY = "The bridge has been shut since the flood in March.\n\n{}\n\nWork
 ])
 def test_a_section_heading_makes_no_statement(text: str, expected: list[str]) -> None:
     assert [s.text for s in extract(text)] == expected
+
+
+# A sentence's subject "NAME’s Platform profile" keeps its document noun, so the document speaks for its owner.
+def test_a_possessive_document_subject_speaks_for_its_owner() -> None:
+    text = ("Jo Reed worked at the hospital.\n\nReed’s Facebook profile, which has been kept online “as a tribute "
+            "to her work,” lists her as having been a nurse at the hospital.")
+    assert [s.speaker for s in extract(text) if "lists her" in s.text] == ["Jo Reed"]

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS, DETERMINERS, EVIDENCE_NOUNS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
@@ -594,6 +594,9 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
+            if last + 1 < limit and tokens[last + 1].lower in DOCUMENT_NOUNS \
+                    and any(_possessive(t) for t in tokens[first:last + 1]):
+                last += 1  # "Reed’s Facebook profile": the document, which speaks for its owner
             if tokens[first].lower in ("the", "a", "an") and last == first:
                 continue
             return tok.start, tokens[last].end
