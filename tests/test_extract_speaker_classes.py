@@ -486,3 +486,23 @@ def test_a_possessive_document_subject_speaks_for_its_owner() -> None:
     text = ("Jo Reed worked at the hospital.\n\nReed’s Facebook profile, which has been kept online “as a tribute "
             "to her work,” lists her as having been a nurse at the hospital.")
     assert [s.speaker for s in extract(text) if "lists her" in s.text] == ["Jo Reed"]
+
+
+# "a Treasury memo seen by the Herald" is the Treasury's; "the poll" is the article's one poll's author;
+# a platform's document ("a Facebook post") is not the platform's; a belief inside an according-to content
+# ("X is considering Y, according to Z") does not take Z's statement.
+OWNED_DOCUMENTS = [
+    ("The city is considering options for closing three libraries, according to a Treasury memo seen by the Herald.",
+     "The city", "Treasury"),
+    ("A Bloomberg poll shows that the mayor trails her rival.\n\nThe mayor leads among older voters, according to "
+     "the poll.", "The mayor leads", "Bloomberg"),
+    ("A Bloomberg poll and a Gallup poll were out on Monday.\n\nThe mayor leads among older voters, according to "
+     "the poll.", "The mayor leads", "the poll"),
+    ("The schools are failing poorer pupils, according to a Facebook post shared by parents.", "The schools",
+     "a Facebook post shared by parents"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWNED_DOCUMENTS)
+def test_a_document_named_by_its_author_speaks_for_it(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -729,7 +729,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
         if att.according and att.cue_start is not None and att.end <= att.cue_start:
             inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
             covered = sum(p.end - p.start for p in inner)
-            if inner and all(p.start >= att.start - QUOTE_SLACK for p in inner) and covered >= ACCORDING_SOURCE_SHARE * (att.end - att.start):
+            if inner and all(p.start >= att.start - QUOTE_SLACK for p in inner) and covered >= ACCORDING_SOURCE_SHARE * (att.end - att.start) \
+                    and not all(p.belief for p in inner):  # "X is considering Y, according to Z": Z reports it
                 # "X said Y, according to Z": Z is the source of X's statement
                 source = text[att.subject[0]:att.subject[1]] if att.subject else None
                 kept = [replace(p, source=source) if p in inner else p for p in kept]

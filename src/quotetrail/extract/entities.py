@@ -11,7 +11,7 @@ Read once per article from its text, before any speaker is resolved:
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
 - "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
   define an acronym;
-- "a poll … conducted by Redmond and Hale" names the author of the article's poll.
+- "a poll … conducted by Redmond and Hale" and "a Redmond poll" name the author of the article's poll.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS, ROYAL_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
@@ -45,8 +45,11 @@ _ACRONYM_RE = re.compile(
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 #: "a poll of 1,500 voters conducted by Redmond and Hale for the Courier": the document's noun and its author.
 _AUTHOR_RE = re.compile(
-    r"\b(?i:(%s))\b[^.!?\n]{0,%d}?\b(?:%s)[ \t]+by[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
-    % ("|".join(sorted(DOCUMENT_NOUNS)), AUTHOR_GAP_CHARS, "|".join(p.replace(" ", "[ \t]+") for p in AUTHOR_PARTICIPLES)))
+    r"\b(?i:(%s))\b[^.!?\n]{0,%d}?\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
+    % ("|".join(sorted(DOCUMENT_NOUNS)), AUTHOR_GAP_CHARS, "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES)))
+#: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
+_OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
+                                % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -185,6 +188,10 @@ class Registry:
             while author[-1] in ("of", "and", "&"):
                 author.pop()
             reg.authors.setdefault(m.group(1).lower(), set()).add(" ".join(author))
+        for m in _OWNED_DOCUMENT_RE.finditer(text):
+            owner = m.group(1).split()
+            if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
+                reg.authors.setdefault(m.group(2), set()).add(" ".join(owner))
         for m in _GOVERNMENT_RE.finditer(text):
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg

@@ -374,6 +374,12 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Documents of a platform ("a Facebook post", "a YouTube channel"): the capitalised word before them is where
+#: they appeared, not who wrote them.
+PLATFORM_DOCUMENTS = {"page", "profile", "post", "posts", "tweet", "tweets", "account", "website", "blog", "channel",
+                      "feed", "podcast", "newsletter", "column"}
+#: Words after a document noun that say who saw or obtained it, not who wrote it ("a memo seen by Reuters").
+DOCUMENT_TAILS = {"seen", "obtained", "reviewed", "leaked", "shared", "sent", "released", "published", "dated"}
 #: Participles naming who made a document ("a poll conducted by Redmond Polling"): its author, who speaks for it.
 AUTHOR_PARTICIPLES = ("conducted", "carried out", "published", "released", "compiled", "produced", "prepared",
                       "written", "issued")

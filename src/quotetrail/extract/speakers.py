@@ -9,8 +9,9 @@
   subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
-  the body that published it ("a report by the Grattan Institute"); "a recent poll" for the author the
-  article names for its one poll ("a poll … conducted by Redmond and Hale").
+  the body that published it ("a report by the Grattan Institute", "a Pentagon memo seen by Reuters",
+  not a platform's "a Facebook post"); "a recent poll" for the author the article names for its one
+  poll ("a poll … conducted by Redmond and Hale", "a Redmond poll").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
   unless it is not told).
 - Other descriptions ("a source", "some economists") are kept as written.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
 from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
@@ -288,6 +289,13 @@ def _principal(cleaned: str) -> str | None:
     body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
     if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
         return " ".join(body)  # "a Google spokesperson", "a Home Office spokesman"
+    if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
+        noun = next((k for k in range(2, min(len(words), MAX_ROLE_DESCRIPTION_WORDS + 1))
+                     if not words[k][0].isupper()), None)
+        if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
+                and all(w[0].isupper() for w in words[1:noun]) \
+                and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
+            return " ".join(words[1:noun])  # "a Pentagon memo seen by Reuters": the Pentagon's memo
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
