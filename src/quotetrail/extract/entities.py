@@ -43,10 +43,10 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
-#: "a poll of 1,500 voters conducted by Redmond and Hale for the Courier": the document's noun and its author.
-_AUTHOR_RE = re.compile(
-    r"\b(?i:(%s))\b[^.!?\n]{0,%d}?\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
-    % ("|".join(sorted(DOCUMENT_NOUNS)), AUTHOR_GAP_CHARS, "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES)))
+#: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
+_AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
+                             % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?i:(%s))\b" % "|".join(sorted(DOCUMENT_NOUNS)))
 #: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
 _OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
                                 % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
@@ -183,11 +183,15 @@ class Registry:
                 reg.places.add(name)
         reg._find_acronyms(text)
         reg._find_user_names(text)
-        for m in _AUTHOR_RE.finditer(text):
-            author = m.group(2).split()
+        for m in _AUTHORED_BY_RE.finditer(text):  # rare, so the nouns are looked for only before one
+            lo = max(0, m.start() - AUTHOR_GAP_CHARS)
+            lo = max(lo, *(text.rfind(end, lo, m.start()) + 1 for end in ".!?\n"))
+            nouns = _DOCUMENT_NOUN_RE.findall(text, lo, m.start())
+            author = m.group(1).split()
             while author[-1] in ("of", "and", "&"):
                 author.pop()
-            reg.authors.setdefault(m.group(1).lower(), set()).add(" ".join(author))
+            if nouns:
+                reg.authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
         for m in _OWNED_DOCUMENT_RE.finditer(text):
             owner = m.group(1).split()
             if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
