@@ -109,10 +109,11 @@ class Registry:
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     families: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names with it, first seen first
-    authors: dict[str, set[str]] = field(default_factory=dict)  # "poll" -> {"Redmond and Hale"}: who made one
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _text: str = field(default="", repr=False)
+    _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -183,26 +184,18 @@ class Registry:
                 reg.places.add(name)
         reg._find_acronyms(text)
         reg._find_user_names(text)
-        for m in _AUTHORED_BY_RE.finditer(text):  # rare, so the nouns are looked for only before one
-            lo = max(0, m.start() - AUTHOR_GAP_CHARS)
-            lo = max(lo, *(text.rfind(end, lo, m.start()) + 1 for end in ".!?\n"))
-            nouns = _DOCUMENT_NOUN_RE.findall(text, lo, m.start())
-            author = m.group(1).split()
-            while author[-1] in ("of", "and", "&"):
-                author.pop()
-            if nouns:
-                reg.authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
-        for m in _OWNED_DOCUMENT_RE.finditer(text):
-            owner = m.group(1).split()
-            if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
-                reg.authors.setdefault(m.group(2), set()).add(" ".join(owner))
+        reg._text = text
         for m in _GOVERNMENT_RE.finditer(text):
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
 
     def author_of(self, noun: str) -> str | None:
-        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one."""
-        found = self.authors.get(noun, set())
+        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
+
+        The authors are read from the text on the first question: few articles need them."""
+        if self._authors is None:
+            self._authors = _document_authors(self._text)
+        found = self._authors.get(noun, set())
         return next(iter(found)) if len(found) == 1 else None
 
     def government_of(self, capital: str) -> str | None:
@@ -348,6 +341,25 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _document_authors(text: str) -> dict[str, set[str]]:
+    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo")."""
+    authors: dict[str, set[str]] = {}
+    for m in _AUTHORED_BY_RE.finditer(text):
+        lo = max(0, m.start() - AUTHOR_GAP_CHARS)
+        lo = max(lo, *(text.rfind(end, lo, m.start()) + 1 for end in ".!?\n"))  # in the same sentence
+        nouns = _DOCUMENT_NOUN_RE.findall(text, lo, m.start())
+        author = m.group(1).split()
+        while author[-1] in ("of", "and", "&"):
+            author.pop()
+        if nouns:
+            authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
+    for m in _OWNED_DOCUMENT_RE.finditer(text):
+        owner = m.group(1).split()
+        if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
+            authors.setdefault(m.group(2), set()).add(" ".join(owner))
+    return authors
 
 
 def _edits(a: str, b: str, limit: int) -> int:
