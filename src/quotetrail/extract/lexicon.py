@@ -181,8 +181,7 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
-SUBORDINATORS = {"when", "while", "as", "after", "before", "because", "although", "though", "whereas", "since",
-                 "until", "unless", "if", "once", "whenever"}
+SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
 
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}

@@ -289,12 +289,13 @@ def _dialogue_turns(work: str, turns: list[Attribution], registry: Registry) -> 
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
-    """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole."""
+    """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole, a section
+    heading makes none."""
     quote_opens = [q.open for q in doc.quotes]
     results: list[UnitResult] = []
-    in_turns = Covered([(t.start, t.end) for t in doc.turns] + section_headings(doc.work))
+    skipped = Covered([(t.start, t.end) for t in doc.turns] + section_headings(doc.work))
     for unit in doc.units:
-        if unit.start in in_turns:  # a turn is one statement as a whole; a section heading makes none
+        if unit.start in skipped:
             results.append(UnitResult((), ()))
             continue
         post = _post_of(doc.posts, unit.start) if unit.start in doc.in_posts else None
