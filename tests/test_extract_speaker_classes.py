@@ -346,3 +346,163 @@ SAY_VERBS = [
 @pytest.mark.parametrize("text, content, speaker", SAY_VERBS)
 def test_verbs_of_saying_are_cues(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# Fourth round. A titled name in an apposition, the title naming a body ("The host, ORG board member NAME, said").
+TITLED_APPOSITIONS = [
+    ("The host, Green Valley Trust board member Ana Ortiz, said the dam is too big for the town.",
+     "the dam", "Ana Ortiz"),
+    ("Their guest, Northern Rivers Canoe Club board member Paula Grant, has said the weir “is a danger to us all.”",
+     "the weir", "Paula Grant"),
+    ("The host, board member Tom Wu, said the dam is too big for the town.", "the dam", "Tom Wu"),
+    ("The mayor, Ana Ortiz, said the dam is too big for the town.", "the dam", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TITLED_APPOSITIONS)
+def test_a_titled_name_in_an_apposition_is_the_speaker(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A name right after "While"/"When"/"As" is the subject of a subordinate clause only; the sentence's
+# subject comes after the clause, also when the clause holds commas ("While Ortiz, 36, waits, Jo Reed …").
+SUBORDINATE_SUBJECTS = [
+    ("“The market is busy tonight,” says Ana Ortiz as she sells maize. While Ortiz, 36, waits for a customer, "
+     "Jo Reed hands a parcel to a guest house. She walks home calmly, insisting, “Nobody can harm us when the "
+     "lights are on.”", "Nobody can harm", "Jo Reed"),
+    ("“We will win the county,” said Ana Ortiz. When Ortiz left the hall, Jo Reed stayed with the volunteers. "
+     "She told them, “The count will take all night.”", "The count", "Jo Reed"),
+    ("“Taxes will rise,” Tom Wu said on Monday. In a speech in Leeds, West Yorkshire on Friday, Ana Ortiz set out "
+     "her plans for the city. She wants to build three new schools before the next election.",
+     "to build", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SUBORDINATE_SUBJECTS)
+def test_the_subject_of_a_subordinate_clause_is_not_the_sentence_s(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# he/she: names inside quote marks are what someone said, not who a later pronoun is; a name of a gender
+# the article never tells, only mentioned in passing (neither a speaker nor a sentence's subject), does not
+# win over a recent person of the pronoun's gender.
+PRONOUN_SALIENCE = [
+    ("Tom Wu visited the ward on Monday. “I told Sam Hale, Kit Moss, Jo Reed, Ann Lee, Max Fry and Ben Cole "
+     "to wait for me,” he said.", "I told", "Tom Wu"),
+    ("Ana Ortiz joined a choir when she was nine. Its best-known members were Jo Reed, Sam Hale and Kit Moss. "
+     "As to her favourite song, she wrote: “Anything by the choir, really.”", "Anything by", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PRONOUN_SALIENCE)
+def test_a_pronoun_skips_quoted_names_and_names_in_passing(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# "said this NOUN …": "this"/"last" start a time phrase only before a time word ("said last week the plan …");
+# otherwise they are the content's determiner (the statement was lost, or its speaker, after a long opening).
+DEICTIC_CONTENTS = [
+    ("In her acceptance speech for the party leadership in the spring, Jo Morris said this episode “is one of "
+     "the reasons I became a lawyer.”", "this episode", "Jo Morris"),
+    ("Ana Smith said this plan would fail the town within a year.", "this plan", "Ana Smith"),
+    ("Ana Smith said last week the plan would fail the town within a year.", "the plan", "Ana Smith"),
+    ("Ana Smith said last year’s plan had failed the town.", "last year’s plan", "Ana Smith"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DEICTIC_CONTENTS)
+def test_this_or_last_before_a_noun_starts_the_content(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A document named without its author speaks for the author the article names for its one document of that
+# kind ("a poll … conducted by X"); with two such authors it stays as written.
+DOCUMENT_AUTHORS = [
+    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\n"
+     "A poll of 1,500 likely voters conducted by Redmond and Hale for the Courier in May put her on 31 percent.",
+     "The mayor", "Redmond and Hale"),
+    ("Flood defences in the valley are failing, the survey says.\n\nThe survey, carried out by the Pew Valley "
+     "Trust last winter, covered 40 towns.", "Flood defences", "the Pew Valley Trust"),
+    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\nOne poll conducted "
+     "by Redmond and Hale and another poll conducted by Tate Research gave her 31 percent.",
+     "The mayor", "a recent poll"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DOCUMENT_AUTHORS)
+def test_a_document_speaks_for_the_author_the_article_names(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A long opening phrase ("In response to being asked to leave the house, ") before the subject of a sentence
+# whose quotation has no cue of its own; who "was asked" a question did not say it.
+LONG_OPENINGS = [
+    ("Tom Reed left the estate last year. In response to being asked to leave the house, Reed is said to "
+     "have responded to his father with five words: “Don't you want us here?”", "Don't you", "Tom Reed"),
+    ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Do you feel any guilt about the funds?” "
+     "He said he did.", "“Do you feel", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LONG_OPENINGS)
+def test_the_subject_after_a_long_opening_speaks_unless_asked(text: str, content: str, speaker: str | None) -> None:
+    _check(text, content, speaker)
+
+
+# A royal known by one name keeps the title in the name ("Prince Harry", not "Harry"), also when written alone.
+ROYALS = [
+    ("Prince Tom left the estate last year. Tom said the house “was never a home to us.”", "the house", "Prince Tom"),
+    ("Queen Ana opened the bridge. She said the crossing would “change the valley for good.”", "the crossing",
+     "Queen Ana"),
+    ("Prince Tom and Ana Reed said they would stay in the city for a year.", "they would", "Prince Tom and Ana Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROYALS)
+def test_a_royal_known_by_one_name_keeps_the_title(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A section heading inside the body (short, no closing punctuation, between two ordinary paragraphs) is not
+# annotated: it makes no statement. The opening paragraph and the items of a list still do.
+HEADING_BODY = "The bridge has been shut since the flood in March.\n\n{}\n\nWork on the deck began on Monday."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADING_BODY.format("Mayor says bridge will reopen in May after repairs"), []),
+    (HEADING_BODY.format("Ana Ortiz says the bridge will reopen in May."), ["the bridge will reopen in May"]),
+    ("Ana Ortiz says the bridge will reopen in May after repairs\n\nThe bridge has been shut since March.",
+     ["the bridge will reopen in May after repairs"]),
+    ("The council met on Monday.\n\nAna Ortiz said the bridge would reopen in May\n\nTom Wu said the road "
+     "would stay shut until June\n\nWork on the deck began on Monday.",
+     ["the bridge would reopen in May", "the road would stay shut until June"]),
+])
+def test_a_section_heading_makes_no_statement(text: str, expected: list[str]) -> None:
+    assert [s.text for s in extract(text)] == expected
+
+
+# A sentence's subject "NAME’s Platform profile" keeps its document noun, so the document speaks for its owner.
+def test_a_possessive_document_subject_speaks_for_its_owner() -> None:
+    text = ("Jo Reed worked at the hospital.\n\nReed’s Facebook profile, which has been kept online “as a tribute "
+            "to her work,” lists her as having been a nurse at the hospital.")
+    assert [s.speaker for s in extract(text) if "lists her" in s.text] == ["Jo Reed"]
+
+
+# "a Treasury memo seen by the Herald" is the Treasury's; "the poll" is the article's one poll's author;
+# a platform's document ("a Facebook post") is not the platform's; a belief inside an according-to content
+# ("X is considering Y, according to Z") does not take Z's statement.
+OWNED_DOCUMENTS = [
+    ("The city is considering options for closing three libraries, according to a Treasury memo seen by the Herald.",
+     "The city", "Treasury"),
+    ("A Bloomberg poll shows that the mayor trails her rival.\n\nThe mayor leads among older voters, according to "
+     "the poll.", "The mayor leads", "Bloomberg"),
+    ("A Bloomberg poll and a Gallup poll were out on Monday.\n\nThe mayor leads among older voters, according to "
+     "the poll.", "The mayor leads", "the poll"),
+    ("The schools are failing poorer pupils, according to a Facebook post shared by parents.", "The schools",
+     "a Facebook post shared by parents"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWNED_DOCUMENTS)
+def test_a_document_named_by_its_author_speaks_for_it(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

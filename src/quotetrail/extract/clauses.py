@@ -20,12 +20,13 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
-                                        TAIL_PREPOSITIONS, TIME_STARTS)
+                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS,
+                                        S_CONTRACTIONS,
+                                        TAIL_PREPOSITIONS, TIME_STARTS, TIME_WORDS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -33,7 +34,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -129,6 +130,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
         return i
+    if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
+        return i + 2  # "said last week the plan …"
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
@@ -145,6 +148,11 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         if tok.lower in SUBJECT_WORDS:
             return i
     return i
+
+
+def _deictic_time(tokens: list[Token], i: int) -> bool:
+    """``this week``, ``last year``: the determiner at ``i`` makes a time phrase with the next word."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in TIME_WORDS
 
 
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
@@ -190,8 +198,9 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
-    if head in ADVERBIAL_STARTS and head != "about" and not belief:
-        return False
+    if head in ADVERBIAL_STARTS and head != "about" and not belief \
+            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
+        return False  # but "said this episode …": a determiner, not "this week"
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
@@ -568,7 +577,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    commas = [k + 1 for k in range(min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","]
+    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS) \
+        else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
+    commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
@@ -583,6 +594,9 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
+            if last + 1 < limit and tokens[last + 1].lower in DOCUMENT_NOUNS \
+                    and any(_possessive(t) for t in tokens[first:last + 1]):
+                last += 1  # "Reed’s Facebook profile": the document, which speaks for its owner
             if tokens[first].lower in ("the", "a", "an") and last == first:
                 continue
             return tok.start, tokens[last].end
@@ -715,7 +729,8 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
         if att.according and att.cue_start is not None and att.end <= att.cue_start:
             inner = [p for p in kept if att.start <= (p.cue_start or -1) < att.end]
             covered = sum(p.end - p.start for p in inner)
-            if inner and all(p.start >= att.start - QUOTE_SLACK for p in inner) and covered >= ACCORDING_SOURCE_SHARE * (att.end - att.start):
+            if inner and all(p.start >= att.start - QUOTE_SLACK for p in inner) and covered >= ACCORDING_SOURCE_SHARE * (att.end - att.start) \
+                    and not all(p.belief for p in inner):  # "X is considering Y, according to Z": Z reports it
                 # "X said Y, according to Z": Z is the source of X's statement
                 source = text[att.subject[0]:att.subject[1]] if att.subject else None
                 kept = [replace(p, source=source) if p in inner else p for p in kept]
@@ -812,6 +827,12 @@ def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
     return k >= 0 and reach[k] >= quote.end
 
 
+def _asked_before(tokens: list[Token], pos: int) -> bool:
+    """A passive "was asked" (or "were/is/being asked") among the tokens before ``pos``."""
+    before = _tokens_between(tokens, 0, pos)
+    return any(t.lower == "asked" and p.lower in PASSIVE_AUXILIARIES for p, t in zip(before, before[1:]))
+
+
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
                  quote_opens: list[int] | None = None) -> UnitResult:
     """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
@@ -863,6 +884,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     subject = None
     if orphans and tokens:
         subject = _sentence_subject(tokens, min(len(tokens), SENTENCE_SUBJECT_TOKENS))
-        if subject is not None and text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that"):
-            subject = None
+        if subject is not None and (text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that")
+                                    or _asked_before(tokens, orphans[0].open)):
+            subject = None  # "Ishiba was asked, “…?”": the subject is who was asked, not who asked
     return UnitResult(tuple(result), orphans, colon, subject)

@@ -4,12 +4,14 @@ Read once per article from its text, before any speaker is resolved:
 - a full name ("Anna Keller") is the canonical form of its surname and, when no other full name
   shares it, of its first name; a handle written together (@AnnaKeller) joins it too;
 - a title, rank or role before a name ("Economy Minister Rafael Ortiz", "economist Jo Lee") is
-  kept as the entity's ``role``, not in its name; honorifics and gendered nouns tell the gender;
+  kept as the entity's ``role``, not in its name, except a royal's known by one name ("Prince Harry");
+  honorifics and gendered nouns tell the gender;
 - he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
 - "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
-  define an acronym.
+  define an acronym;
+- "a poll … conducted by Redmond and Hale" and "a Redmond poll" name the author of the article's poll.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
 """
 from __future__ import annotations
@@ -18,10 +20,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (CAPITAL_ADJECTIVES, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, RANKS,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -41,6 +43,13 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+#: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
+_AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
+                             % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?i:(%s))\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+#: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
+_OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
+                                % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -63,6 +72,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for k, word in enumerate(words[:-1]):
         if _is_title(word) or word.lower() in NOT_NAMES:
             last = k
+    if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
+        last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
     return words[:last + 1], words[last + 1:]
 
 
@@ -101,6 +112,8 @@ class Registry:
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _text: str = field(default="", repr=False)
+    _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -132,7 +145,7 @@ class Registry:
                 reg.persons.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
-            for word in [*(w.lower() for w in title), lead.lower()]:
+            for word in [*(w.lower() for w in title), words[0].lower(), lead.lower()]:
                 if word.rstrip(".") in FEMALE_TITLES or word in FEMALE_NOUNS:
                     reg._vote(name, "f")
                 elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
@@ -171,9 +184,19 @@ class Registry:
                 reg.places.add(name)
         reg._find_acronyms(text)
         reg._find_user_names(text)
+        reg._text = text
         for m in _GOVERNMENT_RE.finditer(text):
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
+
+    def author_of(self, noun: str) -> str | None:
+        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
+
+        The authors are read from the text on the first question: few articles need them."""
+        if self._authors is None:
+            self._authors = _document_authors(self._text)
+        found = self._authors.get(noun, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def government_of(self, capital: str) -> str | None:
         """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""
@@ -318,6 +341,25 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _document_authors(text: str) -> dict[str, set[str]]:
+    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo")."""
+    authors: dict[str, set[str]] = {}
+    for m in _AUTHORED_BY_RE.finditer(text):
+        lo = max(0, m.start() - AUTHOR_GAP_CHARS)
+        lo = max(lo, *(text.rfind(end, lo, m.start()) + 1 for end in ".!?\n"))  # in the same sentence
+        nouns = _DOCUMENT_NOUN_RE.findall(text, lo, m.start())
+        author = m.group(1).split()
+        while author[-1] in ("of", "and", "&"):
+            author.pop()
+        if nouns:
+            authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
+    for m in _OWNED_DOCUMENT_RE.finditer(text):
+        owner = m.group(1).split()
+        if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
+            authors.setdefault(m.group(2), set()).add(" ".join(owner))
+    return authors
 
 
 def _edits(a: str, b: str, limit: int) -> int:

@@ -179,6 +179,10 @@ CLAUSE_WORDS = {
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
 
+#: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
+#: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
+SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
+
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 
@@ -202,7 +206,7 @@ ROLE_NOUNS = {
     "pastor", "pope", "celebrity", "veteran", "strategist", "adviser", "advisor", "aide", "pollster",
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
-    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
@@ -274,6 +278,8 @@ TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m 
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
 TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+#: Determiners that start a time phrase only before a time word ("last week"; not "this episode").
+DEICTIC_TIME_STARTS = {"this", "last"}
 #: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").
 TIME_MODIFIERS = {"the", "past", "few", "several", "recent", "last", "two", "three", "many", "couple", "of", "a"}
 #: First words of an apposition after a name ("Jane Doe, a lawyer, said").
@@ -347,6 +353,8 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}
+#: Titles that stay in the name of one known by a single name ("Prince Harry", "Queen Rania").
+ROYAL_TITLES = {"prince", "princess", "king", "queen"}
 #: Role nouns that tell a person's gender ("the woman", "the mother of three").
 FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "actress", "spokeswoman", "chairwoman", "girl",
                 "congresswoman", "businesswoman", "grandmother", "widow", "mum", "mom", "aunt", "niece", "lady",
@@ -364,7 +372,16 @@ PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside"
 DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "study", "account", "website", "memo",
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
-                  "analysis", "research", "review", "records", "documents", "filings", "release"}
+                  "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Documents of a platform ("a Facebook post", "a YouTube channel"): the capitalised word before them is where
+#: they appeared, not who wrote them.
+PLATFORM_DOCUMENTS = {"page", "profile", "post", "posts", "tweet", "tweets", "account", "website", "blog", "channel",
+                      "feed", "podcast", "newsletter", "column"}
+#: Words after a document noun that say who saw or obtained it, not who wrote it ("a memo seen by Reuters").
+DOCUMENT_TAILS = {"seen", "obtained", "reviewed", "leaked", "shared", "sent", "released", "published", "dated"}
+#: Participles naming who made a document ("a poll conducted by Redmond Polling"): its author, who speaks for it.
+AUTHOR_PARTICIPLES = ("conducted", "carried out", "published", "released", "compiled", "produced", "prepared",
+                      "written", "issued")
 #: Last words of the names of places and things, not people ("Sokoine Street", "Lindi Region").
 PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "province", "county", "city", "town", "district",
                "sea", "ocean", "river", "island", "islands", "square", "terminal", "stand", "station", "airport",

@@ -10,7 +10,7 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
-                                        MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_INVERTED_WORDS,
+                                        MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -201,6 +201,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
                     and named[0].lower not in NOT_NAMES:
                 return (c + 1, end - 1)
+            if _titled_name(named):
+                return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
             if not named or not named[0].text[0].islower():
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
@@ -218,6 +220,19 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _titled_name(seg: list[Token]) -> bool:
+    """``Green Valley Trust board member Ana Ortiz``, ``party leader Jo Reed``: a name after a title that
+    ends in a lower-case role noun (the title may name a body)."""
+    if not seg or len(seg) > MAX_TITLED_NAME_TOKENS or not all(t.is_word for t in seg):
+        return False
+    k = len(seg)
+    while k > 0 and seg[k - 1].is_capitalized:
+        k -= 1
+    name = len(seg) - k
+    return 1 <= name <= MAX_APPOSITION_NAME_WORDS and k > 0 and seg[k - 1].lower in ROLE_NOUNS \
+        and seg[k - 1].text.islower() and seg[k].lower not in NOT_NAMES
 
 
 def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:

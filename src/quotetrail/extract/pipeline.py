@@ -5,7 +5,8 @@ Stages (each a module with one job):
    of the text, so offsets stay those of the original text;
 2. ``posts``: embedded social posts are found and their signatures and links blanked;
 3. ``marks``: quote marks are paired paragraph by paragraph;
-4. ``sentences``: sentences, joined where one quotation spans several;
+4. ``sentences``: sentences, joined where one quotation spans several; section headings inside the
+   body (not annotated) make no statements;
 5. ``clauses`` (with ``cues`` and ``mentions``): per sentence, cue + speaker mention + content;
 6. here: quotations without a cue take the speaker of the neighbouring sentence, a quotation
    interrupted by its cue is joined, and transcript turns (``turns``) are added;
@@ -21,7 +22,7 @@ from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes
 from quotetrail.extract.posts import Post, find_posts
-from quotetrail.extract.sentences import Unit, split_units
+from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
                                         MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
@@ -30,7 +31,7 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, TIME_LEADS
+from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -288,12 +289,13 @@ def _dialogue_turns(work: str, turns: list[Attribution], registry: Registry) -> 
 
 
 def _analyse_units(doc: _Article) -> list[UnitResult]:
-    """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole."""
+    """Stage 5: the clauses of every unit; a transcript turn is one statement as a whole, a section
+    heading makes none."""
     quote_opens = [q.open for q in doc.quotes]
     results: list[UnitResult] = []
-    in_turns = Covered([(t.start, t.end) for t in doc.turns])
+    skipped = Covered([(t.start, t.end) for t in doc.turns] + section_headings(doc.work))
     for unit in doc.units:
-        if unit.start in in_turns:
+        if unit.start in skipped:
             results.append(UnitResult((), ()))
             continue
         post = _post_of(doc.posts, unit.start) if unit.start in doc.in_posts else None
@@ -348,6 +350,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         inside_told = Covered(told)
         runs = [r for r in runs if r[0] not in inside_told]
     opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
+    quoted = Covered([(q.start, q.end) for q in doc.quotes])
+    narrated = [r for r in runs if r[0] not in quoted]  # a name inside quote marks is not who a later "she" is
     statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
@@ -361,7 +365,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 head = _relative_head(work, att.subject[0]) if relative else None
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
-                before = _antecedents(runs, registry, spoken, att.subject[0], relative, opening)
+                before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
                 resolved[att.subject] = resolve(mention, registry, before)
                 res = resolved[att.subject]
                 if res.name:
@@ -417,8 +421,9 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
 
 
-_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“,]+?)?),[ \t]+)?"
+_SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“]+?)?),[ \t]+)?"
                                r"((?:[\w’'\-]+[ \t]+){0,%d})$" % SUBJECT_LEAD_WORDS)
+_FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 #: First words of an introductory phrase before a sentence's subject ("At the debate, ", "While Jo waited, ").
 _INTRO_STARTS = PREPOSITIONS | CLAUSE_BREAKS | TIME_LEADS
 
@@ -434,6 +439,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(intro) > 1 and intro[0].lower() not in _INTRO_STARTS:
         return False  # "Anna Keller, a lawyer, met Tom Wu": not an introductory phrase
     words = lead.group(2).split()
+    first = _FIRST_WORD_RE.match(text, start)
+    if (words[:1] or [first.group() if first else ""])[0].lower() in SUBORDINATORS:
+        return False  # "While Aisha waited, …" (the run may start at "While"): the subordinate clause's subject
     return all(w[0].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | RANKS
 
 

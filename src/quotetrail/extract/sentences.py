@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import ABBREVIATIONS
 from quotetrail.extract.marks import Quote
+from quotetrail.extract.settings import HEADING_MAX_WORDS
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: A unit longer than this (characters) is cut, at a space where there is one. The longest unit in
@@ -14,6 +15,26 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: every other (the cost and the statements of a unit grow with the square of its length).
 MAX_UNIT_CHARS = 5_000
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])")
+
+
+#: Last characters of a paragraph that ends as a sentence does (a heading ends with none of them).
+_SENTENCE_ENDS = tuple(".!?:;…\"”’')]")
+_DOUBLE_MARKS = ("\"", "“", "”")
+
+
+def section_headings(text: str) -> list[tuple[int, int]]:
+    """The section headings inside a body (not annotated, so no statements): a paragraph after the first
+    of at most ``HEADING_MAX_WORDS`` words, with no closing punctuation and no double quote mark, between
+    two paragraphs that end as sentences do (so the items of a list are not headings)."""
+    paras = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    out = []
+    for k in range(1, len(paras) - 1):
+        start, end, para = paras[k]
+        if para.endswith(_SENTENCE_ENDS) or len(para.split()) > HEADING_MAX_WORDS or any(m in para for m in _DOUBLE_MARKS):
+            continue
+        if paras[k - 1][2].endswith(_SENTENCE_ENDS) and paras[k + 1][2].endswith(_SENTENCE_ENDS):
+            out.append((start, end))
+    return out
 
 
 @dataclass(frozen=True)

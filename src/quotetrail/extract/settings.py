@@ -71,6 +71,8 @@ MAX_ADVERBIAL_TOKENS = 8
 MAX_CONTINUATION_TOKENS = 10
 #: Tokens at the start of a sentence searched for the comma that ends an introductory phrase.
 MAX_INTRO_COMMA_TOKENS = 8
+#: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
+MAX_LONG_INTRO_TOKENS = 14
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
 SENTENCE_SUBJECT_TOKENS = 12
 #: "X said Y, according to Z": Z is the source when X's statements cover this share of the content.
@@ -93,6 +95,10 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
+MAX_TITLED_NAME_TOKENS = 10
+#: How far a document's noun may stand from "conducted by" ("a poll of 1,500 likely voters in May conducted by").
+AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 12
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
@@ -203,6 +209,8 @@ MIN_MISSPELT_CHARS = 5
 MISSPELT_NAME_CONFIDENCE = 0.6
 #: "NAME’s mom" resolved to the one other person of NAME's surname named in the article.
 RELATIVE_CONFIDENCE = 0.6
+#: "a recent poll" resolved to the author the article names for its one poll ("conducted by …").
+DOCUMENT_AUTHOR_CONFIDENCE = 0.6
 #: More surnames than this with the same first letter: too many to tell a misspelling apart (and a
 #: bound on the work per mention on hostile input).
 MAX_MISSPELT_CANDIDATES = 50
@@ -213,3 +221,5 @@ PRONOUN_EVIDENCE_CHARS = 200
 #: A person's full name has this many words.
 MIN_FULL_NAME_WORDS = 2
 MAX_FULL_NAME_WORDS = 4
+#: A paragraph inside the body of at most this many words, with no closing punctuation, is a section heading.
+HEADING_MAX_WORDS = 16

@@ -4,11 +4,14 @@
   ("Finance Minister Rafael Ortiz" -> "Rafael Ortiz", role "Finance Minister"); "NAME of BODY"
   and "NAME’s page" name NAME; an acronym stays in capitals or becomes what the article defines it as.
 - "he"/"she" take the most recent person of that gender among the antecedents (the last speakers
-  and the people named just before); a person whose gender the article never tells agrees with
-  both. "the economist" takes the person the article gave that role; "the woman" the last woman;
+  and the people named just before, outside quote marks); a person whose gender the article never
+  tells agrees with both, unless it is only mentioned in passing (neither a speaker nor a sentence's
+  subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
-  the body that published it ("a report by the Grattan Institute").
+  the body that published it ("a report by the Grattan Institute", "a Pentagon memo seen by Reuters",
+  not a platform's "a Facebook post"); "a recent poll" for the author the article names for its one
+  poll ("a poll … conducted by Redmond and Hale", "a Redmond poll").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
   unless it is not told).
 - Other descriptions ("a source", "some economists") are kept as written.
@@ -21,10 +24,10 @@ from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
 from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        NUMBER_WORDS, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
-                                        DESCRIPTION_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
+                                        DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
@@ -73,10 +76,14 @@ def _named(name: str, registry: Registry, confidence: float, role: str | None = 
 def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution:
     """The person a he/she refers to: recent, of that gender, and a speaker rather than only named."""
     best: tuple[float, str] | None = None
-    for rank, name in enumerate(before.people[:PRONOUN_CANDIDATES]):
+    candidates = before.people[:PRONOUN_CANDIDATES]
+    agreeing = any(registry.gender(name) == gender for name in candidates)
+    for rank, name in enumerate(candidates):
         known = registry.gender(name)
         if known not in (gender, None):
             continue
+        if known is None and agreeing and name not in before.speakers and name not in before.subjects:
+            continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
             + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
             + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0)
@@ -216,6 +223,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
             if spelt is not None:
                 return _named(spelt, registry, MISSPELT_NAME_CONFIDENCE, role)
         return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
+    author = _author(cleaned, registry)
+    if author is not None:
+        return author
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
         if found is not None:
@@ -256,6 +266,22 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
 
 
+def _author(cleaned: str, registry: Registry) -> Resolution | None:
+    """``a recent poll``, ``the survey``: the author the article names for its one document of that kind
+    ("a poll … conducted by Redmond and Hale"), who speaks for it; None when it names none or several."""
+    words = cleaned.split()
+    if len(words) < 2 or len(words) > MAX_ROLE_DESCRIPTION_WORDS + 1 or words[0].lower() not in _DOCUMENT_DETERMINERS \
+            or any(w[0].isupper() for w in words[1:]):
+        return None
+    name = registry.author_of(words[-1].lower())
+    if name is None:
+        return None
+    return Resolution(name, DOCUMENT_AUTHOR_CONFIDENCE, named=True, type=entity_type(name, registry))
+
+
+_DOCUMENT_DETERMINERS = {"a", "an", "the", "this", "that"}
+
+
 def _principal(cleaned: str) -> str | None:
     """``a spokesman for the Home Office``, ``a Google spokesperson``, ``a report by the Grattan Institute``: the body the
     spokesperson speaks for, or that published the document, as written."""
@@ -263,6 +289,13 @@ def _principal(cleaned: str) -> str | None:
     body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
     if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
         return " ".join(body)  # "a Google spokesperson", "a Home Office spokesman"
+    if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
+        noun = next((k for k in range(2, min(len(words), MAX_ROLE_DESCRIPTION_WORDS + 1))
+                     if not words[k][0].isupper()), None)
+        if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
+                and all(w[0].isupper() for w in words[1:noun]) \
+                and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
+            return " ".join(words[1:noun])  # "a Pentagon memo seen by Reuters": the Pentagon's memo
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
