@@ -80,7 +80,7 @@ def _tree_cpu(root: int, seen: dict[int, float]) -> None:
 
 
 def spark_run(path: Path, cores: int, out: Path, partitions: int | None,
-              event_logs: Path | None = None) -> tuple[int, float, float]:
+              event_logs: Path | None = None, driver_memory: str | None = None) -> tuple[int, float, float]:
     """(articles written, wall seconds, CPU seconds) of one ``spark-run`` in its own process;
     with ``event_logs``, Spark writes its event log (uncompressed, one file) into that folder."""
     shutil.rmtree(out, ignore_errors=True)
@@ -89,7 +89,9 @@ def spark_run(path: Path, cores: int, out: Path, partitions: int | None,
         event_logs.mkdir(parents=True, exist_ok=True)
         conf |= {"spark.eventLog.enabled": "true", "spark.eventLog.dir": event_logs.resolve().as_uri(),
                  "spark.eventLog.compress": "false", "spark.eventLog.rolling.enabled": "false"}
-    env = dict(os.environ, PYSPARK_SUBMIT_ARGS=" ".join(f"--conf {k}={v}" for k, v in conf.items()) + " pyspark-shell")
+    submit = [f"--driver-memory {driver_memory}"] if driver_memory else []  # local mode: the executors' heap too
+    submit += [f"--conf {k}={v}" for k, v in conf.items()]
+    env = dict(os.environ, PYSPARK_SUBMIT_ARGS=" ".join(submit) + " pyspark-shell")
     command = [str(QUOTETRAIL), "spark-run", str(path), "-o", str(out), "--master", f"local[{cores}]"]
     if partitions:
         command += ["--partitions", str(partitions)]
@@ -130,6 +132,9 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, help="spark-run --partitions (default: the cores)")
     parser.add_argument("--event-logs", type=Path, metavar="DIR",
                         help="write each run's Spark event log here and print where its time went (spark_eventlog.py)")
+    parser.add_argument("--driver-memory", metavar="SIZE",
+                        help="the JVM heap of each run, e.g. 4g (Spark's default is 1g; in local mode it holds the "
+                             "executors' cached blocks too)")
     args = parser.parse_args()
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,7 +144,8 @@ def main() -> None:
         for name, path in inputs:
             for cores in args.cores:
                 before = set(args.event_logs.iterdir()) if args.event_logs and args.event_logs.exists() else set()
-                articles, wall, cpu = spark_run(path, cores, folder / "out", args.partitions, args.event_logs)
+                articles, wall, cpu = spark_run(path, cores, folder / "out", args.partitions, args.event_logs,
+                                                args.driver_memory)
                 runs.append(Run(name, cores, articles, wall, cpu))
                 print(f"# {name} local[{cores}]: {articles:,} articles, {wall:.1f} s wall, {cpu:.1f} s CPU, "
                       f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
