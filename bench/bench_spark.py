@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import spark_eventlog  # noqa: E402
 from gen_synthetic import Generator  # noqa: E402
 
 QUOTEBANK_ARTICLES = 196_000_000  # Quotebank's corpus: the issue's target
@@ -78,10 +79,19 @@ def _tree_cpu(root: int, seen: dict[int, float]) -> None:
             seen[pid] = cpu[pid]
 
 
-def spark_run(path: Path, cores: int, out: Path, partitions: int | None) -> tuple[int, float, float]:
-    """(articles written, wall seconds, CPU seconds) of one ``spark-run`` in its own process."""
+def spark_run(path: Path, cores: int, out: Path, partitions: int | None,
+              event_logs: Path | None = None, driver_memory: str | None = None) -> tuple[int, float, float]:
+    """(articles written, wall seconds, CPU seconds) of one ``spark-run`` in its own process;
+    with ``event_logs``, Spark writes its event log (uncompressed, one file) into that folder."""
     shutil.rmtree(out, ignore_errors=True)
-    env = dict(os.environ, PYSPARK_SUBMIT_ARGS="--conf spark.ui.showConsoleProgress=false pyspark-shell")
+    conf = {"spark.ui.showConsoleProgress": "false"}
+    if event_logs:
+        event_logs.mkdir(parents=True, exist_ok=True)
+        conf |= {"spark.eventLog.enabled": "true", "spark.eventLog.dir": event_logs.resolve().as_uri(),
+                 "spark.eventLog.compress": "false", "spark.eventLog.rolling.enabled": "false"}
+    submit = [f"--driver-memory {driver_memory}"] if driver_memory else []  # local mode: the executors' heap too
+    submit += [f"--conf {k}={v}" for k, v in conf.items()]
+    env = dict(os.environ, PYSPARK_SUBMIT_ARGS=" ".join(submit) + " pyspark-shell")
     command = [str(QUOTETRAIL), "spark-run", str(path), "-o", str(out), "--master", f"local[{cores}]"]
     if partitions:
         command += ["--partitions", str(partitions)]
@@ -120,6 +130,11 @@ def main() -> None:
     parser.add_argument("--real", type=Path, nargs="*", default=[], metavar="PATH", help="real inputs (files, folders)")
     parser.add_argument("--cores", type=int, nargs="+", default=[1, 2], help="local[k] masters to compare")
     parser.add_argument("--partitions", type=int, help="spark-run --partitions (default: the cores)")
+    parser.add_argument("--event-logs", type=Path, metavar="DIR",
+                        help="write each run's Spark event log here and print where its time went (spark_eventlog.py)")
+    parser.add_argument("--driver-memory", metavar="SIZE",
+                        help="the JVM heap of each run, e.g. 4g (Spark's default is 1g; in local mode it holds the "
+                             "executors' cached blocks too)")
     args = parser.parse_args()
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,10 +143,17 @@ def main() -> None:
         inputs += [(path.name, path) for path in args.real]
         for name, path in inputs:
             for cores in args.cores:
-                articles, wall, cpu = spark_run(path, cores, folder / "out", args.partitions)
+                before = set(args.event_logs.iterdir()) if args.event_logs and args.event_logs.exists() else set()
+                articles, wall, cpu = spark_run(path, cores, folder / "out", args.partitions, args.event_logs,
+                                                args.driver_memory)
                 runs.append(Run(name, cores, articles, wall, cpu))
-                print(f"# {name} local[{cores}]: {articles:,} articles, {wall:.1f} s wall, {cpu:.1f} s CPU",
-                      file=sys.stderr, flush=True)
+                print(f"# {name} local[{cores}]: {articles:,} articles, {wall:.1f} s wall, {cpu:.1f} s CPU, "
+                      f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+                if args.event_logs:
+                    for log in sorted(set(args.event_logs.iterdir()) - before):
+                        print(f"\n## {name} local[{cores}]: ", end="")
+                        spark_eventlog.analyse(log)
+                        print(flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (machine shared? the wall figures then are not clean)\n")
     print("| input | master | articles | wall s | CPU s (all processes) | articles/s | articles/s/core |"
           " articles/CPU-s |")

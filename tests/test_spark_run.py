@@ -169,3 +169,31 @@ def test_components_label_a_long_chain_by_its_smallest_node_in_few_rounds(
     monkeypatch.setattr(run_job, "MAX_ROUNDS", 12)
     labels = dict(run_job.components(spark.createDataFrame(edges, "a long, b long")).collect())
     assert labels == {**dict.fromkeys(order, 1), 300: 300, 301: 300, 302: 300}
+
+
+def _plan_nodes(df: object) -> int:
+    """Nodes of the plan description Spark builds for its SQL UI and event log (``SparkPlanInfo``)."""
+    jvm = df.sparkSession._jvm  # type: ignore[attr-defined]
+    todo = [jvm.org.apache.spark.sql.execution.SparkPlanInfo.fromSparkPlan(
+        df._jdf.queryExecution().executedPlan())]  # type: ignore[attr-defined]
+    count = 0
+    while todo:
+        node = todo.pop()
+        count += 1
+        children = node.children()
+        todo.extend(children.apply(i) for i in range(children.size()))
+    return count
+
+
+def test_plans_stay_small_after_many_steps_through_python(spark: SparkSession) -> None:
+    """Each step goes DataFrame -> Python RDD -> DataFrame and reads the last step twice, as the
+    job's stages do; the plan of the last step must not hold the plans of all the earlier ones."""
+    def chain(steps: int) -> int:
+        df = spark.createDataFrame([(i,) for i in range(8)], "x long").coalesce(1)
+        for _ in range(steps):
+            step = spark.createDataFrame(run_job._kept(df.rdd.map(lambda r: (r.x,))), "x long")
+            df = step.unionByName(step).coalesce(1)
+            df.count()
+        return _plan_nodes(df)
+
+    assert chain(5) == chain(1) < 20

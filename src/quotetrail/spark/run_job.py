@@ -49,6 +49,7 @@ _SQL_TYPES: dict[str, DataType] = {"INTEGER": LongType(), "TEXT": StringType(), 
                                    "BLOB": BinaryType()}
 #: Signatures hashed per call: MinHash.bulk's batches (each signature depends on its text alone).
 _HASH_BATCH = 200
+_ADAPTIVE = "spark.sql.adaptive.enabled"
 #: Label propagation stops after this many rounds even if labels still move (a chain that long
 #: is not a component any step of linking could use whole); reaching it raises.
 MAX_ROUNDS = 200
@@ -99,6 +100,21 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
+def _kept(rdd: RDD) -> RDD:
+    """``rdd`` persisted, and its lineage cut once it is computed (a local checkpoint).
+
+    In Spark 4.3 (SPARK-47017) the description of every query plan (``SparkPlanInfo``, built
+    again at each adaptive re-planning, for the SQL UI and the event log) holds, under each scan of
+    a Python RDD, the plans of the DataFrames that RDD was computed from, unfolded as a tree. This
+    job goes DataFrame -> Python -> DataFrame at every stage, so without a cut the later plans hold
+    every earlier one, many times over (over 200,000 nodes a plan on 2,000 articles: driver time
+    between jobs, and an event log that exhausted a 3 GiB driver heap).
+    """
+    rdd = rdd.persist(StorageLevel.MEMORY_AND_DISK)
+    rdd.localCheckpoint()
+    return rdd
+
+
 def _numbered(rdd: RDD, key: Any) -> RDD:
     """Elements sorted by ``key`` and numbered from 1 (SQLite's ids in insertion order)."""
     return rdd.sortBy(key).zipWithIndex().map(lambda x: (x[1] + 1, x[0]))
@@ -137,7 +153,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         .alias("doc"))
     ids = _numbered(named.rdd.map(lambda r: ((r.f, r.u), r.doc)), lambda kv: kv[0]).map(
         lambda x: (x[1][0], (x[0], x[1][1])))  # (order, (article id, doc))
-    kept = ids.join(results).map(lambda kv: (kv[1][0][0], kv[1][0][1], kv[1][1])).persist(StorageLevel.MEMORY_AND_DISK)
+    kept = _kept(ids.join(results).map(lambda kv: (kv[1][0][0], kv[1][0][1], kv[1][1])))
     tables["articles"] = spark.createDataFrame(
         kept.map(lambda x: tuple(next(_rows("articles", [stages.article_row(x[0], x[1], x[2], at)])))),
         SCHEMAS["articles"])
@@ -194,7 +210,7 @@ def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int
         F.sort_array(F.collect_list(F.struct("id", "kind", _words()))).alias("stmts"))
     groups = (neighbours.join(info.withColumnRenamed("id", "src"), "src")
               .join(own_statements.withColumnRenamed("article_id", "src"), "src", "left"))
-    linked = groups.rdd.map(lambda r: _neighbourhood(r, stats.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    linked = _kept(groups.rdd.map(lambda r: _neighbourhood(r, stats.value)))
     linked.count()  # linked once here: both the stories and the derived rows read it
     tables["derived"] = spark.createDataFrame(
         linked.flatMap(lambda x: [next(_rows("derived", [x[1]]))] if x[1] else []), SCHEMAS["derived"])
@@ -302,6 +318,16 @@ def components(edges: DataFrame) -> DataFrame:
     same component; when no label moves, labels are equal across every edge, so each is its
     component's smallest node.
     """
+    conf = edges.sparkSession.conf
+    adaptive = conf.get(_ADAPTIVE)
+    conf.set(_ADAPTIVE, "false")  # one job a round, not one per shuffle (each planned again by the driver)
+    try:
+        return _components(edges)
+    finally:
+        conf.set(_ADAPTIVE, adaptive)
+
+
+def _components(edges: DataFrame) -> DataFrame:
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct()
     both = both.persist(StorageLevel.MEMORY_AND_DISK)
     labels = both.groupBy("a").agg(F.least(F.min("b"), F.col("a")).alias("comp")).withColumnRenamed("a", "node")
@@ -341,7 +367,7 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
         nodes_ = [stages.StoryNode(n.id, n.doc, n.title, n.date, bool(n.date_inferred), n.lead) for n in row.nodes]
         return stages.story_component(nodes_, [(e.a, e.b, e.sim) for e in row.edges or ()])
 
-    numbered = _numbered(groups.rdd.flatMap(stories_of), lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)
+    numbered = _kept(_numbered(groups.rdd.flatMap(stories_of), lambda kv: kv[0]))
     stories = spark.createDataFrame(numbered.map(lambda x: next(_rows("stories", [
         {"id": x[0], "title": x[1][1].title, "first_seen": x[1][1].first_seen,
          "first_seen_inferred": int(x[1][1].first_seen_inferred), "first_doc": x[1][1].first_doc}]))),
@@ -367,10 +393,10 @@ def _people(spark: SparkSession, articles: DataFrame, statements: DataFrame, spe
     said = (statements.where(F.col("speaker").isNotNull()).groupBy("article_id", "speaker", "handle").count()
             .groupBy("article_id").agg(F.collect_list(F.struct("speaker", "handle", "count")).alias("said")))
     per_article = spoken.join(said, "article_id", "full").join(story, "article_id", "left")
-    units = _numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
+    units = _kept(_numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
         r.article_id, r.story_id, [(s.name, s.aliases, s.handles) for s in r.speakers or ()],
         [(s.speaker, s.handle, s["count"]) for s in r.said or ()])),
-        lambda u: (u.article_id, u.name)).persist(StorageLevel.MEMORY_AND_DISK)  # (unit number, unit)
+        lambda u: (u.article_id, u.name)))  # (unit number, unit)
     named = spark.createDataFrame(units.map(lambda x: (x[0], people.name_key(x[1].name))), "uid long, key string")
     surnames = spark.createDataFrame(units.flatMap(lambda x: [(s,) for s in [people.surname(people.name_key(x[1].name))]
                                                               if s is not None]), "key string").distinct()
@@ -391,7 +417,7 @@ def _people(spark: SparkSession, articles: DataFrame, statements: DataFrame, spe
                                     "person long, comp long")  # people in the order of their first unit
     person_of = units.join(of_unit.join(numbers, "comp").select("uid", "person").rdd.map(tuple))  # (uid, (unit, person))
     records = person_of.map(lambda kv: (kv[1][1], (kv[0], kv[1][0]))).groupByKey().mapValues(stages.person_record)
-    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    records = _kept(records)
     people_rows = spark.createDataFrame(records.map(lambda kv: next(_rows("people", [{"id": kv[0], "name": kv[1][0]}]))),
                                         SCHEMAS["people"])
     names = spark.createDataFrame(person_of.map(lambda kv: next(_rows("person_names", [
@@ -442,8 +468,8 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
                 for a in row.articles]
         return [((row.comp, n), record) for n, record in stages.variant_group(arts, [(p.a, p.b) for p in row.pairs])]
 
-    numbered = _numbered(members.join(grouped_pairs, "comp").rdd.flatMap(clusters_of),
-                         lambda kv: kv[0]).persist(StorageLevel.MEMORY_AND_DISK)  # (cluster id, (key, record))
+    numbered = _kept(_numbered(members.join(grouped_pairs, "comp").rdd.flatMap(clusters_of),
+                               lambda kv: kv[0]))  # (cluster id, (key, record))
     clusters = spark.createDataFrame(numbered.map(lambda x: next(_rows("variant_clusters", [
         {"id": x[0], **linkstore.cluster_row(x[1][1])}]))), SCHEMAS["variant_clusters"])
     quotes = _numbered(numbered.flatMap(lambda x: [((x[0], n), q) for n, q in enumerate(x[1][1].quotes)]),
