@@ -57,6 +57,12 @@ SUBJECTS = [
     ("a party tag in parentheses before the comma",
      "Sen. Ana Ortiz (D-Vt.), said after a lunch on Tuesday that she had not read the bill.",
      ("she had not read the bill", "Sen. Ana Ortiz")),
+    ("a participle of saying shares a description subject",
+     "A federal judge sided with the city, saying the new law violated the state constitution.",
+     ("the new law violated the state constitution", "A federal judge")),
+    ("a participle of saying shares a description subject with an auxiliary",
+     "The head of the agency has resigned, saying the budget cuts had made her job impossible.",
+     ("the budget cuts had made her job impossible", "The head of the agency")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
@@ -68,3 +74,14 @@ def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None])
     found = [(s.text, text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None)
              for s in extract(text)]
     assert expected in found
+
+
+NO_STATEMENT = [
+    ("a participle that is not a verb of saying does not share a description subject",
+     "The long coat was open at the front, revealing a bright red lining underneath."),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])
+def test_no_statement(name: str, text: str) -> None:
+    assert extract(text) == []

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS,
+                                        DESCRIPTION_DETERMINERS, NOT_HEADS, PAST_FORMS, VERB_AUXILIARIES, CLAUSE_BREAKS, CLAUSE_WORDS,
                                         CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
@@ -37,7 +38,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                        MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
+                                        MAX_SUBJECT_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
@@ -542,7 +543,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
-        subject = _sentence_subject(tokens, k)
+        subject = _sentence_subject(tokens, k) or (
+            _described_subject(tokens, k) if participle and cue.lemma in INVERTIBLE else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)
@@ -587,6 +589,28 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
                 continue
             return tok.start, tokens[last].end
     return None
+
+
+def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """``A federal judge sided with the city, saying …``: a description opening the sentence (a
+    determiner and its words up to the main verb: an auxiliary or a past form), the subject a
+    participle cue shares."""
+    first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
+        return None
+    k = first + 1
+    while k < limit and k - first <= MAX_SUBJECT_WORDS and tokens[k].is_word and not _main_verb(tokens[k]) \
+            and tokens[k].lower not in CLAUSE_WORDS and (tokens[k].lower not in PREPOSITIONS or tokens[k].lower == "of"):
+        k += 1
+    if k >= limit or k == first + 1 or not _main_verb(tokens[k]) or tokens[k - 1].lower in NOT_HEADS:
+        return None
+    return tokens[first].start, tokens[k - 1].end
+
+
+def _main_verb(token: Token) -> bool:
+    """An auxiliary or a lower-case past form ("sided", "has", "told"): where a description subject ends."""
+    low = token.lower
+    return token.text.islower() and (low in VERB_AUXILIARIES or low.endswith("ed") or low in PAST_FORMS)
 
 
 def _introduced_quotes(text: str, tokens: list[Token], quotes: UnitQuotes, found: list[Attribution],

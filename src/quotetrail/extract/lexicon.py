@@ -168,6 +168,17 @@ AUXILIARIES = {
     "separately", "yet", "famously", "openly", "clearly",
 }
 
+#: Auxiliary verbs: where a description subject ends ("The New York businessman has praised X, saying").
+VERB_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+                    "might", "must", "can", "did", "does", "do"}
+#: Past forms of irregular verbs that end a description subject ("A federal judge told …").
+PAST_FORMS = {"said", "told", "wrote", "thought", "knew", "saw", "heard", "felt", "found", "made", "took", "gave",
+              "came", "went", "got", "kept", "left", "held", "stood", "ran", "spoke", "met", "led", "won", "lost",
+              "brought", "sought", "fought", "sent", "spent", "put", "set", "struck", "threw", "drew", "broke"}
+#: First words of a description subject that a participle cue shares ("The New York businessman praised X, saying").
+DESCRIPTION_DETERMINERS = {"the", "a", "an", "both", "some", "many", "several", "his", "her", "their", "its",
+                           "two", "three", "other", "another"}
+
 #: Words that end a subject noun phrase when walking left from a cue.
 CLAUSE_WORDS = {
     "that", "and", "but", "because", "when", "while", "as", "although", "though", "after", "before",
