@@ -88,6 +88,12 @@ LEFT = [
     ("said Friday afternoon, as ...",
      "The new library is a waste of money, council members said Friday afternoon, as they left the hall.",
      ("The new library is a waste of money", "indirect", "council members", "said")),
+    ("a show's title in quote marks before the subject is an introduction, not content",
+     "On Channel Four's \"This Week,\" Ortiz said that the budget would pass in May.",
+     ("the budget would pass in May", "indirect", "Ortiz", "said")),
+    ("a day and a programme title before the subject",
+     "Sunday on the channel's “Morning Hour,” Rep. Ana Ortiz said the mayor had misled the council.",
+     ("the mayor had misled the council", "indirect", "Ana Ortiz", "said")),
 ]
 
 

@@ -27,7 +27,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                         PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS)
-from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
+from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
@@ -279,7 +279,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
         right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
     left_text = text[unit[0]:subj_chars[0]].rstrip()
-    left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
+    left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\""))) \
+        and not _closes_title(text, quotes, unit[0] + len(left_text) - 1)
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
@@ -303,6 +304,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _closes_title(text: str, quotes: UnitQuotes, mark: int) -> bool:
+    """Whether the mark at ``mark`` closes a title (``On ABC’s “This Week,” Ortiz said``), not speech."""
+    quote = quotes.closing_at(mark)
+    return quote is not None and is_title_like(text[quote.start:quote.end])
 
 
 def _possessive(token: Token) -> bool:
