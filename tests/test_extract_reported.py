@@ -78,6 +78,13 @@ EVIDENCE = [
      "Data from the county survey show that most residents want a new bridge.",
      ("most residents want a new bridge", "indirect", "Data from the county survey", "show")),
     ("the noun", "The show ran for ten years on local television.", None),
+    ("a singular noun of evidence before showed", "A survey of 900 parents showed strong support for a later start.",
+     ("strong support for a later start", "indirect", "A survey of 900 parents", "showed")),
+    ("showed with a plain object and no evidence: a display, not a statement",
+     "The new jackets showed plenty of skin at the premiere.", None),
+    ("shows with a plain object and no evidence", "Ana Ortiz shows her true colours in a new blog post.", None),
+    ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of backing down on the budget.",
+     ("no sign of backing down on the budget", "indirect", "Ana Ortiz", "showed")),
 ]
 
 # Content before the cue, the cue followed by a day and a part of the day; a titled apposition.

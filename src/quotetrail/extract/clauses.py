@@ -21,7 +21,8 @@ from itertools import accumulate
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS,
                                         DESCRIPTION_DETERMINERS, NOT_HEADS, PAST_FORMS, VERB_AUXILIARIES, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUNS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUN_SINGULARS,
+                                        EVIDENCE_NOUNS, SHOWN_STANCE_STARTS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
                                         PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
@@ -264,8 +265,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return _inverted(text, tokens, cue, unit, quotes), None
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
-    if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
-        return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
+    if cue.lemma == "show" and not _evidence_shows(tokens, subj, cue):
+        return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -319,10 +320,13 @@ def _possessive(token: Token) -> bool:
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
-    """Whether "show" is a verb of evidence: a that-clause follows, or the subject holds a plural noun of evidence."""
+    """Whether "show" is a verb of evidence or stance: a that-clause or a stance ("showed no sign of …") follows,
+    or the subject holds a noun of evidence (plural before "show": "polls show"; either number before
+    "shows"/"showed": "a survey showed")."""
     after = cue.last + 1
-    return (after < len(tokens) and tokens[after].lower == "that") or any(
-        t.lower in EVIDENCE_NOUNS for t in tokens[subj[0]:subj[1] + 1])
+    nouns = EVIDENCE_NOUNS if tokens[cue.first].lower == "show" else EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS
+    return (after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS) or any(
+        t.lower in nouns for t in tokens[subj[0]:subj[1] + 1])
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],

@@ -129,6 +129,15 @@ EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures",
                   "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies",
                   "averages", "analyses", "audits", "tests", "returns", "transcripts", "accounts"}
 
+#: Singular nouns of evidence, before "shows"/"showed" ("a survey showed", "the video shows").
+EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "report", "filing", "email", "analysis",
+                           "audit", "test", "transcript", "account", "tally", "average", "estimate", "projection",
+                           "finding", "result", "figure", "return", "video", "footage", "chart", "review",
+                           "investigation", "count", "census", "index", "research", "evidence", "experience",
+                           "history", "memo", "letter", "map", "model", "sample", "trend"}
+#: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
+SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
+
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
                      "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
