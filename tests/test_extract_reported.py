@@ -68,6 +68,12 @@ GUARDED = [
     ("support after a possessive", "Grant's support from the unions surprised the council last spring.", None),
     ("plans in a relative clause",
      "The bus stopped for Ortiz, who owns a farm in the valley and plans to visit it next summer.", None),
+    ("supports after the relative of a name", "The rules were drafted by Ana Ortiz, who supports a ban on new towers.",
+     ("a ban on new towers", "indirect", "Ana Ortiz", "supports")),
+    ("want after a poll's share", "Only 19 percent of students polled want a longer school year.",
+     ("a longer school year", "indirect", "Only 19 percent of students polled", "want")),
+    ("wants after the relative of a description", "A rich donor who wants a new stadium can pay for it.", None),
+    ("support as a noun after a share", "The mayor had 45 percent support among older voters in May.", None),
 ]
 
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".

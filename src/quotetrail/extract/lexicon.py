@@ -119,6 +119,9 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+#: Words of a poll's share ("19 percent of students", "about two-thirds"): a subject as sure as a name.
+POLL_SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality",
+                    "minority", "fifth", "fifths"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}

@@ -88,6 +88,8 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
+NAME_LOOKBACK_CHARS = 40
 #: How many tokens back an apposition chain ("NAME, a …, said") may run.
 MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
