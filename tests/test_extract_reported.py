@@ -228,3 +228,23 @@ EDGES = SHORT + CLAUSE_AND_QUOTE + ACCORDING
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
 def test_content_edges(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# A reporting noun's "that"-clause: the possessor or the subject of the governing verb is the speaker.
+REPORTING_NOUNS = [
+    ("the subject of the verb holds the idea", "Critics ridiculed the idea that the town could pay for a new stadium.",
+     ("the town could pay for a new stadium", "indirect", "Critics", "idea")),
+    ("a possessive name before the noun", "The board discussed Ana Ortiz's warning that the old dam could fail.",
+     ("the old dam could fail", "indirect", "Ana Ortiz", "warning")),
+    ("a possessive pronoun is its person, and the clause ends before a comma and a relative",
+     "Ana Ortiz spoke first. Residents scoffed at her claim that the water was clean, which tests later disproved.",
+     ("the water was clean", "indirect", "Ana Ortiz", "claim")),
+    ("the noun phrase is the sentence's subject: its verb would run into the content",
+     "His warning that the dam could fail went unheeded for years.", None),
+    ("a relative clause after the noun", "The claims that have been made about the bridge are false.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REPORTING_NOUNS, ids=[r[0] for r in REPORTING_NOUNS])
+def test_reporting_noun_clause(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

@@ -25,7 +25,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS,
                                         EVIDENCE_NOUNS, SHOWN_STANCE_STARTS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
                                         NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                        PASSIVE_AUXILIARIES, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        NOUN_CONTENT_BREAKS, PASSIVE_AUXILIARIES, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        REPORTING_NOUNS, SAY_OR_THINK_FORMS, VERB_LIKE_REPORTING_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                         PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, TIME_STARTS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -39,7 +40,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MIN_RIGHT_WORDS, NAME_LOOKBACK_CHARS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
+                                        MAX_SUBJECT_WORDS, MIN_NOUN_CONTENT_WORDS, MIN_RIGHT_WORDS, NAME_LOOKBACK_CHARS,
+                                        REPORTING_NOUN_CONFIDENCE, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
@@ -49,6 +51,7 @@ from quotetrail.extract.tokens import Token, tokenize
 _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
+_STOP_CHARS = ",;:.!?—–()"
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
@@ -68,7 +71,7 @@ class Attribution:
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
-    judgement: bool = False  # "criticized the plan": a stance, not speech; lends no speaker to nearby quotations
+    judgement: bool = False  # "criticized the plan", "his claim that": not a speech; lends no speaker to nearby quotations
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -702,6 +705,90 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     return out
 
 
+def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                     quotes: UnitQuotes) -> list[Attribution]:
+    """``his warning that the dam could fail``, ``the claim that …``: the clause after a reporting noun.
+
+    The speaker is the possessive before the noun (``Ortiz’s claim``, ``his warning``), else the subject of
+    the verb whose object it is (``Ortiz pushed the idea that``), else null. A form
+    that is as often a verb (``claims``, ``hopes``) is a noun only after a determiner or a possessive.
+    """
+    out = []
+    for k, tok in enumerate(tokens):
+        if quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that" or tok.lower not in REPORTING_NOUNS:
+            continue
+        owner = _noun_owner(tokens, k)
+        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
+            continue
+        start = _noun_phrase_start(tokens, k)
+        if _opens_clause(tokens, start):
+            continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A
+        if owner is None and (_main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
+            verb_subject = subject_left(tokens, start - 1, 0)  # "Ortiz denied the claim that …": Ortiz holds it
+            owner = _span_chars(tokens, verb_subject) if verb_subject is not None else None
+        first = tokens[k + 2]
+        if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
+                a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
+            continue  # "claims that have been denied": a relative clause
+        end = _noun_content_end(tokens, k + 2, unit_end)
+        s, e = _trim_span(text, first.start, end)
+        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
+            continue
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
+                               confidence=REPORTING_NOUN_CONFIDENCE))
+    return out
+
+
+def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The possessor of the noun at ``k`` (``his``, ``Ortiz’s``, ``the mayor’s repeated``), as a character span."""
+    j = k - 1
+    if j >= 0 and tokens[j].text.islower() and tokens[j].lower not in POSSESSIVE_DETERMINERS and \
+            not _possessive(tokens[j]) and tokens[j].is_word and tokens[j].lower not in DETERMINERS:
+        j -= 1  # one adjective between: "his repeated claim"
+    if j < 0:
+        return None
+    if tokens[j].lower in POSSESSIVE_DETERMINERS:
+        return tokens[j].start, tokens[j].end
+    if _possessive(tokens[j]):
+        first = j
+        while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
+            first -= 1
+        return tokens[first].start, tokens[j].end - 2
+    return None
+
+
+def _noun_phrase_start(tokens: list[Token], k: int) -> int:
+    """The first token of the noun phrase headed by the noun at ``k``: its determiner, possessor and adjectives."""
+    j = k
+    while j - 1 >= 0 and k - j < MAX_SUBJECT_WORDS and tokens[j - 1].is_word and (
+            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized) and tokens[j - 1].lower not in CLAUSE_WORDS \
+            and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
+            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
+        j -= 1
+    return j
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
+                                                               and tokens[k - 1].text.islower()))
+
+
+def _noun_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """Where a reporting noun's clause ends: a semicolon or dash, or a comma before a new clause or before the
+    main verb of a sentence whose subject the noun is ("his claim that A, drew attention")."""
+    for k in range(i, len(tokens)):
+        t = tokens[k]
+        if t.text in ";—–" or (t.text == "," and k + 1 < len(tokens) and (
+                tokens[k + 1].lower in NOUN_CONTENT_BREAKS or _main_verb(tokens[k + 1]))):
+            return t.start
+    return unit_end
+
+
 def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
     """``Asked whether X, she said …`` / ``When asked about X, …``: the question, with no speaker."""
     k = 1 if len(tokens) > 2 and tokens[0].lower in ("when", "after", "if") else 0
@@ -883,6 +970,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         found.extend(atts)
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
