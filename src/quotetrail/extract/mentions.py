@@ -215,11 +215,11 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         return None
     seg_start = start
     for c in commas:
-        seg = tokens[seg_start:c]
+        end = c - 1
+        if end >= seg_start and tokens[end].text == ")":
+            end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
+        seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
-            end = seg_start + len(seg) - 1
-            if tokens[end].text == ")":
-                end = _before_parenthesis(tokens, end, seg_start)
             return (seg_start, end)
         seg_start = c + 1
     return None
@@ -239,8 +239,9 @@ def _role_apposition(seg: list[Token]) -> bool:
 
 def _is_noun_phrase(seg: list[Token]) -> bool:
     head = seg[0]
+    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized)
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
-            or head.lower in NOT_NAMES - DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
+            or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
         return False
