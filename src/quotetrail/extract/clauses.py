@@ -197,8 +197,9 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
-    if head in ADVERBIAL_STARTS and head != "about" and not belief:
-        return False
+    demonstrative = head == "this" and i + 1 < len(tokens) and tokens[i + 1].lower in VERB_AUXILIARIES
+    if head in ADVERBIAL_STARTS and head != "about" and not belief and not demonstrative:
+        return False  # "said on Monday", "said this week"; not "said this was the only chance": a clause
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
