@@ -65,6 +65,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     if tokens[j].text == "," and j - 1 >= floor and tokens[j - 1].text == ")":
         j -= 1  # "Sen. Ana Ortiz (D-Vt.), said": the parenthesis is the apposition
+    if tokens[j].text in "—–":
+        j = _before_dashes(tokens, j, floor)  # "Ortiz — after a long pause — told": an aside
     if tokens[j].text == ")":
         j = _before_parenthesis(tokens, j, floor)
     if j < floor or tokens[j].text == ")":
@@ -246,6 +248,16 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
         return False
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
+
+
+def _before_dashes(tokens: list[Token], close: int, floor: int) -> int:
+    """Index of the token before the dash that opens the aside closed by the dash at ``close``, or ``close``."""
+    k = close - 1
+    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_PARENTHESIS_TOKENS:
+        if tokens[k].text in ".;:!?“”\"":
+            return close
+        k -= 1
+    return k - 1 if k - 1 >= floor and tokens[k].text in "—–" else close
 
 
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
