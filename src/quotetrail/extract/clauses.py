@@ -716,7 +716,7 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     """
     out = []
     for k, tok in enumerate(tokens):
-        if quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that" or tok.lower not in REPORTING_NOUNS:
+        if tok.lower not in REPORTING_NOUNS or quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
             continue
         owner = _noun_owner(tokens, k)
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
