@@ -19,16 +19,16 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS,
-                                        DESCRIPTION_DETERMINERS, NOT_HEADS, PAST_FORMS, VERB_AUXILIARIES, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DETERMINERS, EVIDENCE_NOUN_SINGULARS,
-                                        EVIDENCE_NOUNS, SHOWN_STANCE_STARTS,
-                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
-                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                        NOUN_CONTENT_BREAKS, PASSIVE_AUXILIARIES, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
-                                        REPORTING_NOUNS, SAY_OR_THINK_FORMS, VERB_LIKE_REPORTING_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS,
-                                        TAIL_PREPOSITIONS, TIME_STARTS)
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DESCRIPTION_DETERMINERS,
+                                        DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS,
+                                        EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS,
+                                        NOT_HEADS, NOT_NAMES, NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES,
+                                        PAST_FORMS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
+                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
+                                        STANCE_VERBS, SUBJECT_WORDS, S_CONTRACTIONS, TAIL_PREPOSITIONS, TIME_STARTS,
+                                        VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
