@@ -68,6 +68,12 @@ GUARDED = [
     ("support after a possessive", "Grant's support from the unions surprised the council last spring.", None),
     ("plans in a relative clause",
      "The bus stopped for Ortiz, who owns a farm in the valley and plans to visit it next summer.", None),
+    ("supports after the relative of a name", "The rules were drafted by Ana Ortiz, who supports a ban on new towers.",
+     ("a ban on new towers", "indirect", "Ana Ortiz", "supports")),
+    ("want after a poll's share", "Only 19 percent of students polled want a longer school year.",
+     ("a longer school year", "indirect", "Only 19 percent of students polled", "want")),
+    ("wants after the relative of a description", "A rich donor who wants a new stadium can pay for it.", None),
+    ("support as a noun after a share", "The mayor had 45 percent support among older voters in May.", None),
 ]
 
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
@@ -78,6 +84,13 @@ EVIDENCE = [
      "Data from the county survey show that most residents want a new bridge.",
      ("most residents want a new bridge", "indirect", "Data from the county survey", "show")),
     ("the noun", "The show ran for ten years on local television.", None),
+    ("a singular noun of evidence before showed", "A survey of 900 parents showed strong support for a later start.",
+     ("strong support for a later start", "indirect", "A survey of 900 parents", "showed")),
+    ("showed with a plain object and no evidence: a display, not a statement",
+     "The new jackets showed plenty of skin at the premiere.", None),
+    ("shows with a plain object and no evidence", "Ana Ortiz shows her true colours in a new blog post.", None),
+    ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of backing down on the budget.",
+     ("no sign of backing down on the budget", "indirect", "Ana Ortiz", "showed")),
 ]
 
 # Content before the cue, the cue followed by a day and a part of the day; a titled apposition.
@@ -88,6 +101,15 @@ LEFT = [
     ("said Friday afternoon, as ...",
      "The new library is a waste of money, council members said Friday afternoon, as they left the hall.",
      ("The new library is a waste of money", "indirect", "council members", "said")),
+    ("a show's title in quote marks before the subject is an introduction, not content",
+     "On Channel Four's \"This Week,\" Ortiz said that the budget would pass in May.",
+     ("the budget would pass in May", "indirect", "Ortiz", "said")),
+    ("'this' opening the content is its subject, not a time ('said this week')",
+     "Ana Ortiz told reporters this was the last chance to pass the budget.",
+     ("this was the last chance to pass the budget", "indirect", "Ana Ortiz", "told")),
+    ("a day and a programme title before the subject",
+     "Sunday on the channel's “Morning Hour,” Rep. Ana Ortiz said the mayor had misled the council.",
+     ("the mayor had misled the council", "indirect", "Ana Ortiz", "said")),
 ]
 
 
@@ -208,4 +230,24 @@ EDGES = SHORT + CLAUSE_AND_QUOTE + ACCORDING
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
 def test_content_edges(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# A reporting noun's "that"-clause: the possessor or the subject of the governing verb is the speaker.
+REPORTING_NOUNS = [
+    ("the subject of the verb holds the idea", "Critics ridiculed the idea that the town could pay for a new stadium.",
+     ("the town could pay for a new stadium", "indirect", "Critics", "idea")),
+    ("a possessive name before the noun", "The board discussed Ana Ortiz's warning that the old dam could fail.",
+     ("the old dam could fail", "indirect", "Ana Ortiz", "warning")),
+    ("a possessive pronoun is its person, and the clause ends before a comma and a relative",
+     "Ana Ortiz spoke first. Residents scoffed at her claim that the water was clean, which tests later disproved.",
+     ("the water was clean", "indirect", "Ana Ortiz", "claim")),
+    ("the noun phrase is the sentence's subject: its verb would run into the content",
+     "His warning that the dam could fail went unheeded for years.", None),
+    ("a relative clause after the noun", "The claims that have been made about the bridge are false.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REPORTING_NOUNS, ids=[r[0] for r in REPORTING_NOUNS])
+def test_reporting_noun_clause(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)

@@ -45,6 +45,36 @@ SUBJECTS = [
     ("the outer content before the inner according-to stays the outer speaker's",
      "The board said the plan was, according to finance chief Dana Holt, “a step too far for a town this size.”",
      ("the plan was", "The board")),
+    ("an apposition naming a role after a capitalised place",
+     "Ana Ortiz, Vermont director for the campaign, said the office would open a branch in May.",
+     ("the office would open a branch in May", "Ana Ortiz")),
+    ("an apposition naming a role after a possessive",
+     "Ana Ortiz, Grant's chief of staff, said the plan had been shelved for the winter.",
+     ("the plan had been shelved for the winter", "Ana Ortiz")),
+    ("a sentence conjunction before a name and its apposition",
+     "But Ana Ortiz, a lawyer for the club, said the contract was never signed.",
+     ("the contract was never signed", "Ana Ortiz")),
+    ("a party tag in parentheses before the comma",
+     "Sen. Ana Ortiz (D-Vt.), said after a lunch on Tuesday that she had not read the bill.",
+     ("she had not read the bill", "Sen. Ana Ortiz")),
+    ("a participle of saying shares a description subject",
+     "A federal judge sided with the city, saying the new law violated the state constitution.",
+     ("the new law violated the state constitution", "A federal judge")),
+    ("a participle of saying shares a description subject with an auxiliary",
+     "The head of the agency has resigned, saying the budget cuts had made her job impossible.",
+     ("the budget cuts had made her job impossible", "The head of the agency")),
+    ("a party tag in parentheses before a lower-case apposition",
+     "Rep. Ana M. Ortiz (D-N.Y.), chair of the Vermont Caucus, said members will help raise cash.",
+     ("members will help raise cash", "Rep. Ana M. Ortiz")),
+    ("a name that starts like a participle before its apposition",
+     "United Fisheries and Wildlife Services, the agency that runs the program, said it would review the rules.",
+     ("it would review the rules", "United Fisheries and Wildlife Services")),
+    ("an aside between dashes before the cue",
+     "Ana Ortiz — after a long pause — told reporters the budget would pass.",
+     ("the budget would pass", "Ana Ortiz")),
+    ("a coordinated aside between dashes",
+     "Democrats — and some Republicans — say that the mayor's approach is failing.",
+     ("the mayor's approach is failing", "Democrats")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
@@ -56,3 +86,14 @@ def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None])
     found = [(s.text, text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None)
              for s in extract(text)]
     assert expected in found
+
+
+NO_STATEMENT = [
+    ("a participle that is not a verb of saying does not share a description subject",
+     "The long coat was open at the front, revealing a bright red lining underneath."),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])
+def test_no_statement(name: str, text: str) -> None:
+    assert extract(text) == []

@@ -20,14 +20,17 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
-                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS, INVERTIBLE,
-                                        NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_NAMES, OBJECT_VERBS,
-                                        PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PRONOUNS, QUOTED_ONLY_CUES, SCENE_STARTS, SENTENCE_CONJUNCTIONS, STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS,
-                                        S_CONTRACTIONS,
-                                        TAIL_PREPOSITIONS, TIME_STARTS, TIME_WORDS)
-from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like
+                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
+                                        DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
+                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
+                                        NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
+                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
+                                        STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
+                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
+from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
@@ -38,7 +41,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                        MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
+                                        MAX_SUBJECT_WORDS, MIN_NOUN_CONTENT_WORDS, MIN_RIGHT_WORDS, NAME_LOOKBACK_CHARS,
+                                        REPORTING_NOUN_CONFIDENCE, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
@@ -48,6 +52,9 @@ from quotetrail.extract.tokens import Token, tokenize
 _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
+_STOP_CHARS = ",;:.!?—–()"
+#: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
+_NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
 
 
@@ -65,7 +72,7 @@ class Attribution:
     inferred: bool = False  # speaker taken from a neighbouring sentence
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
-    judgement: bool = False  # "criticized the plan": a stance, not speech; lends no speaker to nearby quotations
+    judgement: bool = False  # "criticized the plan", "his claim that": not a speech; lends no speaker to nearby quotations
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -200,7 +207,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
         return True  # "promised to cut the fees": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
-        return False  # but "said this episode …": a determiner, not "this week"
+        return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
@@ -272,8 +279,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return _inverted(text, tokens, cue, unit, quotes), None
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
-    if tokens[cue.first].lower == "show" and not _evidence_shows(tokens, subj, cue):
-        return [], None  # "the show", "to show": only "polls show …", "data from the survey show …", "show that"
+    if cue.lemma == "show" and not _evidence_shows(tokens, subj, cue):
+        return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -287,7 +294,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
         right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
     left_text = text[unit[0]:subj_chars[0]].rstrip()
-    left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\"")))
+    left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\""))) \
+        and not _closes_title(text, quotes, unit[0] + len(left_text) - 1)
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
@@ -313,6 +321,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     return [], None
 
 
+def _closes_title(text: str, quotes: UnitQuotes, mark: int) -> bool:
+    """Whether the mark at ``mark`` closes a title (``On ABC’s “This Week,” Ortiz said``), not speech."""
+    quote = quotes.closing_at(mark)
+    return quote is not None and is_title_like(text[quote.start:quote.end])
+
+
 def _possessive(token: Token) -> bool:
     """A possessive ("the mayor’s"), not a contraction of is/has/us ("it’s", "let’s")."""
     word = token.lower.replace("’", "'")
@@ -320,10 +334,13 @@ def _possessive(token: Token) -> bool:
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
-    """Whether "show" is a verb of evidence: a that-clause follows, or the subject holds a plural noun of evidence."""
+    """Whether "show" is a verb of evidence or stance: a that-clause or a stance ("showed no sign of …") follows,
+    or the subject holds a noun of evidence (plural before "show": "polls show"; either number before
+    "shows"/"showed": "a survey showed")."""
     after = cue.last + 1
-    return (after < len(tokens) and tokens[after].lower == "that") or any(
-        t.lower in EVIDENCE_NOUNS for t in tokens[subj[0]:subj[1] + 1])
+    nouns = EVIDENCE_NOUNS if tokens[cue.first].lower == "show" else EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS
+    return (after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS) or any(
+        t.lower in nouns for t in tokens[subj[0]:subj[1] + 1])
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
@@ -453,6 +470,10 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
         return False  # "Tester's support from ...": a noun
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return words[0].lower() in ("he", "she")
+    if words == ["who"]:  # "Ana Ortiz, who supports the plan": the relative of a name
+        return bool(_NAME_BEFORE_RELATIVE_RE.search(text, max(0, subj_chars[0] - NAME_LOOKBACK_CHARS), subj_chars[0]))
+    if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):
+        return True  # "About two-thirds of voters support …", "19 percent of students want …": a poll's share
     return all(w[:1].isupper() for w in words)
 
 
@@ -551,7 +572,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
-        subject = _sentence_subject(tokens, k)
+        subject = _sentence_subject(tokens, k) or (
+            _described_subject(tokens, k) if participle and cue.lemma in INVERTIBLE else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)
@@ -601,6 +623,28 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
                 continue
             return tok.start, tokens[last].end
     return None
+
+
+def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """``A federal judge sided with the city, saying …``: a description opening the sentence (a
+    determiner and its words up to the main verb: an auxiliary or a past form), the subject a
+    participle cue shares."""
+    first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
+        return None
+    k = first + 1
+    while k < limit and k - first <= MAX_SUBJECT_WORDS and tokens[k].is_word and not _main_verb(tokens[k]) \
+            and tokens[k].lower not in CLAUSE_WORDS and (tokens[k].lower not in PREPOSITIONS or tokens[k].lower == "of"):
+        k += 1
+    if k >= limit or k == first + 1 or not _main_verb(tokens[k]) or tokens[k - 1].lower in NOT_HEADS:
+        return None
+    return tokens[first].start, tokens[k - 1].end
+
+
+def _main_verb(token: Token) -> bool:
+    """An auxiliary or a lower-case past form ("sided", "has", "told"): where a description subject ends."""
+    low = token.lower
+    return token.text.islower() and (low in VERB_AUXILIARIES or low.endswith("ed") or low in PAST_FORMS)
 
 
 def _introduced_quotes(text: str, tokens: list[Token], quotes: UnitQuotes, found: list[Attribution],
@@ -673,6 +717,90 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
         s, e, kind = _content_kind(text, s, e, quotes)
         out.append(Attribution(s, e, kind, tok.start, tok.end, None, confidence=EVIDENTIAL_CONFIDENCE))
     return out
+
+
+def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                     quotes: UnitQuotes) -> list[Attribution]:
+    """``his warning that the dam could fail``, ``the claim that …``: the clause after a reporting noun.
+
+    The speaker is the possessive before the noun (``Ortiz’s claim``, ``his warning``), else the subject of
+    the verb whose object it is (``Ortiz pushed the idea that``), else null. A form
+    that is as often a verb (``claims``, ``hopes``) is a noun only after a determiner or a possessive.
+    """
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.lower not in REPORTING_NOUNS or quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
+            continue
+        owner = _noun_owner(tokens, k)
+        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
+            continue
+        start = _noun_phrase_start(tokens, k)
+        if _opens_clause(tokens, start):
+            continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A
+        if owner is None and (_main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
+            verb_subject = subject_left(tokens, start - 1, 0)  # "Ortiz denied the claim that …": Ortiz holds it
+            owner = _span_chars(tokens, verb_subject) if verb_subject is not None else None
+        first = tokens[k + 2]
+        if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
+                a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
+            continue  # "claims that have been denied": a relative clause
+        end = _noun_content_end(tokens, k + 2, unit_end)
+        s, e = _trim_span(text, first.start, end)
+        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
+            continue
+        s, e, kind = _content_kind(text, s, e, quotes)
+        out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
+                               confidence=REPORTING_NOUN_CONFIDENCE))
+    return out
+
+
+def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The possessor of the noun at ``k`` (``his``, ``Ortiz’s``, ``the mayor’s repeated``), as a character span."""
+    j = k - 1
+    if j >= 0 and tokens[j].text.islower() and tokens[j].lower not in POSSESSIVE_DETERMINERS and \
+            not _possessive(tokens[j]) and tokens[j].is_word and tokens[j].lower not in DETERMINERS:
+        j -= 1  # one adjective between: "his repeated claim"
+    if j < 0:
+        return None
+    if tokens[j].lower in POSSESSIVE_DETERMINERS:
+        return tokens[j].start, tokens[j].end
+    if _possessive(tokens[j]):
+        first = j
+        while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
+            first -= 1
+        return tokens[first].start, tokens[j].end - 2
+    return None
+
+
+def _noun_phrase_start(tokens: list[Token], k: int) -> int:
+    """The first token of the noun phrase headed by the noun at ``k``: its determiner, possessor and adjectives."""
+    j = k
+    while j - 1 >= 0 and k - j < MAX_SUBJECT_WORDS and tokens[j - 1].is_word and (
+            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized) and tokens[j - 1].lower not in CLAUSE_WORDS \
+            and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
+            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
+        j -= 1
+    return j
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
+                                                               and tokens[k - 1].text.islower()))
+
+
+def _noun_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """Where a reporting noun's clause ends: a semicolon or dash, or a comma before a new clause or before the
+    main verb of a sentence whose subject the noun is ("his claim that A, drew attention")."""
+    for k in range(i, len(tokens)):
+        t = tokens[k]
+        if t.text in ";—–" or (t.text == "," and k + 1 < len(tokens) and (
+                tokens[k + 1].lower in NOUN_CONTENT_BREAKS or _main_verb(tokens[k + 1]))):
+            return t.start
+    return unit_end
 
 
 def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Attribution]:
@@ -863,6 +991,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         found.extend(atts)
         colon = pending or colon
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []

@@ -119,15 +119,46 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+#: Words of a poll's share ("19 percent of students", "about two-thirds"): a subject as sure as a name.
+POLL_SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality",
+                    "minority", "fifth", "fifths"}
+#: Nouns of saying and belief whose "that"-clause is reported content ("his warning that …", "the claim that …").
+REPORTING_NOUNS = {
+    "claim", "claims", "warning", "warnings", "complaint", "complaints", "fear", "fears", "hope", "hopes", "argument",
+    "arguments", "suggestion", "suggestions", "allegation", "allegations", "rumor", "rumors", "rumour", "rumours",
+    "speculation", "assertion", "assertions", "promise", "promises", "insistence", "belief", "beliefs",
+    "accusation", "accusations", "assurance", "assurances", "notion", "idea", "concern", "concerns", "admission",
+    "charge", "charges", "contention", "prediction", "predictions", "announcement", "threat", "threats", "pledge",
+    "pledges", "vow", "vows", "denial", "denials", "impression", "perception", "theory", "conviction", "feeling",
+    "worry", "worries", "expectation", "expectations", "doubt", "doubts", "statement", "remark", "remarks",
+    "comment", "comments", "view", "message", "reminder", "acknowledgment", "acknowledgement", "confirmation",
+    "revelation", "revelations", "suspicion", "suspicions", "reports"}
+#: Forms of ``REPORTING_NOUNS`` that are as often verbs ("Ortiz claims that"): nouns only after a determiner or possessive.
+VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
+                             "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
+                             "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+#: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
+NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+#: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
+SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
 #: Plural nouns of evidence; "show" (a noun as often as a verb) is a cue only after one ("polls show").
 EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures", "numbers", "results", "studies",
                   "reports", "filings", "emails", "statistics", "estimates", "projections", "findings", "tallies",
                   "averages", "analyses", "audits", "tests", "returns", "transcripts", "accounts"}
+
+#: Singular nouns of evidence, before "shows"/"showed" ("a survey showed", "the video shows").
+EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "report", "filing", "email", "analysis",
+                           "audit", "test", "transcript", "account", "tally", "average", "estimate", "projection",
+                           "finding", "result", "figure", "return", "video", "footage", "chart", "review",
+                           "investigation", "count", "census", "index", "research", "evidence", "experience",
+                           "history", "memo", "letter", "map", "model", "sample", "trend"}
+#: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
+SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
 
 #: Adjectives of belief or feeling; a cue only when "that" follows ("is confident that ...").
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
@@ -167,6 +198,17 @@ AUXILIARIES = {
     "apparently", "simply", "flatly", "now", "n’t", "n't", "all", "both", "too", "personally", "since",
     "separately", "yet", "famously", "openly", "clearly",
 }
+
+#: Auxiliary verbs: where a description subject ends ("The New York businessman has praised X, saying").
+VERB_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+                    "might", "must", "can", "did", "does", "do"}
+#: Past forms of irregular verbs that end a description subject ("A federal judge told …").
+PAST_FORMS = {"said", "told", "wrote", "thought", "knew", "saw", "heard", "felt", "found", "made", "took", "gave",
+              "came", "went", "got", "kept", "left", "held", "stood", "ran", "spoke", "met", "led", "won", "lost",
+              "brought", "sought", "fought", "sent", "spent", "put", "set", "struck", "threw", "drew", "broke"}
+#: First words of a description subject that a participle cue shares ("The New York businessman praised X, saying").
+DESCRIPTION_DETERMINERS = {"the", "a", "an", "both", "some", "many", "several", "his", "her", "their", "its",
+                           "two", "three", "other", "another"}
 
 #: Words that end a subject noun phrase when walking left from a cue.
 CLAUSE_WORDS = {
@@ -324,6 +366,8 @@ SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
+#: The subject pronoun of a possessor speaking ("his claim that …" is what he claims).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).

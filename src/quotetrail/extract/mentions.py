@@ -7,6 +7,7 @@ from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
+                                       SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
@@ -62,6 +63,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     j = _skip_anonymity(tokens, j, floor)
     if j < floor:
         return None
+    if tokens[j].text == "," and j - 1 >= floor and tokens[j - 1].text == ")":
+        j -= 1  # "Sen. Ana Ortiz (D-Vt.), said": the parenthesis is the apposition
+    if tokens[j].text in "—–":
+        j = _before_dashes(tokens, j, floor)  # "Ortiz — after a long pause — told": an aside
     if tokens[j].text == ")":
         j = _before_parenthesis(tokens, j, floor)
     if j < floor or tokens[j].text == ")":
@@ -190,6 +195,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    if commas and tokens[start].lower in SENTENCE_CONJUNCTIONS and start + 1 < commas[0]:
+        start += 1  # "But Ana Ortiz, a lawyer, said": the conjunction opens the sentence, not the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
@@ -208,15 +215,15 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
                or _titled_apposition(tokens, c + 1, comma) or _PARTY_TAG_RE.fullmatch(tokens[c + 1].text)
-               for c in commas):
+               or _role_apposition(tokens[c + 1:end]) for c, end in zip(commas, [*commas[1:], comma])):
         return None
     seg_start = start
     for c in commas:
-        seg = tokens[seg_start:c]
+        end = c - 1
+        if end >= seg_start and tokens[end].text == ")":
+            end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
+        seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
-            end = seg_start + len(seg) - 1
-            if tokens[end].text == ")":
-                end = _before_parenthesis(tokens, end, seg_start)
             return (seg_start, end)
         seg_start = c + 1
     return None
@@ -240,14 +247,32 @@ def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
     return first + 2 < comma and tokens[first].is_capitalized and tokens[first + 1].lower in TITLE_LINKS
 
 
+def _role_apposition(seg: list[Token]) -> bool:
+    """``Vermont director for the campaign``, ``Grant's chief of staff``: a capitalised or possessive
+    opening before a lower-case role noun, an apposition that names the person's role."""
+    return 1 < len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and (seg[0].is_capitalized or seg[0].lower.endswith(
+        ("'s", "’s"))) and any(t.lower in ROLE_NOUNS and t.text.islower() for t in seg[1:])
+
+
 def _is_noun_phrase(seg: list[Token]) -> bool:
     head = seg[0]
+    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized)
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
-            or head.lower in NOT_NAMES - DETERMINERS or head.lower.endswith(("ed", "ing", "ly")):
+            or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
         return False
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
+
+
+def _before_dashes(tokens: list[Token], close: int, floor: int) -> int:
+    """Index of the token before the dash that opens the aside closed by the dash at ``close``, or ``close``."""
+    k = close - 1
+    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_PARENTHESIS_TOKENS:
+        if tokens[k].text in ".;:!?“”\"":
+            return close
+        k -= 1
+    return k - 1 if k - 1 >= floor and tokens[k].text in "—–" else close
 
 
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:

@@ -40,6 +40,8 @@ NAME_COLON_CONFIDENCE = 0.75
 #: ``X seemed to …`` and ``Asked whether …``: attributions without a speaker.
 EVIDENTIAL_CONFIDENCE = 0.3
 ASKED_CONFIDENCE = 0.3
+#: ``his warning that …``: the clause after a reporting noun.
+REPORTING_NOUN_CONFIDENCE = 0.4
 
 # --- clauses: minimum lengths -----------------------------------------------------------------
 #: A content on the left of its cue, or of "according to", has at least this many characters.
@@ -90,6 +92,10 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
+MIN_NOUN_CONTENT_WORDS = 3
+#: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
+NAME_LOOKBACK_CHARS = 40
 #: How many tokens back an apposition chain ("NAME, a …, said") may run.
 MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title
 from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, POSSESSIVE_SUBJECTS,
+                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
@@ -185,6 +186,7 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     user = registry.user_name(cleaned)
     if user is not None:  # "acebush1 posted"
         return Resolution(user, HANDLE_CONFIDENCE, named=True, type=PERSON)
+    low = POSSESSIVE_SUBJECTS.get(low, low)  # "his claim that …": the possessor is "he"
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
