@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -441,7 +442,8 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         if grown == local:
             break
         local = grown
-    pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
+    # the first pairs lie inside ``local`` by construction (it only grew): only the others are filtered
+    pairs |= {p for p in partners(local - new) if p[0] in local and p[1] in local} if local - new else set()
     groups = _connected(pairs)
     del pairs
     n = ls.replace_clusters(conn, old_clusters, [])
@@ -484,23 +486,24 @@ def signatures_agree(left: np.ndarray, right: np.ndarray) -> np.ndarray:
 
 
 def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The pairs grouped by the connected components of the articles they join, in a fixed order."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[tuple[int, int]]] = {}
-    for p in sorted(pairs):
-        groups.setdefault(find(p[0]), []).append(p)
-    return [groups[k] for k in sorted(groups)]
+    """The pairs grouped by the connected components of the articles they join, in a fixed order:
+    groups by their smallest article, pairs sorted within a group. With numpy and scipy over all
+    pairs at once (a Python union-find and a sort of tuples cost ~7x as much at 4x the pairs)."""
+    if not pairs:
+        return []
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    codes = np.sort((flat[0::2] << _ID_BITS) | flat[1::2])  # sorted by (left, right)
+    left, right = codes >> _ID_BITS, codes & ((1 << _ID_BITS) - 1)
+    nodes, index = np.unique(np.concatenate([left, right]), return_inverse=True)  # nodes ascending
+    ends = (index[:len(codes)], index[len(codes):])
+    graph = sparse.coo_matrix((np.ones(len(codes)), ends), shape=(len(nodes), len(nodes)))
+    _, label = connected_components(graph, directed=False)
+    _, smallest = np.unique(label, return_index=True)  # per component: the position of its smallest article
+    key = smallest[label[ends[0]]]
+    order = np.argsort(key, kind="stable")  # by group, pairs still sorted within one
+    bounds = np.flatnonzero(np.diff(key[order])) + 1
+    as_tuples = list(zip(left[order].tolist(), right[order].tolist()))
+    return [as_tuples[lo:hi] for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(as_tuples)])]
 
 
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:
