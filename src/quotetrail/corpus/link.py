@@ -29,7 +29,7 @@ from quotetrail.corpus import linkstore as ls
 from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
                                        closest_other, containment, evidence)
-from quotetrail.corpus.candidates import candidate_pairs, signature_matrix
+from quotetrail.corpus.candidates import candidate_pairs, signature_matrix, unique_sorted
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
 from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
@@ -180,7 +180,7 @@ class _Candidates:
             found = candidate_pairs(ids, matrix, spec, focus, spec.min_hits)
             src.append(found[0])
             dst.append(found[1])
-        codes = np.unique((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
+        codes = unique_sorted((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
         self.src = (codes >> _ID_BITS).astype(np.int32)
         self.dst = (codes & ((1 << _ID_BITS) - 1)).astype(np.int32)
         self.done |= focus
@@ -199,7 +199,8 @@ class _Candidates:
         return self.src[mask].astype(np.int64), self.dst[mask].astype(np.int64)
 
     def partners_of(self, items: set[int]) -> np.ndarray:
-        return np.unique(self.pairs_of(items)[1])
+        return unique_sorted(self.pairs_of(items)[1])
+
 
 
 class _ArticleLinker:
