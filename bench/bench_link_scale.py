@@ -5,8 +5,9 @@
 Each size runs in its own process (so peak memory is its own): generate, fill a fresh store from
 the planted statements (no extraction: this measures linking), link, then a second, incremental
 run after adding 1% more articles. Wall and CPU seconds are both reported: on a shared machine
-the CPU time is the fair figure (each stage's start is also printed to stderr as it comes, so a
-run cut short still tells how far it got). Per stage: wall and CPU seconds and the peak memory reached
+the CPU time is the fair figure (each stage's start, and the end of linking as ``linked``, is
+also printed to stderr as it comes, so a run cut short still tells how far it got; the scoring
+after ``linked`` is not linking). Per stage: wall and CPU seconds and the peak memory reached
 by its end. The articles are generated and stored in batches, so the bench holds no corpus.
 ``--no-incremental`` leaves out the second run. Prints one JSON line per size, with the recall of planted
 copies/rewrites, the pairwise precision/recall of stories against the planted ones, and how the
@@ -73,6 +74,8 @@ def run_one(n: int, incremental_run: bool = True) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         summary = link_corpus(store, progress=mark)
         link_end = (time.perf_counter(), time.process_time(), _peak_mib())
+        print(json.dumps({"articles": n, "stage": "linked", "cpu_seconds": round(link_end[1], 1),
+                          "peak_rss_mib": link_end[2]}), file=sys.stderr, flush=True)  # before the scoring
         link_s, link_cpu = link_end[0] - t0, link_end[1] - c0
         incr_s = incr_cpu = 0.0
         incremental_derived = 0

@@ -39,6 +39,14 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
+def unique_sorted(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by sorting. numpy 2.4's ``np.unique`` without ``return_*`` hashes, and
+    on pair codes (an item shifted left, or'd with its partner) its time grows faster than the
+    array: 4.0 s of CPU at 3 million codes, 25 s at 12 million, where sorting takes 0.03 s and 0.15 s."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
 def _band_pairs(column: np.ndarray, focus: np.ndarray, max_bucket: int) -> np.ndarray:
     """Pairs (as int64 codes i * n + j, i < j, row positions) of rows sharing a key in one band."""
     n = column.shape[0]
@@ -47,7 +55,7 @@ def _band_pairs(column: np.ndarray, focus: np.ndarray, max_bucket: int) -> np.nd
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     sizes = np.diff(np.r_[starts, n])
     out = []
-    for size in np.unique(sizes):
+    for size in unique_sorted(sizes):
         if size < 2 or size > max_bucket:
             continue
         group_starts = starts[sizes == size]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -28,7 +29,7 @@ from quotetrail.corpus import linkstore as ls
 from quotetrail.dates import infer_date
 from quotetrail.corpus.derived import (COPY_MIN_COSINE, Alignment, Candidate, align, best_earlier, choose_source,
                                        closest_other, containment, evidence)
-from quotetrail.corpus.candidates import candidate_pairs, signature_matrix
+from quotetrail.corpus.candidates import candidate_pairs, signature_matrix, unique_sorted
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
 from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
@@ -179,7 +180,7 @@ class _Candidates:
             found = candidate_pairs(ids, matrix, spec, focus, spec.min_hits)
             src.append(found[0])
             dst.append(found[1])
-        codes = np.unique((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
+        codes = unique_sorted((np.concatenate(src).astype(np.int64) << _ID_BITS) | np.concatenate(dst))
         self.src = (codes >> _ID_BITS).astype(np.int32)
         self.dst = (codes & ((1 << _ID_BITS) - 1)).astype(np.int32)
         self.done |= focus
@@ -198,7 +199,8 @@ class _Candidates:
         return self.src[mask].astype(np.int64), self.dst[mask].astype(np.int64)
 
     def partners_of(self, items: set[int]) -> np.ndarray:
-        return np.unique(self.pairs_of(items)[1])
+        return unique_sorted(self.pairs_of(items)[1])
+
 
 
 class _ArticleLinker:
@@ -441,7 +443,8 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
         if grown == local:
             break
         local = grown
-    pairs = {p for p in pairs | partners(local - new) if p[0] in local and p[1] in local}
+    # the first pairs lie inside ``local`` by construction (it only grew): only the others are filtered
+    pairs |= {p for p in partners(local - new) if p[0] in local and p[1] in local} if local - new else set()
     groups = _connected(pairs)
     del pairs
     n = ls.replace_clusters(conn, old_clusters, [])
@@ -484,23 +487,24 @@ def signatures_agree(left: np.ndarray, right: np.ndarray) -> np.ndarray:
 
 
 def _connected(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The pairs grouped by the connected components of the articles they join, in a fixed order."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[tuple[int, int]]] = {}
-    for p in sorted(pairs):
-        groups.setdefault(find(p[0]), []).append(p)
-    return [groups[k] for k in sorted(groups)]
+    """The pairs grouped by the connected components of the articles they join, in a fixed order:
+    groups by their smallest article, pairs sorted within a group. With numpy and scipy over all
+    pairs at once (a Python union-find and a sort of tuples cost ~7x as much at 4x the pairs)."""
+    if not pairs:
+        return []
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    codes = np.sort((flat[0::2] << _ID_BITS) | flat[1::2])  # sorted by (left, right)
+    left, right = codes >> _ID_BITS, codes & ((1 << _ID_BITS) - 1)
+    nodes, index = np.unique(np.concatenate([left, right]), return_inverse=True)  # nodes ascending
+    ends = (index[:len(codes)], index[len(codes):])
+    graph = sparse.coo_matrix((np.ones(len(codes)), ends), shape=(len(nodes), len(nodes)))
+    _, label = connected_components(graph, directed=False)
+    _, smallest = np.unique(label, return_index=True)  # per component: the position of its smallest article
+    key = smallest[label[ends[0]]]
+    order = np.argsort(key, kind="stable")  # by group, pairs still sorted within one
+    bounds = np.flatnonzero(np.diff(key[order])) + 1
+    as_tuples = list(zip(left[order].tolist(), right[order].tolist()))
+    return [as_tuples[lo:hi] for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(as_tuples)])]
 
 
 def _signature_pairs(cands: _Candidates, statements: set[int], article_of: dict[int, int]) -> set[tuple[int, int]]:

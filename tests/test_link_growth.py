@@ -1,0 +1,72 @@
+"""The variants stage's whole-corpus steps give the answer of the plain algorithms they replace."""
+import random
+
+import numpy as np
+
+from quotetrail.corpus.candidates import unique_sorted
+from quotetrail.corpus.link import _Candidates, _connected
+from quotetrail.corpus.linkstore import save_signatures
+from quotetrail.corpus.signatures import QUOTE, quote_features, signatures
+from quotetrail.store.db import Store
+
+
+def _union_find_groups(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The reference: a union-find joining each pair's articles, groups ordered by their smallest
+    article, pairs sorted within a group."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for p in sorted(pairs):
+        groups.setdefault(find(p[0]), []).append(p)
+    return [groups[k] for k in sorted(groups)]
+
+
+def test_connected_groups_are_the_union_find_groups_in_the_same_order():
+    rng = random.Random(5)
+    for _ in range(200):
+        n = rng.randint(1, 200)
+        pairs = {(rng.randint(1, n), rng.randint(1, n)) for _ in range(rng.randint(0, 300))}
+        assert _connected(pairs) == _union_find_groups(pairs)
+
+
+def test_connected_keeps_ids_up_to_the_id_limit():
+    rng = random.Random(6)
+    pairs = {(rng.randint(1, 2**31 - 1), rng.randint(1, 2**31 - 1)) for _ in range(500)} | {(7, 7), (7, 2**31 - 1)}
+    assert _connected(pairs) == _union_find_groups(pairs)
+    assert _connected(set()) == []
+
+
+def test_unique_sorted_is_np_unique():
+    rng = np.random.default_rng(2)
+    for n in (0, 1, 2, 1000):
+        values = rng.integers(0, 50, n).astype(np.int64) << 31 | rng.integers(0, 50, n)
+        assert np.array_equal(unique_sorted(values), np.unique(values))
+
+
+def test_candidate_pairs_are_deduplicated_without_the_hashing_np_unique(tmp_path, monkeypatch):
+    """numpy's hashing ``np.unique`` (no return_* flags) grows faster than the array on pair codes:
+    the candidate lists never call it."""
+    store = Store(tmp_path / "c.db")
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(60)]
+    sigs = signatures(QUOTE, [quote_features(" ".join(rng.sample(words, 12))) for _ in range(300)])
+    with store.conn:
+        save_signatures(store.conn, QUOTE.kind, zip(range(1, 301), sigs))
+    cands = _Candidates(store.conn, (QUOTE,))
+    calls = []
+    plain = np.unique
+    monkeypatch.setattr(np, "unique", lambda a, *args, **kw: calls.append(kw) or plain(a, *args, **kw))
+    cands.extend(set(range(1, 301)))
+    partners = cands.partners_of({1, 2, 3})
+    assert len(cands.src) > 0 and len(partners) > 0
+    assert not [kw for kw in calls if not kw]  # only the sorting forms (return_counts / return_inverse)
+    store.close()
