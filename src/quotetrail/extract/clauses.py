@@ -650,6 +650,8 @@ def _main_verb(token: Token) -> bool:
 def _introduced_quotes(text: str, tokens: list[Token], quotes: UnitQuotes, found: list[Attribution],
                        unit_end: int) -> list[Attribution]:
     """``The senator was blunt: “…”`` — a quotation after a colon or dash that ends the sentence."""
+    if not quotes:
+        return []
     out = []
     near = Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
     tail = _run_start(text, unit_end, _TRAILING)
@@ -677,6 +679,8 @@ _SIGNATURE_RE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.’'\-]*(?:[ \t]+[
 
 def _signed_quotes(text: str, quotes: UnitQuotes, found: list[Attribution], unit_end: int) -> list[Attribution]:
     """``“…” ― Edwin Monroy``: a quotation signed with a dash and a name (letters, readers' voices)."""
+    if not quotes:
+        return []
     out = []
     near = Covered([(a.start - QUOTE_SLACK, a.end + QUOTE_SLACK) for a in found])
     for q in quotes:
@@ -690,6 +694,9 @@ def _signed_quotes(text: str, quotes: UnitQuotes, found: list[Attribution], unit
     return out
 
 
+_EVIDENTIAL_CUES = EVIDENTIAL_VERBS | EXPECTED_VERBS
+
+
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
                 quotes: UnitQuotes) -> list[Attribution]:
     """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
@@ -698,7 +705,8 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     speaker stays null (the writer is not a speaker in the text).
     """
     out = []
-    for k, tok in enumerate(tokens):
+    for k in [k for k, t in enumerate(tokens) if t.lower in _EVIDENTIAL_CUES]:  # a scan of words first: most units have none
+        tok = tokens[k]
         if quoted[k] or k == 0 or k + 1 >= len(tokens):
             continue
         evidential = tok.lower in EVIDENTIAL_VERBS and tokens[k + 1].lower in ("to", "that")
@@ -728,8 +736,9 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     that is as often a verb (``claims``, ``hopes``) is a noun only after a determiner or a possessive.
     """
     out = []
-    for k, tok in enumerate(tokens):
-        if tok.lower not in REPORTING_NOUNS or quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
+    for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS]:
+        tok = tokens[k]
+        if quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
             continue
         owner = _noun_owner(tokens, k)
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
@@ -970,8 +979,11 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     tokens = tokenize(text, start, end)
     opens = [q.open for q in quotes] if quote_opens is None else quote_opens
     unit_quotes = UnitQuotes(quotes[bisect_left(opens, start):bisect_left(opens, end)], text)
-    inner = Covered([(q.start, q.end) for q in unit_quotes])
-    quoted = [t.start in inner for t in tokens]
+    if unit_quotes:
+        inner = Covered([(q.start, q.end) for q in unit_quotes])
+        quoted = [t.start in inner for t in tokens]
+    else:
+        quoted = [False] * len(tokens)  # most units quote nothing
     found: list[Attribution] = []
     colon: Attribution | None = None
     named = _name_colon(text, tokens, (start, end), unit_quotes)

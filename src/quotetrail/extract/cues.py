@@ -39,7 +39,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     cues: list[Cue] = []
     i = 0
     n = len(tokens)
-    headline = _is_headline(tokens)
+    headline: bool | None = None  # asked only of a capitalised cue word inside the unit (rare)
     lowers = [t.lower for t in tokens]
     while i < n:
         if quoted[i]:
@@ -56,7 +56,11 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
                 break
         if matched:
             continue
-        capital_ok = headline or not (tokens[i].text[0].isupper() and i > 0)
+        capital_ok = True
+        if i > 0 and tokens[i].text[0].isupper() and (low in SAY_FORMS or low in THINK_FORMS):
+            if headline is None:
+                headline = _is_headline(tokens)
+            capital_ok = headline
         if lowers[i + 1:i + 4] == ["not", "to", "be"] and i + 4 < n and lowers[i + 4] in ANONYMITY_PARTICIPLES:
             i += 1  # "a source who asked not to be named": a request for anonymity, not a statement
             continue
