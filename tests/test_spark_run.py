@@ -75,8 +75,8 @@ def _reference(inputs: list[str], db: Path) -> Path:
     return db
 
 
-def _spark(spark: SparkSession, inputs: list[str], tmp: Path) -> Path:
-    run_job.run(spark, inputs, str(tmp / "out"))
+def _spark(spark: SparkSession, inputs: list[str], tmp: Path, checkpoint_dir: str | None = None) -> Path:
+    run_job.run(spark, inputs, str(tmp / "out"), checkpoint_dir=checkpoint_dir)
     with Store(tmp / "spark.db") as store:
         load_tables(tmp / "out", store)
     return tmp / "spark.db"
@@ -111,6 +111,15 @@ def test_examples_give_the_same_tables_and_link_on_incrementally(spark: SparkSes
     for db in (reference, imported):  # the imported signatures and term counts serve the next link
         _reference([str(more)], db)
     assert _differences(reference, imported) == {}
+
+
+def test_reliable_checkpoints_give_the_same_tables_and_are_written_to_their_folder(
+        spark: SparkSession, tmp_path: Path, mixed_inputs: list[str]) -> None:
+    folder = tmp_path / "checkpoints"
+    reference = _reference(mixed_inputs, tmp_path / "ref.db")
+    assert _differences(reference, _spark(spark, mixed_inputs, tmp_path, checkpoint_dir=str(folder))) == {}
+    assert any(p.is_file() for p in folder.rglob("part-*"))  # the intermediate results were written there
+    assert spark.sparkContext.getCheckpointDir() is None  # the session is left as it was
 
 
 def test_every_input_kind_and_bad_input_give_the_same_tables(tmp_path: Path, mixed_inputs: list[str]) -> None:

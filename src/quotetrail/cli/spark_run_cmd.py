@@ -18,8 +18,10 @@ from quotetrail.errors import QuotetrailError
 @click.option("--partitions", type=click.IntRange(min=1),
               help="Spread the articles over this many partitions (default: Spark's default parallelism).")
 @click.option("--master", help="Spark master when not started by spark-submit (default: local[*]).")
+@click.option("--checkpoint-dir", help="A folder every executor can write (HDFS, S3, ...) for reliable checkpoints:"
+              " an executor lost mid-run is then recomputed instead of failing the run.")
 def spark_run(inputs: tuple[str, ...], output: str, overwrite: bool, partitions: int | None,
-              master: str | None) -> None:
+              master: str | None, checkpoint_dir: str | None) -> None:
     """Everything `ingest` + `link` do, on Spark: INPUTS (JSON Lines, HTML, WARC files, folders, globs)
     -> the corpus tables (articles, statements, stories, copies/rewrites, variants, ...) as Parquet
     under OUTPUT. Load them into SQLite with `quotetrail import OUTPUT --db corpus.db`.
@@ -34,7 +36,8 @@ def spark_run(inputs: tuple[str, ...], output: str, overwrite: bool, partitions:
     spark_was_running = job.SparkSession.getActiveSession() is not None
     spark = job.session("quotetrail spark-run", master)
     try:
-        summary = run_job.run(spark, inputs, output, partitions=partitions, overwrite=overwrite)
+        summary = run_job.run(spark, inputs, output, partitions=partitions, overwrite=overwrite,
+                                  checkpoint_dir=checkpoint_dir)
     except FileExistsError as exc:
         raise click.ClickException(str(exc)) from exc
     except AnalysisException as exc:  # an unreadable output location, ...

@@ -101,7 +101,8 @@ def _now() -> str:
 
 
 def _kept(rdd: RDD) -> RDD:
-    """``rdd`` persisted, and its lineage cut once it is computed (a local checkpoint).
+    """``rdd`` persisted, and its lineage cut once it is computed (a checkpoint: reliable when the
+    session has a checkpoint folder, ``run(checkpoint_dir=...)``, else local).
 
     In Spark 4.3 (SPARK-47017) the description of every query plan (``SparkPlanInfo``, built
     again at each adaptive re-planning, for the SQL UI and the event log) holds, under each scan of
@@ -111,8 +112,18 @@ def _kept(rdd: RDD) -> RDD:
     between jobs, and an event log that exhausted a 3 GiB driver heap).
     """
     rdd = rdd.persist(StorageLevel.MEMORY_AND_DISK)
-    rdd.localCheckpoint()
+    if rdd.context.getCheckpointDir():
+        rdd.checkpoint()  # reliable: written to the checkpoint folder, survives a lost executor
+    else:
+        rdd.localCheckpoint()
     return rdd
+
+
+def _cut(df: DataFrame, eager: bool) -> DataFrame:
+    """``df`` checkpointed: to the checkpoint folder when the session has one, else locally."""
+    if df.sparkSession.sparkContext.getCheckpointDir():
+        return df.checkpoint(eager=eager)
+    return df.localCheckpoint(eager=eager)
 
 
 def _numbered(rdd: RDD, key: Any) -> RDD:
@@ -121,8 +132,26 @@ def _numbered(rdd: RDD, key: Any) -> RDD:
 
 
 def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int | None = None,
-        overwrite: bool = False) -> RunSummary:
-    """Ingest and link ``inputs`` (paths the driver and the executors see) into Parquet tables under ``output``."""
+        overwrite: bool = False, checkpoint_dir: str | None = None) -> RunSummary:
+    """Ingest and link ``inputs`` (paths the driver and the executors see) into Parquet tables under ``output``.
+
+    With ``checkpoint_dir`` (a folder every executor can write, such as one on HDFS or S3) the
+    intermediate results are reliable checkpoints there, so a lost executor is recomputed from
+    them; without it they are local checkpoints, and a lost executor fails the run.
+    """
+    sc = spark.sparkContext
+    if not checkpoint_dir:
+        return _run(spark, inputs, output, partitions, overwrite)
+    previous = sc.getCheckpointDir()
+    sc.setCheckpointDir(checkpoint_dir)
+    try:
+        return _run(spark, inputs, output, partitions, overwrite)
+    finally:
+        sc.setCheckpointDir(previous)  # type: ignore[arg-type]  # None: no checkpoint folder, as before
+
+
+def _run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int | None,
+         overwrite: bool) -> RunSummary:
     sc = spark.sparkContext
     if not overwrite:
         _refuse_existing(spark, output)
@@ -331,7 +360,7 @@ def _components(edges: DataFrame) -> DataFrame:
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct()
     both = both.persist(StorageLevel.MEMORY_AND_DISK)
     labels = both.groupBy("a").agg(F.least(F.min("b"), F.col("a")).alias("comp")).withColumnRenamed("a", "node")
-    labels = labels.localCheckpoint()
+    labels = _cut(labels, eager=True)
     for _ in range(MAX_ROUNDS):
         spread = (both.join(labels.withColumnRenamed("node", "b"), "b").groupBy("a").agg(F.min("comp").alias("new"))
                   .withColumnRenamed("a", "node"))
@@ -342,7 +371,7 @@ def _components(edges: DataFrame) -> DataFrame:
                   .select("node", "old", F.least("root", F.coalesce("own", "root")).alias("hooked")))
         jumped = hooked.join(hooked.select(F.col("node").alias("hooked"), F.col("hooked").alias("far")), "hooked").select(
             "node", "old", F.least("hooked", "far").alias("comp"))
-        nxt = jumped.localCheckpoint(eager=False)
+        nxt = _cut(jumped, eager=False)
         changed = nxt.where(F.col("comp") != F.col("old")).count()  # also checkpoints the round's labels
         labels = nxt.select("node", "comp")
         if changed == 0:
