@@ -386,7 +386,7 @@ def test_the_subject_of_a_subordinate_clause_is_not_the_sentence_s(text: str, co
 # he/she: names inside quote marks are what someone said, not who a later pronoun is; a name of a gender
 # the article never tells, only mentioned in passing (neither a speaker nor a sentence's subject), does not
 # win over a recent person of the pronoun's gender.
-PRONOUN_SALIENCE = [
+PRONOUNS_PAST_QUOTED_NAMES = [
     ("Tom Wu visited the ward on Monday. “I told Sam Hale, Kit Moss, Jo Reed, Ann Lee, Max Fry and Ben Cole "
      "to wait for me,” he said.", "I told", "Tom Wu"),
     ("Ana Ortiz joined a choir when she was nine. Its best-known members were Jo Reed, Sam Hale and Kit Moss. "
@@ -394,7 +394,7 @@ PRONOUN_SALIENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", PRONOUN_SALIENCE)
+@pytest.mark.parametrize("text, content, speaker", PRONOUNS_PAST_QUOTED_NAMES)
 def test_a_pronoun_skips_quoted_names_and_names_in_passing(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
 
