@@ -24,7 +24,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        NOUN_CONTENT_BREAKS, OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS,
                                         POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
@@ -585,8 +585,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
-        if e - s < MIN_CONTENT:
-            return []
+        if e - s < MIN_CONTENT or _open_ended(text, s, e):
+            return []  # "vowed to set up a fund urging …": a participle inside the content, not a second statement
         s, e, kind = _content_kind(text, s, e, quotes)
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
     s, e = _trim_span(text, tokens[i].start, unit_end)
@@ -902,9 +902,9 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             subject_text = text[att.subject[0]:att.subject[1]]
             if subject_text[:1].isupper() or subject_text.startswith("@"):
                 lead = text[prev.start:att.subject[0]]
-                if len(lead.split()) >= NEW_CLAUSE_WORDS:  # a named speaker well inside: a new clause
-                    s, e = _trim_span(text, prev.start, att.subject[0])
-                    kept[idx] = replace(prev, end=e)
+                s, e = _trim_span(text, prev.start, att.subject[0])
+                if len(lead.split()) >= NEW_CLAUSE_WORDS and not _open_ended(text, s, e):
+                    kept[idx] = replace(prev, end=e)  # a named speaker well inside: a new clause
                     break
             merged = True  # nested: "X said Y told ..." keeps the outer one
             break
@@ -921,6 +921,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             continue
         kept.append(att)
     return kept
+
+
+def _open_ended(text: str, start: int, end: int) -> bool:
+    """Whether a content cut at ``end`` would end on a word that leaves its clause open ("… came as",
+    "… was that", "… and the"): the speaker after it is inside the content, not a new clause."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].lower() in OPEN_ENDINGS
 
 
 def _cut_before_according(text: str, found: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,37 @@
+"""Where a statement's content starts and ends (issue 10, boundaries): one table of made-up sentences per rule.
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+# A speaker named inside a content after a word that leaves the clause open ("came as", "was that",
+# "the obligations that") is inside the content: the content is not cut there.
+OPEN_ENDED = [
+    ("a subordinator before the inner speaker", "Officials said the offer came as Grant Mining was seeking buyers for the site.",
+     ("the offer came as Grant Mining was seeking buyers for the site", "indirect", "Officials", "said")),
+    ("a relative that before the inner speaker",
+     "Ana Ortiz pledged to take over the old mine and the debts that Grant Mining was seeking to shed.",
+     ("to take over the old mine and the debts that Grant Mining was seeking to shed", "indirect", "Ana Ortiz",
+      "pledged")),
+    ("a complementiser before the inner speaker, around a cue",
+     "The truth, Ana Ortiz said then, was that Paul Grant had attacked her family and her firm.",
+     ("The truth, Ana Ortiz said then, was that Paul Grant had attacked her family and her firm", "indirect",
+      "Ana Ortiz", "said")),
+    ("a participle right after a noun is inside the content",
+     "Ana Ortiz vowed to fix the rules and set up a fund urging workers to report abuses.",
+     ("to fix the rules and set up a fund urging workers to report abuses", "indirect", "Ana Ortiz", "vowed")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPEN_ENDED, ids=[r[0] for r in OPEN_ENDED])
+def test_no_content_ends_on_a_word_that_leaves_its_clause_open(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)
