@@ -35,3 +35,25 @@ OPEN_ENDED = [
 @pytest.mark.parametrize("name,text,expected", OPEN_ENDED, ids=[r[0] for r in OPEN_ENDED])
 def test_no_content_ends_on_a_word_that_leaves_its_clause_open(name: str, text: str, expected: tuple) -> None:
     assert expected in _found(text)
+
+
+# A time or setting adverbial right after the cue is not content, also without "that" or a comma after it.
+ADVERBIAL = [
+    ("a day", "Ana Ortiz said on Monday the plan would cut costs.",
+     ("the plan would cut costs", "indirect", "Ana Ortiz", "said")),
+    ("a setting and a day after an object", "Ana Ortiz told reporters in an interview on Monday the plan was late.",
+     ("the plan was late", "indirect", "Ana Ortiz", "told")),
+    ("a setting, a day and its part", "Ana Ortiz said in an interview Monday night he would run.",
+     ("he would run", "indirect", "Ana Ortiz", "said")),
+    ("a name after a day", "Ana Ortiz said on Monday Paul Grant had lied.",
+     ("Paul Grant had lied", "indirect", "Ana Ortiz", "said")),
+    ("a stance verb's object after a day", "Ana Ortiz welcomed on Friday the arrest of a suspect.",
+     ("the arrest of a suspect", "indirect", "Ana Ortiz", "welcomed")),
+    ("more of the time phrase: the that-clause", "Ana Ortiz said earlier this year that she would run.",
+     ("she would run", "indirect", "Ana Ortiz", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ADVERBIAL, ids=[r[0] for r in ADVERBIAL])
+def test_an_adverbial_after_the_cue_is_not_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_OPENERS,
+                                        CLAUSE_WORDS,
                                         CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
@@ -147,6 +148,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         tok = tokens[k]
         if tok.lower == "that" or tok.text == ":":
             return k
+        if _adverbial_ends(tokens, k):
+            return k  # "said on Monday the plan …", "said in an interview he would …"
         if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
             after = tokens[k + 1] if k + 1 < n else None
             return i if after is not None and after.lower in ("a", "an") else k
@@ -155,6 +158,18 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         if tok.lower in SUBJECT_WORDS:
             return i
     return i
+
+
+def _adverbial_ends(tokens: list[Token], k: int) -> bool:
+    """Whether an adverbial after a cue ends before token ``k``: the word before is a time word or a
+    setting noun ("on Monday", "in an interview") and ``k`` opens a clause: an article, a possessive,
+    a subject pronoun, or after a time word a name ("said on Monday Grant would …"; not more of the
+    adverbial: "in an interview Monday night", "earlier this year", "at a debate this cycle")."""
+    prev, tok = tokens[k - 1], tokens[k]
+    time = prev.lower in TIME_WORDS
+    if not (time or prev.lower in ADVERBIAL_HEADS) or tok.lower in TIME_WORDS or tok.lower in DAY_PARTS:
+        return False
+    return tok.lower in CLAUSE_OPENERS or (time and tok.is_capitalized and tok.is_word and tok.lower not in NOT_NAMES)
 
 
 def _deictic_time(tokens: list[Token], i: int) -> bool:

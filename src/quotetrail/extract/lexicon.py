@@ -360,6 +360,14 @@ TITLE_LINKS = {"of", "at", "for"}
 #: Parts of a day after a day word: "said Friday afternoon, as ...".
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
+#: Head nouns of the setting of a statement after its cue ("said in an interview he would …", "said at a
+#: rally the plan …"): the adverbial ends with them when a clause follows.
+ADVERBIAL_HEADS = {"interview", "statement", "speech", "address", "appearance", "rally", "hearing", "debate",
+                   "conference", "briefing", "letter", "op-ed", "podcast", "broadcast", "forum", "meeting",
+                   "session", "email", "tweet", "post", "video", "remarks", "testimony"}
+#: Words that open the clause after such an adverbial (not "this"/"that": "earlier this year").
+CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i", "it",
+                  "there"}
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
