@@ -57,3 +57,25 @@ ADVERBIAL = [
 @pytest.mark.parametrize("name,text,expected", ADVERBIAL, ids=[r[0] for r in ADVERBIAL])
 def test_an_adverbial_after_the_cue_is_not_content(name: str, text: str, expected: tuple) -> None:
     assert expected in _found(text)
+
+
+_SIGNATURE = " https://t.co/abc pic.twitter.com/xyz — Daily News (@DailyNews) March 3, 2024\n\nThe story went on."
+
+# An embedded post's last paragraph that calls the reader to act is the poster's promotion, not what was said.
+POSTS = [
+    ("watch", "Intro.\n\nEXCLUSIVE: Mayor Ana Ortiz says the harbour will reopen in May.\n\n\n\n"
+              "Watch TONIGHT at 9pm on @DailyNews and stream later." + _SIGNATURE,
+     "EXCLUSIVE: Mayor Ana Ortiz says the harbour will reopen in May."),
+    ("have a listen", "Intro.\n\nAna Ortiz tells me the harbour will reopen in May.\n\n\n\nHave a listen @DailyRadio" + _SIGNATURE,
+     "Ana Ortiz tells me the harbour will reopen in May."),
+    ("a second paragraph that says more stays", "Intro.\n\nThe harbour will reopen in May.\n\n\n\n"
+                                                 "The fish market follows in June." + _SIGNATURE,
+     "The harbour will reopen in May.\n\n\n\nThe fish market follows in June."),
+    ("a post of one paragraph keeps its words", "Intro.\n\nWatch the harbour reopen in May." + _SIGNATURE,
+     "Watch the harbour reopen in May."),
+]
+
+
+@pytest.mark.parametrize("name,text,body", POSTS, ids=[r[0] for r in POSTS])
+def test_a_post_ends_before_its_call_to_the_reader(name: str, text: str, body: str) -> None:
+    assert [s.text for s in extract(text) if s.kind == "post"] == [body]

@@ -474,3 +474,7 @@ USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
+#: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
+#: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
+PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",
+                "follow", "have a", "sign up", "find out", "more"}
