@@ -79,3 +79,24 @@ POSTS = [
 @pytest.mark.parametrize("name,text,body", POSTS, ids=[r[0] for r in POSTS])
 def test_a_post_ends_before_its_call_to_the_reader(name: str, text: str, body: str) -> None:
     assert [s.text for s in extract(text) if s.kind == "post"] == [body]
+
+
+# A question or exclamation closed by its quote mark and followed by its speaker and cue is one sentence with
+# them, so the quotation has its speaker, and a quotation continuing after the cue is the same statement.
+QUESTIONS = [
+    ("a question and its cue", "“Why now?” Ana Ortiz asked. She left before anyone answered.",
+     ("Why now?", "direct", "Ana Ortiz", "asked")),
+    ("an exclamation, the cue and the quotation going on",
+     "“What a day!” Paul Grant said. “We never thought the bridge would open this year.”",
+     ("What a day!” Paul Grant said. “We never thought the bridge would open this year.", "direct", "Paul Grant",
+      "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUESTIONS, ids=[r[0] for r in QUESTIONS])
+def test_a_quoted_question_and_its_cue_are_one_sentence(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)
+
+
+def test_a_quoted_question_before_another_sentence_still_ends_it() -> None:
+    assert ("Is it over?", "direct", None, None) in _found("“Is it over?” Grant Mining shares fell on the news.")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import ABBREVIATIONS
+from quotetrail.extract.lexicon import ABBREVIATIONS, SAY_FORMS, TAIL_PREPOSITIONS, TIME_STARTS
 from quotetrail.extract.marks import Quote
-from quotetrail.extract.settings import HEADING_MAX_WORDS
+from quotetrail.extract.settings import HEADING_MAX_WORDS, QUOTED_QUESTION_SPEAKER_WORDS
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: A unit longer than this (characters) is cut, at a space where there is one. The longest unit in
@@ -15,6 +15,8 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: every other (the cost and the statements of a unit grow with the square of its length).
 MAX_UNIT_CHARS = 5_000
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])")
+#: The words after a question or exclamation closed by its quote mark, up to a cue: "“…?” Ana Ortiz asked."
+_CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;:]|\s+([a-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
 
 
 #: Last characters of a paragraph that ends as a sentence does (a heading ends with none of them).
@@ -61,6 +63,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
+def _cue_follows(text: str, m: re.Match[str], end: int) -> bool:
+    """A question or exclamation in quote marks (``?”``) followed by its speaker's name and a cue that
+    reports it: the cue ends its clause or an adverbial follows ("Ortiz asked.", "Ortiz said on Monday";
+    not "He said he did": a statement of its own)."""
+    if m.group()[0] not in "?!" or m.group()[-1] not in "\"”’'":
+        return False
+    after = _CUE_AFTER_RE.match(text, m.end(), end)
+    return after is not None and after.group(2) in SAY_FORMS and (
+        after.group(3) is None or after.group(3) in TAIL_PREPOSITIONS or after.group(3) in TIME_STARTS)
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -68,6 +81,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_dot = m.start()
         if _is_abbreviation(text, first_dot) and m.group().startswith(".") and len(m.group()) == 1:
             continue
+        if _cue_follows(text, m, end):
+            continue  # "“Why now?” Ana Ortiz asked.": the quotation and its cue are one sentence
         stop = m.end()
         spans.append((cursor, stop))
         cursor = stop

@@ -229,3 +229,6 @@ MIN_FULL_NAME_WORDS = 2
 MAX_FULL_NAME_WORDS = 4
 #: A paragraph inside the body of at most this many words, with no closing punctuation, is a section heading.
 HEADING_MAX_WORDS = 16
+#: A question or exclamation closed by its quote mark does not end the sentence when a name of at most this
+#: many capitalised words and a cue follow it ("“Why now?” Ana Ortiz asked.").
+QUOTED_QUESTION_SPEAKER_WORDS = 4
