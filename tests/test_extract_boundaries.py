@@ -100,3 +100,26 @@ def test_a_quoted_question_and_its_cue_are_one_sentence(name: str, text: str, ex
 
 def test_a_quoted_question_before_another_sentence_still_ends_it() -> None:
     assert ("Is it over?", "direct", None, None) in _found("“Is it over?” Grant Mining shares fell on the news.")
+
+
+# Quoted words closed by their cue with their clause before them, and the quotation going on after the cue:
+# one statement whose parts are the clause and the quotation; not when something else is quoted in between.
+MIXED_THEN_QUOTE = [
+    ("clause, cue, quotation", "Ana Ortiz spoke last. The summit did \"too little,\" she added on Twitter. "
+                               "\"Without changes, the harbour loses a lot.\"",
+     ("The summit did \"too little,\"", "Without changes, the harbour loses a lot.")),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", MIXED_THEN_QUOTE, ids=[r[0] for r in MIXED_THEN_QUOTE])
+def test_a_mixed_content_and_the_quotation_after_its_cue_are_one_statement(name: str, text: str,
+                                                                            parts: tuple[str, ...]) -> None:
+    joined = [s for s in extract(text) if s.parts]
+    assert [tuple(text[a:b] for a, b in s.parts) for s in joined] == [parts]
+    assert joined[0].speaker == "Ana Ortiz" and joined[0].kind == "mixed"
+
+
+def test_a_quotation_after_other_quoted_words_between_is_not_joined() -> None:
+    text = ("Ana Ortiz spoke last. The board “squeezed the staff” to lift the price, she said, citing its “push” "
+            "for sales. “You blamed the clerks.”")
+    assert not any(s.parts for s in extract(text))

@@ -157,7 +157,8 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     """``“A,” X said. “B.”`` is one quotation interrupted by its cue: one statement from A to B,
     whose ``parts`` are A and B (the cue left out).
 
-    Only a quotation whose cue follows it is joined with the quotations that continue it right
+    Only a quotation (or a mixed content, ``The plan did “too little,” she said. “B.”``, with nothing
+    said in between) whose cue follows it is joined with the quotations that continue it right
     after the cue, in the same paragraph and with the same speaker mention. Statements the cue
     sentence makes on its own ("“A,” he said, noting B. “C.”") stay, inside the joined span.
     """
@@ -166,7 +167,9 @@ def _join_interrupted(text: str, found: list[_Found]) -> list[_Found]:
         target = None
         for idx in range(len(out) - 1, max(-1, len(out) - 1 - INTERRUPTION_LOOKBACK), -1):
             prev = out[idx]
-            if f.att.kind == "direct" and text[prev.att.start - 1:prev.att.start] in ("“", "\"") \
+            quoted = text[prev.att.start - 1:prev.att.start] in ("“", "\"") or (
+                prev.att.kind == "mixed" and idx == len(out) - 1 and _only_cue_clause(text, prev.att, f.att))
+            if f.att.kind == "direct" and quoted \
                     and (f.att.inferred or f.att.cue_start == prev.att.cue_start) \
                     and prev.att.subject is not None and f.att.subject == prev.att.subject \
                     and prev.att.cue_start is not None and prev.att.cue_start >= prev.att.start \
@@ -227,6 +230,15 @@ def _continues(text: str, open_ended: set[int], last: tuple[int, int], start: in
 def _own_cue(att: Attribution) -> bool:
     """A cue of the statement's own, not one lent by its context."""
     return att.cue_start is not None and not att.inferred
+
+
+_MARKS_RE = re.compile("[“”\"]")
+
+
+def _only_cue_clause(text: str, first: Attribution, second: Attribution) -> bool:
+    """Between a mixed content and the quotation after it, only the cue's own clause: no words quoted
+    there (``“A” to B, she said, citing its “C”. “D”``: C is said in between, so D is not A's)."""
+    return len(_MARKS_RE.findall(text, first.end, second.start)) <= 2  # A's closing mark and D's opening one
 
 
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
