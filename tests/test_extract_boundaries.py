@@ -123,3 +123,25 @@ def test_a_quotation_after_other_quoted_words_between_is_not_joined() -> None:
     text = ("Ana Ortiz spoke last. The board “squeezed the staff” to lift the price, she said, citing its “push” "
             "for sales. “You blamed the clerks.”")
     assert not any(s.parts for s in extract(text))
+
+
+# A split quote whose first part is one or two words ("“Hopefully,” she said, “…”") is one statement with both
+# parts, though the first part alone is too short to be speech or looks like a title.
+SHORT_FIRST_PART = [
+    ("one capitalised word", "Ana Ortiz spoke. “Hopefully,” she said, “the bridge can help us all.”",
+     ("Hopefully,", "the bridge can help us all.")),
+    ("a pronoun", "Ana Ortiz spoke. “That,” she added, “will make life harder for the town.”",
+     ("That,", "will make life harder for the town.")),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", SHORT_FIRST_PART, ids=[r[0] for r in SHORT_FIRST_PART])
+def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text: str, parts: tuple[str, ...]) -> None:
+    joined = [s for s in extract(text) if s.parts]
+    assert [tuple(text[a:b] for a, b in s.parts) for s in joined] == [parts]
+    assert (joined[0].kind, joined[0].speaker) == ("direct", "Ana Ortiz")
+
+
+def test_a_title_before_the_subject_is_still_no_part() -> None:
+    found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
+    assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

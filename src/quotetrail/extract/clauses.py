@@ -310,7 +310,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\""))) \
-        and not _closes_title(text, quotes, unit[0] + len(left_text) - 1)
+        and (not _closes_title(text, quotes, unit[0] + len(left_text) - 1)
+             or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
@@ -334,6 +335,15 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _split_quote_opening(text: str, tokens: list[Token], quotes: UnitQuotes, mark: int, i: int) -> bool:
+    """``“Hopefully,” she said, “the bridge …”``: a short quotation that opens the sentence, closed by
+    ``,”`` before the cue, with the quotation going on after it, is the first part of a split quote,
+    not a title (``On ABC’s “This Week,” Ortiz said``: the title does not open the sentence)."""
+    quote = quotes.closing_at(mark)
+    return quote is not None and text[quote.end - 1:quote.end] == "," and i < len(tokens) \
+        and tokens[i].text in "“\"" and tokens[i - 1].text == "," and tokens[0].start == quote.open
 
 
 def _closes_title(text: str, quotes: UnitQuotes, mark: int) -> bool:
@@ -389,13 +399,17 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     out: list[Attribution] = []
     content_start = unit[0]
+    before = None
     if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
         before = quotes.closing_at(_run_start(text, subj_chars[0], " ,") - 1)  # only " ," up to the subject
         if before is not None and not _clause_leads_into(text, unit[0], before.open):
             content_start = before.open
     start, end = _trim_span(text, content_start, subj_chars[0])
-    if end - start >= MIN_LEFT_CONTENT:
+    short_first = left_is_quote and before is not None and content_start == before.open
+    if end - start >= MIN_LEFT_CONTENT or short_first:
         s, e, kind = _content_kind(text, start, end, quotes)
+        if kind == "indirect" and short_first:
+            s, e, kind = before.start, before.end, "direct"  # "“Hopefully,” she said, “…”": too short for speech alone
         conf = LEFT_QUOTE_CONFIDENCE if kind == "direct" else LEFT_CONFIDENCE
         out.append(Attribution(s, e, kind, *cue_span, subj_chars, confidence=conf))
     k = quoted_right if quoted_right is not None else _continuation(tokens, cue.last + 1)
@@ -1032,6 +1046,9 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
+            if part.kind == "direct" and kind == "indirect":
+                result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …")
+                continue
             result.append(replace(part, start=s, end=e, kind=kind))
     result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
     result.extend(_signed_quotes(text, unit_quotes, result, end))
