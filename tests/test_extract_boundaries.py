@@ -145,3 +145,31 @@ def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text:
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]
+
+
+# A content ends before a comma and a participle of a verb of saying: the speaker's next act, not what was said.
+PARTICIPLE_END = [
+    ("saying", "Ana Ortiz told the council she would push for a new bridge, saying the ferry was too slow.",
+     ("she would push for a new bridge", "indirect", "Ana Ortiz", "told")),
+    ("adding", "Analysts expect the vote to help the port, adding that the new ferry line “could double trade”.",
+     ("the vote to help the port", "indirect", "Analysts", "expect")),
+    ("inside a belief inside the content",
+     "Ana Ortiz told the council that she believes the town needs a new bridge, saying that the ferry is too slow.",
+     ("she believes the town needs a new bridge", "indirect", "Ana Ortiz", "told")),
+    ("the participle's own statement", "Ana Ortiz told the council that she believes the town needs a new bridge, "
+                                       "saying that the ferry is too slow.",
+     ("the ferry is too slow", "indirect", "Ana Ortiz", "saying")),
+    ("a judging verb with quoted words", "Ana Ortiz called Paul Grant a “champion” for the town, saying he "
+                                         "had worked hard after the flood.",
+     ("Paul Grant a “champion” for the town", "mixed", "Ana Ortiz", "called")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PARTICIPLE_END, ids=[r[0] for r in PARTICIPLE_END])
+def test_a_content_ends_before_a_participle_of_saying(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)
+
+
+def test_a_participle_inside_quote_marks_is_content() -> None:
+    found = _found("Ana Ortiz said the plan was “bold, saying little, and cheap” for a town this size.")
+    assert ("the plan was “bold, saying little, and cheap” for a town this size", "mixed", "Ana Ortiz", "said") in found

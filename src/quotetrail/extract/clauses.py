@@ -19,14 +19,14 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_OPENERS,
-                                        CLAUSE_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS,
+                                        CLAUSE_OPENERS, CLAUSE_WORDS,
                                         CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
                                         NOUN_CONTENT_BREAKS, OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
@@ -465,11 +465,15 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else _participle_end(tokens, i, unit[1], quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
+    if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
+        # a judging verb's plain object ends at its first comma (below); one with quoted words after the
+        # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
+        s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, unit[1]), quotes)
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
@@ -485,6 +489,17 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
                         confidence=conf, addressee=_addressee(tokens, cue),
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+
+
+def _participle_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """Where a content from token ``i`` ends before the speaker's next act of saying: a comma and the
+    participle of a verb of saying, outside quote marks ("told them A, saying that B", "…, adding …")."""
+    for k in range(i + 1, len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].text == "," and nxt.lower.endswith("ing") and nxt.lower in SAY_FORMS \
+                and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            return tokens[k].start
+    return unit_end
 
 
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
@@ -905,8 +920,9 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             kept = [p for p in kept if p not in inner]
         merged = False
         for idx, prev in enumerate(kept):
-            if att.subject is None or not (prev.start <= att.subject[0] < prev.end):
-                continue
+            if att.subject is None or not (prev.start <= att.subject[0] < prev.end) or (
+                    att.cue_start is not None and att.cue_start >= prev.end and att.start >= prev.end):
+                continue  # a subject shared from inside the content, with a cue after it: "…, saying B"
             if att.according and prev.start < att.cue_start < prev.end:
                 quoted = _according_quotation(text, att, quotes)
                 s, e = _trim_span(text, prev.start, att.cue_start)
