@@ -465,7 +465,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else _participle_end(tokens, i, unit[1], quotes)
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS \
+        else _participle_end(text, tokens[i].end, unit[1], quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -491,14 +492,15 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
 
 
-def _participle_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
-    """Where a content from token ``i`` ends before the speaker's next act of saying: a comma and the
+_PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
+
+
+def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
     participle of a verb of saying, outside quote marks ("told them A, saying that B", "…, adding …")."""
-    for k in range(i + 1, len(tokens) - 1):
-        nxt = tokens[k + 1]
-        if tokens[k].text == "," and nxt.lower.endswith("ing") and nxt.lower in SAY_FORMS \
-                and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
-            return tokens[k].start
+    for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
+        if m.group(1).lower() in SAY_FORMS and not any(q.open < m.start() < q.outer_end for q in quotes):
+            return m.start()
     return unit_end
 
 
