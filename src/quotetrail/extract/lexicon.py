@@ -367,7 +367,7 @@ ADVERBIAL_HEADS = {"interview", "statement", "speech", "address", "appearance", 
                    "session", "email", "tweet", "post", "video", "remarks", "testimony"}
 #: Words that open the clause after such an adverbial (not "this"/"that": "earlier this year").
 CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i", "it",
-                  "there"}
+                  "there", "how", "why", "what", "whether"}
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
