@@ -49,6 +49,8 @@ ADVERBIAL = [
      ("Paul Grant had lied", "indirect", "Ana Ortiz", "said")),
     ("a stance verb's object after a day", "Ana Ortiz welcomed on Friday the arrest of a suspect.",
      ("the arrest of a suspect", "indirect", "Ana Ortiz", "welcomed")),
+    ("a role and a name told", "Ana Ortiz told economist Paul Grant the plan was late.",
+     ("the plan was late", "indirect", "Ana Ortiz", "told")),
     ("a wh-clause after a time phrase", "Ana Ortiz questioned in recent days whether the bridge was safe.",
      ("whether the bridge was safe", "indirect", "Ana Ortiz", "questioned")),
     ("more of the time phrase: the that-clause", "Ana Ortiz said earlier this year that she would run.",

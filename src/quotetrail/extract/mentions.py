@@ -337,6 +337,11 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
                 break
         return j
+    if head.lower in ROLE_NOUNS and i + 1 < stop and tokens[i + 1].is_capitalized:
+        j = i + 1  # "told host Paul Grant on Thursday how …": a role and the name of the one told
+        while j < stop and tokens[j].is_capitalized:
+            j += 1
+        return j
     return i + 1 if head.lower in PLURAL_AUDIENCES else i
 
 
