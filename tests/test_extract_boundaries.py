@@ -177,3 +177,8 @@ def test_a_content_ends_before_a_participle_of_saying(name: str, text: str, expe
 def test_a_participle_inside_quote_marks_is_content() -> None:
     found = _found("Ana Ortiz said the plan was “bold, saying little, and cheap” for a town this size.")
     assert ("the plan was “bold, saying little, and cheap” for a town this size", "mixed", "Ana Ortiz", "said") in found
+
+
+def test_a_quoted_question_before_a_cue_with_a_colon_stays_apart() -> None:
+    found = extract("Ana Ortiz was asked, “Will you keep waiting?” Ortiz replied: “We will decide soon.”")
+    assert [(s.text, s.parts) for s in found if s.cue == "replied"] == [("We will decide soon.", None)]

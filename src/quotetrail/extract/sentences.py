@@ -16,7 +16,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 MAX_UNIT_CHARS = 5_000
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])")
 #: The words after a question or exclamation closed by its quote mark, up to a cue: "“…?” Ana Ortiz asked."
-_CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;:]|\s+([a-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
+_CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;]|\s+([a-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
 
 
 #: Last characters of a paragraph that ends as a sentence does (a heading ends with none of them).
@@ -66,7 +66,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _cue_follows(text: str, m: re.Match[str], end: int) -> bool:
     """A question or exclamation in quote marks (``?”``) followed by its speaker's name and a cue that
     reports it: the cue ends its clause or an adverbial follows ("Ortiz asked.", "Ortiz said on Monday";
-    not "He said he did": a statement of its own)."""
+    not "He said he did" nor "Ortiz replied: “…”": a statement of its own)."""
     if m.group()[0] not in "?!" or m.group()[-1] not in "\"”’'":
         return False
     after = _CUE_AFTER_RE.match(text, m.end(), end)
