@@ -38,7 +38,7 @@ def time_limit(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(texts)
 def test_extract_never_raises_and_offsets_slice(text: str) -> None:
     with time_limit(5):

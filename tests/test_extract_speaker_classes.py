@@ -506,3 +506,25 @@ OWNED_DOCUMENTS = [
 @pytest.mark.parametrize("text, content, speaker", OWNED_DOCUMENTS)
 def test_a_document_named_by_its_author_speaks_for_it(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# An honorific before a surname two people of the article share picks the one of its gender, when the
+# article tells their genders; while it tells neither, the honorific's gender is given to nobody.
+HONORIFIC_FAMILIES = [
+    ("Dana Whitlow opened the fair on Sunday, and she cut the ribbon. Marcus Whitlow came later, and he spoke "
+     "first. “The fair pays for the school,” Mr. Whitlow said. “It was a good day,” Dana Whitlow said. "
+     "“Come back next year,” Mrs. Whitlow said.",
+     "The fair pays", "Marcus Whitlow"),
+    ("Dana Whitlow opened the fair on Sunday, and she cut the ribbon. Marcus Whitlow came later, and he spoke "
+     "first. “The fair pays for the school,” Mr. Whitlow said. “It was a good day,” Dana Whitlow said. "
+     "“Come back next year,” Mrs. Whitlow said.",
+     "Come back", "Dana Whitlow"),
+    ("Dana Whitlow opened the fair, and she cut the ribbon. Marcus Whitlow came later. Dana Whitlow thanked the "
+     "volunteers. “It was a good day,” Mr. Whitlow said.",
+     "It was a good day", "Marcus Whitlow"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", HONORIFIC_FAMILIES)
+def test_an_honorific_picks_the_family_member_of_its_gender(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -26,7 +26,7 @@ def results(draw: st.DrawFn) -> ArticleResult:
     return ArticleResult(article, tuple(statements), tuple(speakers), tuple(spans), draw(st.booleans()))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(results())
 def test_result_survives_the_store(result: ArticleResult) -> None:
     with Store(":memory:") as store:

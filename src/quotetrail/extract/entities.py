@@ -62,6 +62,15 @@ def _is_title(word: str) -> bool:
     return low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
 
 
+def word_gender(word: str) -> str | None:
+    """"f" for "Mrs."/"queen"/"mother", "m" for "Mr."/"king"/"father" (lower case), else None."""
+    if word.rstrip(".") in FEMALE_TITLES or word in FEMALE_NOUNS:
+        return "f"
+    if word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
+        return "m"
+    return None
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``["Economy", "Minister", "Rafael", "Ortiz"]`` -> (title words, name words).
 
@@ -146,10 +155,9 @@ class Registry:
             if role:
                 reg.roles.setdefault(name, " ".join(role))
             for word in [*(w.lower() for w in title), words[0].lower(), lead.lower()]:
-                if word.rstrip(".") in FEMALE_TITLES or word in FEMALE_NOUNS:
-                    reg._vote(name, "f")
-                elif word.rstrip(".") in MALE_TITLES or word in MALE_NOUNS:
-                    reg._vote(name, "m")
+                gender = word_gender(word)
+                if gender is not None:
+                    reg._vote(name, gender)
             if _quoted_title(text, start, end):
                 reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
@@ -171,7 +179,8 @@ class Registry:
                 reg.full_names[first] = next(iter(names))
         for short, full in list(reg.full_names.items()):  # what was seen of "Keller" is seen of "Anna Keller"
             for gender, n in reg.genders.pop(short, {}).items():
-                reg._vote(full, gender, n)
+                # "Mr. Obama" where the article names Barack and Michelle Obama: his vote, not hers
+                reg._vote(reg.family_member(short, gender) or full, gender, n)
             if short in reg.persons:
                 reg.persons.add(full)
             if short in reg.roles:
@@ -271,10 +280,27 @@ class Registry:
                   and self.gender(n) in (gender, None)]
         return others[0] if len(others) == 1 else None
 
-    def canonical_name(self, name: str) -> str:
+    def family_member(self, surname: str, gender: str) -> str | None:
+        """The one person of ``surname`` the article names whose gender is ``gender`` (or, when none
+        is told to be, the one whose gender is not told), else None."""
+        members = self.families.get(surname, [])
+        if len(members) < 2:
+            return None
+        for wanted in (gender, None):
+            found = [n for n in members if self.gender(n) == wanted]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def canonical_name(self, name: str, gender: str | None = None) -> str:
+        """The fullest form of ``name``; ``gender`` is what an honorific before it tells ("Mr. Obama")."""
         words = name.split()
         if len(words) == 1:  # "Al-Haddad" opening a sentence is the "al-Haddad" of "Samir al-Haddad"
             word = words[0]
+            if gender is not None:
+                member = self.family_member(word, gender)
+                if member is not None:
+                    return member
             return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
                 or self.acronyms.get(word, name)
         full = self.full_names.get(words[-1])

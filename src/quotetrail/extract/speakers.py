@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotetrail.extract.entities import Registry, name_runs, split_title
+from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
 from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
                                         DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
@@ -68,8 +68,9 @@ def entity_type(name: str, registry: Registry) -> str:
     return UNKNOWN
 
 
-def _named(name: str, registry: Registry, confidence: float, role: str | None = None) -> Resolution:
-    canonical = registry.canonical_name(name)
+def _named(name: str, registry: Registry, confidence: float, role: str | None = None,
+           gender: str | None = None) -> Resolution:
+    canonical = registry.canonical_name(name, gender)
     return Resolution(canonical, confidence, named=True, type=entity_type(canonical, registry),
                       role=role or registry.roles.get(canonical))
 
@@ -131,19 +132,20 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     return Resolution(None, 0.0)
 
 
-def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None] | None:
-    """The name a phrase is about, and the title before it: "David Watt of Rosenberg Research",
-    "Bushnell’s LinkedIn page", "Sen. Ann Lee", "a spokesman, Tom Wu"; None for "Protesters from Chicago"."""
+def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str | None] | None:
+    """The name a phrase is about, the title before it and the gender its honorific tells: "David Watt
+    of Rosenberg Research", "Bushnell’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
+    None for "Protesters from Chicago"."""
     runs = name_runs(cleaned)
     if not runs:
         return None
     first = runs[0]
     rest = cleaned[first[1]:]
     if rest.startswith((" of ", ", of ", " at ", ", ", " from ")) and registry.is_person(registry.canonical_name(first[2])):
-        return first[2], None
+        return first[2], None, None
     owner = cleaned[first[1] - 2:first[1]] in ("’s", "'s") or rest.startswith(("’s", "'s"))
     if owner and any(w.lower().strip(".,") in DOCUMENT_NOUNS for w in rest.split()):
-        return first[2], None  # "Keller’s LinkedIn page", "Statistics Canada’s survey data"
+        return first[2], None, None  # "Keller’s LinkedIn page", "Statistics Canada’s survey data"
     last = runs[-1]
     tail = cleaned[last[1]:].strip(" ,’'s")
     if tail:
@@ -158,7 +160,8 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None] | Non
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
     role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
-    return last[2], " ".join(role_words) or None
+    gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
+    return last[2], " ".join(role_words) or None, gender
 
 
 def _is_role(word: str) -> bool:
@@ -217,14 +220,14 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         return relative
     head = _head_name(cleaned, registry)
     if head is not None:
-        name, role = head
-        full = registry.canonical_name(name)
+        name, role, gender = head
+        full = registry.canonical_name(name, gender)
         known = registry.is_person(full) or name in registry.full_names
         if not known and " " not in name:
             spelt = registry.misspelt_surname(name)  # "Jensen said" where the article named "Nathan Janzen"
             if spelt is not None:
                 return _named(spelt, registry, MISSPELT_NAME_CONFIDENCE, role)
-        return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role)
+        return _named(name, registry, KNOWN_NAME_CONFIDENCE if known else NAME_CONFIDENCE, role, gender)
     author = _author(cleaned, registry)
     if author is not None:
         return author
