@@ -74,6 +74,14 @@ GUARDED = [
      ("a longer school year", "indirect", "Only 19 percent of students polled", "want")),
     ("wants after the relative of a description", "A rich donor who wants a new stadium can pay for it.", None),
     ("support as a noun after a share", "The mayor had 45 percent support among older voters in May.", None),
+    ("hopes after a name", "Ana Ortiz hopes the new bridge will open before the winter floods.",
+     ("the new bridge will open before the winter floods", "indirect", "Ana Ortiz", "hopes")),
+    ("slams after he", "Paul Grant spoke first. He slams the council for the late budget every year.",
+     ("the council for the late budget every year", "indirect", "Paul Grant", "slams")),
+    ("favors after a name", "Grant favors a smaller tower on the old mill site.",
+     ("a smaller tower on the old mill site", "indirect", "Grant", "favors")),
+    ("hopes as a noun", "The hopes of the farmers rest on the new dam and the rain.", None),
+    ("fears after a description", "Many fears about the dam were voiced at the long meeting.", None),
 ]
 
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".

@@ -23,7 +23,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
+                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES, NOUN_FOLLOWERS,
                                         NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
                                         POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
@@ -284,8 +284,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
-        return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
+            cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
+        return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
     min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)

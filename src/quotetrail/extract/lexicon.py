@@ -118,7 +118,11 @@ _NOT_THINK_CUES = {
     "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
-NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
+                       "blasts", "favors", "favours", "touts"}
+#: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
+NOUN_FOLLOWERS = {"of", "about", "for", "over", "on", "in", "at", "among", "from", "is", "are", "was", "were", "have",
+                  "had"}
 #: Words of a poll's share ("19 percent of students", "about two-thirds"): a subject as sure as a name.
 POLL_SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality",
                     "minority", "fifth", "fifths"}
@@ -141,8 +145,8 @@ VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", 
 NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
-SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
-THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES - NAMED_SUBJECT_FORMS}
+THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES - NAMED_SUBJECT_FORMS}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
