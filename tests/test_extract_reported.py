@@ -84,6 +84,25 @@ GUARDED = [
     ("fears after a description", "Many fears about the dam were voiced at the long meeting.", None),
 ]
 
+# A verb whose stance or topic is the object of its preposition, after a name or he/she (lexicon.PREPOSITIONAL_VERBS).
+PREPOSITIONAL = [
+    ("pointed to, object to the comma", "Ana Ortiz pointed to the falling river levels, which worry the farmers.",
+     ("the falling river levels", "indirect", "Ana Ortiz", "pointed to")),
+    ("voted for after he", "Paul Grant spoke last. He voted for the new tram line in May.",
+     ("the new tram line in May", "indirect", "Paul Grant", "voted for")),
+    ("railed against with an adverb", "Grant has long railed against the toll on the old bridge.",
+     ("the toll on the old bridge", "indirect", "Grant", "railed against")),
+    ("after a description: no statement", "Most residents voted for the new tram line in May.", None),
+    ("focus on as a noun", "The council's focus on the tram line annoyed the farmers.", None),
+    ("bare participle: no statement of its own", "Ortiz left the hall early, referring to the storm.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PREPOSITIONAL, ids=[r[0] for r in PREPOSITIONAL])
+def test_prepositional_verb_object_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
 EVIDENCE = [
     ("averages show", "Polling averages show the mayor with a narrow lead in the north.",

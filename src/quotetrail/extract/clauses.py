@@ -25,7 +25,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAU
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES, NOUN_FOLLOWERS,
                                         NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
@@ -56,6 +56,8 @@ _STOP_CHARS = ",;:.!?—–()"
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
+#: Cues whose content is their object, to the first comma: stances ("endorsed Clinton") and topics ("talked about").
+_OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 
 
 @dataclass(frozen=True)
@@ -287,8 +289,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
             cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often not an attribution
+    if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
+        return [], None  # "voted for", "pointed to" after a description: as often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
-    min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
+    min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
@@ -437,7 +441,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS else unit[1]
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES else unit[1]
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -567,7 +571,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     participle = _bare_participle(tokens, cue)
     if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS:
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import ANONYMITY_PARTICIPLES, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES,
+                                        SAY_FORMS, THINK_FORMS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
-_PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
+_PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
 #: Phrases that only extend a cue verb ("said in a statement") and are never a cue alone.
 _EXTENSIONS = {("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"), ("in", "a", "post")}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -50,7 +51,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         for phrase in _PHRASES_BY_FIRST.get(low, ()):
             k = len(phrase)
             if i + k <= n and tuple(lowers[i:i + k]) == phrase:
-                cues.append(Cue(i, i + k - 1, " ".join(phrase)))
+                text = " ".join(phrase)
+                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text, text)))
                 i += k
                 matched = True
                 break

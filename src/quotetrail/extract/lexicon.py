@@ -176,6 +176,19 @@ PHRASE_CUES: tuple[str, ...] = (
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
 
+#: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
+#: with that preposition, only after a name or he/she and not as a bare participle ("…, referring to"), the object
+#: (to the first comma) their content. Not "talked/spoke about": a topic, which news convention leaves out.
+PREPOSITIONAL_VERBS: tuple[tuple[str, str], ...] = (
+    ("point", "to"), ("refer", "to"), ("focus", "on"), ("vote", "for"), ("vote", "against"), ("rail", "against"),
+    ("advocate", "for"))
+#: Forms of those phrases that are as often a noun ("the party's focus on"): no cues.
+NOUN_LIKE_PHRASES = {"focus on"}
+#: Each form of a ``PREPOSITIONAL_VERBS`` phrase ("pointed to") and its lemma phrase ("point to").
+PREPOSITIONAL_CUES: dict[str, str] = {f"{form} {prep}": f"{lemma} {prep}" for lemma, prep in PREPOSITIONAL_VERBS
+                                      for form in _inflect(lemma) if f"{form} {prep}" not in NOUN_LIKE_PHRASES}
+PREPOSITIONAL_LEMMAS = set(PREPOSITIONAL_CUES.values())
+
 #: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
 #: a name or he/she (clauses._right_content).
 NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
