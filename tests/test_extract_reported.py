@@ -103,6 +103,20 @@ def test_prepositional_verb_object_is_the_content(name: str, text: str, expected
     _check(text, expected)
 
 
+# A past form between a number or determiner and a noun is an adjective, not a cue.
+ATTRIBUTIVE = [
+    ("a number before", "Ortiz leads Grant by 271 pledged delegates after the spring contests.", None),
+    ("the before", "The announced cuts to the bus service will hurt the farmers most.", None),
+    ("a name before: a cue", "Ana Ortiz pledged support to the farmers of the valley.",
+     ("support to the farmers of the valley", "indirect", "Ana Ortiz", "pledged")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ATTRIBUTIVE, ids=[r[0] for r in ATTRIBUTIVE])
+def test_past_form_before_a_noun_is_an_adjective(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
 EVIDENCE = [
     ("averages show", "Polling averages show the mayor with a narrow lead in the north.",

@@ -19,12 +19,12 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
                                         CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES, NOUN_FOLLOWERS,
-                                        NOUN_CONTENT_BREAKS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        NOUN_CONTENT_BREAKS, OBJECT_PRONOUNS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
                                         POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
@@ -503,6 +503,8 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) and _noun_after(tokens, cue.last + 1):
+        return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1
     while j < len(tokens) and j <= cue.last + MAX_PASSIVE_ADVERBS and (
             tokens[j].lower in ("almost", "entirely", "mostly", "largely", "partly", "also")
@@ -515,6 +517,15 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
             and not (tokens[j + 1].text.islower() and tokens[j + 1].text.endswith("ing")):  # "responded by saying"
         return True  # "the waterway claimed almost entirely by Beijing", "a post backed by the party"
     return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+
+
+def _noun_after(tokens: list[Token], j: int) -> bool:
+    """A lower-case word at ``j`` that can head a noun phrase: not a preposition, clause word, determiner or pronoun."""
+    if j >= len(tokens) or not tokens[j].is_word or not tokens[j].text.islower():
+        return False
+    low = tokens[j].lower
+    return low not in PREPOSITIONS and low not in CLAUSE_WORDS and low not in DETERMINERS and low not in SUBJECT_WORDS \
+        and low not in OBJECT_PRONOUNS and low not in ("to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t")
 
 
 def _continuation(tokens: list[Token], after: int) -> int | None:

@@ -387,6 +387,9 @@ POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+#: Words before a past form that make it an adjective when a noun follows ("271 pledged delegates", "the
+#: announced cuts"); a number does too.
+ATTRIBUTIVE_LEADS = {"the", "a", "an", "this", "these", "those"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
 EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 EXPECTED_VERBS = {"expected"}
