@@ -103,6 +103,22 @@ def test_prepositional_verb_object_is_the_content(name: str, text: str, expected
     _check(text, expected)
 
 
+# Inflected forms the lexicon spells right (irregular "sought", doubled "begged", "agreeing").
+FORMS = [
+    ("sought to", "Ana Ortiz sought to calm the farmers after the flood.",
+     ("to calm the farmers after the flood", "indirect", "Ana Ortiz", "sought")),
+    ("begged", "Ortiz begged the council to keep the library open.",
+     ("to keep the library open", "indirect", "Ortiz", "begged")),
+    ("agreeing", "Ortiz is agreeing to the plan for the new bridge.",
+     ("to the plan for the new bridge", "indirect", "Ortiz", "agreeing")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FORMS, ids=[r[0] for r in FORMS])
+def test_inflected_forms(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
 # A past form between a number or determiner and a noun is an adjective, not a cue.
 ATTRIBUTIVE = [
     ("a number before", "Ortiz leads Grant by 271 pledged delegates after the spring contests.", None),

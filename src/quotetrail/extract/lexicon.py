@@ -60,6 +60,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "swear": ("swear", "swears", "swore", "sworn"),
     "sing": ("sings", "sang", "sung", "singing"),
     "rule": ("rules", "ruled"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
 }
 
 #: Lemmas whose inflected forms are too often something else ("rule", "post", "text", "charge").
@@ -69,12 +70,15 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
-_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur"}
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur",
+                 "dub", "beg", "rebut"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
+    if lemma.endswith("ee"):
+        return lemma, lemma + "s", lemma + "d", lemma + "ing"  # "agreeing", "decreeing"
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return lemma, lemma + "s", lemma + "d", stem + "ing"
