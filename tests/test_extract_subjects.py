@@ -75,6 +75,12 @@ SUBJECTS = [
     ("a coordinated aside between dashes",
      "Democrats — and some Republicans — say that the mayor's approach is failing.",
      ("the mayor's approach is failing", "Democrats")),
+    ("a description subject shared by a coordinated cue",
+     "The mayor visited the flooded farm on Monday and said the dam would hold.",
+     ("the dam would hold", "The mayor")),
+    ("a description subject shared across a comma and then",
+     "The old judge rubbed his chin, and then said the case was closed.",
+     ("the case was closed", "The old judge")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
@@ -91,6 +97,7 @@ def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None])
 NO_STATEMENT = [
     ("a participle that is not a verb of saying does not share a description subject",
      "The long coat was open at the front, revealing a bright red lining underneath."),
+    ("a description before an auxiliary and a coordinated non-cue", "The bridge was closed in May and reopened in June."),
 ]
 
 

@@ -588,8 +588,10 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
+        # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
+        # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         subject = _sentence_subject(tokens, k) or (
-            _described_subject(tokens, k) if participle and cue.lemma in INVERTIBLE else None)
+            _described_subject(tokens, k) if not participle or cue.lemma in INVERTIBLE else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)
