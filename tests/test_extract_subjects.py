@@ -81,6 +81,18 @@ SUBJECTS = [
     ("a description subject shared across a comma and then",
      "The old judge rubbed his chin, and then said the case was closed.",
      ("the case was closed", "The old judge")),
+    ("the subject of a control verb speaks in its infinitive",
+     "Ana Ortiz is continuing to insist she will release the report in May.",
+     ("she will release the report in May", "Ana Ortiz")),
+    ("the subject of a control adjective with degree words",
+     "Older voters were slightly more likely to say they preferred Grant.",
+     ("they preferred Grant", "Older voters")),
+    ("an adverb between the control verb and its infinitive",
+     "Ortiz moved quickly to explain that the bridge would stay open.",
+     ("the bridge would stay open", "Ortiz")),
+    ("the name before the infinitive speaks",
+     "The flood led Mayor Ana Ortiz to declare that the bridge would close.",
+     ("the bridge would close", "Mayor Ana Ortiz")),
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
@@ -97,6 +109,9 @@ def test_speaker_mention(name: str, text: str, expected: tuple[str, str | None])
 NO_STATEMENT = [
     ("a participle that is not a verb of saying does not share a description subject",
      "The long coat was open at the front, revealing a bright red lining underneath."),
+    ("the object of a verb that is no control verb does not speak",
+     "The council allowed residents to say whether the bridge should close."),
+    ("a belief in the infinitive of a control adjective", "Ortiz is likely to expect a quick recovery in the spring."),
     ("a description before an auxiliary and a coordinated non-cue", "The bridge was closed in May and reopened in June."),
 ]
 

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
+                                        CONTINUING_CONJUNCTIONS, CONTROL_WORDS, DEGREE_WORDS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES, NOUN_FOLLOWERS,
@@ -276,7 +276,14 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
-    subj = subject_left(tokens, cue.first, 0)
+    infinitive = cue.first >= 2 and tokens[cue.first - 1].lower == "to" and not cue.belief  # not "likely to expect"
+    head = _control_head(tokens, cue.first - 1) if infinitive else None
+    if infinitive and head is None and cue.lemma not in STANCE_VERBS and cue.lemma not in NAMING_VERBS:
+        subj = _name_before(tokens, cue.first - 1)  # "led Chairman Ana Ortiz to declare": the name before "to" speaks
+        if subj is None:
+            return [], None
+    else:
+        subj = subject_left(tokens, head if head is not None else cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
@@ -324,6 +331,29 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _control_head(tokens: list[Token], to: int) -> int | None:
+    """The first token of the control verb or adjective before the "to" at ``to`` ("is trying to show": "trying";
+    "slightly more likely to say": "more"), whose subject the infinitive's cue shares; None if there is none."""
+    v = to - 1
+    if v >= 1 and tokens[v].lower.endswith("ly") and tokens[v].text.islower() and tokens[v].lower not in CONTROL_WORDS:
+        v -= 1  # "moved quickly to explain"
+    if v < 1 or not tokens[v].text.islower() or tokens[v].lower not in CONTROL_WORDS:
+        return None
+    while v - 1 > 0 and tokens[v - 1].lower in DEGREE_WORDS:
+        v -= 1
+    return v
+
+
+def _name_before(tokens: list[Token], to: int) -> tuple[int, int] | None:
+    """The capitalised name right before the "to" at ``to``, after a lower-case word ("led Ana Ortiz to")."""
+    k = to - 1
+    while k >= 0 and tokens[k].is_capitalized and tokens[k].is_word and tokens[k].lower not in NOT_NAMES:
+        k -= 1
+    if k == to - 1 or k < 0 or not tokens[k].text.islower() or tokens[k].lower in PREPOSITIONS:
+        return None  # not "in Michigan to ask": a place
+    return k + 1, to - 1
 
 
 def _closes_title(text: str, quotes: UnitQuotes, mark: int) -> bool:

@@ -193,6 +193,17 @@ PREPOSITIONAL_CUES: dict[str, str] = {f"{form} {prep}": f"{lemma} {prep}" for le
                                       for form in _inflect(lemma) if f"{form} {prep}" not in NOUN_LIKE_PHRASES}
 PREPOSITIONAL_LEMMAS = set(PREPOSITIONAL_CUES.values())
 
+#: Verbs and adjectives whose subject is also the subject of their to-infinitive ("is trying to show", "were more
+#: likely to say"): a cue in that infinitive is their subject's.
+CONTROL_VERBS = ["try", "continue", "begin", "start", "tend", "use", "fail", "move", "rush", "hasten", "decide", "choose",
+                 "manage", "struggle", "hesitate"]
+CONTROL_ADJECTIVES = {"likely", "unlikely", "quick", "ready", "eager", "willing", "unwilling", "able", "unable",
+                      "reluctant", "careful", "keen", "happy", "hesitant", "loath"}
+#: Words of degree before a control adjective ("slightly more likely to say").
+DEGREE_WORDS = {"more", "less", "most", "least", "much", "far", "so", "too", "very", "even", "quite", "rather"}
+#: Every form of a control verb ("tried", "continues") or adjective.
+CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES
+
 #: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
 #: a name or he/she (clauses._right_content).
 NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "label", "brand", "term", "praise",
