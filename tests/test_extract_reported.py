@@ -119,6 +119,21 @@ def test_inflected_forms(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
 
 
+# A base form that is as often a noun ("a mention", "the claim") is a verb after a modal, "do" or "to".
+BASE_FORMS = [
+    ("did not mention", "Ana Ortiz did not mention the new bridge in her speech on Monday.",
+     ("the new bridge in her speech on Monday", "indirect", "Ana Ortiz", "mention")),
+    ("careful to note", "Ortiz was careful to note that the bridge would stay open.",
+     ("the bridge would stay open", "indirect", "Ortiz", "note")),
+    ("a noun after a determiner", "The mention of the bridge angered the farmers at the meeting.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BASE_FORMS, ids=[r[0] for r in BASE_FORMS])
+def test_base_form_after_a_modal_is_a_cue(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
 # A past form between a number or determiner and a noun is an adjective, not a cue.
 ATTRIBUTIVE = [
     ("a number before", "Ortiz leads Grant by 271 pledged delegates after the spring contests.", None),

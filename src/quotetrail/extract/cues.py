@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES,
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_LEADS, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES,
                                         SAY_FORMS, THINK_FORMS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
@@ -33,6 +33,14 @@ def _is_headline(tokens: list[Token]) -> bool:
     """Title Case ("Trump Says He Will Win"): capitalised cue words count there."""
     initials = [t.text[0] for t in tokens if t.text[0].isalpha()]
     return len(initials) >= HEADLINE_MIN_WORDS and sum(c.isupper() for c in initials) >= HEADLINE_CAPITAL_SHARE * len(initials)
+
+
+def _after_verb_lead(lowers: list[str], i: int) -> bool:
+    """A modal, "do" or "to" before ``i`` (past a "not"): "did not mention", "would add", "to note"."""
+    k = i - 1
+    while k >= 0 and lowers[k] in ("not", "n’t", "n't", "also", "never"):
+        k -= 1
+    return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
@@ -70,6 +78,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
+        elif low in BASE_SAY_FORMS and _after_verb_lead(lowers, i):
+            cues.append(Cue(i, i, low))
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -151,6 +151,12 @@ NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "thoug
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES - NAMED_SUBJECT_FORMS}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES - NAMED_SUBJECT_FORMS}
+#: Base forms of verbs of saying that are too often nouns alone ("a mention", "the claim"): cues after a modal,
+#: "do" or "to" ("did not mention", "would add", "to note that").
+BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "note", "repeat", "state", "complain",
+                  "promise", "joke", "tweet", "estimate", "counter"}
+#: Words before a base form that make it a verb.
+BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
