@@ -54,6 +54,8 @@ INFINITIVE = [
      ("to hold the regulators to account", "indirect", "Tester", "pledged")),
     ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
      "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
+    ("a request with its object", "In a letter to the council, Ortiz asked the mayor to close the old bridge.",
+     ("to close the old bridge", "indirect", "Ortiz", "asked")),
     ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 

@@ -30,8 +30,9 @@ mock welcome embrace favor favour intend vow pledge propose offer demand express
 recommend
 """.split()
 
-#: Verbs of intention or pressure whose content can be a to-infinitive: "promised to cut fees", "wants to build".
-INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
+#: Verbs of intention, pressure or request whose content can be a to-infinitive: "promised to cut fees", "wants to
+#: build", "asked the mayor to close".
+INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want", "ask",
                 "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
 
 #: "asked not to be named": the request for anonymity of an unnamed source is not a statement.
