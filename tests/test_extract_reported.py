@@ -163,6 +163,12 @@ EVIDENCE = [
     ("showed with a plain object and no evidence: a display, not a statement",
      "The new jackets showed plenty of skin at the premiere.", None),
     ("shows with a plain object and no evidence", "Ana Ortiz shows her true colours in a new blog post.", None),
+    ("a noun of evidence before the subject's by-phrase",
+     "The poll by the Valley Institute showed Ortiz leading Grant by ten points.",
+     ("Ortiz leading Grant by ten points", "indirect", "the Valley Institute", "showed")),
+    ("polling before a relative clause",
+     "The little polling that was done in the valley showed a dead heat between Ortiz and Grant.",
+     ("a dead heat between Ortiz and Grant", "indirect", "The little polling that was done in the valley", "showed")),
     ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of backing down on the budget.",
      ("no sign of backing down on the budget", "indirect", "Ana Ortiz", "showed")),
 ]

@@ -37,7 +37,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
+                                        MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -288,8 +288,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return _inverted(text, tokens, cue, unit, quotes), None
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
-    if cue.lemma == "show" and not _evidence_shows(tokens, subj, cue):
-        return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+    if cue.lemma == "show":
+        shown = _evidence_shows(tokens, subj, cue)
+        if shown is None:
+            return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+        subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -368,14 +371,26 @@ def _possessive(token: Token) -> bool:
     return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
 
 
-def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
-    """Whether "show" is a verb of evidence or stance: a that-clause or a stance ("showed no sign of …") follows,
-    or the subject holds a noun of evidence (plural before "show": "polls show"; either number before
-    "shows"/"showed": "a survey showed")."""
+def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int | None:
+    """Where the subject of "show" starts if it is a verb of evidence or stance, else None: a that-clause or a
+    stance ("showed no sign of …") follows (the subject as found), or a noun of evidence stands in the phrase before
+    the cue (plural before "show": "polls show"; either number before "shows"/"showed": "a survey showed", "the poll
+    by the institute showed"): the subject starts with that noun's phrase."""
     after = cue.last + 1
+    if after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS:
+        return subj[0]
     nouns = EVIDENCE_NOUNS if tokens[cue.first].lower == "show" else EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS
-    return (after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS) or any(
-        t.lower in nouns for t in tokens[subj[0]:subj[1] + 1])
+    first = subj[0]
+    while first > 0 and cue.first - first < MAX_EVIDENCE_PHRASE_TOKENS and tokens[first - 1].text not in ".;:“”\"":
+        first -= 1
+    noun = next((k for k in range(first, subj[1] + 1) if tokens[k].lower in nouns), None)
+    if noun is None:
+        return None
+    start = noun
+    while start > first and tokens[start - 1].is_word and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in CLAUSE_WORDS:
+        start -= 1
+    return start
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],

@@ -170,7 +170,7 @@ EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures",
 EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "report", "filing", "email", "analysis",
                            "audit", "test", "transcript", "account", "tally", "average", "estimate", "projection",
                            "finding", "result", "figure", "return", "video", "footage", "chart", "review",
-                           "investigation", "count", "census", "index", "research", "evidence", "experience",
+                           "investigation", "count", "census", "index", "research", "evidence", "experience", "polling",
                            "history", "memo", "letter", "map", "model", "sample", "trend"}
 #: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
 SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
