@@ -16,6 +16,9 @@ for _phrase in _PHRASES:
     if _phrase not in _EXTENSIONS:
         _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
+#: Words that can start a cue: every other word is passed over at once (most words of a unit).
+_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -51,10 +54,10 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     headline: bool | None = None  # asked only of a capitalised cue word inside the unit (rare)
     lowers = [t.lower for t in tokens]
     while i < n:
-        if quoted[i]:
+        low = lowers[i]
+        if quoted[i] or low not in _TRIGGERS:
             i += 1
             continue
-        low = lowers[i]
         matched = False
         for phrase in _PHRASES_BY_FIRST.get(low, ()):
             k = len(phrase)
