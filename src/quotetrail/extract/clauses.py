@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS, CLAUSE_BREAKS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, CONTROL_WORDS, DEGREE_WORDS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
+from quotetrail.extract.lexicon import (ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS, CLAUSE_BREAKS,
+                                        CLAUSE_WORDS, CONTINUING_CONJUNCTIONS, CONTROL_WORDS, DAY_PARTS, DAY_WORDS,
+                                        DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES, NOUN_FOLLOWERS,
-                                        NOUN_CONTENT_BREAKS, OBJECT_PRONOUNS, OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
+                                        OBJECT_VERBS, PASSIVE_AUXILIARIES, PAST_FORMS,
                                         POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
@@ -37,7 +39,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
+                                        MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -56,7 +59,7 @@ _STOP_CHARS = ",;:.!?—–()"
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
-#: Cues whose content is their object, to the first comma: stances ("endorsed Clinton") and topics ("talked about").
+#: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 
 
@@ -290,15 +293,15 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
     if cue.lemma == "show":
         shown = _evidence_shows(tokens, subj, cue)
-        if shown is None:
-            return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+        if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+            return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
             cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
-        return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often not an attribution
+        return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
         return [], None  # "voted for", "pointed to" after a description: as often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
@@ -548,7 +551,8 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
-    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) and _noun_after(tokens, cue.last + 1):
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) \
+            and _noun_after(tokens, cue.last + 1):
         return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1
     while j < len(tokens) and j <= cue.last + MAX_PASSIVE_ADVERBS and (
@@ -570,7 +574,7 @@ def _noun_after(tokens: list[Token], j: int) -> bool:
         return False
     low = tokens[j].lower
     return low not in PREPOSITIONS and low not in CLAUSE_WORDS and low not in DETERMINERS and low not in SUBJECT_WORDS \
-        and low not in OBJECT_PRONOUNS and low not in ("to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t")
+        and low not in OBJECT_PRONOUNS and low not in NOT_NOUN_STARTS
 
 
 def _continuation(tokens: list[Token], after: int) -> int | None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_LEADS, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES,
-                                        SAY_FORMS, THINK_FORMS)
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
+                                        BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
+                                        THINK_FORMS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
@@ -41,7 +42,7 @@ def _is_headline(tokens: list[Token]) -> bool:
 def _after_verb_lead(lowers: list[str], i: int) -> bool:
     """A modal, "do" or "to" before ``i`` (past a "not"): "did not mention", "would add", "to note"."""
     k = i - 1
-    while k >= 0 and lowers[k] in ("not", "n’t", "n't", "also", "never"):
+    while k >= 0 and lowers[k] in BASE_VERB_GAPS:
         k -= 1
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 

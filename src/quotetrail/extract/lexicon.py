@@ -158,8 +158,9 @@ THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f
 #: "do" or "to" ("did not mention", "would add", "to note that").
 BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "note", "repeat", "state", "complain",
                   "promise", "joke", "tweet", "estimate", "counter"}
-#: Words before a base form that make it a verb.
+#: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
 BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
+BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
@@ -414,6 +415,8 @@ PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s
 #: Words before a past form that make it an adjective when a noun follows ("271 pledged delegates", "the
 #: announced cuts"); a number does too.
 ATTRIBUTIVE_LEADS = {"the", "a", "an", "this", "these", "those"}
+#: Words after a past form that keep it a verb ("pledged to", "backed out", "were not"): no noun follows.
+NOT_NOUN_STARTS = {"to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
 EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 EXPECTED_VERBS = {"expected"}
