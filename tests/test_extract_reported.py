@@ -54,6 +54,8 @@ INFINITIVE = [
      ("to hold the regulators to account", "indirect", "Tester", "pledged")),
     ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
      "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
+    ("a request with its object", "In a letter to the council, Ortiz asked the mayor to close the old bridge.",
+     ("to close the old bridge", "indirect", "Ortiz", "asked")),
     ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 
@@ -74,7 +76,79 @@ GUARDED = [
      ("a longer school year", "indirect", "Only 19 percent of students polled", "want")),
     ("wants after the relative of a description", "A rich donor who wants a new stadium can pay for it.", None),
     ("support as a noun after a share", "The mayor had 45 percent support among older voters in May.", None),
+    ("hopes after a name", "Ana Ortiz hopes the new bridge will open before the winter floods.",
+     ("the new bridge will open before the winter floods", "indirect", "Ana Ortiz", "hopes")),
+    ("slams after he", "Paul Grant spoke first. He slams the council for the late budget every year.",
+     ("the council for the late budget every year", "indirect", "Paul Grant", "slams")),
+    ("favors after a name", "Grant favors a smaller tower on the old mill site.",
+     ("a smaller tower on the old mill site", "indirect", "Grant", "favors")),
+    ("hopes as a noun", "The hopes of the farmers rest on the new dam and the rain.", None),
+    ("fears after a description", "Many fears about the dam were voiced at the long meeting.", None),
 ]
+
+# A verb whose stance or topic is the object of its preposition, after a name or he/she (lexicon.PREPOSITIONAL_VERBS).
+PREPOSITIONAL = [
+    ("pointed to, object to the comma", "Ana Ortiz pointed to the falling river levels, which worry the farmers.",
+     ("the falling river levels", "indirect", "Ana Ortiz", "pointed to")),
+    ("voted for after he", "Paul Grant spoke last. He voted for the new tram line in May.",
+     ("the new tram line in May", "indirect", "Paul Grant", "voted for")),
+    ("railed against with an adverb", "Grant has long railed against the toll on the old bridge.",
+     ("the toll on the old bridge", "indirect", "Grant", "railed against")),
+    ("after a description: no statement", "Most residents voted for the new tram line in May.", None),
+    ("focus on as a noun", "The council's focus on the tram line annoyed the farmers.", None),
+    ("bare participle: no statement of its own", "Ortiz left the hall early, referring to the storm.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PREPOSITIONAL, ids=[r[0] for r in PREPOSITIONAL])
+def test_prepositional_verb_object_is_the_content(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# Inflected forms the lexicon spells right (irregular "sought", doubled "begged", "agreeing").
+FORMS = [
+    ("sought to", "Ana Ortiz sought to calm the farmers after the flood.",
+     ("to calm the farmers after the flood", "indirect", "Ana Ortiz", "sought")),
+    ("begged", "Ortiz begged the council to keep the library open.",
+     ("to keep the library open", "indirect", "Ortiz", "begged")),
+    ("agreeing", "Ortiz is agreeing to the plan for the new bridge.",
+     ("to the plan for the new bridge", "indirect", "Ortiz", "agreeing")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FORMS, ids=[r[0] for r in FORMS])
+def test_inflected_forms(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# A base form that is as often a noun ("a mention", "the claim") is a verb after a modal, "do" or "to".
+BASE_FORMS = [
+    ("did not mention", "Ana Ortiz did not mention the new bridge in her speech on Monday.",
+     ("the new bridge in her speech on Monday", "indirect", "Ana Ortiz", "mention")),
+    ("careful to note", "Ortiz was careful to note that the bridge would stay open.",
+     ("the bridge would stay open", "indirect", "Ortiz", "note")),
+    ("a noun after a determiner", "The mention of the bridge angered the farmers at the meeting.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BASE_FORMS, ids=[r[0] for r in BASE_FORMS])
+def test_base_form_after_a_modal_is_a_cue(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# A past form between a number or determiner and a noun is an adjective, not a cue.
+ATTRIBUTIVE = [
+    ("a number before", "Ortiz leads Grant by 271 pledged delegates after the spring contests.", None),
+    ("the before", "The announced cuts to the bus service will hurt the farmers most.", None),
+    ("a name before: a cue", "Ana Ortiz pledged support to the farmers of the valley.",
+     ("support to the farmers of the valley", "indirect", "Ana Ortiz", "pledged")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ATTRIBUTIVE, ids=[r[0] for r in ATTRIBUTIVE])
+def test_past_form_before_a_noun_is_an_adjective(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
 
 # "show" is a verb of evidence after a plural noun of evidence anywhere in the subject, or before "that".
 EVIDENCE = [
@@ -89,6 +163,12 @@ EVIDENCE = [
     ("showed with a plain object and no evidence: a display, not a statement",
      "The new jackets showed plenty of skin at the premiere.", None),
     ("shows with a plain object and no evidence", "Ana Ortiz shows her true colours in a new blog post.", None),
+    ("a noun of evidence before the subject's by-phrase",
+     "The poll by the Valley Institute showed Ortiz leading Grant by ten points.",
+     ("Ortiz leading Grant by ten points", "indirect", "the Valley Institute", "showed")),
+    ("polling before a relative clause",
+     "The little polling that was done in the valley showed a dead heat between Ortiz and Grant.",
+     ("a dead heat between Ortiz and Grant", "indirect", "The little polling that was done in the valley", "showed")),
     ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of backing down on the budget.",
      ("no sign of backing down on the budget", "indirect", "Ana Ortiz", "showed")),
 ]

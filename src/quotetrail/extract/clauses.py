@@ -19,14 +19,15 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, CLAUSE_BREAKS,
-                                        CLAUSE_OPENERS, CLAUSE_WORDS,
-                                        CONTINUING_CONJUNCTIONS, DAY_PARTS, DAY_WORDS, DEICTIC_TIME_STARTS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+                                        CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
+                                        CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOUN_CONTENT_BREAKS, OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, SAY_FORMS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
+                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
+                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
@@ -38,7 +39,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
+                                        MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -57,6 +59,8 @@ _STOP_CHARS = ",;:.!?—–()"
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
+#: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
+_OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 
 
 @dataclass(frozen=True)
@@ -289,20 +293,33 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
-    subj = subject_left(tokens, cue.first, 0)
+    infinitive = cue.first >= 2 and tokens[cue.first - 1].lower == "to" and not cue.belief  # not "likely to expect"
+    head = _control_head(tokens, cue.first - 1) if infinitive else None
+    if infinitive and head is None and cue.lemma not in STANCE_VERBS and cue.lemma not in NAMING_VERBS:
+        subj = _name_before(tokens, cue.first - 1)  # "led Chairman Ana Ortiz to declare": the name before "to" speaks
+        if subj is None:
+            return [], None
+    else:
+        subj = subject_left(tokens, head if head is not None else cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
-    if cue.lemma == "show" and not _evidence_shows(tokens, subj, cue):
-        return [], None  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+    if cue.lemma == "show":
+        shown = _evidence_shows(tokens, subj, cue)
+        if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
+            return [], None
+        subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and not _named_subject(text, subj_chars):
-        return [], None  # "the plans for ...", "our supporters want ...": too often not an attribution
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
+            cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
+        return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
+    if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
+        return [], None  # "voted for", "pointed to" after a description: as often not an attribution
     i, introduced = _right_content_start(tokens, cue, n)
-    min_words = MIN_STANCE_WORDS if cue.lemma in STANCE_VERBS else MIN_RIGHT_WORDS
+    min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
@@ -346,6 +363,29 @@ def _split_quote_opening(text: str, tokens: list[Token], quotes: UnitQuotes, mar
         and tokens[i].text in "“\"" and tokens[i - 1].text == "," and tokens[0].start == quote.open
 
 
+def _control_head(tokens: list[Token], to: int) -> int | None:
+    """The first token of the control verb or adjective before the "to" at ``to`` ("is trying to show": "trying";
+    "slightly more likely to say": "more"), whose subject the infinitive's cue shares; None if there is none."""
+    v = to - 1
+    if v >= 1 and tokens[v].lower.endswith("ly") and tokens[v].text.islower() and tokens[v].lower not in CONTROL_WORDS:
+        v -= 1  # "moved quickly to explain"
+    if v < 1 or not tokens[v].text.islower() or tokens[v].lower not in CONTROL_WORDS:
+        return None
+    while v - 1 > 0 and tokens[v - 1].lower in DEGREE_WORDS:
+        v -= 1
+    return v
+
+
+def _name_before(tokens: list[Token], to: int) -> tuple[int, int] | None:
+    """The capitalised name right before the "to" at ``to``, after a lower-case word ("led Ana Ortiz to")."""
+    k = to - 1
+    while k >= 0 and tokens[k].is_capitalized and tokens[k].is_word and tokens[k].lower not in NOT_NAMES:
+        k -= 1
+    if k == to - 1 or k < 0 or not tokens[k].text.islower() or tokens[k].lower in PREPOSITIONS:
+        return None  # not "in Michigan to ask": a place
+    return k + 1, to - 1
+
+
 def _closes_title(text: str, quotes: UnitQuotes, mark: int) -> bool:
     """Whether the mark at ``mark`` closes a title (``On ABC’s “This Week,” Ortiz said``), not speech."""
     quote = quotes.closing_at(mark)
@@ -358,14 +398,26 @@ def _possessive(token: Token) -> bool:
     return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
 
 
-def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
-    """Whether "show" is a verb of evidence or stance: a that-clause or a stance ("showed no sign of …") follows,
-    or the subject holds a noun of evidence (plural before "show": "polls show"; either number before
-    "shows"/"showed": "a survey showed")."""
+def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int | None:
+    """Where the subject of "show" starts if it is a verb of evidence or stance, else None: a that-clause or a
+    stance ("showed no sign of …") follows (the subject as found), or a noun of evidence stands in the phrase before
+    the cue (plural before "show": "polls show"; either number before "shows"/"showed": "a survey showed", "the poll
+    by the institute showed"): the subject starts with that noun's phrase."""
     after = cue.last + 1
+    if after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS:
+        return subj[0]
     nouns = EVIDENCE_NOUNS if tokens[cue.first].lower == "show" else EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS
-    return (after < len(tokens) and tokens[after].lower in SHOWN_STANCE_STARTS) or any(
-        t.lower in nouns for t in tokens[subj[0]:subj[1] + 1])
+    first = subj[0]
+    while first > 0 and cue.first - first < MAX_EVIDENCE_PHRASE_TOKENS and tokens[first - 1].text not in ".;:“”\"":
+        first -= 1
+    noun = next((k for k in range(first, subj[1] + 1) if tokens[k].lower in nouns), None)
+    if noun is None:
+        return None
+    start = noun
+    while start > first and tokens[start - 1].is_word and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in CLAUSE_WORDS:
+        start -= 1
+    return start
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
@@ -465,7 +517,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in STANCE_VERBS \
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
@@ -544,6 +596,9 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) \
+            and _noun_after(tokens, cue.last + 1):
+        return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1
     while j < len(tokens) and j <= cue.last + MAX_PASSIVE_ADVERBS and (
             tokens[j].lower in ("almost", "entirely", "mostly", "largely", "partly", "also")
@@ -556,6 +611,15 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
             and not (tokens[j + 1].text.islower() and tokens[j + 1].text.endswith("ing")):  # "responded by saying"
         return True  # "the waterway claimed almost entirely by Beijing", "a post backed by the party"
     return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+
+
+def _noun_after(tokens: list[Token], j: int) -> bool:
+    """A lower-case word at ``j`` that can head a noun phrase: not a preposition, clause word, determiner or pronoun."""
+    if j >= len(tokens) or not tokens[j].is_word or not tokens[j].text.islower():
+        return False
+    low = tokens[j].lower
+    return low not in PREPOSITIONS and low not in CLAUSE_WORDS and low not in DETERMINERS and low not in SUBJECT_WORDS \
+        and low not in OBJECT_PRONOUNS and low not in NOT_NOUN_STARTS
 
 
 def _continuation(tokens: list[Token], after: int) -> int | None:
@@ -612,14 +676,16 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     participle = _bare_participle(tokens, cue)
     if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
         return []
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS:
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
     if prev_index is None:
+        # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
+        # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         subject = _sentence_subject(tokens, k) or (
-            _described_subject(tokens, k) if participle and cue.lemma in INVERTIBLE else None)
+            _described_subject(tokens, k) if not participle or cue.lemma in INVERTIBLE else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)

@@ -3,17 +3,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import ANONYMITY_PARTICIPLES, BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, SAY_FORMS, THINK_FORMS
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
+                                        BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
+                                        THINK_FORMS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
-_PHRASES = sorted((tuple(p.split()) for p in PHRASE_CUES), key=len, reverse=True)
+_PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
 #: Phrases that only extend a cue verb ("said in a statement") and are never a cue alone.
 _EXTENSIONS = {("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"), ("in", "a", "post")}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _PHRASES:
     if _phrase not in _EXTENSIONS:
         _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+#: Words that can start a cue: every other word is passed over at once (most words of a unit).
+_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,14 @@ def _is_headline(tokens: list[Token]) -> bool:
     return len(initials) >= HEADLINE_MIN_WORDS and sum(c.isupper() for c in initials) >= HEADLINE_CAPITAL_SHARE * len(initials)
 
 
+def _after_verb_lead(lowers: list[str], i: int) -> bool:
+    """A modal, "do" or "to" before ``i`` (past a "not"): "did not mention", "would add", "to note"."""
+    k = i - 1
+    while k >= 0 and lowers[k] in BASE_VERB_GAPS:
+        k -= 1
+    return k >= 0 and lowers[k] in BASE_VERB_LEADS
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -42,15 +55,16 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     headline: bool | None = None  # asked only of a capitalised cue word inside the unit (rare)
     lowers = [t.lower for t in tokens]
     while i < n:
-        if quoted[i]:
+        low = lowers[i]
+        if quoted[i] or low not in _TRIGGERS:
             i += 1
             continue
-        low = lowers[i]
         matched = False
         for phrase in _PHRASES_BY_FIRST.get(low, ()):
             k = len(phrase)
             if i + k <= n and tuple(lowers[i:i + k]) == phrase:
-                cues.append(Cue(i, i + k - 1, " ".join(phrase)))
+                text = " ".join(phrase)
+                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text, text)))
                 i += k
                 matched = True
                 break
@@ -68,6 +82,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
+        elif low in BASE_SAY_FORMS and _after_verb_lead(lowers, i):
+            cues.append(Cue(i, i, low))
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

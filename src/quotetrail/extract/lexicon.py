@@ -30,8 +30,9 @@ mock welcome embrace favor favour intend vow pledge propose offer demand express
 recommend
 """.split()
 
-#: Verbs of intention or pressure whose content can be a to-infinitive: "promised to cut fees", "wants to build".
-INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want",
+#: Verbs of intention, pressure or request whose content can be a to-infinitive: "promised to cut fees", "wants to
+#: build", "asked the mayor to close".
+INTENT_VERBS = {"promise", "pledge", "vow", "threaten", "offer", "refuse", "decline", "seek", "agree", "plan", "want", "ask",
                 "hope", "expect", "intend", "propose", "demand", "urge", "encourage", "warn", "advise", "beg"}
 
 #: "asked not to be named": the request for anonymity of an unnamed source is not a statement.
@@ -60,6 +61,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "swear": ("swear", "swears", "swore", "sworn"),
     "sing": ("sings", "sang", "sung", "singing"),
     "rule": ("rules", "ruled"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
 }
 
 #: Lemmas whose inflected forms are too often something else ("rule", "post", "text", "charge").
@@ -69,12 +71,15 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
                "continue": ("continued",), "answer": ("answered",)}
 
-_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur"}
+_DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur",
+                 "dub", "beg", "rebut"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
+    if lemma.endswith("ee"):
+        return lemma, lemma + "s", lemma + "d", lemma + "ing"  # "agreeing", "decreeing"
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return lemma, lemma + "s", lemma + "d", stem + "ing"
@@ -106,7 +111,7 @@ _NOT_SAY_CUES = {
     "text", "email", "stating", "continue", "continuing", "concern", "promise", "protest", "plead", "blame",
     "praise", "mention", "estimate", "reply", "respond", "add", "note", "claim", "tweet", "warning", "ruling",
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
-    "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout", "touts",
+    "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout",
     "murmur", "murmurs", "share", "shares", "sharing",
 }
 _NOT_THINK_CUES = {
@@ -114,11 +119,17 @@ _NOT_THINK_CUES = {
     "recognise", "seen", "known", "feeling", "thinking", "seeing", "reading", "hearing", "understanding",
     "learning", "knowing", "fearing", "hoping", "worrying", "wanting", "planning", "back",
     "backs", "attack", "attacks", "challenge", "challenges", "offer", "offers", "demand", "demands", "welcome",
-    "welcomes", "favor", "favors", "favour", "favours", "pledge", "pledges", "dispute", "disputes", "vows", "fears",
-    "hopes", "doubt", "doubts", "stress", "express", "mock", "blast", "blasts", "slam", "slams",
+    "welcomes", "favor", "favour", "pledge", "pledges", "dispute", "disputes", "vows",
+    "doubt", "doubts", "stress", "express", "mock", "blast", "slam",
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
-NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets"}
+NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
+                       "blasts", "favors", "favours", "touts"}
+#: Words before "but" and a number that make a group speaking ("all but two said").
+EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
+#: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
+NOUN_FOLLOWERS = {"of", "about", "for", "over", "on", "in", "at", "among", "from", "is", "are", "was", "were", "have",
+                  "had"}
 #: Words of a poll's share ("19 percent of students", "about two-thirds"): a subject as sure as a name.
 POLL_SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "plurality",
                     "minority", "fifth", "fifths"}
@@ -143,6 +154,13 @@ NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "thoug
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
+#: Base forms of verbs of saying that are too often nouns alone ("a mention", "the claim"): cues after a modal,
+#: "do" or "to" ("did not mention", "would add", "to note that").
+BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "note", "repeat", "state", "complain",
+                  "promise", "joke", "tweet", "estimate", "counter"}
+#: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
+BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
+BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
@@ -155,7 +173,7 @@ EVIDENCE_NOUNS = {"polls", "surveys", "records", "documents", "data", "figures",
 EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "report", "filing", "email", "analysis",
                            "audit", "test", "transcript", "account", "tally", "average", "estimate", "projection",
                            "finding", "result", "figure", "return", "video", "footage", "chart", "review",
-                           "investigation", "count", "census", "index", "research", "evidence", "experience",
+                           "investigation", "count", "census", "index", "research", "evidence", "experience", "polling",
                            "history", "memo", "letter", "map", "model", "sample", "trend"}
 #: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
 SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
@@ -171,6 +189,30 @@ PHRASE_CUES: tuple[str, ...] = (
     "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
 )
+
+#: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
+#: with that preposition, only after a name or he/she and not as a bare participle ("…, referring to"), the object
+#: (to the first comma) their content. Not "talked/spoke about": a topic, which news convention leaves out.
+PREPOSITIONAL_VERBS: tuple[tuple[str, str], ...] = (
+    ("point", "to"), ("refer", "to"), ("focus", "on"), ("vote", "for"), ("vote", "against"), ("rail", "against"),
+    ("advocate", "for"))
+#: Forms of those phrases that are as often a noun ("the party's focus on"): no cues.
+NOUN_LIKE_PHRASES = {"focus on"}
+#: Each form of a ``PREPOSITIONAL_VERBS`` phrase ("pointed to") and its lemma phrase ("point to").
+PREPOSITIONAL_CUES: dict[str, str] = {f"{form} {prep}": f"{lemma} {prep}" for lemma, prep in PREPOSITIONAL_VERBS
+                                      for form in _inflect(lemma) if f"{form} {prep}" not in NOUN_LIKE_PHRASES}
+PREPOSITIONAL_LEMMAS = set(PREPOSITIONAL_CUES.values())
+
+#: Verbs and adjectives whose subject is also the subject of their to-infinitive ("is trying to show", "were more
+#: likely to say"): a cue in that infinitive is their subject's.
+CONTROL_VERBS = ["try", "continue", "begin", "start", "tend", "use", "fail", "move", "rush", "hasten", "decide", "choose",
+                 "manage", "struggle", "hesitate"]
+CONTROL_ADJECTIVES = {"likely", "unlikely", "quick", "ready", "eager", "willing", "unwilling", "able", "unable",
+                      "reluctant", "careful", "keen", "happy", "hesitant", "loath"}
+#: Words of degree before a control adjective ("slightly more likely to say").
+DEGREE_WORDS = {"more", "less", "most", "least", "much", "far", "so", "too", "very", "even", "quite", "rather"}
+#: Every form of a control verb ("tried", "continues") or adjective.
+CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES
 
 #: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
 #: a name or he/she (clauses._right_content).
@@ -380,6 +422,11 @@ OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", 
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
+#: Words before a past form that make it an adjective when a noun follows ("271 pledged delegates", "the
+#: announced cuts"); a number does too.
+ATTRIBUTIVE_LEADS = {"the", "a", "an", "this", "these", "those"}
+#: Words after a past form that keep it a verb ("pledged to", "backed out", "were not"): no noun follows.
+NOT_NOUN_STARTS = {"to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t"}
 #: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
 EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 EXPECTED_VERBS = {"expected"}

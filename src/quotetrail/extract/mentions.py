@@ -9,11 +9,11 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_LIKE_STARTS)
+                                       VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS)
+                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
@@ -72,7 +72,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if j < floor or tokens[j].text == ")":
         return None
     if tokens[j].text == ",":
-        return _apposition_subject(tokens, j, floor)
+        return _share_apposition(tokens, j, floor) or _apposition_subject(tokens, j, floor)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
         return (j, j)
     last = j
@@ -120,6 +120,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if first == last and first - 2 >= floor and tokens[first - 1].lower == "in" and _is_number(tokens[first]) \
             and _is_number(tokens[first - 2]):
         return (first - 2, last)  # "three in 10 said"
+    if first == last and first - 2 >= floor and _is_number(tokens[first]) and tokens[first - 1].lower == "but" \
+            and tokens[first - 2].lower in EXCEPTION_GROUPS:
+        return (first - 2, last)  # "all but two said"
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
@@ -155,6 +158,18 @@ def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
     if words[0] in ("who", "that") and words[2:] == ["not", "to", "be"]:
         return k - 1
     return j
+
+
+def _share_apposition(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """``about two-thirds, 67 percent, say``: a poll's share set off by commas right before the cue is the subject."""
+    k = comma - 1
+    while k >= floor and k > comma - 1 - MAX_SHARE_TOKENS and tokens[k].text != ",":
+        k -= 1
+    segment = tokens[k + 1:comma]
+    if k < floor or not segment or len(segment) >= MAX_SHARE_TOKENS or segment[-1].lower not in POLL_SHARE_WORDS \
+            or not any(_is_number(t) or t.text[0].isdigit() for t in segment):
+        return None
+    return k + 1, comma - 1
 
 
 def _is_number(token: Token) -> bool:

@@ -92,10 +92,14 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: How far before "show" (tokens) a noun of evidence is looked for ("the poll by the institute released Monday showed").
+MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
 MIN_NOUN_CONTENT_WORDS = 3
 #: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
 NAME_LOOKBACK_CHARS = 40
+#: A poll's share set off by commas before a cue ("about two-thirds, 67 percent, say") has fewer tokens than this.
+MAX_SHARE_TOKENS = 4
 #: How many tokens back an apposition chain ("NAME, a …, said") may run.
 MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
