@@ -1,13 +1,23 @@
-"""The variants stage's whole-corpus steps give the answer of the plain algorithms they replace."""
+"""The variants stage's whole-corpus steps give the answer of the plain algorithms they replace,
+and its loop over the groups does not make Python's collector traverse the corpus-wide objects."""
+import gc
 import random
+import sys
+from pathlib import Path
 
 import numpy as np
 
+from quotetrail.corpus import link
 from quotetrail.corpus.candidates import unique_sorted
-from quotetrail.corpus.link import _Candidates, _connected
+from quotetrail.corpus.heap import long_lived_frozen
+from quotetrail.corpus.link import _Candidates, _connected, link_corpus
 from quotetrail.corpus.linkstore import save_signatures
 from quotetrail.corpus.signatures import QUOTE, quote_features, signatures
 from quotetrail.store.db import Store
+from quotetrail.types import Article, ArticleResult, Statement
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from gen_synthetic import Generator  # noqa: E402
 
 
 def _union_find_groups(pairs: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -70,3 +80,49 @@ def test_candidate_pairs_are_deduplicated_without_the_hashing_np_unique(tmp_path
     assert len(cands.src) > 0 and len(partners) > 0
     assert not [kw for kw in calls if not kw]  # only the sorting forms (return_counts / return_inverse)
     store.close()
+
+
+def _collected(obj: object) -> bool:
+    """Whether ``obj`` is among the objects Python's collections traverse."""
+    return any(o is obj for o in gc.get_objects())
+
+
+def test_the_matching_of_the_groups_leaves_the_corpus_wide_objects_out_of_the_collections(tmp_path, monkeypatch):
+    """A full collection traverses every tracked container item by item, and the matching triggers
+    one every few batches: with the groups and the sets of all articles and statements among them,
+    the variants stage cost the square of the corpus (issue 13). During the matching the groups
+    (made before it) are not collected; afterwards they are again, and nothing stays frozen."""
+    store = Store(tmp_path / "syn.db")
+    with store.conn:
+        for a in Generator(seed=7).articles(120):
+            statements = tuple(Statement(doc=a["id"], **s) for s in a["statements"])
+            store.add_result(ArticleResult(Article(id=a["id"], text=a["text"], title=a["title"], date=a["date"]),
+                                           statements))
+    made: list[list] = []
+    seen: list[bool] = []
+    connected, clusters = link._connected, link.group_clusters
+    monkeypatch.setattr(link, "_connected", lambda pairs: made.append(connected(pairs)) or made[-1])
+    monkeypatch.setattr(link, "group_clusters",
+                        lambda articles, group: seen.append(_collected(made[0])) or clusters(articles, group))
+    summary = link_corpus(store)
+    assert summary.variant_clusters > 0 and seen
+    assert not any(seen)
+    assert _collected(made[0]) and gc.get_freeze_count() == 0
+    store.close()
+
+
+def test_long_lived_frozen_leaves_a_process_s_own_frozen_objects_frozen():
+    alive = [object()]
+    with long_lived_frozen():
+        assert not _collected(alive)
+        young = [object()]
+        assert _collected(young)
+    assert _collected(alive)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with long_lived_frozen():
+            assert gc.get_freeze_count() == before
+        assert gc.get_freeze_count() == before and not _collected(alive)
+    finally:
+        gc.unfreeze()

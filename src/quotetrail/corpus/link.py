@@ -33,6 +33,7 @@ from quotetrail.corpus.candidates import candidate_pairs, signature_matrix, uniq
 from quotetrail.corpus.signatures import (NAMES, QUOTE, SHINGLES, IndexSpec, name_features, quote_features,
                                           shingle_features, signatures)
 from quotetrail.corpus.matching import ArticleUnits, QuoteCluster, match_quotes, speakers_of
+from quotetrail.corpus.heap import long_lived_frozen
 from quotetrail.corpus.stories import linkage_by_key, story_title
 from quotetrail.corpus.text import shingles, term_counts, words
 from quotetrail.corpus.wording import article_units
@@ -450,18 +451,21 @@ def _variants(conn: sqlite3.Connection, new_ids: list[int], report: Progress) ->
     n = ls.replace_clusters(conn, old_clusters, [])
     n_altered = 0
     batch: list[list[tuple[int, int]]] = []
-    for done, group in enumerate(groups + [[]]):  # about _BATCH pairs of articles in memory at a time
-        batch.append(group)
-        if group and sum(len(g) for g in batch) < _BATCH:
-            continue
-        articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
-        # a group's clusters depend on its own articles only, and its statements are in no other
-        # group: each batch is stored as it is done
-        records = [r for g in batch for r in group_clusters(articles, g)]
-        n += ls.replace_clusters(conn, [], records)
-        n_altered += sum(1 for r in records if r.altered)
-        batch = []
-        report("variants", done, len(groups))
+    # the sets of articles and statements, the candidates and the groups live to the end: the
+    # full collections the matching triggers, about one per few batches, would traverse them all
+    with long_lived_frozen():
+        for done, group in enumerate(chain(groups, [[]])):  # about _BATCH pairs of articles in memory at a time
+            batch.append(group)
+            if group and sum(len(g) for g in batch) < _BATCH:
+                continue
+            articles = _article_units(conn, {a for g in batch for p in g for a in p}, source_of)
+            # a group's clusters depend on its own articles only, and its statements are in no other
+            # group: each batch is stored as it is done
+            records = [r for g in batch for r in group_clusters(articles, g)]
+            n += ls.replace_clusters(conn, [], records)
+            n_altered += sum(1 for r in records if r.altered)
+            batch = []
+            report("variants", done, len(groups))
     report("variants", len(groups), len(groups))
     return n, n_altered
 
