@@ -15,6 +15,7 @@ planted quotes were matched (altered recall, verbatim linked, false alarms, and 
 """
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -174,11 +175,16 @@ def pairwise_story_scores(predicted: dict[str, int], planted: dict[str, int]) ->
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(run_one(int(sys.argv[2]), "--no-incremental" not in sys.argv)), flush=True)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000], help="corpus sizes, one process each")
+    parser.add_argument("--no-incremental", action="store_true", help="leave out the incremental second run")
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # a size's own process
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.sizes[0], not args.no_incremental)), flush=True)
         return
-    flags = [a for a in sys.argv[1:] if a == "--no-incremental"]
-    for n in [int(a) for a in sys.argv[1:] if a not in flags] or [10_000, 100_000]:
+    flags = ["--no-incremental"] if args.no_incremental else []
+    for n in args.sizes:
         subprocess.run([sys.executable, __file__, "--one", str(n), *flags], check=True)
 
 

@@ -206,3 +206,18 @@ def test_plans_stay_small_after_many_steps_through_python(spark: SparkSession) -
         return _plan_nodes(df)
 
     assert chain(5) == chain(1) < 20
+
+
+def test_numbering_on_two_partitions_computes_its_input_once(spark: SparkSession) -> None:
+    """Sorting for ids on more than one partition reads the input three times (count, sample, sort);
+    the Python work that made it (the variant matching, the stories) must run once, not three times."""
+    calls = spark.sparkContext.accumulator(0)
+
+    def made(x: int) -> tuple[int, str]:
+        calls.add(1)
+        return (-x, f"item {x}")
+
+    numbered = run_job._numbered(spark.sparkContext.parallelize(range(200), 2).map(made), lambda kv: kv[0])
+    assert numbered.getNumPartitions() == 2
+    assert numbered.collect() == [(k + 1, (-x, f"item {x}")) for k, x in enumerate(range(199, -1, -1))]
+    assert calls.value == 200

@@ -127,8 +127,19 @@ def _cut(df: DataFrame, eager: bool) -> DataFrame:
 
 
 def _numbered(rdd: RDD, key: Any) -> RDD:
-    """Elements sorted by ``key`` and numbered from 1 (SQLite's ids in insertion order)."""
-    return rdd.sortBy(key).zipWithIndex().map(lambda x: (x[1] + 1, x[0]))
+    """Elements sorted by ``key`` and numbered from 1 (SQLite's ids in insertion order), computed and kept.
+
+    On more than one partition ``sortBy`` reads its input three times (a count, a sample for the
+    range bounds, the sort itself), each of which would redo the Python work that made the input
+    (the variant matching, the stories, the people units): on 100,000 articles on local[2] that
+    made those phases several times slower than on local[1], where one partition is sorted in
+    place. So the input is persisted for the sort, and released once the numbered result is kept.
+    """
+    source = rdd.persist(StorageLevel.MEMORY_AND_DISK)
+    numbered = _kept(source.sortBy(key).zipWithIndex().map(lambda x: (x[1] + 1, x[0])))
+    numbered.count()  # computes (and checkpoints) it now, so the input is no longer needed
+    source.unpersist()
+    return numbered
 
 
 def run(spark: SparkSession, inputs: Sequence[str], output: str, partitions: int | None = None,
@@ -396,7 +407,7 @@ def _stories(spark: SparkSession, articles: DataFrame, edges: DataFrame) -> tupl
         nodes_ = [stages.StoryNode(n.id, n.doc, n.title, n.date, bool(n.date_inferred), n.lead) for n in row.nodes]
         return stages.story_component(nodes_, [(e.a, e.b, e.sim) for e in row.edges or ()])
 
-    numbered = _kept(_numbered(groups.rdd.flatMap(stories_of), lambda kv: kv[0]))
+    numbered = _numbered(groups.rdd.flatMap(stories_of), lambda kv: kv[0])
     stories = spark.createDataFrame(numbered.map(lambda x: next(_rows("stories", [
         {"id": x[0], "title": x[1][1].title, "first_seen": x[1][1].first_seen,
          "first_seen_inferred": int(x[1][1].first_seen_inferred), "first_doc": x[1][1].first_doc}]))),
@@ -422,10 +433,10 @@ def _people(spark: SparkSession, articles: DataFrame, statements: DataFrame, spe
     said = (statements.where(F.col("speaker").isNotNull()).groupBy("article_id", "speaker", "handle").count()
             .groupBy("article_id").agg(F.collect_list(F.struct("speaker", "handle", "count")).alias("said")))
     per_article = spoken.join(said, "article_id", "full").join(story, "article_id", "left")
-    units = _kept(_numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
+    units = _numbered(per_article.rdd.flatMap(lambda r: stages.person_units(
         r.article_id, r.story_id, [(s.name, s.aliases, s.handles) for s in r.speakers or ()],
         [(s.speaker, s.handle, s["count"]) for s in r.said or ()])),
-        lambda u: (u.article_id, u.name)))  # (unit number, unit)
+        lambda u: (u.article_id, u.name))  # (unit number, unit)
     named = spark.createDataFrame(units.map(lambda x: (x[0], people.name_key(x[1].name))), "uid long, key string")
     surnames = spark.createDataFrame(units.flatMap(lambda x: [(s,) for s in [people.surname(people.name_key(x[1].name))]
                                                               if s is not None]), "key string").distinct()
@@ -497,8 +508,8 @@ def _variants(spark: SparkSession, articles: DataFrame, statements: DataFrame, d
                 for a in row.articles]
         return [((row.comp, n), record) for n, record in stages.variant_group(arts, [(p.a, p.b) for p in row.pairs])]
 
-    numbered = _kept(_numbered(members.join(grouped_pairs, "comp").rdd.flatMap(clusters_of),
-                               lambda kv: kv[0]))  # (cluster id, (key, record))
+    numbered = _numbered(members.join(grouped_pairs, "comp").rdd.flatMap(clusters_of),
+                         lambda kv: kv[0])  # (cluster id, (key, record))
     clusters = spark.createDataFrame(numbered.map(lambda x: next(_rows("variant_clusters", [
         {"id": x[0], **linkstore.cluster_row(x[1][1])}]))), SCHEMAS["variant_clusters"])
     quotes = _numbered(numbered.flatMap(lambda x: [((x[0], n), q) for n, q in enumerate(x[1][1].quotes)]),
