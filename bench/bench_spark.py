@@ -4,7 +4,10 @@
         --real ../shared/data/polnear/jsonl/polnear_train.jsonl ../shared/data/smoke-corpus-open/articles.jsonl.gz
 
 Every (input, master) pair runs ``quotetrail spark-run INPUT -o TMP --master local[k]`` in a fresh
-process (its own JVM, as a user runs it), timed by the wall clock and by the CPU seconds of its
+process (its own JVM, as a user runs it), confined to k CPUs (``sched_setaffinity``; ``--no-pin``
+leaves it free): local[k] runs k tasks at once, but its JVM's own threads (garbage collection,
+shuffle files, serialising to and from the Python workers) run beside them, so unconfined local[1]
+uses more than one core and the speed-up to two is understated. Each run is timed by the wall clock and by the CPU seconds of its
 process tree (driver, JVM, Python workers: read from /proc every half second, so a process that
 ends between two looks loses up to that much; on a shared machine the CPU figure is the fairer
 one). Synthetic articles come from bench/gen_synthetic.py (same seed, so the same articles on
@@ -27,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +59,11 @@ class Run:
         """Articles per second per core, by the wall clock."""
         return self.articles / self.wall / self.cores
 
+    @property
+    def cores_used(self) -> float:
+        """The process tree's CPU seconds over the wall seconds."""
+        return self.cpu / self.wall
+
 
 _TICKS = os.sysconf("SC_CLK_TCK")
 POLL_SECONDS = 0.5
@@ -79,10 +88,22 @@ def _tree_cpu(root: int, seen: dict[int, float]) -> None:
             seen[pid] = cpu[pid]
 
 
+def confined(cores: int) -> Callable[[], None]:
+    """What a child runs before it starts: keep to the first ``cores`` CPUs this process may use
+    (its children, the JVM and the Python workers, inherit it)."""
+    allowed = sorted(os.sched_getaffinity(0))
+    if cores > len(allowed):
+        raise SystemExit(f"local[{cores}] asks for {cores} CPUs; this process may use {len(allowed)}")
+    chosen = set(allowed[:cores])
+    return lambda: os.sched_setaffinity(0, chosen)
+
+
 def spark_run(path: Path, cores: int, out: Path, partitions: int | None,
-              event_logs: Path | None = None, driver_memory: str | None = None) -> tuple[int, float, float]:
-    """(articles written, wall seconds, CPU seconds) of one ``spark-run`` in its own process;
-    with ``event_logs``, Spark writes its event log (uncompressed, one file) into that folder."""
+              event_logs: Path | None = None, driver_memory: str | None = None,
+              pin: bool = True) -> tuple[int, float, float]:
+    """(articles written, wall seconds, CPU seconds) of one ``spark-run`` in its own process,
+    confined to ``cores`` CPUs when ``pin``; with ``event_logs``, Spark writes its event log
+    (uncompressed, one file) into that folder."""
     shutil.rmtree(out, ignore_errors=True)
     conf = {"spark.ui.showConsoleProgress": "false"}
     if event_logs:
@@ -98,7 +119,8 @@ def spark_run(path: Path, cores: int, out: Path, partitions: int | None,
     seen: dict[int, float] = {}
     t0 = time.perf_counter()
     with tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err, text=True)
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err, text=True,
+                                   preexec_fn=confined(cores) if pin else None)
         while process.poll() is None:
             _tree_cpu(process.pid, seen)
             time.sleep(POLL_SECONDS)
@@ -135,6 +157,8 @@ def main() -> None:
     parser.add_argument("--driver-memory", metavar="SIZE",
                         help="the JVM heap of each run, e.g. 4g (Spark's default is 1g; in local mode it holds the "
                              "executors' cached blocks too)")
+    parser.add_argument("--no-pin", dest="pin", action="store_false",
+                        help="let each run use every CPU (local[k]'s JVM threads then run beside its k tasks)")
     args = parser.parse_args()
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -145,7 +169,7 @@ def main() -> None:
             for cores in args.cores:
                 before = set(args.event_logs.iterdir()) if args.event_logs and args.event_logs.exists() else set()
                 articles, wall, cpu = spark_run(path, cores, folder / "out", args.partitions, args.event_logs,
-                                                args.driver_memory)
+                                                args.driver_memory, args.pin)
                 runs.append(Run(name, cores, articles, wall, cpu))
                 print(f"# {name} local[{cores}]: {articles:,} articles, {wall:.1f} s wall, {cpu:.1f} s CPU, "
                       f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
@@ -154,12 +178,13 @@ def main() -> None:
                         print(f"\n## {name} local[{cores}]: ", end="")
                         spark_eventlog.analyse(log)
                         print(flush=True)
-    print(f"load average at the end: {os.getloadavg()[0]:.1f} (machine shared? the wall figures then are not clean)\n")
-    print("| input | master | articles | wall s | CPU s (all processes) | articles/s | articles/s/core |"
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (machine shared? the wall figures then are not clean)")
+    print(f"each local[k] run {'confined to k CPUs' if args.pin else 'free to use every CPU'}\n")
+    print("| input | master | articles | wall s | CPU s (all processes) | cores used | articles/s | articles/s/core |"
           " articles/CPU-s |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in runs:
-        print(f"| {r.input} | local[{r.cores}] | {r.articles:,} | {r.wall:.1f} | {r.cpu:.1f} | "
+        print(f"| {r.input} | local[{r.cores}] | {r.articles:,} | {r.wall:.1f} | {r.cpu:.1f} | {r.cores_used:.2f} | "
               f"{r.articles / r.wall:.2f} | {r.per_core:.2f} | {r.articles / r.cpu:.2f} |")
     print()
     by = {(r.input, r.cores): r for r in runs}
