@@ -331,3 +331,37 @@ REPORTING_NOUNS = [
 @pytest.mark.parametrize("name,text,expected", REPORTING_NOUNS, ids=[r[0] for r in REPORTING_NOUNS])
 def test_reporting_noun_clause(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# A participle of a verb of saying proper after a clause shares the clause's description subject.
+SHARED_PARTICIPLE = [
+    ("claiming after a description", "The bakery sued the city, claiming the new parking rules had ruined its trade.",
+     ("the new parking rules had ruined its trade", "indirect", "The bakery", "claiming")),
+    ("alleging that after a description", "A group of farmers wrote to the council, alleging that the dam was unsafe.",
+     ("the dam was unsafe", "indirect", "A group of farmers", "alleging")),
+    ("a participle that reveals is no report", "The old coat slipped off the chair, revealing a red lining.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_PARTICIPLE, ids=[r[0] for r in SHARED_PARTICIPLE])
+def test_participle_shares_a_description_subject(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# "in the latest poll": the poll reports a clause of standings before it (at the sentence end) or after it.
+IN_POLL = [
+    ("at the sentence end", "Ortiz leads the mayor by nine points in the latest Valley Institute poll.",
+     ("Ortiz leads the mayor by nine points", "indirect", "the latest Valley Institute poll", "in")),
+    ("opening the sentence", "In a new statewide survey, 40 percent of farmers ride the tram to work.",
+     ("40 percent of farmers ride the tram to work", "indirect", "a new statewide survey", "In")),
+    ("after a sentence conjunction", "But she trails the senator in most national polls.",
+     ("she trails the senator", "indirect", "most national polls", "in")),
+    ("a poll noun that is no head", "He grew up in the poll town of Marion and still leads the choir.", None),
+    ("a clause with no standing", "The mayor was not mentioned in the latest poll.", None),
+    ("a subordinate clause", "Though she led in the polls, Ortiz lost the vote.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", IN_POLL, ids=[r[0] for r in IN_POLL])
+def test_a_poll_reports_standings(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

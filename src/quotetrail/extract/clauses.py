@@ -25,11 +25,11 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
-                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
+                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHARED_PARTICIPLES, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -685,7 +685,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         subject = _sentence_subject(tokens, k) or (
-            _described_subject(tokens, k) if not participle or cue.lemma in INVERTIBLE else None)
+            _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)
@@ -873,6 +873,49 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
                                confidence=REPORTING_NOUN_CONFIDENCE))
     return out
+
+
+def _in_poll(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit: tuple[int, int],
+             quotes: UnitQuotes) -> list[Attribution]:
+    """``Ortiz leads by nine points in the latest poll`` / ``In a new survey, 40 percent …``: the poll reports
+    the clause (as "according to" would), and the poll's phrase (to its comma or the sentence end) speaks."""
+    n = len(tokens)
+    for k in [k for k, t in enumerate(tokens) if t.lower == "in"]:  # a scan of words first: most units have none
+        if quoted[k] or k + 1 >= n:
+            continue
+        j = k + 1
+        while j < n and j - k <= MAX_EVIDENCE_PHRASE_TOKENS and tokens[j].text not in ",.;:!?—–()“”\"" \
+                and tokens[j].lower not in CLAUSE_WORDS:
+            j += 1
+        if j - k > MAX_EVIDENCE_PHRASE_TOKENS or not any(t.lower in POLL_NOUNS for t in tokens[k + 1:j]):
+            continue
+        head = next(m for m in range(k + 1, j) if tokens[m].lower in POLL_NOUNS)
+        if any(not (t.is_capitalized or t.lower in DETERMINERS or t.lower in POLL_MODIFIERS or not t.is_word)
+               for t in tokens[k + 1:head]):
+            continue  # "in the race the polls …": the noun is not the head of the phrase after "in"
+        if head + 1 < j and tokens[head + 1].text.islower() and not _poll_tail(tokens[head + 1].lower):
+            continue  # "in the poll town": the noun is not the head
+        first = 1 if tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+        at_end = j >= n or not any(t.is_word for t in tokens[j:])
+        if k == first and j < n and tokens[j].text == ",":
+            s, e = _trim_span(text, tokens[j + 1].start, unit[1])  # "In a new survey, 40 percent …"
+        elif k > first and at_end and not _scene_setting(tokens[first]) and tokens[first].lower not in SUBORDINATORS:
+            s, e = _trim_span(text, tokens[first].start, tokens[k].start)  # "Ortiz leads … in the latest poll"
+        else:
+            continue
+        if e - s < MIN_LEFT_CONTENT or any(a.start < e and s < a.end for a in found) \
+                or not any(t.text[0].isdigit() or t.lower in POLL_RESULT_WORDS for t in _tokens_between(tokens, s, e)):
+            continue  # a poll reports standings: a share, a margin or a lead ("the polls town hall" reports nothing)
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return [Attribution(s, e, kind, tokens[k].start, tokens[k].end, (tokens[k + 1].start, tokens[j - 1].end),
+                            judgement=True, confidence=ACCORDING_CONFIDENCE)]
+    return []
+
+
+def _poll_tail(low: str) -> bool:
+    """A word that may follow a poll noun in its phrase: a preposition, a participle or a time word ("released",
+    "of likely voters", "last week")."""
+    return low in PREPOSITIONS or low in ("of", "for") or low.endswith("ed") or low in TIME_STARTS or low in TIME_WORDS
 
 
 def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -1125,6 +1168,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
+    found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:

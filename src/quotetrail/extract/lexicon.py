@@ -175,6 +175,15 @@ EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "rep
                            "finding", "result", "figure", "return", "video", "footage", "chart", "review",
                            "investigation", "count", "census", "index", "research", "evidence", "experience", "polling",
                            "history", "memo", "letter", "map", "model", "sample", "trend"}
+#: Nouns of opinion polls: "Ortiz leads in the latest poll" is what the poll reports (``clauses._in_poll``).
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling", "average", "averages"}
+#: Lower-case words before a poll noun in its phrase ("in the latest national poll", "in two recent surveys").
+POLL_MODIFIERS = {"latest", "new", "recent", "national", "statewide", "state", "exit", "most", "same", "early",
+                  "two", "three", "several", "many", "some", "every", "most", "public", "opinion", "internal", "other",
+                  "separate", "another", "online", "telephone", "its", "our", "their", "his", "her", "all"}
+#: Words of a poll's result besides numbers ("leads", "percent", "ahead"): a clause reported by a poll has one.
+POLL_RESULT_WORDS = {"percent", "%", "points", "point", "lead", "leads", "led", "leading", "ahead", "behind", "trail",
+                     "trails", "trailed", "trailing", "majority", "half", "third", "thirds", "quarter", "margin"}
 #: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
 SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
 
@@ -227,6 +236,11 @@ OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", 
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
               "declare", "insist", "recall", "state", "warn", "argue", "conclude", "observe", "remark",
               "comment", "quip", "joke", "exclaim", "answer", "retort", "counter"}
+
+#: Verbs whose participle after a clause reports for that clause's description subject ("A federal judge sided
+#: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
+SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
+                                   "emphasize", "emphasise", "maintain"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 
