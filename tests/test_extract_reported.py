@@ -365,3 +365,25 @@ IN_POLL = [
 @pytest.mark.parametrize("name,text,expected", IN_POLL, ids=[r[0] for r in IN_POLL])
 def test_a_poll_reports_standings(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# "stating"/"warning" (mostly nouns alone) are cues after a comma and before a clause; the topic a verb of
+# saying is left with before such a participle ("reiterated these concerns, stating …") is no statement.
+COMMA_PARTICIPLE = [
+    ("warning that after a comma", "Ana Ortiz closed the meeting, warning that the old dam could fail.",
+     ("the old dam could fail", "indirect", "Ana Ortiz", "warning")),
+    ("stating after a comma", "Ana Ortiz wrote to the council, stating the library would stay open.",
+     ("the library would stay open", "indirect", "Ana Ortiz", "stating")),
+    ("warning of a thing: a topic", "Ana Ortiz closed the meeting, warning of floods.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMMA_PARTICIPLE, ids=[r[0] for r in COMMA_PARTICIPLE])
+def test_participle_after_a_comma(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+def test_a_topic_left_before_a_participle_is_no_statement() -> None:
+    found = _found("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
+    assert ("the dam was unsafe", "indirect", "Ana Ortiz", "stating") in found
+    assert [f for f in found if f[3] == "reiterated"] == []

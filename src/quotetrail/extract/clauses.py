@@ -701,12 +701,24 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
             return []  # "vowed to set up a fund urging …": a participle inside the content, not a second statement
         s, e, kind = _content_kind(text, s, e, quotes)
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
+        if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
+            del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
     s, e = _trim_span(text, tokens[i].start, unit_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _object_cue(text: str, att: Attribution) -> bool:
+    """Whether the cue of ``att`` is a verb whose object is its content (a stance or a judgement: "endorsed Ortiz",
+    "praised the plan")."""
+    if att.cue_start is None or att.cue_end is None:
+        return True
+    words = text[att.cue_start:att.cue_end].lower().split()
+    lemma = SAY_FORMS.get(words[0]) if words else None
+    return lemma is None or lemma in _OBJECT_CONTENT_CUES or lemma in NAMING_VERBS
 
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:

@@ -158,6 +158,11 @@ THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f
 #: "do" or "to" ("did not mention", "would add", "to note that").
 BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "note", "repeat", "state", "complain",
                   "promise", "joke", "tweet", "estimate", "counter"}
+#: Participles of saying that are mostly nouns alone ("a warning", "stating the obvious"): cues after a comma
+#: and before "that" or a clause ("…, warning that the dam could fail"; not "…, warning of floods").
+COMMA_PARTICIPLES = {"stating": "state", "warning": "warn"}
+#: Words that open the clause after such a participle.
+PARTICIPLE_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the", "his", "her", "their", "its"}
 #: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
 BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
 BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
