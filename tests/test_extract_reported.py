@@ -387,3 +387,21 @@ def test_a_topic_left_before_a_participle_is_no_statement() -> None:
     found = _found("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
     assert ("the dam was unsafe", "indirect", "Ana Ortiz", "stating") in found
     assert [f for f in found if f[3] == "reiterated"] == []
+
+
+# A participle right after a noun of a document or of evidence reports for that noun phrase.
+REDUCED_RELATIVE = [
+    ("a letter alleging that", "The council received a letter alleging that the dam was unsafe.",
+     ("the dam was unsafe", "indirect", "a letter", "alleging")),
+    ("polls showing, ending at the comma", "Despite polls showing her well behind, Ortiz stayed in the race.",
+     ("her well behind", "indirect", "polls", "showing")),
+    ("a strong showing is a noun", "Ortiz made a strong showing in the north.", None),
+    ("on record: the subject speaks, not the record",
+     "Ana Ortiz has gone on record saying that the bridge will close.",
+     ("the bridge will close", "indirect", "Ana Ortiz", "saying")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REDUCED_RELATIVE, ids=[r[0] for r in REDUCED_RELATIVE])
+def test_participle_after_a_document_noun(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

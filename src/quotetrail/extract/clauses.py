@@ -25,7 +25,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, POLL_RESULT_WORDS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
@@ -61,6 +61,8 @@ _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
 #: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
+#: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the subject speaks.
+_DOCUMENT_HEADS = (DOCUMENT_NOUNS | EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS | REPORTING_DOCUMENTS) - {"record"}
 
 
 @dataclass(frozen=True)
@@ -289,7 +291,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue):
+    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue) and not _reduced_relative(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
@@ -517,7 +519,9 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES \
+    # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
+        _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
@@ -660,6 +664,18 @@ def _with_subject(tokens: list[Token], cue: Cue) -> bool:
         return False
     phrase = tokens[subj[0]:subj[1] + 1]  # not "with footage of Ortiz saying": what Ortiz says, not the footage
     return not any(t.lower == "of" and nxt.is_capitalized for t, nxt in zip(phrase, phrase[1:]))
+
+
+def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
+    """``a letter alleging that …``, ``polls showing …``: a participle right after a noun of a document or of
+    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks."""
+    k = cue.first - 1
+    if k < 0 or tokens[k].lower not in _DOCUMENT_HEADS:
+        return False
+    if cue.lemma == "show":
+        return True
+    return cue.lemma in SHARED_PARTICIPLES | REDUCED_RELATIVE_LEMMAS and cue.last + 1 < len(tokens) \
+        and tokens[cue.last + 1].lower == "that"
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
-                                        BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, PARTICIPLE_CLAUSE_STARTS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
+                                        BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
+                                        EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
@@ -18,7 +19,7 @@ for _phrase in _PHRASES:
         _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
-_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES | set(COMMA_PARTICIPLES)
+_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES | set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
                 and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:
             cues.append(Cue(i, i, COMMA_PARTICIPLES[low]))
+        elif low in EVIDENCE_PARTICIPLES and i > 0 and (lowers[i - 1] in EVIDENCE_NOUNS
+                                                         or lowers[i - 1] in EVIDENCE_NOUN_SINGULARS):
+            cues.append(Cue(i, i, EVIDENCE_PARTICIPLES[low]))
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -161,6 +161,8 @@ BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "
 #: Participles of saying that are mostly nouns alone ("a warning", "stating the obvious"): cues after a comma
 #: and before "that" or a clause ("…, warning that the dam could fail"; not "…, warning of floods").
 COMMA_PARTICIPLES = {"stating": "state", "warning": "warn"}
+#: Participles that are cues only right after a noun of evidence ("polls showing Ortiz ahead"; not "a strong showing").
+EVIDENCE_PARTICIPLES = {"showing": "show"}
 #: Words that open the clause after such a participle.
 PARTICIPLE_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the", "his", "her", "their", "its"}
 #: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
@@ -246,6 +248,13 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
 #: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
 SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
                                    "emphasize", "emphasise", "maintain"}
+#: Besides those, verbs whose participle right after a noun reports a that-clause ("a letter alleging that …",
+#: "evidence suggesting that …").
+REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal"}
+#: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
+REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
+                       "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
+                       "motion", "indictment", "resolution", "evidence", "signs", "emails", "reports", "notes"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 
