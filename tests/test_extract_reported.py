@@ -405,3 +405,29 @@ REDUCED_RELATIVE = [
 @pytest.mark.parametrize("name,text,expected", REDUCED_RELATIVE, ids=[r[0] for r in REDUCED_RELATIVE])
 def test_participle_after_a_document_noun(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# "as X reported", "as reported by X": the aside reports the clause around it.
+AS_ASIDE = [
+    ("as X noted at the end", "The dam is older than the town, as Ortiz noted.",
+     ("The dam is older than the town", "indirect", "Ortiz", "noted")),
+    ("a time phrase after the cue", "The mayor resigned in May, as the Harbour Gazette reported a few days later.",
+     ("The mayor resigned in May", "indirect", "Harbour Gazette", "reported")),
+    ("as reported by opening the sentence", "As reported by the Harbour Gazette, the dam is older than the town.",
+     ("the dam is older than the town", "indirect", "Harbour Gazette", "As reported by")),
+    ("as first reported by at the end", "The dam is older than the town, as first reported by the Harbour Gazette.",
+     ("The dam is older than the town", "indirect", "Harbour Gazette", "as first reported by")),
+    ("a clause of its own after the cue", "Ortiz resigned, as she said she would.",
+     ("she would", "indirect", None, "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AS_ASIDE, ids=[r[0] for r in AS_ASIDE])
+def test_as_aside_reports_the_clause(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+def test_as_aside_inside_the_clause_has_both_parts() -> None:
+    statements = [s for s in extract("The old dam on the river, as Ortiz noted on Monday, is older than the town.") if s.cue == "noted"]
+    assert [s.words for s in statements] != [] and statements[0].parts is not None
+    assert len(statements[0].parts) == 2

@@ -38,7 +38,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
-                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
+                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
                                         MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
@@ -320,6 +320,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
         return [], None  # "voted for", "pointed to" after a description: as often not an attribution
+    aside = _as_aside(text, tokens, cue, subj, unit, quotes)
+    if aside is not None:
+        return [aside], None
     i, introduced = _right_content_start(tokens, cue, n)
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
@@ -354,6 +357,33 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if not cue.belief:
         return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
     return [], None
+
+
+def _as_aside(text: str, tokens: list[Token], cue: Cue, subj: tuple[int, int], unit: tuple[int, int],
+              quotes: UnitQuotes) -> Attribution | None:
+    """``The dam is old, as Ortiz noted.`` / ``The dam, as Ortiz noted on Monday, is old``: a cue in an "as"
+    clause set off by a comma reports the clause around it (the cue, with only adverbials after it, left out)."""
+    a = subj[0] - 1
+    if a < 1 or tokens[a].lower != "as" or tokens[a - 1].text != "," or cue.lemma in _OBJECT_CONTENT_CUES:
+        return None
+    n = len(tokens)
+    comma = next((m for m in range(cue.last + 1, n) if tokens[m].text in ",;—–"), n)
+    tail = [t for t in tokens[cue.last + 1:comma] if t.is_word]
+    if tail and not (tail[0].lower in ADVERBIAL_STARTS or tail[0].lower.endswith("ly")
+                     or (len(tail) <= MAX_AS_TAIL_WORDS and any(t.lower in TIME_WORDS for t in tail))):
+        return None  # "…, as she said she would": a clause of its own after the cue
+    left = _trim_span(text, unit[0], tokens[a - 1].start)
+    if left[1] - left[0] < MIN_LEFT_CONTENT or len(text[left[0]:left[1]].split()) < MIN_AS_LEFT_WORDS:
+        return None  # "After all, as we saw, …": an introduction, the content is on the right
+    right = _trim_span(text, tokens[comma + 1].start, unit[1]) if comma + 1 < n else (left[1], left[1])
+    cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if right[1] - right[0] < MIN_CONTENT:
+        s, e, kind = _content_kind(text, *left, quotes)
+        return Attribution(s, e, kind, *cue_span, _span_chars(tokens, subj), confidence=LEFT_CONFIDENCE)
+    kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    return Attribution(left[0], right[1], kind, *cue_span, _span_chars(tokens, subj), parts=(left, right),
+                       confidence=PARENTHETICAL_CONFIDENCE)
 
 
 def _split_quote_opening(text: str, tokens: list[Token], quotes: UnitQuotes, mark: int, i: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
+from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
                                         BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS)
@@ -65,7 +65,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             k = len(phrase)
             if i + k <= n and tuple(lowers[i:i + k]) == phrase:
                 text = " ".join(phrase)
-                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text, text)))
+                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text) or ACCORDING_PHRASES.get(text, text)))
                 i += k
                 matched = True
                 break

@@ -198,12 +198,16 @@ SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
                      "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
 
+#: Phrases that name a source as "according to" does ("As reported by the Gazette, …", "…, as first reported by X").
+ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first reported by": "according to"}
+
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
     "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
+    *ACCORDING_PHRASES,
 )
 
 #: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
