@@ -102,6 +102,10 @@ SUBJECTS = [
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
+    ("a group of the relative's noun", "The vote angered the farmers, many of whom say the dam is unsafe.",
+     ("the dam is unsafe", "many of whom")),
+    ("a named body is as sure as a name for a noun-like form", "The Ortiz campaign plans to open an office in Marion.",
+     ("to open an office in Marion", "The Ortiz campaign")),
 ]
 
 

@@ -25,7 +25,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, POLL_RESULT_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, POLL_RESULT_WORDS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
@@ -606,6 +606,9 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
         return bool(_NAME_BEFORE_RELATIVE_RE.search(text, max(0, subj_chars[0] - NAME_LOOKBACK_CHARS), subj_chars[0]))
     if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):
         return True  # "About two-thirds of voters support …", "19 percent of students want …": a poll's share
+    if len(words) >= 2 and words[-1].lower() in ORGANISATION_WORDS and words[0].lower() in ("the", "a") \
+            and all(w[:1].isupper() for w in words[1:-1]) and len(words) > 2:
+        return True  # "The Ortiz campaign plans …", "the Valley Farmers union": a named body
     return all(w[:1].isupper() for w in words)
 
 
