@@ -396,6 +396,8 @@ REDUCED_RELATIVE = [
     ("polls showing, ending at the comma", "Despite polls showing her well behind, Ortiz stayed in the race.",
      ("her well behind", "indirect", "polls", "showing")),
     ("a strong showing is a noun", "Ortiz made a strong showing in the north.", None),
+    ("a poll's group before saying", "The vote left 62 percent of voters saying the tram is too slow.",
+     ("the tram is too slow", "indirect", "62 percent of voters", "saying")),
     ("on record: the subject speaks, not the record",
      "Ana Ortiz has gone on record saying that the bridge will close.",
      ("the bridge will close", "indirect", "Ana Ortiz", "saying")),
@@ -431,3 +433,19 @@ def test_as_aside_inside_the_clause_has_both_parts() -> None:
     statements = [s for s in extract("The old dam on the river, as Ortiz noted on Monday, is older than the town.") if s.cue == "noted"]
     assert [s.words for s in statements] != [] and statements[0].parts is not None
     assert len(statements[0].parts) == 2
+
+
+# A verb of saying in a to-infinitive of purpose reports for the name or he/she opening the sentence.
+PURPOSE = [
+    ("took to the radio to say", "Ana Ortiz took to the radio to say that the dam would hold.",
+     ("the dam would hold", "indirect", "Ana Ortiz", "say")),
+    ("went out of her way to say", "Ortiz went out of her way to say the dam was safe.",
+     ("the dam was safe", "indirect", "Ortiz", "say")),
+    ("a description subject: no statement", "The farmers came to the hall to say the dam was unsafe.", None),
+    ("to comment is as often a request", "Ana Ortiz was invited to the hall to comment on the dam.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PURPOSE, ids=[r[0] for r in PURPOSE])
+def test_purpose_infinitive_of_saying(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

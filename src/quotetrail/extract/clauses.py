@@ -25,10 +25,10 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, POLL_RESULT_WORDS,
-                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, POLL_RESULT_WORDS,
+                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
-                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
+                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, PURPOSE_CUES, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHARED_PARTICIPLES, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
@@ -299,6 +299,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     head = _control_head(tokens, cue.first - 1) if infinitive else None
     if infinitive and head is None and cue.lemma not in STANCE_VERBS and cue.lemma not in NAMING_VERBS:
         subj = _name_before(tokens, cue.first - 1)  # "led Chairman Ana Ortiz to declare": the name before "to" speaks
+        if subj is None and cue.lemma in PURPOSE_CUES:
+            subj = _purpose_subject(tokens, cue)  # "Ortiz took to the radio to say …": the sentence's subject
         if subj is None:
             return [], None
     else:
@@ -312,6 +314,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
+    if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
+        subj = (max(subj[0], _noun_phrase_start(tokens, cue.first - 1)), subj[1])  # "left 62 percent of voters saying"
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -406,6 +410,21 @@ def _control_head(tokens: list[Token], to: int) -> int | None:
     while v - 1 > 0 and tokens[v - 1].lower in DEGREE_WORDS:
         v -= 1
     return v
+
+
+def _purpose_subject(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """``Ortiz took to the radio to say …``: a verb of saying in a to-infinitive of purpose, after a name or
+    he/she opening the sentence (no clause word between), reports for that subject."""
+    subject = _sentence_subject(tokens, cue.first - 1)
+    if subject is None:
+        return None
+    first = bisect_left(tokens, subject[0], key=_token_start)
+    last = bisect_right(tokens, subject[1], key=_token_end) - 1
+    between = tokens[last + 1:cue.first - 1]
+    if not between or any(t.lower in CLAUSE_WORDS or t.text in ";:—–" for t in between) \
+            or tokens[first].lower in ("they", "we", "i"):
+        return None
+    return first, last
 
 
 def _name_before(tokens: list[Token], to: int) -> tuple[int, int] | None:
@@ -701,8 +720,12 @@ def _with_subject(tokens: list[Token], cue: Cue) -> bool:
 
 def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
     """``a letter alleging that …``, ``polls showing …``: a participle right after a noun of a document or of
-    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks."""
+    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks; so
+    does a poll's group before "saying" ("voters saying they …")."""
     k = cue.first - 1
+    if k >= 0 and cue.lemma == "say" and (tokens[k].lower in PLURAL_AUDIENCES or tokens[k].lower in POLL_SHARE_WORDS
+                                          or tokens[k].lower in RESPONDENT_NOUNS):
+        return True  # "62 percent of voters saying race relations are worse": a poll's group
     if k < 0 or tokens[k].lower not in _DOCUMENT_HEADS:
         return False
     if cue.lemma == "show":
@@ -1001,7 +1024,8 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
     """The first token of the noun phrase headed by the noun at ``k``: its determiner, possessor and adjectives."""
     j = k
     while j - 1 >= 0 and k - j < MAX_SUBJECT_WORDS and tokens[j - 1].is_word and (
-            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized) and tokens[j - 1].lower not in CLAUSE_WORDS \
+            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized or tokens[j - 1].text[0].isdigit()) \
+            and tokens[j - 1].lower not in CLAUSE_WORDS \
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
             and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
         j -= 1

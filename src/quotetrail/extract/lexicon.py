@@ -252,9 +252,16 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
 #: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
 SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
                                    "emphasize", "emphasise", "maintain"}
+#: Verbs of saying whose to-infinitive of purpose reports for the sentence's subject ("Ortiz took to the radio to
+#: say …"); not "to comment", "to answer", "to counter": as often a request or a noun.
+PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
+                "emphasise", "announce", "remind", "assure", "urge"}
 #: Besides those, verbs whose participle right after a noun reports a that-clause ("a letter alleging that …",
 #: "evidence suggesting that …").
 REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal"}
+#: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
+RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
+                    "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
