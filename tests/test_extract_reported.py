@@ -449,3 +449,21 @@ PURPOSE = [
 @pytest.mark.parametrize("name,text,expected", PURPOSE, ids=[r[0] for r in PURPOSE])
 def test_purpose_infinitive_of_saying(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# Objects that make a cue word no report: a reflexive ("found himself"), a plain object of a verb that reports
+# only clauses ("maintained a lead"), a noun use ("the full embrace of").
+NOT_A_REPORT = [
+    ("found himself", "Ana Ortiz found himself in a row with the council over the dam.", None),
+    ("maintained a lead", "Ana Ortiz maintained a lead of nine points over the mayor.", None),
+    ("maintained a clause", "Ana Ortiz maintained he had done nothing wrong.",
+     ("he had done nothing wrong", "indirect", "Ana Ortiz", "maintained")),
+    ("embrace as a noun", "The council's full embrace of the tram plan surprised the farmers.", None),
+    ("described himself as: a statement", "Ana Ortiz described himself as a friend of the farmers.",
+     ("himself as a friend of the farmers", "indirect", "Ana Ortiz", "described")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOT_A_REPORT, ids=[r[0] for r in NOT_A_REPORT])
+def test_objects_that_make_no_report(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

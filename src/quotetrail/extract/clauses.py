@@ -20,13 +20,13 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
 from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
-                                        CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
+                                        CLAUSE_BREAKS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, POLL_RESULT_WORDS,
-                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, POLL_RESULT_WORDS,
+                                        OBJECT_VERBS, OPEN_ENDINGS, PARTICIPLE_CLAUSE_STARTS, PASSIVE_AUXILIARIES, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, PURPOSE_CUES, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHARED_PARTICIPLES, SHOWN_STANCE_STARTS,
@@ -328,6 +328,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if aside is not None:
         return [aside], None
     i, introduced = _right_content_start(tokens, cue, n)
+    if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
+        return [], None  # "found himself in a row", "sees himself as": no report
+    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (i < n and (
+            tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS) and tokens[i].lower not in DETERMINERS):
+        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])

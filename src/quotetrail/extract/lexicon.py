@@ -125,6 +125,7 @@ _NOT_THINK_CUES = {
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts"}
+NAMED_SUBJECT_FORMS |= {"embrace"}  # "the platform's full embrace of": a noun as often
 #: Words before "but" and a number that make a group speaking ("all but two said").
 EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
 #: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
@@ -262,6 +263,13 @@ REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm",
 #: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
 RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
+#: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
+#: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
+CLAUSE_ONLY_CUES = {"maintain"}
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+#: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
+#: himself as", "told himself": a statement).
+REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "express"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
