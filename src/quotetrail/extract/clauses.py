@@ -19,13 +19,13 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, BODY_NOUNS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, POLL_RESULT_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, POLL_RESULT_WORDS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PARTICIPLE_CLAUSE_STARTS, PASSIVE_AUXILIARIES, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, PURPOSE_CUES, QUOTED_ONLY_CUES, REPORTING_NOUNS,
@@ -630,6 +630,9 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
         return bool(_NAME_BEFORE_RELATIVE_RE.search(text, max(0, subj_chars[0] - NAME_LOOKBACK_CHARS), subj_chars[0]))
     if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):
         return True  # "About two-thirds of voters support …", "19 percent of students want …": a poll's share
+    if len(words) == 2 and words[0].lower() == "the" and (words[1].lower() in ROLE_NOUNS or words[1].lower() in BODY_NOUNS
+                                                          or words[1].lower() in ORGANISATION_WORDS):
+        return True  # "the president hopes …", "the company plans …": a person or body named before
     if len(words) >= 2 and words[-1].lower() in ORGANISATION_WORDS and words[0].lower() in ("the", "a") \
             and all(w[:1].isupper() for w in words[1:-1]) and len(words) > 2:
         return True  # "The Ortiz campaign plans …", "the Valley Farmers union": a named body

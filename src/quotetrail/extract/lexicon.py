@@ -113,6 +113,7 @@ _NOT_SAY_CUES = {
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
     "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout",
     "murmur", "murmurs", "share", "shares", "sharing",
+    "term", "terms",  # "the court term begins", "the terms of the deal"
 }
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
