@@ -106,6 +106,10 @@ SUBJECTS = [
      ("the dam is unsafe", "many of whom")),
     ("a role noun named before is as sure as a name", "Ana Ortiz spoke first. The mayor hopes the tram will run by May.",
      ("the tram will run by May", "The mayor")),
+    ("a share alone before support", "Among farmers, 44 percent support the new tram line.",
+     ("the new tram line", "44 percent")),
+    ("a fraction alone before support", "About three-quarters support a ban on trucks in the old town.",
+     ("a ban on trucks in the old town", "three-quarters")),
     ("a named body is as sure as a name for a noun-like form", "The Ortiz campaign plans to open an office in Marion.",
      ("to open an office in Marion", "The Ortiz campaign")),
 ]

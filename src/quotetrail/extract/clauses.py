@@ -628,8 +628,9 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
         return words[0].lower() in ("he", "she")
     if words == ["who"]:  # "Ana Ortiz, who supports the plan": the relative of a name
         return bool(_NAME_BEFORE_RELATIVE_RE.search(text, max(0, subj_chars[0] - NAME_LOOKBACK_CHARS), subj_chars[0]))
-    if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):
-        return True  # "About two-thirds of voters support …", "19 percent of students want …": a poll's share
+    if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
+            or ((len(words) > 1 or "-" in words[-1]) and words[-1].lower().split("-")[-1] in POLL_SHARE_WORDS):
+        return True  # "About two-thirds of voters support …", "19 percent of students want …", "44 percent support"
     if len(words) == 2 and words[0].lower() == "the" and (words[1].lower() in ROLE_NOUNS or words[1].lower() in BODY_NOUNS
                                                           or words[1].lower() in ORGANISATION_WORDS):
         return True  # "the president hopes …", "the company plans …": a person or body named before
