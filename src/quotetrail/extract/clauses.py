@@ -19,26 +19,30 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, BODY_NOUNS, ATTRIBUTIVE_LEADS,
-                                        CLAUSE_BREAKS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+                                        CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
                                         INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS, ORGANISATION_WORDS, POLL_MODIFIERS, POLL_NOUNS, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS, REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, POLL_RESULT_WORDS,
-                                        OBJECT_VERBS, OPEN_ENDINGS, PARTICIPLE_CLAUSE_STARTS, PASSIVE_AUXILIARIES, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
+                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
+                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
-                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, PURPOSE_CUES, QUOTED_ONLY_CUES, REPORTING_NOUNS,
-                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHARED_PARTICIPLES, SHOWN_STANCE_STARTS,
+                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
+                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
+                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
+                                        BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
+                                        REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
+                                        REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
-                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS,
+                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
                                         MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
                                         MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
@@ -48,7 +52,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         REPORTING_NOUN_CONFIDENCE, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
-                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
+                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
+                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -588,7 +593,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
-        if not _named_subject(text, subj_chars):
+        if not _named_subject(text, subj_chars, roles=False):
             return []
         s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
         if e - s < MIN_CONTENT:
@@ -619,8 +624,10 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
 
 
-def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
-    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
+def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:
+    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said";
+    with ``roles`` also "the" and a role or body noun ("the mayor hopes"; not for judging verbs: "The council
+    criticized the rules" is as often the writer's summary)."""
     words = text[subj_chars[0]:subj_chars[1]].split()
     if words[-1].endswith(("’s", "'s")):
         return False  # "Tester's support from ...": a noun
@@ -631,8 +638,8 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
     if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
             or ((len(words) > 1 or "-" in words[-1]) and words[-1].lower().split("-")[-1] in POLL_SHARE_WORDS):
         return True  # "About two-thirds of voters support …", "19 percent of students want …", "44 percent support"
-    if len(words) == 2 and words[0].lower() == "the" and (words[1].lower() in ROLE_NOUNS or words[1].lower() in BODY_NOUNS
-                                                          or words[1].lower() in ORGANISATION_WORDS):
+    if roles and len(words) == 2 and words[0].lower() == "the" and (
+            words[1].lower() in ROLE_NOUNS or words[1].lower() in BODY_NOUNS or words[1].lower() in ORGANISATION_WORDS):
         return True  # "the president hopes …", "the company plans …": a person or body named before
     if len(words) >= 2 and words[-1].lower() in ORGANISATION_WORDS and words[0].lower() in ("the", "a") \
             and all(w[:1].isupper() for w in words[1:-1]) and len(words) > 2:
