@@ -66,7 +66,8 @@ _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
 #: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
-#: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the subject speaks.
+#: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
+#: subject speaks.
 _DOCUMENT_HEADS = (DOCUMENT_NOUNS | EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS | REPORTING_DOCUMENTS) - {"record"}
 
 
@@ -335,8 +336,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
-    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (i < n and (
-            tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS) and tokens[i].lower not in DETERMINERS):
+    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (
+            i < n and (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
+            and tokens[i].lower not in DETERMINERS):
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
-                                        BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
-                                        EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
-                                        THINK_FORMS)
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
+                                        BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
+                                        THINK_FORMS,
+                                        ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
+                                        EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
@@ -19,7 +20,8 @@ for _phrase in _PHRASES:
         _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
-_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES | set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES)
+_TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
+_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES)
 
 
 @dataclass(frozen=True)
