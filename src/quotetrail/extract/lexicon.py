@@ -125,8 +125,8 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
-                       "blasts", "favors", "favours", "touts"}
-NAMED_SUBJECT_FORMS |= {"embrace"}  # "the platform's full embrace of": a noun as often
+                       "blasts", "favors", "favours", "touts",
+                       "embrace"}  # "the platform's full embrace of": a noun as often
 #: Words before "but" and a number that make a group speaking ("all but two said").
 EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
 #: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
