@@ -331,3 +331,139 @@ REPORTING_NOUNS = [
 @pytest.mark.parametrize("name,text,expected", REPORTING_NOUNS, ids=[r[0] for r in REPORTING_NOUNS])
 def test_reporting_noun_clause(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# A participle of a verb of saying proper after a clause shares the clause's description subject.
+SHARED_PARTICIPLE = [
+    ("claiming after a description", "The bakery sued the city, claiming the new parking rules had ruined its trade.",
+     ("the new parking rules had ruined its trade", "indirect", "The bakery", "claiming")),
+    ("alleging that after a description", "A group of farmers wrote to the council, alleging that the dam was unsafe.",
+     ("the dam was unsafe", "indirect", "A group of farmers", "alleging")),
+    ("a participle that reveals is no report", "The old coat slipped off the chair, revealing a red lining.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_PARTICIPLE, ids=[r[0] for r in SHARED_PARTICIPLE])
+def test_participle_shares_a_description_subject(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# "in the latest poll": the poll reports a clause of standings before it (at the sentence end) or after it.
+IN_POLL = [
+    ("at the sentence end", "Ortiz leads the mayor by nine points in the latest Valley Institute poll.",
+     ("Ortiz leads the mayor by nine points", "indirect", "the latest Valley Institute poll", "in")),
+    ("opening the sentence", "In a new statewide survey, 40 percent of farmers ride the tram to work.",
+     ("40 percent of farmers ride the tram to work", "indirect", "a new statewide survey", "In")),
+    ("after a sentence conjunction", "But she trails the senator in most national polls.",
+     ("she trails the senator", "indirect", "most national polls", "in")),
+    ("a poll noun that is no head", "He grew up in the poll town of Marion and still leads the choir.", None),
+    ("a clause with no standing", "The mayor was not mentioned in the latest poll.", None),
+    ("a subordinate clause", "Though she led in the polls, Ortiz lost the vote.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", IN_POLL, ids=[r[0] for r in IN_POLL])
+def test_a_poll_reports_standings(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# "stating"/"warning" (mostly nouns alone) are cues after a comma and before a clause; the topic a verb of
+# saying is left with before such a participle ("reiterated these concerns, stating …") is no statement.
+COMMA_PARTICIPLE = [
+    ("warning that after a comma", "Ana Ortiz closed the meeting, warning that the old dam could fail.",
+     ("the old dam could fail", "indirect", "Ana Ortiz", "warning")),
+    ("stating after a comma", "Ana Ortiz wrote to the council, stating the library would stay open.",
+     ("the library would stay open", "indirect", "Ana Ortiz", "stating")),
+    ("warning of a thing: a topic", "Ana Ortiz closed the meeting, warning of floods.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMMA_PARTICIPLE, ids=[r[0] for r in COMMA_PARTICIPLE])
+def test_participle_after_a_comma(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+def test_a_topic_left_before_a_participle_is_no_statement() -> None:
+    found = _found("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
+    assert ("the dam was unsafe", "indirect", "Ana Ortiz", "stating") in found
+    assert [f for f in found if f[3] == "reiterated"] == []
+
+
+# A participle right after a noun of a document or of evidence reports for that noun phrase.
+REDUCED_RELATIVE = [
+    ("a letter alleging that", "The council received a letter alleging that the dam was unsafe.",
+     ("the dam was unsafe", "indirect", "a letter", "alleging")),
+    ("polls showing, ending at the comma", "Despite polls showing her well behind, Ortiz stayed in the race.",
+     ("her well behind", "indirect", "polls", "showing")),
+    ("a strong showing is a noun", "Ortiz made a strong showing in the north.", None),
+    ("a poll's group before saying", "The vote left 62 percent of voters saying the tram is too slow.",
+     ("the tram is too slow", "indirect", "62 percent of voters", "saying")),
+    ("on record: the subject speaks, not the record",
+     "Ana Ortiz has gone on record saying that the bridge will close.",
+     ("the bridge will close", "indirect", "Ana Ortiz", "saying")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REDUCED_RELATIVE, ids=[r[0] for r in REDUCED_RELATIVE])
+def test_participle_after_a_document_noun(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# "as X reported", "as reported by X": the aside reports the clause around it.
+AS_ASIDE = [
+    ("as X noted at the end", "The dam is older than the town, as Ortiz noted.",
+     ("The dam is older than the town", "indirect", "Ortiz", "noted")),
+    ("a time phrase after the cue", "The mayor resigned in May, as the Harbour Gazette reported a few days later.",
+     ("The mayor resigned in May", "indirect", "Harbour Gazette", "reported")),
+    ("as reported by opening the sentence", "As reported by the Harbour Gazette, the dam is older than the town.",
+     ("the dam is older than the town", "indirect", "Harbour Gazette", "As reported by")),
+    ("as first reported by at the end", "The dam is older than the town, as first reported by the Harbour Gazette.",
+     ("The dam is older than the town", "indirect", "Harbour Gazette", "as first reported by")),
+    ("a clause of its own after the cue", "Ortiz resigned, as she said she would.",
+     ("she would", "indirect", None, "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", AS_ASIDE, ids=[r[0] for r in AS_ASIDE])
+def test_as_aside_reports_the_clause(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+def test_as_aside_inside_the_clause_has_both_parts() -> None:
+    statements = [s for s in extract("The old dam on the river, as Ortiz noted on Monday, is older than the town.") if s.cue == "noted"]
+    assert [s.words for s in statements] != [] and statements[0].parts is not None
+    assert len(statements[0].parts) == 2
+
+
+# A verb of saying in a to-infinitive of purpose reports for the name or he/she opening the sentence.
+PURPOSE = [
+    ("took to the radio to say", "Ana Ortiz took to the radio to say that the dam would hold.",
+     ("the dam would hold", "indirect", "Ana Ortiz", "say")),
+    ("went out of her way to say", "Ortiz went out of her way to say the dam was safe.",
+     ("the dam was safe", "indirect", "Ortiz", "say")),
+    ("a description subject: no statement", "The farmers came to the hall to say the dam was unsafe.", None),
+    ("to comment is as often a request", "Ana Ortiz was invited to the hall to comment on the dam.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PURPOSE, ids=[r[0] for r in PURPOSE])
+def test_purpose_infinitive_of_saying(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)
+
+
+# Objects that make a cue word no report: a reflexive ("found himself"), a plain object of a verb that reports
+# only clauses ("maintained a lead"), a noun use ("the full embrace of").
+NOT_A_REPORT = [
+    ("found himself", "Ana Ortiz found himself in a row with the council over the dam.", None),
+    ("maintained a lead", "Ana Ortiz maintained a lead of nine points over the mayor.", None),
+    ("maintained a clause", "Ana Ortiz maintained he had done nothing wrong.",
+     ("he had done nothing wrong", "indirect", "Ana Ortiz", "maintained")),
+    ("embrace as a noun", "The council's full embrace of the tram plan surprised the farmers.", None),
+    ("described himself as: a statement", "Ana Ortiz described himself as a friend of the farmers.",
+     ("himself as a friend of the farmers", "indirect", "Ana Ortiz", "described")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOT_A_REPORT, ids=[r[0] for r in NOT_A_REPORT])
+def test_objects_that_make_no_report(name: str, text: str, expected: tuple | None) -> None:
+    _check(text, expected)

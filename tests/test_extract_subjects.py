@@ -102,6 +102,16 @@ SUBJECTS = [
     ("a day after an inverted cue is not a speaker",
      "“The vote will be close,” said Tuesday.",
      ("The vote will be close,", None)),
+    ("a group of the relative's noun", "The vote angered the farmers, many of whom say the dam is unsafe.",
+     ("the dam is unsafe", "many of whom")),
+    ("a role noun named before is as sure as a name", "Ana Ortiz spoke first. The mayor hopes the tram will run by May.",
+     ("the tram will run by May", "The mayor")),
+    ("a share alone before support", "Among farmers, 44 percent support the new tram line.",
+     ("the new tram line", "44 percent")),
+    ("a fraction alone before support", "About three-quarters support a ban on trucks in the old town.",
+     ("a ban on trucks in the old town", "three-quarters")),
+    ("a named body is as sure as a name for a noun-like form", "The Ortiz campaign plans to open an office in Marion.",
+     ("to open an office in Marion", "The Ortiz campaign")),
 ]
 
 
@@ -119,6 +129,7 @@ NO_STATEMENT = [
      "The council allowed residents to say whether the bridge should close."),
     ("a belief in the infinitive of a control adjective", "Ortiz is likely to expect a quick recovery in the spring."),
     ("a description before an auxiliary and a coordinated non-cue", "The bridge was closed in May and reopened in June."),
+    ("term is a noun", "The court term begins next Monday and ends in June."),
 ]
 
 

@@ -31,7 +31,11 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
+                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
+                                        BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
+                                        REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
+                                        REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -48,7 +52,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         REPORTING_NOUN_CONFIDENCE, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
-                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE)
+                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
+                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -61,6 +66,9 @@ _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
 #: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
+#: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
+#: subject speaks.
+_DOCUMENT_HEADS = (DOCUMENT_NOUNS | EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS | REPORTING_DOCUMENTS) - {"record"}
 
 
 @dataclass(frozen=True)
@@ -289,7 +297,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue):
+    if _bare_participle(tokens, cue) and not _with_subject(tokens, cue) and not _reduced_relative(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
         return [], None  # "was backed by", "is expected to": the subject is not the speaker
@@ -297,6 +305,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     head = _control_head(tokens, cue.first - 1) if infinitive else None
     if infinitive and head is None and cue.lemma not in STANCE_VERBS and cue.lemma not in NAMING_VERBS:
         subj = _name_before(tokens, cue.first - 1)  # "led Chairman Ana Ortiz to declare": the name before "to" speaks
+        if subj is None and cue.lemma in PURPOSE_CUES:
+            subj = _purpose_subject(tokens, cue)  # "Ortiz took to the radio to say …": the sentence's subject
         if subj is None:
             return [], None
     else:
@@ -310,6 +320,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
+    if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
+        subj = (max(subj[0], _noun_phrase_start(tokens, cue.first - 1)), subj[1])  # "left 62 percent of voters saying"
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -318,7 +330,16 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
         return [], None  # "voted for", "pointed to" after a description: as often not an attribution
+    aside = _as_aside(text, tokens, cue, subj, unit, quotes)
+    if aside is not None:
+        return [aside], None
     i, introduced = _right_content_start(tokens, cue, n)
+    if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
+        return [], None  # "found himself in a row", "sees himself as": no report
+    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (
+            i < n and (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
+            and tokens[i].lower not in DETERMINERS):
+        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     left_sep = _left_separator(text, unit[0], subj_chars[0])
@@ -354,6 +375,33 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     return [], None
 
 
+def _as_aside(text: str, tokens: list[Token], cue: Cue, subj: tuple[int, int], unit: tuple[int, int],
+              quotes: UnitQuotes) -> Attribution | None:
+    """``The dam is old, as Ortiz noted.`` / ``The dam, as Ortiz noted on Monday, is old``: a cue in an "as"
+    clause set off by a comma reports the clause around it (the cue, with only adverbials after it, left out)."""
+    a = subj[0] - 1
+    if a < 1 or tokens[a].lower != "as" or tokens[a - 1].text != "," or cue.lemma in _OBJECT_CONTENT_CUES:
+        return None
+    n = len(tokens)
+    comma = next((m for m in range(cue.last + 1, n) if tokens[m].text in ",;—–"), n)
+    tail = [t for t in tokens[cue.last + 1:comma] if t.is_word]
+    if tail and not (tail[0].lower in ADVERBIAL_STARTS or tail[0].lower.endswith("ly")
+                     or (len(tail) <= MAX_AS_TAIL_WORDS and any(t.lower in TIME_WORDS for t in tail))):
+        return None  # "…, as she said she would": a clause of its own after the cue
+    left = _trim_span(text, unit[0], tokens[a - 1].start)
+    if left[1] - left[0] < MIN_LEFT_CONTENT or len(text[left[0]:left[1]].split()) < MIN_AS_LEFT_WORDS:
+        return None  # "After all, as we saw, …": an introduction, the content is on the right
+    right = _trim_span(text, tokens[comma + 1].start, unit[1]) if comma + 1 < n else (left[1], left[1])
+    cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if right[1] - right[0] < MIN_CONTENT:
+        s, e, kind = _content_kind(text, *left, quotes)
+        return Attribution(s, e, kind, *cue_span, _span_chars(tokens, subj), confidence=LEFT_CONFIDENCE)
+    kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    return Attribution(left[0], right[1], kind, *cue_span, _span_chars(tokens, subj), parts=(left, right),
+                       confidence=PARENTHETICAL_CONFIDENCE)
+
+
 def _split_quote_opening(text: str, tokens: list[Token], quotes: UnitQuotes, mark: int, i: int) -> bool:
     """``“Hopefully,” she said, “the bridge …”``: a short quotation that opens the sentence, closed by
     ``,”`` before the cue, with the quotation going on after it, is the first part of a split quote,
@@ -374,6 +422,21 @@ def _control_head(tokens: list[Token], to: int) -> int | None:
     while v - 1 > 0 and tokens[v - 1].lower in DEGREE_WORDS:
         v -= 1
     return v
+
+
+def _purpose_subject(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """``Ortiz took to the radio to say …``: a verb of saying in a to-infinitive of purpose, after a name or
+    he/she opening the sentence (no clause word between), reports for that subject."""
+    subject = _sentence_subject(tokens, cue.first - 1)
+    if subject is None:
+        return None
+    first = bisect_left(tokens, subject[0], key=_token_start)
+    last = bisect_right(tokens, subject[1], key=_token_end) - 1
+    between = tokens[last + 1:cue.first - 1]
+    if not between or any(t.lower in CLAUSE_WORDS or t.text in ";:—–" for t in between) \
+            or tokens[first].lower in ("they", "we", "i"):
+        return None
+    return first, last
 
 
 def _name_before(tokens: list[Token], to: int) -> tuple[int, int] | None:
@@ -517,7 +580,9 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                    subj_chars: tuple[int, int], i: int) -> list[Attribution]:
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES \
+    # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
+    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
+        _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
@@ -530,7 +595,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
-        if not _named_subject(text, subj_chars):
+        if not _named_subject(text, subj_chars, roles=False):
             return []
         s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
         if e - s < MIN_CONTENT:
@@ -561,8 +626,10 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
 
 
-def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
-    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said"."""
+def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:
+    """A subject that names its speaker (capitalised words) or is he/she: the speaker is as sure as a "said";
+    with ``roles`` also "the" and a role or body noun ("the mayor hopes"; not for judging verbs: "The council
+    criticized the rules" is as often the writer's summary)."""
     words = text[subj_chars[0]:subj_chars[1]].split()
     if words[-1].endswith(("’s", "'s")):
         return False  # "Tester's support from ...": a noun
@@ -570,8 +637,15 @@ def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
         return words[0].lower() in ("he", "she")
     if words == ["who"]:  # "Ana Ortiz, who supports the plan": the relative of a name
         return bool(_NAME_BEFORE_RELATIVE_RE.search(text, max(0, subj_chars[0] - NAME_LOOKBACK_CHARS), subj_chars[0]))
-    if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):
-        return True  # "About two-thirds of voters support …", "19 percent of students want …": a poll's share
+    if any(w.lower().split("-")[-1] in POLL_SHARE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
+            or ((len(words) > 1 or "-" in words[-1]) and words[-1].lower().split("-")[-1] in POLL_SHARE_WORDS):
+        return True  # "About two-thirds of voters support …", "19 percent of students want …", "44 percent support"
+    if roles and len(words) == 2 and words[0].lower() == "the" and (
+            words[1].lower() in ROLE_NOUNS or words[1].lower() in BODY_NOUNS or words[1].lower() in ORGANISATION_WORDS):
+        return True  # "the president hopes …", "the company plans …": a person or body named before
+    if len(words) >= 2 and words[-1].lower() in ORGANISATION_WORDS and words[0].lower() in ("the", "a") \
+            and all(w[:1].isupper() for w in words[1:-1]) and len(words) > 2:
+        return True  # "The Ortiz campaign plans …", "the Valley Farmers union": a named body
     return all(w[:1].isupper() for w in words)
 
 
@@ -662,6 +736,22 @@ def _with_subject(tokens: list[Token], cue: Cue) -> bool:
     return not any(t.lower == "of" and nxt.is_capitalized for t, nxt in zip(phrase, phrase[1:]))
 
 
+def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
+    """``a letter alleging that …``, ``polls showing …``: a participle right after a noun of a document or of
+    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks; so
+    does a poll's group before "saying" ("voters saying they …")."""
+    k = cue.first - 1
+    if k >= 0 and cue.lemma == "say" and (tokens[k].lower in PLURAL_AUDIENCES or tokens[k].lower in POLL_SHARE_WORDS
+                                          or tokens[k].lower in RESPONDENT_NOUNS):
+        return True  # "62 percent of voters saying race relations are worse": a poll's group
+    if k < 0 or tokens[k].lower not in _DOCUMENT_HEADS:
+        return False
+    if cue.lemma == "show":
+        return True
+    return cue.lemma in SHARED_PARTICIPLES | REDUCED_RELATIVE_LEMMAS and cue.last + 1 < len(tokens) \
+        and tokens[cue.last + 1].lower == "that"
+
+
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,
                     unit_end: int) -> list[Attribution]:
     """``X said A and said B`` / ``X said A, adding B``: the second cue shares the first one's speaker.
@@ -685,7 +775,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         subject = _sentence_subject(tokens, k) or (
-            _described_subject(tokens, k) if not participle or cue.lemma in INVERTIBLE else None)
+            _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
             return []
         prev = Attribution(0, 0, "indirect", subject=subject)
@@ -701,12 +791,24 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
             return []  # "vowed to set up a fund urging …": a participle inside the content, not a second statement
         s, e, kind = _content_kind(text, s, e, quotes)
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
+        if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
+            del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
     s, e = _trim_span(text, tokens[i].start, unit_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _object_cue(text: str, att: Attribution) -> bool:
+    """Whether the cue of ``att`` is a verb whose object is its content (a stance or a judgement: "endorsed Ortiz",
+    "praised the plan")."""
+    if att.cue_start is None or att.cue_end is None:
+        return True
+    words = text[att.cue_start:att.cue_end].lower().split()
+    lemma = SAY_FORMS.get(words[0]) if words else None
+    return lemma is None or lemma in _OBJECT_CONTENT_CUES or lemma in NAMING_VERBS
 
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -875,6 +977,49 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     return out
 
 
+def _in_poll(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit: tuple[int, int],
+             quotes: UnitQuotes) -> list[Attribution]:
+    """``Ortiz leads by nine points in the latest poll`` / ``In a new survey, 40 percent …``: the poll reports
+    the clause (as "according to" would), and the poll's phrase (to its comma or the sentence end) speaks."""
+    n = len(tokens)
+    for k in [k for k, t in enumerate(tokens) if t.lower == "in"]:  # a scan of words first: most units have none
+        if quoted[k] or k + 1 >= n:
+            continue
+        j = k + 1
+        while j < n and j - k <= MAX_EVIDENCE_PHRASE_TOKENS and tokens[j].text not in ",.;:!?—–()“”\"" \
+                and tokens[j].lower not in CLAUSE_WORDS:
+            j += 1
+        if j - k > MAX_EVIDENCE_PHRASE_TOKENS or not any(t.lower in POLL_NOUNS for t in tokens[k + 1:j]):
+            continue
+        head = next(m for m in range(k + 1, j) if tokens[m].lower in POLL_NOUNS)
+        if any(not (t.is_capitalized or t.lower in DETERMINERS or t.lower in POLL_MODIFIERS or not t.is_word)
+               for t in tokens[k + 1:head]):
+            continue  # "in the race the polls …": the noun is not the head of the phrase after "in"
+        if head + 1 < j and tokens[head + 1].text.islower() and not _poll_tail(tokens[head + 1].lower):
+            continue  # "in the poll town": the noun is not the head
+        first = 1 if tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+        at_end = j >= n or not any(t.is_word for t in tokens[j:])
+        if k == first and j < n and tokens[j].text == ",":
+            s, e = _trim_span(text, tokens[j + 1].start, unit[1])  # "In a new survey, 40 percent …"
+        elif k > first and at_end and not _scene_setting(tokens[first]) and tokens[first].lower not in SUBORDINATORS:
+            s, e = _trim_span(text, tokens[first].start, tokens[k].start)  # "Ortiz leads … in the latest poll"
+        else:
+            continue
+        if e - s < MIN_LEFT_CONTENT or any(a.start < e and s < a.end for a in found) \
+                or not any(t.text[0].isdigit() or t.lower in POLL_RESULT_WORDS for t in _tokens_between(tokens, s, e)):
+            continue  # a poll reports standings: a share, a margin or a lead ("the polls town hall" reports nothing)
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return [Attribution(s, e, kind, tokens[k].start, tokens[k].end, (tokens[k + 1].start, tokens[j - 1].end),
+                            judgement=True, confidence=ACCORDING_CONFIDENCE)]
+    return []
+
+
+def _poll_tail(low: str) -> bool:
+    """A word that may follow a poll noun in its phrase: a preposition, a participle or a time word ("released",
+    "of likely voters", "last week")."""
+    return low in PREPOSITIONS or low in ("of", "for") or low.endswith("ed") or low in TIME_STARTS or low in TIME_WORDS
+
+
 def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The possessor of the noun at ``k`` (``his``, ``Ortiz’s``, ``the mayor’s repeated``), as a character span."""
     j = k - 1
@@ -897,7 +1042,8 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
     """The first token of the noun phrase headed by the noun at ``k``: its determiner, possessor and adjectives."""
     j = k
     while j - 1 >= 0 and k - j < MAX_SUBJECT_WORDS and tokens[j - 1].is_word and (
-            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized) and tokens[j - 1].lower not in CLAUSE_WORDS \
+            tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized or tokens[j - 1].text[0].isdigit()) \
+            and tokens[j - 1].lower not in CLAUSE_WORDS \
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
             and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
         j -= 1
@@ -1125,6 +1271,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
+    found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
-                                        THINK_FORMS)
+                                        THINK_FORMS,
+                                        ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
+                                        EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
 from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
@@ -19,6 +21,7 @@ for _phrase in _PHRASES:
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
+_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             k = len(phrase)
             if i + k <= n and tuple(lowers[i:i + k]) == phrase:
                 text = " ".join(phrase)
-                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text, text)))
+                cues.append(Cue(i, i + k - 1, PREPOSITIONAL_CUES.get(text) or ACCORDING_PHRASES.get(text, text)))
                 i += k
                 matched = True
                 break
@@ -84,6 +87,12 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
         elif low in BASE_SAY_FORMS and _after_verb_lead(lowers, i):
             cues.append(Cue(i, i, low))
+        elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
+                and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:
+            cues.append(Cue(i, i, COMMA_PARTICIPLES[low]))
+        elif low in EVIDENCE_PARTICIPLES and i > 0 and (lowers[i - 1] in EVIDENCE_NOUNS
+                                                         or lowers[i - 1] in EVIDENCE_NOUN_SINGULARS):
+            cues.append(Cue(i, i, EVIDENCE_PARTICIPLES[low]))
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -113,6 +113,7 @@ _NOT_SAY_CUES = {
     "writing", "states", "rules", "comments", "remarks", "answers", "questions", "charges", "posts", "texts",
     "objects", "counters", "chant", "chants", "snap", "snaps", "vent", "vents", "sigh", "sighs", "tout",
     "murmur", "murmurs", "share", "shares", "sharing",
+    "term", "terms",  # "the court term begins", "the terms of the deal"
 }
 _NOT_THINK_CUES = {
     "see", "read", "figure", "plan", "consider", "guess", "learn", "hear", "feel", "imagine", "reckon", "recognize",
@@ -124,7 +125,8 @@ _NOT_THINK_CUES = {
 }
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
-                       "blasts", "favors", "favours", "touts"}
+                       "blasts", "favors", "favours", "touts",
+                       "embrace"}  # "the platform's full embrace of": a noun as often
 #: Words before "but" and a number that make a group speaking ("all but two said").
 EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
 #: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
@@ -158,6 +160,13 @@ THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f
 #: "do" or "to" ("did not mention", "would add", "to note that").
 BASE_SAY_FORMS = {"mention", "respond", "reply", "answer", "comment", "claim", "note", "repeat", "state", "complain",
                   "promise", "joke", "tweet", "estimate", "counter"}
+#: Participles of saying that are mostly nouns alone ("a warning", "stating the obvious"): cues after a comma
+#: and before "that" or a clause ("…, warning that the dam could fail"; not "…, warning of floods").
+COMMA_PARTICIPLES = {"stating": "state", "warning": "warn"}
+#: Participles that are cues only right after a noun of evidence ("polls showing Ortiz ahead"; not "a strong showing").
+EVIDENCE_PARTICIPLES = {"showing": "show"}
+#: Words that open the clause after such a participle.
+PARTICIPLE_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the", "his", "her", "their", "its"}
 #: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
 BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
 BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
@@ -175,6 +184,15 @@ EVIDENCE_NOUN_SINGULARS = {"poll", "survey", "record", "document", "study", "rep
                            "finding", "result", "figure", "return", "video", "footage", "chart", "review",
                            "investigation", "count", "census", "index", "research", "evidence", "experience", "polling",
                            "history", "memo", "letter", "map", "model", "sample", "trend"}
+#: Nouns of opinion polls: "Ortiz leads in the latest poll" is what the poll reports (``clauses._in_poll``).
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling", "average", "averages"}
+#: Lower-case words before a poll noun in its phrase ("in the latest national poll", "in two recent surveys").
+POLL_MODIFIERS = {"latest", "new", "recent", "national", "statewide", "state", "exit", "most", "same", "early",
+                  "two", "three", "several", "many", "some", "every", "most", "public", "opinion", "internal", "other",
+                  "separate", "another", "online", "telephone", "its", "our", "their", "his", "her", "all"}
+#: Words of a poll's result besides numbers ("leads", "percent", "ahead"): a clause reported by a poll has one.
+POLL_RESULT_WORDS = {"percent", "%", "points", "point", "lead", "leads", "led", "leading", "ahead", "behind", "trail",
+                     "trails", "trailed", "trailing", "majority", "half", "third", "thirds", "quarter", "margin"}
 #: Words after "show" that make it a stance or a that-clause whatever the subject ("showed no sign of relenting").
 SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
 
@@ -182,12 +200,16 @@ SHOWN_STANCE_STARTS = {"that", "no", "little", "signs", "sign", "any"}
 BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "certain", "aware", "afraid",
                      "hopeful", "optimistic", "skeptical", "adamant", "clear", "insistent", "unaware"}
 
+#: Phrases that name a source as "according to" does ("As reported by the Gazette, …", "…, as first reported by X").
+ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first reported by": "according to"}
+
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
     "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
+    *ACCORDING_PHRASES,
 )
 
 #: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
@@ -227,6 +249,32 @@ OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", 
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
               "declare", "insist", "recall", "state", "warn", "argue", "conclude", "observe", "remark",
               "comment", "quip", "joke", "exclaim", "answer", "retort", "counter"}
+
+#: Verbs whose participle after a clause reports for that clause's description subject ("A federal judge sided
+#: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
+SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
+                                   "emphasize", "emphasise", "maintain"}
+#: Verbs of saying whose to-infinitive of purpose reports for the sentence's subject ("Ortiz took to the radio to
+#: say …"); not "to comment", "to answer", "to counter": as often a request or a noun.
+PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
+                "emphasise", "announce", "remind", "assure", "urge"}
+#: Besides those, verbs whose participle right after a noun reports a that-clause ("a letter alleging that …",
+#: "evidence suggesting that …").
+REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal"}
+#: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
+RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
+                    "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
+#: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
+#: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
+CLAUSE_ONLY_CUES = {"maintain"}
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+#: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
+#: himself as", "told himself": a statement).
+REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "express"}
+#: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
+REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
+                       "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
+                       "motion", "indictment", "resolution", "evidence", "signs", "emails", "reports", "notes"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 

@@ -112,6 +112,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if first > last:
         if j >= floor and tokens[j].lower == "who":
             return (j, j)  # "X, who said ...": the relative pronoun is the mention
+        if j - 2 >= floor and tokens[j].lower == "whom" and tokens[j - 1].lower == "of" \
+                and (tokens[j - 2].lower in GROUP_WORDS or _is_number(tokens[j - 2])):
+            return (j - 2, j)  # "the farmers, many of whom say …": a group of the noun before
         return None
     while first <= last and tokens[first].lower in ("’s", "'s"):
         first += 1

@@ -69,6 +69,10 @@ MAX_NAME_COLON_WORDS = 5
 MIN_NAME_COLON_CHARS = 3
 #: How many tokens after a cue an adverbial ("on Monday, in an interview with CNN") may run.
 MAX_ADVERBIAL_TOKENS = 8
+#: Words of a time phrase after the cue of an "as" aside ("…, as the Gazette reported a few days later").
+MAX_AS_TAIL_WORDS = 4
+#: Fewest words before an "as" aside for them to be its content ("After all, as we saw, …" introduces the right).
+MIN_AS_LEFT_WORDS = 3
 #: How many tokens after a cue the quotation continuing after it may open.
 MAX_CONTINUATION_TOKENS = 10
 #: Tokens at the start of a sentence searched for the comma that ends an introductory phrase.
