@@ -164,8 +164,23 @@ def test_a_quoted_question_before_a_cue_with_a_colon_stays_apart() -> None:
     assert [(s.text, s.parts) for s in found if s.cue == "replied"] == [("We will decide soon.", None)]
 
 
+# A quotation opening its sentence and closed by ",”", "!”" or "?”" is speech whose cue the lexicon does not
+# know ("beamed", "grinned"): the statement is the quotation, not the narration after it.
+SPEECH_OPENING = [
+    ("a comma and an unknown cue", "“We can still win this,” beamed Ana Ortiz of Harbour County, who had waited since dawn.",
+     ("We can still win this,", "direct", None, None)),
+    ("an exclamation", "“The bridge is open!” grinned the mayor as the ribbon fell.",
+     ("The bridge is open!", "direct", None, None)),
+]
+
+
+def test_a_quotation_going_on_after_an_unknown_cue_keeps_both_parts() -> None:
+    found = _found("“The way I see it,” she mused, “the bridge is safe.”")
+    assert [t for t, *_ in found] == ["The way I see it,” she mused, “the bridge is safe."]
+
+
 # Every table of sentence -> statement above: one test.
-EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END
+EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
