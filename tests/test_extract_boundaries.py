@@ -179,8 +179,18 @@ def test_a_quotation_going_on_after_an_unknown_cue_keeps_both_parts() -> None:
     assert [t for t, *_ in found] == ["The way I see it,” she mused, “the bridge is safe."]
 
 
+# A word that only links the sentence to the one before is no part of the content after "according to SRC,".
+ACCORDING_LINKED = [
+    ("but", "But according to the harbour board, the ferry will stop in May.",
+     ("the ferry will stop in May", "indirect", "the harbour board", "according to")),
+    ("but and a comma", "But, according to the survey, most workers want the bridge.",
+     ("most workers want the bridge", "indirect", "the survey", "according to")),
+    ("in addition", "In addition, according to the ministry, two new schools will open.",
+     ("two new schools will open", "indirect", "the ministry", "according to")),
+]
+
 # Every table of sentence -> statement above: one test.
-EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING
+EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

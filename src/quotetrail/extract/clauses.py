@@ -32,6 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
+from quotetrail.extract.lexicon import LINKING_WORDS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -264,6 +265,8 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         if tokens[k].text == "(":
             lead = k + 1
             break
+    if all(t.lower in LINKING_WORDS or t.text == "," for t in tokens[lead:cue.first]):
+        lead = cue.first  # "But, according to the poll, …": as at the sentence start
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
         if not more_after:
             return None

@@ -525,3 +525,8 @@ NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",
                 "follow", "have a", "sign up", "find out", "more"}
+
+#: Words that only link a sentence to the one before ("But, according to the poll, …", "In addition, according
+#: to …"): before "according to" at the start of a sentence they are no part of the content.
+LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreover", "furthermore", "meanwhile",
+                 "instead", "indeed", "in", "addition", "fact"}
