@@ -189,8 +189,22 @@ ACCORDING_LINKED = [
      ("two new schools will open", "indirect", "the ministry", "according to")),
 ]
 
+# "urged voters to stay home": the content is the clause that was said, with the object as its subject.
+DIRECTIVE = [
+    ("urged", "Ana Ortiz urged voters to stay home on Sunday.",
+     ("voters to stay home on Sunday", "indirect", "Ana Ortiz", "urged")),
+    ("asked, negated", "Ana Ortiz asked the council not to close the harbour.",
+     ("the council not to close the harbour", "indirect", "Ana Ortiz", "asked")),
+    ("encouraging", "Ana Ortiz spoke for an hour, encouraging her supporters to visit every polling station.",
+     ("her supporters to visit every polling station", "indirect", "Ana Ortiz", "encouraging")),
+    ("promised: the promiser acts", "Ana Ortiz promised voters to cut the ferry fares.",
+     ("to cut the ferry fares", "indirect", "Ana Ortiz", "promised")),
+    ("her as the one told, not a possessive", "Ana Ortiz told her the plan was late.",
+     ("the plan was late", "indirect", "Ana Ortiz", "told")),
+]
+
 # Every table of sentence -> statement above: one test.
-EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED
+EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + DIRECTIVE
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -32,7 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
-from quotetrail.extract.lexicon import LINKING_WORDS
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -187,6 +187,9 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     i = cue.last + 1
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
+        negated = i < n and tokens[i].lower == "not"
+        if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
+            return cue.last + 1, False  # "urged voters (not) to stay home"
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":

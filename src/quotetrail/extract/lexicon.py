@@ -530,3 +530,8 @@ PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click
 #: to …"): before "according to" at the start of a sentence they are no part of the content.
 LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreover", "furthermore", "meanwhile",
                  "instead", "indeed", "in", "addition", "fact"}
+
+#: Object verbs with an infinitive content whose object is the subject of what was asked ("urged voters to
+#: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
+#: Not "promised voters to …": the one who promised acts.
+DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
