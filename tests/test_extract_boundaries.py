@@ -189,6 +189,14 @@ ACCORDING_LINKED = [
      ("two new schools will open", "indirect", "the ministry", "according to")),
 ]
 
+# "…, according to SRC, head of …": a role after the source is its apposition, not more content.
+ACCORDING_APPOSITION = [
+    ("head of", "Skills training can cut the risk, according to Ana Ortiz, head of the veterans centre, and others.",
+     ("Skills training can cut the risk", "indirect", "Ana Ortiz", "according to")),
+    ("a role noun", "The ferry will stop in May, according to Paul Grant, spokesman for the harbour board.",
+     ("The ferry will stop in May", "indirect", "Paul Grant", "according to")),
+]
+
 # "urged voters to stay home": the content is the clause that was said, with the object as its subject.
 DIRECTIVE = [
     ("urged", "Ana Ortiz urged voters to stay home on Sunday.",
@@ -204,7 +212,8 @@ DIRECTIVE = [
 ]
 
 # Every table of sentence -> statement above: one test.
-EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + DIRECTIVE
+EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
+         + DIRECTIVE)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

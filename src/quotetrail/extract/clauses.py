@@ -32,7 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, ROLE_NOUNS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -248,6 +248,13 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     return bool(left) and left[-1] in _SEPARATORS
 
 
+def _role_phrase(tokens: list[Token], k: int) -> bool:
+    """A lower-case role at ``k`` ("director of the centre", "spokeswoman for …", "head of …"): an apposition."""
+    if k >= len(tokens) or not tokens[k].text.islower():
+        return False
+    return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
@@ -262,8 +269,8 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
-    if more_after and mid and tokens[j + 1].lower in APPOSITION_LEADS:
-        more_after = False  # "…, according to Ana Ortiz, an analyst at …": the source's apposition
+    if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
+        more_after = False  # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
