@@ -211,9 +211,18 @@ DIRECTIVE = [
      ("the plan was late", "indirect", "Ana Ortiz", "told")),
 ]
 
+# A stance verb's object ends before a time phrase: when it was endorsed is not what was endorsed.
+OBJECT_TIME = [
+    ("on a weekday", "Ana Ortiz endorsed Paul Grant on Thursday.", ("Paul Grant", "indirect", "Ana Ortiz", "endorsed")),
+    ("last week", "The union endorsed the harbour plan last week and asked for more.",
+     ("the harbour plan", "indirect", "The union", "endorsed")),
+    ("a day's thing is still the object", "Ana Ortiz endorsed Monday’s plan for the harbour.",
+     ("Monday’s plan for the harbour", "indirect", "Ana Ortiz", "endorsed")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
-         + DIRECTIVE)
+         + DIRECTIVE + OBJECT_TIME)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

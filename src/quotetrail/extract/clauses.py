@@ -570,8 +570,15 @@ def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) ->
 
 
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
-    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, else the sentence end."""
-    return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
+    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
+    ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
+    for k in range(i + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.text in ",;—–()":
+            return tok.start
+        if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
+            return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
+    return unit_end
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int]) -> bool:
