@@ -220,9 +220,21 @@ OBJECT_TIME = [
      ("Monday’s plan for the harbour", "indirect", "Ana Ortiz", "endorsed")),
 ]
 
+# A cue inside an opening subordinate clause reports only that clause: its content ends before the main clause.
+SUBORDINATE = [
+    ("while … that", "While the harbour board reports that the ferry lost money, the mayor wants to keep it.",
+     ("the ferry lost money", "indirect", "the harbour board", "reports")),
+    ("although, a quantifier subject", "Although Ortiz said the plan was cheap, most voters disagreed.",
+     ("the plan was cheap", "indirect", "Ortiz", "said")),
+    ("a name opens the main clause", "Because Ortiz argued the bridge was unsafe, Paul Grant closed it.",
+     ("the bridge was unsafe", "indirect", "Ortiz", "argued")),
+    ("as X said, A: A is the main clause", "As Ortiz said, the plan was cheap, and the voters liked it.",
+     ("the plan was cheap, and the voters liked it", "indirect", "Ortiz", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
-         + DIRECTIVE + OBJECT_TIME)
+         + DIRECTIVE + OBJECT_TIME + SUBORDINATE)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -32,7 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, ROLE_NOUNS
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, ROLE_NOUNS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -532,6 +532,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
+    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -555,6 +556,22 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
                         confidence=conf, addressee=_addressee(tokens, cue),
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+
+
+def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
+    """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
+    clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
+    a possessive or a name). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    words = [t for t in tokens[:cue.first] if t.is_word]
+    if not words or words[0].lower not in SUBORDINATORS or words[0].lower == "as" \
+            or any(t.text == "," for t in tokens[:cue.first]) \
+            or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
+        return unit_end
+    for k in range(i + 1, len(tokens) - 1):
+        after = tokens[k + 1]
+        if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)):
+            return tokens[k].start
+    return unit_end
 
 
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")

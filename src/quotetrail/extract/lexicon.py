@@ -535,3 +535,7 @@ LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreove
 #: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
 #: Not "promised voters to …": the one who promised acts.
 DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
+
+#: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
+#: "…, most voters …"): a subject (not "who", "what": a relative or a question).
+MAIN_CLAUSE_SUBJECTS = (CLAUSE_OPENERS | SUBJECT_PRONOUNS) - {"who", "how", "why", "what", "whether"}
