@@ -232,9 +232,20 @@ SUBORDINATE = [
      ("the plan was cheap, and the voters liked it", "indirect", "Ortiz", "said")),
 ]
 
+# ", but" and a subject of its own after a plain content: the writer's contrast, not more of what was said.
+CONTRAST = [
+    ("a new subject", "Ortiz said the ferry was slow, but the council wants to keep it.",
+     ("the ferry was slow", "indirect", "Ortiz", "said")),
+    ("a name", "Ortiz said the ferry was slow, but Grant disagreed.", ("the ferry was slow", "indirect", "Ortiz", "said")),
+    ("not just A, but B", "Ortiz said the plan was not just a failure, but a disaster.",
+     ("the plan was not just a failure, but a disaster", "indirect", "Ortiz", "said")),
+    ("no subject after but", "Ortiz said the ferry was slow, but not expensive.",
+     ("the ferry was slow, but not expensive", "indirect", "Ortiz", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
-         + DIRECTIVE + OBJECT_TIME + SUBORDINATE)
+         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

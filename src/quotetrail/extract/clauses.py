@@ -32,7 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, ROLE_NOUNS
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, ROLE_NOUNS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -537,6 +537,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
+    if kind == "indirect":
+        e = _contrast_end(tokens, i, e)
     if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
         # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
@@ -572,6 +574,21 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
         if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)):
             return tokens[k].start
     return unit_end
+
+
+def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
+    """``said A, but the council B``: a contrast with a subject of its own after a comma is the writer's, so a
+    plain content ends before it; not ``not just A, but B`` (one content) and not ``A, but not B`` (no subject)."""
+    for k in range(i + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].lower in NOT_JUST_WORDS and tokens[k - 1].lower == "not":
+            return end
+        after = tokens[k + 2]
+        if tokens[k].text == "," and tokens[k + 1].lower == "but" and (
+                after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word and after.lower not in NOT_NAMES)):
+            return tokens[k].start
+    return end
 
 
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")

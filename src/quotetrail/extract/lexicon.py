@@ -539,3 +539,5 @@ DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
 #: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
 #: "…, most voters …"): a subject (not "who", "what": a relative or a question).
 MAIN_CLAUSE_SUBJECTS = (CLAUSE_OPENERS | SUBJECT_PRONOUNS) - {"who", "how", "why", "what", "whether"}
+#: "not just/only A, but B": one content across the "but".
+NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
