@@ -241,6 +241,8 @@ CONTRAST = [
      ("the plan was not just a failure, but a disaster", "indirect", "Ortiz", "said")),
     ("no subject after but", "Ortiz said the ferry was slow, but not expensive.",
      ("the ferry was slow, but not expensive", "indirect", "Ortiz", "said")),
+    ("compared with", "Ortiz said fares rose by a tenth, compared with a fifth in the next town.",
+     ("fares rose by a tenth", "indirect", "Ortiz", "said")),
 ]
 
 # Every table of sentence -> statement above: one test.

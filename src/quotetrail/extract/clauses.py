@@ -578,13 +578,16 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
 
 def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
     """``said A, but the council B``: a contrast with a subject of its own after a comma is the writer's, so a
-    plain content ends before it; not ``not just A, but B`` (one content) and not ``A, but not B`` (no subject)."""
+    plain content ends before it, as before ``, compared with …``; not ``not just A, but B`` (one content) and
+    not ``A, but not B`` (no subject)."""
     for k in range(i + 1, len(tokens) - 2):
         if tokens[k].start >= end:
             break
         if tokens[k].lower in NOT_JUST_WORDS and tokens[k - 1].lower == "not":
             return end
         after = tokens[k + 2]
+        if tokens[k].text == "," and tokens[k + 1].lower == "compared" and after.lower in ("with", "to"):
+            return tokens[k].start  # "…, compared with 40 percent a year ago": the writer's comparison
         if tokens[k].text == "," and tokens[k + 1].lower == "but" and (
                 after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word and after.lower not in NOT_NAMES)):
             return tokens[k].start
