@@ -564,8 +564,8 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
-    words = [t for t in tokens[:cue.first] if t.is_word]
-    if not words or words[0].lower not in SUBORDINATORS or words[0].lower == "as" \
+    first = next((t for t in tokens[:cue.first] if t.is_word), None)
+    if first is None or first.lower not in SUBORDINATORS or first.lower == "as" \
             or any(t.text == "," for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
