@@ -164,8 +164,90 @@ def test_a_quoted_question_before_a_cue_with_a_colon_stays_apart() -> None:
     assert [(s.text, s.parts) for s in found if s.cue == "replied"] == [("We will decide soon.", None)]
 
 
+# A quotation opening its sentence and closed by ",”", "!”" or "?”" is speech whose cue the lexicon does not
+# know ("beamed", "grinned"): the statement is the quotation, not the narration after it.
+SPEECH_OPENING = [
+    ("a comma and an unknown cue", "“We can still win this,” beamed Ana Ortiz of Harbour County, who had waited since dawn.",
+     ("We can still win this,", "direct", None, None)),
+    ("an exclamation", "“The bridge is open!” grinned the mayor as the ribbon fell.",
+     ("The bridge is open!", "direct", None, None)),
+]
+
+
+def test_a_quotation_going_on_after_an_unknown_cue_keeps_both_parts() -> None:
+    found = _found("“The way I see it,” she mused, “the bridge is safe.”")
+    assert [t for t, *_ in found] == ["The way I see it,” she mused, “the bridge is safe."]
+
+
+# A word that only links the sentence to the one before is no part of the content after "according to SRC,".
+ACCORDING_LINKED = [
+    ("but", "But according to the harbour board, the ferry will stop in May.",
+     ("the ferry will stop in May", "indirect", "the harbour board", "according to")),
+    ("but and a comma", "But, according to the survey, most workers want the bridge.",
+     ("most workers want the bridge", "indirect", "the survey", "according to")),
+    ("in addition", "In addition, according to the ministry, two new schools will open.",
+     ("two new schools will open", "indirect", "the ministry", "according to")),
+]
+
+# "…, according to SRC, head of …": a role after the source is its apposition, not more content.
+ACCORDING_APPOSITION = [
+    ("head of", "Skills training can cut the risk, according to Ana Ortiz, head of the veterans centre, and others.",
+     ("Skills training can cut the risk", "indirect", "Ana Ortiz", "according to")),
+    ("a role noun", "The ferry will stop in May, according to Paul Grant, spokesman for the harbour board.",
+     ("The ferry will stop in May", "indirect", "Paul Grant", "according to")),
+]
+
+# "urged voters to stay home": the content is the clause that was said, with the object as its subject.
+DIRECTIVE = [
+    ("urged", "Ana Ortiz urged voters to stay home on Sunday.",
+     ("voters to stay home on Sunday", "indirect", "Ana Ortiz", "urged")),
+    ("asked, negated", "Ana Ortiz asked the council not to close the harbour.",
+     ("the council not to close the harbour", "indirect", "Ana Ortiz", "asked")),
+    ("encouraging", "Ana Ortiz spoke for an hour, encouraging her supporters to visit every polling station.",
+     ("her supporters to visit every polling station", "indirect", "Ana Ortiz", "encouraging")),
+    ("promised: the promiser acts", "Ana Ortiz promised voters to cut the ferry fares.",
+     ("to cut the ferry fares", "indirect", "Ana Ortiz", "promised")),
+    ("her as the one told, not a possessive", "Ana Ortiz told her the plan was late.",
+     ("the plan was late", "indirect", "Ana Ortiz", "told")),
+]
+
+# A stance verb's object ends before a time phrase: when it was endorsed is not what was endorsed.
+OBJECT_TIME = [
+    ("on a weekday", "Ana Ortiz endorsed Paul Grant on Thursday.", ("Paul Grant", "indirect", "Ana Ortiz", "endorsed")),
+    ("last week", "The union endorsed the harbour plan last week and asked for more.",
+     ("the harbour plan", "indirect", "The union", "endorsed")),
+    ("a day's thing is still the object", "Ana Ortiz endorsed Monday’s plan for the harbour.",
+     ("Monday’s plan for the harbour", "indirect", "Ana Ortiz", "endorsed")),
+]
+
+# A cue inside an opening subordinate clause reports only that clause: its content ends before the main clause.
+SUBORDINATE = [
+    ("while … that", "While the harbour board reports that the ferry lost money, the mayor wants to keep it.",
+     ("the ferry lost money", "indirect", "the harbour board", "reports")),
+    ("although, a quantifier subject", "Although Ortiz said the plan was cheap, most voters disagreed.",
+     ("the plan was cheap", "indirect", "Ortiz", "said")),
+    ("a name opens the main clause", "Because Ortiz argued the bridge was unsafe, Paul Grant closed it.",
+     ("the bridge was unsafe", "indirect", "Ortiz", "argued")),
+    ("as X said, A: A is the main clause", "As Ortiz said, the plan was cheap, and the voters liked it.",
+     ("the plan was cheap, and the voters liked it", "indirect", "Ortiz", "said")),
+]
+
+# ", but" and a subject of its own after a plain content: the writer's contrast, not more of what was said.
+CONTRAST = [
+    ("a new subject", "Ortiz said the ferry was slow, but the council wants to keep it.",
+     ("the ferry was slow", "indirect", "Ortiz", "said")),
+    ("a name", "Ortiz said the ferry was slow, but Grant disagreed.", ("the ferry was slow", "indirect", "Ortiz", "said")),
+    ("not just A, but B", "Ortiz said the plan was not just a failure, but a disaster.",
+     ("the plan was not just a failure, but a disaster", "indirect", "Ortiz", "said")),
+    ("no subject after but", "Ortiz said the ferry was slow, but not expensive.",
+     ("the ferry was slow, but not expensive", "indirect", "Ortiz", "said")),
+    ("compared with", "Ortiz said fares rose by a tenth, compared with a fifth in the next town.",
+     ("fares rose by a tenth", "indirect", "Ortiz", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
-EDGES = OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END
+EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
+         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -55,7 +55,7 @@ INFINITIVE = [
     ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
      "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
     ("a request with its object", "In a letter to the council, Ortiz asked the mayor to close the old bridge.",
-     ("to close the old bridge", "indirect", "Ortiz", "asked")),
+     ("the mayor to close the old bridge", "indirect", "Ortiz", "asked")),
     ("not a cue verb", "Grant went to the station to catch the last train home.", None),
 ]
 
@@ -110,7 +110,7 @@ FORMS = [
     ("sought to", "Ana Ortiz sought to calm the farmers after the flood.",
      ("to calm the farmers after the flood", "indirect", "Ana Ortiz", "sought")),
     ("begged", "Ortiz begged the council to keep the library open.",
-     ("to keep the library open", "indirect", "Ortiz", "begged")),
+     ("the council to keep the library open", "indirect", "Ortiz", "begged")),
     ("agreeing", "Ortiz is agreeing to the plan for the new bridge.",
      ("to the plan for the new bridge", "indirect", "Ortiz", "agreeing")),
 ]

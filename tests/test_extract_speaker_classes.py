@@ -440,7 +440,7 @@ LONG_OPENINGS = [
     ("Tom Reed left the estate last year. In response to being asked to leave the house, Reed is said to "
      "have responded to his father with five words: “Don't you want us here?”", "Don't you", "Tom Reed"),
     ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Do you feel any guilt about the funds?” "
-     "He said he did.", "“Do you feel", None),
+     "He said he did.", "Do you feel", None),
 ]
 
 

@@ -36,6 +36,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -194,6 +195,9 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     i = cue.last + 1
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
+        negated = i < n and tokens[i].lower == "not"
+        if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
+            return cue.last + 1, False  # "urged voters (not) to stay home"
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
@@ -252,6 +256,13 @@ def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     return bool(left) and left[-1] in _SEPARATORS
 
 
+def _role_phrase(tokens: list[Token], k: int) -> bool:
+    """A lower-case role at ``k`` ("director of the centre", "spokeswoman for …", "head of …"): an apposition."""
+    if k >= len(tokens) or not tokens[k].text.islower():
+        return False
+    return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
@@ -266,12 +277,14 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
-    if more_after and mid and tokens[j + 1].lower in APPOSITION_LEADS:
-        more_after = False  # "…, according to Ana Ortiz, an analyst at …": the source's apposition
+    if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
+        more_after = False  # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
             break
+    if all(t.lower in LINKING_WORDS or t.text == "," for t in tokens[lead:cue.first]):
+        lead = cue.first  # "But, according to the poll, …": as at the sentence start
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
         if not more_after:
             return None
@@ -584,10 +597,13 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
+    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
+    if kind == "indirect":
+        e = _contrast_end(tokens, i, e)
     if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
         # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
@@ -609,6 +625,40 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
 
 
+def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
+    """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
+    clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
+    a possessive or a name). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    first = next((t for t in tokens[:cue.first] if t.is_word), None)
+    if first is None or first.lower not in SUBORDINATORS or first.lower == "as" \
+            or any(t.text == "," for t in tokens[:cue.first]) \
+            or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
+        return unit_end
+    for k in range(i + 1, len(tokens) - 1):
+        after = tokens[k + 1]
+        if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)):
+            return tokens[k].start
+    return unit_end
+
+
+def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
+    """``said A, but the council B``: a contrast with a subject of its own after a comma is the writer's, so a
+    plain content ends before it, as before ``, compared with …``; not ``not just A, but B`` (one content) and
+    not ``A, but not B`` (no subject)."""
+    for k in range(i + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].lower in NOT_JUST_WORDS and tokens[k - 1].lower == "not":
+            return end
+        after = tokens[k + 2]
+        if tokens[k].text == "," and tokens[k + 1].lower == "compared" and after.lower in ("with", "to"):
+            return tokens[k].start  # "…, compared with 40 percent a year ago": the writer's comparison
+        if tokens[k].text == "," and tokens[k + 1].lower == "but" and (
+                after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word and after.lower not in NOT_NAMES)):
+            return tokens[k].start
+    return end
+
+
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 
@@ -622,8 +672,15 @@ def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) ->
 
 
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
-    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, else the sentence end."""
-    return next((t.start for t in tokens[i:] if t.text in ",;—–()"), unit_end)
+    """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
+    ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
+    for k in range(i + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.text in ",;—–()":
+            return tok.start
+        if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
+            return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
+    return unit_end
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:

@@ -573,3 +573,19 @@ NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",
                 "follow", "have a", "sign up", "find out", "more"}
+
+#: Words that only link a sentence to the one before ("But, according to the poll, …", "In addition, according
+#: to …"): before "according to" at the start of a sentence they are no part of the content.
+LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreover", "furthermore", "meanwhile",
+                 "instead", "indeed", "in", "addition", "fact"}
+
+#: Object verbs with an infinitive content whose object is the subject of what was asked ("urged voters to
+#: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
+#: Not "promised voters to …": the one who promised acts.
+DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
+
+#: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
+#: "…, most voters …"): a subject (not "who", "what": a relative or a question).
+MAIN_CLAUSE_SUBJECTS = (CLAUSE_OPENERS | SUBJECT_PRONOUNS) - {"who", "how", "why", "what", "whether"}
+#: "not just/only A, but B": one content across the "but".
+NOT_JUST_WORDS = {"just", "only", "merely", "simply"}

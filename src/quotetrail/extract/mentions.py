@@ -329,6 +329,15 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     return (first, j - 1)
 
 
+def _noun_follows(tokens: list[Token], k: int, stop: int) -> bool:
+    """Whether a lower-case word that can be a noun (not a clause word, preposition, determiner or subject) is at ``k``."""
+    if k >= stop or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    word = tokens[k].lower
+    return word not in CLAUSE_WORDS and word not in PREPOSITIONS and word not in DETERMINERS \
+        and word not in SUBJECT_PRONOUNS
+
+
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
     for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
@@ -339,8 +348,8 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if i >= stop:
         return i
     head = tokens[i]
-    if head.lower in OBJECT_PRONOUNS:
-        return i + 1
+    if head.lower in OBJECT_PRONOUNS and not (head.lower == "her" and _noun_follows(tokens, i + 1, stop)):
+        return i + 1  # not "urged her supporters to …": a possessive, the phrase goes on
     j = i
     if head.is_capitalized:
         while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):

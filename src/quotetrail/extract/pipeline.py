@@ -125,6 +125,17 @@ def _fragment_clause(text: str, unit: Unit, quote: Quote, stops: _ClauseStops) -
     return start, max(end, quote.end)
 
 
+_DOUBLE_MARK_RE = re.compile("[“”\"]")
+
+
+def _speech_opening(text: str, quote: Quote, start: int, end: int) -> bool:
+    """``“We can win this,” beamed a delegate from …``: a quotation that opens its clause and closes with
+    ``,”``/``!”``/``?”`` is speech whose (unrecognised) cue follows; what follows it is not what was said.
+    Not when the clause quotes more after it (``“The way I see it,” she added, “no one …”``)."""
+    return start == quote.open and quote.closed and text[quote.close - 1] in ",!?" \
+        and _DOUBLE_MARK_RE.search(text, quote.outer_end, end) is None
+
+
 def _context_speaker(results: list[UnitResult], units: list[Unit], k: int,
                      inferred: dict[int, list[Attribution]]) -> Attribution | None:
     """The attribution a cue-less quotation in unit ``k`` belongs to, from its neighbours.
@@ -344,6 +355,8 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         if in_post:
             return None
         start, end = _fragment_clause(doc.work, unit, quote, doc.stops)  # the sentence's subject used them, if any
+        if _speech_opening(doc.work, quote, start, end):
+            return Attribution(quote.start, quote.end, "direct", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
         return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
     ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
     if ctx is None:
