@@ -190,6 +190,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     if user is not None:  # "acebush1 posted"
         return Resolution(user, HANDLE_CONFIDENCE, named=True, type=PERSON)
     low = POSSESSIVE_SUBJECTS.get(low, low)  # "his claim that …": the possessor is "he"
+    contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
+    if contracted and contracted.group(1) in PRONOUNS | {"who"}:
+        low = contracted.group(1)  # "She’s slammed …", "They've said …": the pronoun, not its auxiliary
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
@@ -241,6 +244,7 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_CONTRACTED_PRONOUN_RE = re.compile(r"([a-z]+)[’'](?:s|d|ve|ll|re|m)")
 _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
 
 
