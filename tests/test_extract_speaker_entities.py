@@ -27,3 +27,33 @@ CONTRACTED_PRONOUNS = [
 @pytest.mark.parametrize("text, content, speaker", CONTRACTED_PRONOUNS)
 def test_a_contracted_pronoun_subject_is_the_pronoun(text: str, content: str, speaker: str | None) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+# An acronym and its expansion are one body, however the article defines one by the other; an acronym
+# in capitals stays in capitals (only a transcript's label, "WALLACE:", is a name).
+ACRONYMS = [
+    ("The Bureau of Coastal Safety and Rescue (BCSR) closed the beach. The BCSR said the tide was too strong.",
+     "the tide", "the Bureau of Coastal Safety and Rescue"),
+    ("The Office for Rail Standards and Signalling (ORS) fined the firm. The ORS said the fine was fair.",
+     "the fine", "the Office for Rail Standards and Signalling"),
+    ("The Union of Northern Timber Workers (UNITEW) called a strike. UNITEW said the strike would last a week.",
+     "the strike", "the Union of Northern Timber Workers"),
+    ("The Coastal Ferry Authority, or CFA, cut two routes. The CFA said the cuts would save money.",
+     "the cuts", "the Coastal Ferry Authority"),
+    ("The routes were cut by the CFA, the Coastal Ferry Authority. The CFA said the cuts would save money.",
+     "the cuts", "the Coastal Ferry Authority"),
+    ("The Coastal Ferry Authority (CFA) cut two routes. “It saves money,” the Coastal Ferry Authority said.",
+     "It saves", "the Coastal Ferry Authority"),
+    ("UNITEW said the strike would last a week and cost the mills a fortune.", "the strike", "UNITEW"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ACRONYMS)
+def test_an_acronym_and_its_expansion_are_one_body(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+def test_a_transcript_label_in_capitals_is_still_a_name() -> None:
+    text = "WALLACE: Welcome back to the debate tonight.\nROE: Thank you for having me here.\n" \
+           "WALLACE: Let us start with the budget.\nROE: The budget is a mess."
+    assert _speaker_of(text, "Let us") == "Wallace"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -40,7 +40,9 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
     # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
-    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$))"
+    # "the Federal Aviation Administration, or FAA,"
+    r"|\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9}),[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 _HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
@@ -99,6 +101,34 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w[0].isupper() and w.lower() != "the")
 
 
+def _long_form(short: str, words: list[str]) -> list[str] | None:
+    """The words of ``words`` (a capitalised phrase next to ``short``) that ``short`` abbreviates, or None.
+
+    A word acronym ("Nato") must be the initials of the words from where they start ("the US Federal
+    Aviation Administration (FAA)": from "Federal"). An acronym in capitals may also skip words and
+    take inner letters, as Schwartz and Hearst's matching does ("Centers for Disease Control and
+    Prevention (CDC)", "United Nations Children's Fund (UNICEF)"): its letters are found from the
+    right, each further left than the one before, and its first letter starts a word."""
+    for k in range(len(words) - 1):
+        if _initials(" ".join(words[k:])).upper() == short.upper():
+            return words[k:]
+    if not short.isupper() or len(words) < 2:
+        return None
+    phrase = " ".join(words)
+    low, pos = phrase.lower(), len(phrase)
+    for n, letter in enumerate(reversed(short.lower())):
+        first = n == len(short) - 1
+        pos = next((i for i in range(pos - 1, -1, -1) if low[i] == letter and (not first or i == 0 or low[i - 1] == " ")),
+                   -1)
+        if pos < 0:
+            return None
+    found = phrase[pos:].split()
+    if len(found) < 2 or len(found) > len(short) + MAX_ACRONYM_EXTRA_WORDS or not found[0][0].isupper() \
+            or found[0].lower() == "the":
+        return None
+    return found
+
+
 @dataclass
 class Registry:
     """The people and bodies named in one article."""
@@ -113,6 +143,7 @@ class Registry:
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
+    expansions: dict[str, str] = field(default_factory=dict)  # "Federal Aviation Administration" -> as in ``acronyms``
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
     user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
@@ -122,6 +153,7 @@ class Registry:
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
     _text: str = field(default="", repr=False)
+    _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
@@ -242,18 +274,23 @@ class Registry:
 
     def _find_acronyms(self, text: str) -> None:
         for m in _ACRONYM_RE.finditer(text):
-            full, short = (m.group(1), m.group(2)) if m.group(1) else \
-                (m.group(4), m.group(3)) if m.group(3) else (m.group(6), m.group(5))
-            words = full.split()
-            while words and _initials(" ".join(words)).upper() != short.upper() and len(words) > 1:
-                words = words[1:]  # "the US Federal Aviation Administration (FAA)": from where the letters start
-            if _initials(" ".join(words)).upper() == short.upper() and len(words) > 1:
-                lead = text[max(0, m.start() - 4):m.start()].lower()
-                phrase = " ".join(words)
-                if not phrase.lower().startswith("the ") and lead.endswith("the "):
-                    phrase = "the " + phrase
-                self.acronyms.setdefault(short, phrase)
-                self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
+            full, short = next((m.group(k), m.group(k + 1)) if k in (1, 7) else (m.group(k + 1), m.group(k))
+                               for k in (1, 3, 5, 7) if m.group(k))
+            written = full.split()
+            words = _long_form(short, written)
+            if words is None:
+                continue
+            lead = text[max(0, m.start() - 4):m.start()].lower()
+            if len(words) < len(written) and written[-len(words) - 1].lower() == "the":
+                lead = "the "  # "The Centers for Disease Control and Prevention (CDC)"
+            phrase = " ".join(words)
+            if phrase.startswith("The "):
+                phrase = "the" + phrase[3:]  # one form, wherever the sentence starts
+            if not phrase.startswith("the ") and lead.endswith("the "):
+                phrase = "the " + phrase
+            self.acronyms.setdefault(short, phrase)
+            self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
+            self.expansions.setdefault(phrase.removeprefix("the "), phrase)
 
     def misspelt_surname(self, word: str) -> str | None:
         """The one person's full name whose surname ``word`` misspells (same first letter, at most
@@ -303,10 +340,19 @@ class Registry:
                     return member
             return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
                 or self.acronyms.get(word, name)
+        expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
+        if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
+            return expansion
         full = self.full_names.get(words[-1])
         if full and full.endswith(name):
             return full
         return name
+
+    def writes_name(self, name: str) -> bool:
+        """Whether the article writes ``name`` as (the end of) a name of its own: "Pence", "Mike Pence"."""
+        if self._written is None:
+            self._written = {n for _, _, n in self.names} | {n.split()[-1] for _, _, n in self.names}
+        return name in self._written
 
     def gender(self, name: str) -> str | None:
         """"f" or "m" when the article tells it (and does not contradict itself), else None."""

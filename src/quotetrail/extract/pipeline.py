@@ -367,6 +367,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
+    labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -378,7 +379,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
-                resolved[att.subject] = resolve(mention, registry, before)
+                resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
                     registry.note(res.name, mention)

@@ -210,6 +210,8 @@ ROLE_NOUN_CONFIDENCE = 0.6
 THEY_CONFIDENCE = 0.5
 #: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
 ACRONYM_MAX_CHARS = 5
+#: How many more words than letters the expansion of an acronym in capitals may have ("CDC": 6 words).
+MAX_ACRONYM_EXTRA_WORDS = 3
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
 #: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many

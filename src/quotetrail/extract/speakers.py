@@ -169,8 +169,9 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low in RANKS or low in TITLES
 
 
-def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution:
-    """The entity a speaker mention refers to, given the people and bodies before it."""
+def resolve(mention: str, registry: Registry, before: Antecedents, label: bool = False) -> Resolution:
+    """The entity a speaker mention refers to, given the people and bodies before it; ``label``: the
+    mention is a transcript's speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
     if not cleaned:
@@ -181,7 +182,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
             return _named(known, registry, CAPITALS_NAME_CONFIDENCE)
         if len(cleaned) <= ACRONYM_MAX_CHARS:
             return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
-        return _named(cleaned.title(), registry, CAPITALS_NAME_CONFIDENCE)
+        if label or registry.writes_name(cleaned.title()):  # "WALLACE:", or "PENCE" where the text writes "Pence"
+            return _named(cleaned.title(), registry, CAPITALS_NAME_CONFIDENCE)
+        return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=UNKNOWN)  # "UNICEF": as written
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, HANDLE_NAME_CONFIDENCE if name else HANDLE_CONFIDENCE, named=bool(name),
