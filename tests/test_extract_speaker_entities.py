@@ -57,3 +57,22 @@ def test_a_transcript_label_in_capitals_is_still_a_name() -> None:
     text = "WALLACE: Welcome back to the debate tonight.\nROE: Thank you for having me here.\n" \
            "WALLACE: Let us start with the budget.\nROE: The budget is a mess."
     assert _speaker_of(text, "Let us") == "Wallace"
+
+
+# Names joined by "and" / "&" that are not two people the article names are never the last name alone: one
+# name as written when its parts never stand alone in the article, else the list, each in its fullest form.
+COORDINATED_NAMES = [
+    ("Hobbs and Fairweather said the price rises would continue into next year.", "the price",
+     "Hobbs and Fairweather"),
+    ("Pike & Rowan said sales of winter coats rose sharply in the spring.", "sales", "Pike & Rowan"),
+    ("The Office of Water Quality and Coastal Affairs said the beach would reopen.", "the beach",
+     "The Office of Water Quality and Coastal Affairs"),
+    ("Farmers and Fishermen said the new levy was unfair to small crews.", "the new", "Farmers and Fishermen"),
+    ("Ana Ortiz chairs the board. Ortiz and Kellerman said the merger would go ahead. Kellerman said it was late.",
+     "the merger", "Ana Ortiz and Kellerman"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", COORDINATED_NAMES)
+def test_names_joined_by_and_are_not_the_last_name_alone(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -154,6 +154,7 @@ class Registry:
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
     _text: str = field(default="", repr=False)
     _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
+    _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
@@ -353,6 +354,16 @@ class Registry:
         if self._written is None:
             self._written = {n for _, _, n in self.names} | {n.split()[-1] for _, _, n in self.names}
         return name in self._written
+
+    def names_together(self, parts: list[str]) -> bool:
+        """Whether the names ``parts`` ("Procter", "Gamble") are written only side by side in the article,
+        never one without the others: one name ("Procter and Gamble"), not a list of names."""
+        if self._run_counts is None:
+            self._run_counts = {}
+            for _, _, name in self.names:
+                self._run_counts[name] = self._run_counts.get(name, 0) + 1
+        counts = {self._run_counts.get(part, 0) for part in parts}
+        return len(counts) == 1
 
     def gender(self, name: str) -> str | None:
         """"f" or "m" when the article tells it (and does not contradict itself), else None."""

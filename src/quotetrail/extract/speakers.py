@@ -271,11 +271,22 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
-    full = [registry.canonical_name(n) for n in names]
-    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names) or not all(map(registry.is_person, full)):
+    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names):
         return None
-    written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
-    return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+    full = [registry.canonical_name(n) for n in names]
+    if all(map(registry.is_person, full)):
+        written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
+        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+    # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
+    # never the last name alone; one name as written when its parts never stand alone in the article
+    if len(names) > 2 or "," in cleaned:
+        return None
+    if registry.names_together(names):
+        kind = ORGANISATION if "&" in joins[0] or any(w.lower() in ORGANISATION_WORDS for w in cleaned.split()) \
+            else UNKNOWN
+        return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
+    written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
+    return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
 
 
 def _author(cleaned: str, registry: Registry) -> Resolution | None:
