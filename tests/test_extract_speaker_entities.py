@@ -76,3 +76,24 @@ COORDINATED_NAMES = [
 @pytest.mark.parametrize("text, content, speaker", COORDINATED_NAMES)
 def test_names_joined_by_and_are_not_the_last_name_alone(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+# A report nested in another's content is recorded once, as the innermost statement with its own speaker
+# ("Roe said Kane told her: …" -> Kane); a belief, a request, a negated or unrealised act inside stays the outer's.
+NESTED_REPORTS = [
+    ("Ana Ortiz said Tom Kane told her: “The plan is dead and nobody will revive it.”", "The plan", "Tom Kane"),
+    ("Jane Roe said that Tom Kane had told her the audit was complete.", "the audit", "Tom Kane"),
+    ("Lena Holt, the mayor, said the harbour master had written that the pier was unsafe.", "the pier",
+     "the harbour master"),
+    ("Jane Roe said Tom Kane believes the audit was complete.", "Tom Kane believes", "Jane Roe"),
+    ("Jane Roe said Tom Kane asked for a meeting with the whole board in May.", "Tom Kane asked", "Jane Roe"),
+    ("Jane Roe said Tom Kane had never told anyone that the audit was late.", "Tom Kane had never", "Jane Roe"),
+    ("Jane Roe said the council would declare the pier unsafe before the summer.", "the council would", "Jane Roe"),
+    ("Jane Roe said she told the board the audit was late.", "she told", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NESTED_REPORTS)
+def test_a_nested_report_is_the_inner_speakers(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+    assert len(extract(text)) == 1

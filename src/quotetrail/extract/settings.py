@@ -238,3 +238,6 @@ HEADING_MAX_WORDS = 16
 #: A question or exclamation closed by its quote mark does not end the sentence when a name of at most this
 #: many capitalised words and a cue follow it ("“Why now?” Ana Ortiz asked.").
 QUOTED_QUESTION_SPEAKER_WORDS = 4
+#: A nested report's cue follows its subject closely ("Kane had also told her"): at most this many words from
+#: the subject's end to the cue's end.
+MAX_NESTED_CUE_WORDS = 3
