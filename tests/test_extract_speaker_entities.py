@@ -97,3 +97,25 @@ NESTED_REPORTS = [
 def test_a_nested_report_is_the_inner_speakers(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
     assert len(extract(text)) == 1
+
+
+# A description in an apposition with a name ("The spokesperson, Jane Roe,", "Jane Roe, a spokeswoman for …")
+# names who "a spokesperson" (named only later, in that definite form) or "the spokeswoman" (just after) is, when
+# the description's words agree; a gendered noun ("the first lady, Michelle Obama") tells the gender, so "Mr.
+# Obama" is the other Obama. An unnamed description that the article never ties to a name stays as written.
+DESCRIPTIONS_NAMED = [
+    ("A spokesperson said the ferry would sail at noon. The spokesperson, Jane Roe, said the delay was short.",
+     "the ferry", "Jane Roe"),
+    ("Jane Roe, a spokeswoman for the ferry line, said the fares would rise. Later the spokeswoman said the rise "
+     "was small.", "the rise", "Jane Roe"),
+    ("The first lady, Ana Vella, toured the school. Tom Vella spoke at the dinner. Mr. Vella said the harvest was "
+     "the best in years.", "the harvest", "Tom Vella"),
+    ("An official said the talks had failed. Another official, Tom Reed, said they would resume.", "the talks",
+     "An official"),
+    ("Jo Grant, the Vermont senator, spoke at noon. The Ohio senator said the vote was close.", "the vote", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DESCRIPTIONS_NAMED)
+def test_a_description_named_in_an_apposition_is_that_person(text: str, content: str, speaker: str | None) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -149,12 +149,15 @@ class Registry:
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     families: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names with it, first seen first
+    #: "spokeswoman" -> (name, the description's words, whether it is "the spokeswoman, NAME,") of each apposition
+    described: dict[str, list[tuple[str, frozenset[str], bool]]] = field(default_factory=dict)
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
     _text: str = field(default="", repr=False)
     _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
     _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
+    _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
@@ -199,6 +202,7 @@ class Registry:
             if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
                 reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
                                       run_starts[index + 1] if index + 1 < len(runs) else len(text))
+        reg._find_appositions(text)
         for name in counts:
             reg.families.setdefault(name.split()[-1], []).append(name)
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
@@ -230,6 +234,45 @@ class Registry:
         for m in _GOVERNMENT_RE.finditer(text):
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
+
+    def _find_appositions(self, text: str) -> None:
+        """``the first lady, Michelle Obama,`` and ``Jane Roe, a spokeswoman for the airline,``: the
+        description's noun names the person, and a gendered one ("lady", "spokeswoman") tells the gender."""
+        for start, end, name in self.names:
+            if len(name.split()) > MAX_FULL_NAME_WORDS:
+                continue
+            before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start)
+            if before is not None and not _APPOSITION_END_RE.match(text, end):
+                before = None  # "… than that of the CIA chief, Zuckoff said": not an apposition
+            after = _DESCRIPTION_AFTER_RE.match(text, end, end + APPOSITION_WINDOW_CHARS)
+            found = [(before.group(2), before.group(1).lower() == "the")] if before else []
+            found += [(after.group(1), False)] if after else []
+            for words, definite in found:
+                noun = _described_noun(words.split())
+                if noun is None:
+                    continue
+                self.described.setdefault(noun, []).append((name, frozenset(words.lower().split()), definite))
+                gender = word_gender(noun)
+                if gender is not None:
+                    self._vote(name, gender)
+
+    def described_as(self, words: list[str], among: tuple[str, ...] | None = None) -> str | None:
+        """The one person an apposition describes with the noun ``words`` end in, and with all its other
+        words ("the Florida senator" is not "Ana Ortiz, the Vermont senator,"): among the people ``among``
+        (those just before), or else anywhere in the article in the form "The spokesperson, Jane Roe,"
+        only (what an earlier "a spokesperson" is told to be). None when there are none or several."""
+        wanted = set(words[:-1])
+        names = {self.canonical_name(name) for name, seen, definite in self.described.get(words[-1], ())
+                 if wanted <= seen and (among is not None or definite)}
+        if among is not None:
+            names &= set(among)
+        return next(iter(names)) if len(names) == 1 and self.is_person(next(iter(names))) else None
+
+    def is_described(self, name: str) -> bool:
+        """Whether an apposition gives ``name`` a description ("Jo Grant, the Vermont senator,"): a role of its own."""
+        if self._described_names is None:
+            self._described_names = {self.canonical_name(n) for found in self.described.values() for n, _, _ in found}
+        return name in self._described_names
 
     def author_of(self, noun: str) -> str | None:
         """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
@@ -443,6 +486,23 @@ def _document_authors(text: str) -> dict[str, set[str]]:
         if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
             authors.setdefault(m.group(2), set()).add(" ".join(owner))
     return authors
+
+
+#: "the first lady, " / "His wife, " right before a name: a determiner, a few modifiers, a noun and a comma.
+_DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"]))([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
+                                    r"((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*),[ \t]+$" % MAX_DESCRIPTION_MODIFIERS)
+#: ", a spokeswoman for …" / ", the mayor," right after a name.
+_DESCRIPTION_AFTER_RE = re.compile(r",[ \t]+(?:[Tt]he|[Aa]n?)[ \t]+((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*)(?=[,.;]|[ \t]+(?:of|for|at|in|"
+                                   r"with|from|who|on)\b)" % MAX_DESCRIPTION_MODIFIERS)
+_DESCRIBING_NOUNS = ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
+#: What follows a name that a description before it is an apposition of ("the first lady, Michelle Obama, said").
+_APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _described_noun(words: list[str]) -> str | None:
+    """The person noun that ends a short description ("first lady" -> "lady"), if it is one."""
+    noun = words[-1] if words else ""
+    return noun if noun in _DESCRIBING_NOUNS and noun != "former" else None
 
 
 def _edits(a: str, b: str, limit: int) -> int:

@@ -241,3 +241,7 @@ QUOTED_QUESTION_SPEAKER_WORDS = 4
 #: A nested report's cue follows its subject closely ("Kane had also told her"): at most this many words from
 #: the subject's end to the cue's end.
 MAX_NESTED_CUE_WORDS = 3
+#: A description in an apposition with a name ("the first lady, Michelle Obama", "Jane Roe, a spokeswoman for
+#: …"): at most this many modifiers before its noun, looked for within this many characters of the name.
+MAX_DESCRIPTION_MODIFIERS = 2
+APPOSITION_WINDOW_CHARS = 60

@@ -122,11 +122,16 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         role = registry.roles.get(name, "").lower().split()
         if noun in role:
             return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
+    modifiers = words[1:head + 1]
+    described = registry.described_as(modifiers, before.people) or registry.described_as(modifiers)
+    if described is not None:  # "the spokeswoman" just after "Jane Roe, a spokeswoman for …", or before "The
+        # spokeswoman, Jane Roe, said"
+        return Resolution(described, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(described))
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
     for name in before.people:  # "the actor": the last person, unless the article gave them another role
-        if name not in registry.roles:
+        if name not in registry.roles and not registry.is_described(name):
             return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
         break
     return Resolution(None, 0.0)
@@ -241,6 +246,11 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
         found = _role_noun(words, registry, before)
         if found is not None:
             return found
+    if words[0] in ("a", "an") and 1 < len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1 \
+            and all(w.islower() for w in cleaned.split()[1:]):
+        named = registry.described_as(words[1:])
+        if named is not None:  # "a spokesperson said …" where the article goes on "The spokesperson, Jane Roe, …"
+            return Resolution(named, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(named))
     head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
     kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
