@@ -119,3 +119,20 @@ DESCRIPTIONS_NAMED = [
 @pytest.mark.parametrize("text, content, speaker", DESCRIPTIONS_NAMED)
 def test_a_description_named_in_an_apposition_is_that_person(text: str, content: str, speaker: str | None) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+# A quotation with no cue in a sentence whose subject is a person the article names is that person's, not the
+# speaker of the sentence before; a name right before the quotation (no words of its own) is no such subject.
+OWN_SUBJECT_QUOTES = [
+    ("Jo Reed said the pier was unsafe. Tom Kane issued a statement, “We will rebuild the whole pier before the "
+     "summer season starts again.”", "We will", "Tom Kane"),
+    ("Jo Reed said the pier was unsafe. Kane followed up on the radio, “We will rebuild the whole pier before the "
+     "summer season starts again, and the promenade too.” Tom Kane is the mayor.", "We will", "Tom Kane"),
+    ("Jo Reed said the pier was unsafe. “We will rebuild the whole pier before the summer season starts again.”",
+     "We will", "Jo Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWN_SUBJECT_QUOTES)
+def test_a_cueless_quotation_is_its_own_sentences_named_subjects(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -346,6 +346,12 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         start, end = _fragment_clause(doc.work, unit, quote, doc.stops)  # the sentence's subject used them, if any
         return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
     ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
+    if ctx is not None and res.subject is not None and not (unit.start <= (ctx.cue_start or -1) < unit.end) \
+            and _WORDISH_RE.search(doc.work, res.subject[1], quote.open) and doc.registry.is_person(
+                doc.registry.canonical_name(doc.work[res.subject[0]:res.subject[1]])):
+        # "Trump issued a statement, “…”": the sentence's own named subject (with words of its own before the
+        # quotation), not the speaker of the sentence before
+        ctx = replace(ctx, subject=res.subject, cue_start=None, cue_end=None, source=None)
     if ctx is None:
         return Attribution(quote.start, quote.end, "direct", confidence=ORPHAN_CONFIDENCE)
     att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
