@@ -136,3 +136,18 @@ OWN_SUBJECT_QUOTES = [
 @pytest.mark.parametrize("text, content, speaker", OWN_SUBJECT_QUOTES)
 def test_a_cueless_quotation_is_its_own_sentences_named_subjects(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+# A user name written in lower case after an opening phrase is the sentence's subject, as a pronoun would be
+# ("Several weeks after the vote, kiwifan99 …": not "Several").
+USER_NAME_SUBJECTS = [
+    ("The forum has many users. Several weeks after the vote, kiwifan99 seemed pleased with the result: “This is "
+     "the best news all year for the lake.”", "This is", "kiwifan99"),
+    ("The forum has many users. A few days later, lake_watcher was furious: “Nobody asked us about the new rules "
+     "at all.”", "Nobody asked", "lake_watcher"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", USER_NAME_SUBJECTS)
+def test_a_user_name_after_an_opening_phrase_is_the_subject(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
+from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
@@ -720,8 +721,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         if first >= limit:
             break
         tok = tokens[first]
-        if tok.lower in ("he", "she", "they", "we", "i"):
-            return tok.start, tok.end
+        if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
+            return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
         base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
                 and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:

@@ -44,7 +44,7 @@ _ACRONYM_RE = re.compile(
     # "the Federal Aviation Administration, or FAA,"
     r"|\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9}),[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
-_HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+USER_NAME_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
 _AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
                              % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
@@ -291,7 +291,7 @@ class Registry:
     def _find_user_names(self, text: str) -> None:
         """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a
         sentence start is the same user): each is a person of unknown gender, "they" in the article."""
-        found = [(m.end(), m.group()) for m in _HANDLE_WORD_RE.finditer(text)]
+        found = [(m.end(), m.group()) for m in USER_NAME_RE.finditer(text)]
         self.user_names = {word: word for _, word in found if word.islower()}
         self.user_mentions = [(end, word.lower()) for end, word in found if word.lower() in self.user_names]
 
