@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -40,9 +40,10 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
     # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
-    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$))"
-    # "the Federal Aviation Administration, or FAA,"
-    r"|\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9}),[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$))")
+#: "the Federal Aviation Administration, or FAA,": the acronym after ", or", then its expansion before it.
+_OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
+_EXPANSION_BEFORE_RE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})$")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 USER_NAME_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
@@ -241,10 +242,12 @@ class Registry:
         for start, end, name in self.names:
             if len(name.split()) > MAX_FULL_NAME_WORDS:
                 continue
-            before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start)
-            if before is not None and not _APPOSITION_END_RE.match(text, end):
-                before = None  # "… than that of the CIA chief, Zuckoff said": not an apposition
-            after = _DESCRIPTION_AFTER_RE.match(text, end, end + APPOSITION_WINDOW_CHARS)
+            before = after = None
+            if text[max(0, start - 2):start].startswith(",") and _APPOSITION_END_RE.match(text, end):
+                # not "… than that of the CIA chief, Zuckoff said"
+                before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start)
+            if text.startswith(",", end):
+                after = _DESCRIPTION_AFTER_RE.match(text, end, end + APPOSITION_WINDOW_CHARS)
             found = [(before.group(2), before.group(1).lower() == "the")] if before else []
             found += [(after.group(1), False)] if after else []
             for words, definite in found:
@@ -317,14 +320,20 @@ class Registry:
         self._vote(name, "f" if word in FEMALE_PRONOUNS else "m")
 
     def _find_acronyms(self, text: str) -> None:
+        found = []
         for m in _ACRONYM_RE.finditer(text):
-            full, short = next((m.group(k), m.group(k + 1)) if k in (1, 7) else (m.group(k + 1), m.group(k))
-                               for k in (1, 3, 5, 7) if m.group(k))
+            found.append((m.start(), *next((m.group(k), m.group(k + 1)) if k == 1 else (m.group(k + 1), m.group(k))
+                                           for k in (1, 3, 5) if m.group(k))))
+        for m in _OR_ACRONYM_RE.finditer(text):
+            full = _EXPANSION_BEFORE_RE.search(text, max(0, m.start() - ACRONYM_WINDOW_CHARS), m.start())
+            if full is not None:
+                found.append((full.start(), full.group(1), m.group(1)))
+        for start, full, short in found:
             written = full.split()
             words = _long_form(short, written)
             if words is None:
                 continue
-            lead = text[max(0, m.start() - 4):m.start()].lower()
+            lead = text[max(0, start - 4):start].lower()
             if len(words) < len(written) and written[-len(words) - 1].lower() == "the":
                 lead = "the "  # "The Centers for Disease Control and Prevention (CDC)"
             phrase = " ".join(words)

@@ -212,6 +212,8 @@ THEY_CONFIDENCE = 0.5
 ACRONYM_MAX_CHARS = 5
 #: How many more words than letters the expansion of an acronym in capitals may have ("CDC": 6 words).
 MAX_ACRONYM_EXTRA_WORDS = 3
+#: How far before ", or FAA" its expansion is looked for.
+ACRONYM_WINDOW_CHARS = 120
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
 #: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many
