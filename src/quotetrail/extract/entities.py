@@ -9,8 +9,10 @@ Read once per article from its text, before any speaker is resolved:
 - he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
-- "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
-  define an acronym;
+- "the Federal Aviation Administration (FAA)", "FAA (Federal Aviation Administration)", "the
+  Federal Aviation Administration, or FAA," and appositions define an acronym;
+- "the first lady, Michelle Obama," and "Jane Roe, a spokeswoman for …" describe a person (and a
+  gendered noun tells the gender);
 - "a poll … conducted by Redmond and Hale" and "a Redmond poll" name the author of the article's poll.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
 """

@@ -14,6 +14,9 @@
   poll ("a poll … conducted by Redmond and Hale", "a Redmond poll").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
   unless it is not told).
+- "a spokesperson" is the person "The spokesperson, Jane Roe," names later; "the spokeswoman" the one
+  "Jane Roe, a spokeswoman for …" names just before.
+- "Procter and Gamble" is one name as written, never "Gamble", when the article never writes its parts alone.
 - Other descriptions ("a source", "some economists") are kept as written.
 - When none of these applies the speaker is unknown: never a guess.
 """
