@@ -29,7 +29,7 @@ SPEAKERS = [
     ("acronym kept in capitals", "NHS said waiting lists were falling.", "NHS"),
     ("acronym joined to its expansion",
      "The Federal Aviation Administration (FAA) opened an inquiry. The FAA said the jet was safe to fly.",
-     "The Federal Aviation Administration"),
+     "the Federal Aviation Administration"),
     ("a body written in full",
      "The Bureau of Fisheries and Aquatic Resources said the boat was damaged.",
      "The Bureau of Fisheries and Aquatic Resources"),

@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues
+from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NOT_HEADS, NOT_NAMES,
+                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
                                         NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
@@ -46,7 +47,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
                                         MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
-                                        MAX_NAME_COLON_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
+                                        MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
                                         MAX_SUBJECT_WORDS, MIN_NOUN_CONTENT_WORDS, MIN_RIGHT_WORDS, NAME_LOOKBACK_CHARS,
@@ -879,8 +880,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         if first >= limit:
             break
         tok = tokens[first]
-        if tok.lower in ("he", "she", "they", "we", "i"):
-            return tok.start, tok.end
+        if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
+            return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
         base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
                 and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
@@ -1222,7 +1223,9 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
                 if len(lead.split()) >= NEW_CLAUSE_WORDS and not _open_ended(text, s, e):
                     kept[idx] = replace(prev, end=e)  # a named speaker well inside: a new clause
                     break
-            merged = True  # nested: "X said Y told ..." keeps the outer one
+            if _nested_report(text, prev, att):
+                kept[idx] = att  # "Roe said Kane told her: “…”": the inner report, with its own speaker
+            merged = True  # nested otherwise ("X said Y believes ..."): keeps the outer one
             break
         if merged:
             continue
@@ -1237,6 +1240,31 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             continue
         kept.append(att)
     return kept
+
+
+_PERFECT_AUXILIARIES = {"had", "has", "have"}
+_NEGATIONS = {"not", "never", "n’t", "n't"}
+
+
+def _nested_report(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` is a report that ``outer``'s content opens with ("Roe said Kane told her: “…”", "the
+    ministry said the commissioner had said X"): a verb of saying with its content after it, inside the outer
+    content. Then the inner speaker said it, and the outer speaker keeps nothing of its own. Only verbs of saying
+    proper (``lexicon.NESTED_REPORT_VERBS``) in a past form, not negated, after a name or a description: "X
+    said the council agreed to …", "X said the country would declare …", "X said she recalls …", "X said Y
+    had not told …", "X said Y asked for …" stay X's."""
+    if inner.belief or inner.judgement or inner.according or outer.according or inner.subject is None \
+            or inner.cue_start is None or inner.cue_end is None or inner.start < inner.cue_end:
+        return False
+    lead = text[outer.start:inner.subject[0]].split()
+    subject = _CONTRACTION_RE.sub("", text[inner.subject[0]:inner.subject[1]].lower())  # "he’d"
+    words = text[inner.subject[1]:inner.cue_end].lower().split()  # "had told", "also told", "told"
+    cue = words[-1] if words else ""
+    past = cue.endswith("ed") or cue in PAST_FORMS or any(w in _PERFECT_AUXILIARIES for w in words)  # "had written"
+    content = text[inner.start:inner.end].split()[:1]
+    return all(w.lower() == "that" for w in lead) and subject not in PRONOUNS and SAY_FORMS.get(cue) in NESTED_REPORT_VERBS \
+        and past and not any(w in VERB_AUXILIARIES - _PERFECT_AUXILIARIES or w in _NEGATIONS for w in words) \
+        and len(words) <= MAX_NESTED_CUE_WORDS and content != ["to"] and inner.end <= outer.end + QUOTE_SLACK
 
 
 def _open_ended(text: str, start: int, end: int) -> bool:

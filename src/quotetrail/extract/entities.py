@@ -9,8 +9,10 @@ Read once per article from its text, before any speaker is resolved:
 - he/she (his/her) later in the sentence of its first name, with no other name between, tell its gender;
 - a name the article only writes after "in", "from", "the" ... is a place or thing, not a person;
   so is a name that fills a quotation ("‘Solar Street Lighting: …’", "“Fav Ex,”": a title);
-- "the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
-  define an acronym;
+- "the Federal Aviation Administration (FAA)", "FAA (Federal Aviation Administration)", "the
+  Federal Aviation Administration, or FAA," and appositions define an acronym;
+- "the first lady, Michelle Obama," and "Jane Roe, a spokeswoman for …" describe a person (and a
+  gendered noun tells the gender);
 - "a poll … conducted by Redmond and Hale" and "a Redmond poll" name the author of the article's poll.
 The pipeline adds what the statements show: a name that speaks is a person or a body.
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (AUTHOR_GAP_CHARS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -40,9 +42,12 @@ _ACRONYM_RE = re.compile(
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
     # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
-    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*[-–—,)]")
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$))")
+#: "the Federal Aviation Administration, or FAA,": the acronym after ", or", then its expansion before it.
+_OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
+_EXPANSION_BEFORE_RE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})$")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
-_HANDLE_WORD_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+USER_NAME_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
 _AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
                              % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
@@ -99,6 +104,34 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w[0].isupper() and w.lower() != "the")
 
 
+def _long_form(short: str, words: list[str]) -> list[str] | None:
+    """The words of ``words`` (a capitalised phrase next to ``short``) that ``short`` abbreviates, or None.
+
+    A word acronym ("Nato") must be the initials of the words from where they start ("the US Federal
+    Aviation Administration (FAA)": from "Federal"). An acronym in capitals may also skip words and
+    take inner letters, as Schwartz and Hearst's matching does ("Centers for Disease Control and
+    Prevention (CDC)", "United Nations Children's Fund (UNICEF)"): its letters are found from the
+    right, each further left than the one before, and its first letter starts a word."""
+    for k in range(len(words) - 1):
+        if _initials(" ".join(words[k:])).upper() == short.upper():
+            return words[k:]
+    if not short.isupper() or len(words) < 2:
+        return None
+    phrase = " ".join(words)
+    low, pos = phrase.lower(), len(phrase)
+    for n, letter in enumerate(reversed(short.lower())):
+        first = n == len(short) - 1
+        pos = next((i for i in range(pos - 1, -1, -1) if low[i] == letter and (not first or i == 0 or low[i - 1] == " ")),
+                   -1)
+        if pos < 0:
+            return None
+    found = phrase[pos:].split()
+    if len(found) < 2 or len(found) > len(short) + MAX_ACRONYM_EXTRA_WORDS or not found[0][0].isupper() \
+            or found[0].lower() == "the":
+        return None
+    return found
+
+
 @dataclass
 class Registry:
     """The people and bodies named in one article."""
@@ -113,15 +146,21 @@ class Registry:
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
+    expansions: dict[str, str] = field(default_factory=dict)  # "Federal Aviation Administration" -> as in ``acronyms``
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
     user_names: dict[str, str] = field(default_factory=dict)  # "acebush1" -> "acebush1", as written in lower case
     user_mentions: list[tuple[int, str]] = field(default_factory=list)  # (end, user name), in text order
     governments: dict[str, str] = field(default_factory=dict)  # "philippine" -> "the Philippine government"
     families: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names with it, first seen first
+    #: "spokeswoman" -> (name, the description's words, whether it is "the spokeswoman, NAME,") of each apposition
+    described: dict[str, list[tuple[str, frozenset[str], bool]]] = field(default_factory=dict)
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
     _text: str = field(default="", repr=False)
+    _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
+    _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
+    _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
 
     @classmethod
@@ -166,6 +205,7 @@ class Registry:
             if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
                 reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
                                       run_starts[index + 1] if index + 1 < len(runs) else len(text))
+        reg._find_appositions(text)
         for name in counts:
             reg.families.setdefault(name.split()[-1], []).append(name)
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
@@ -198,6 +238,47 @@ class Registry:
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
 
+    def _find_appositions(self, text: str) -> None:
+        """``the first lady, Michelle Obama,`` and ``Jane Roe, a spokeswoman for the airline,``: the
+        description's noun names the person, and a gendered one ("lady", "spokeswoman") tells the gender."""
+        for start, end, name in self.names:
+            if len(name.split()) > MAX_FULL_NAME_WORDS:
+                continue
+            before = after = None
+            if text[max(0, start - 2):start].startswith(",") and _APPOSITION_END_RE.match(text, end):
+                # not "… than that of the CIA chief, Zuckoff said"
+                before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start)
+            if text.startswith(",", end):
+                after = _DESCRIPTION_AFTER_RE.match(text, end, end + APPOSITION_WINDOW_CHARS)
+            found = [(before.group(2), before.group(1).lower() == "the")] if before else []
+            found += [(after.group(1), False)] if after else []
+            for words, definite in found:
+                noun = _described_noun(words.split())
+                if noun is None:
+                    continue
+                self.described.setdefault(noun, []).append((name, frozenset(words.lower().split()), definite))
+                gender = word_gender(noun)
+                if gender is not None:
+                    self._vote(name, gender)
+
+    def described_as(self, words: list[str], among: tuple[str, ...] | None = None) -> str | None:
+        """The one person an apposition describes with the noun ``words`` end in, and with all its other
+        words ("the Florida senator" is not "Ana Ortiz, the Vermont senator,"): among the people ``among``
+        (those just before), or else anywhere in the article in the form "The spokesperson, Jane Roe,"
+        only (what an earlier "a spokesperson" is told to be). None when there are none or several."""
+        wanted = set(words[:-1])
+        names = {self.canonical_name(name) for name, seen, definite in self.described.get(words[-1], ())
+                 if wanted <= seen and (among is not None or definite)}
+        if among is not None:
+            names &= set(among)
+        return next(iter(names)) if len(names) == 1 and self.is_person(next(iter(names))) else None
+
+    def is_described(self, name: str) -> bool:
+        """Whether an apposition gives ``name`` a description ("Jo Grant, the Vermont senator,"): a role of its own."""
+        if self._described_names is None:
+            self._described_names = {self.canonical_name(n) for found in self.described.values() for n, _, _ in found}
+        return name in self._described_names
+
     def author_of(self, noun: str) -> str | None:
         """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
 
@@ -215,7 +296,7 @@ class Registry:
     def _find_user_names(self, text: str) -> None:
         """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a
         sentence start is the same user): each is a person of unknown gender, "they" in the article."""
-        found = [(m.end(), m.group()) for m in _HANDLE_WORD_RE.finditer(text)]
+        found = [(m.end(), m.group()) for m in USER_NAME_RE.finditer(text)]
         self.user_names = {word: word for _, word in found if word.islower()}
         self.user_mentions = [(end, word.lower()) for end, word in found if word.lower() in self.user_names]
 
@@ -241,19 +322,30 @@ class Registry:
         self._vote(name, "f" if word in FEMALE_PRONOUNS else "m")
 
     def _find_acronyms(self, text: str) -> None:
+        found = []
         for m in _ACRONYM_RE.finditer(text):
-            full, short = (m.group(1), m.group(2)) if m.group(1) else \
-                (m.group(4), m.group(3)) if m.group(3) else (m.group(6), m.group(5))
-            words = full.split()
-            while words and _initials(" ".join(words)).upper() != short.upper() and len(words) > 1:
-                words = words[1:]  # "the US Federal Aviation Administration (FAA)": from where the letters start
-            if _initials(" ".join(words)).upper() == short.upper() and len(words) > 1:
-                lead = text[max(0, m.start() - 4):m.start()].lower()
-                phrase = " ".join(words)
-                if not phrase.lower().startswith("the ") and lead.endswith("the "):
-                    phrase = "the " + phrase
-                self.acronyms.setdefault(short, phrase)
-                self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
+            found.append((m.start(), *next((m.group(k), m.group(k + 1)) if k == 1 else (m.group(k + 1), m.group(k))
+                                           for k in (1, 3, 5) if m.group(k))))
+        for m in _OR_ACRONYM_RE.finditer(text):
+            full = _EXPANSION_BEFORE_RE.search(text, max(0, m.start() - ACRONYM_WINDOW_CHARS), m.start())
+            if full is not None:
+                found.append((full.start(), full.group(1), m.group(1)))
+        for start, full, short in found:
+            written = full.split()
+            words = _long_form(short, written)
+            if words is None:
+                continue
+            lead = text[max(0, start - 4):start].lower()
+            if len(words) < len(written) and written[-len(words) - 1].lower() == "the":
+                lead = "the "  # "The Centers for Disease Control and Prevention (CDC)"
+            phrase = " ".join(words)
+            if phrase.startswith("The "):
+                phrase = "the" + phrase[3:]  # one form, wherever the sentence starts
+            if not phrase.startswith("the ") and lead.endswith("the "):
+                phrase = "the " + phrase
+            self.acronyms.setdefault(short, phrase)
+            self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
+            self.expansions.setdefault(phrase.removeprefix("the "), phrase)
 
     def misspelt_surname(self, word: str) -> str | None:
         """The one person's full name whose surname ``word`` misspells (same first letter, at most
@@ -303,10 +395,29 @@ class Registry:
                     return member
             return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
                 or self.acronyms.get(word, name)
+        expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
+        if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
+            return expansion
         full = self.full_names.get(words[-1])
         if full and full.endswith(name):
             return full
         return name
+
+    def writes_name(self, name: str) -> bool:
+        """Whether the article writes ``name`` as (the end of) a name of its own: "Pence", "Mike Pence"."""
+        if self._written is None:
+            self._written = {n for _, _, n in self.names} | {n.split()[-1] for _, _, n in self.names}
+        return name in self._written
+
+    def names_together(self, parts: list[str]) -> bool:
+        """Whether the names ``parts`` ("Procter", "Gamble") are written only side by side in the article,
+        never one without the others: one name ("Procter and Gamble"), not a list of names."""
+        if self._run_counts is None:
+            self._run_counts = {}
+            for _, _, name in self.names:
+                self._run_counts[name] = self._run_counts.get(name, 0) + 1
+        counts = {self._run_counts.get(part, 0) for part in parts}
+        return len(counts) == 1
 
     def gender(self, name: str) -> str | None:
         """"f" or "m" when the article tells it (and does not contradict itself), else None."""
@@ -386,6 +497,23 @@ def _document_authors(text: str) -> dict[str, set[str]]:
         if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"
             authors.setdefault(m.group(2), set()).add(" ".join(owner))
     return authors
+
+
+#: "the first lady, " / "His wife, " right before a name: a determiner, a few modifiers, a noun and a comma.
+_DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"]))([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
+                                    r"((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*),[ \t]+$" % MAX_DESCRIPTION_MODIFIERS)
+#: ", a spokeswoman for …" / ", the mayor," right after a name.
+_DESCRIPTION_AFTER_RE = re.compile(r",[ \t]+(?:[Tt]he|[Aa]n?)[ \t]+((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*)(?=[,.;]|[ \t]+(?:of|for|at|in|"
+                                   r"with|from|who|on)\b)" % MAX_DESCRIPTION_MODIFIERS)
+_DESCRIBING_NOUNS = ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
+#: What follows a name that a description before it is an apposition of ("the first lady, Michelle Obama, said").
+_APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _described_noun(words: list[str]) -> str | None:
+    """The person noun that ends a short description ("first lady" -> "lady"), if it is one."""
+    noun = words[-1] if words else ""
+    return noun if noun in _DESCRIBING_NOUNS and noun != "former" else None
 
 
 def _edits(a: str, b: str, limit: int) -> int:

@@ -278,6 +278,11 @@ REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 
+#: Verbs whose report inside another's content is the statement recorded ("Roe said Kane told her: …" -> Kane):
+#: the verbs of saying proper, less those that as often take a request or a plain object ("asked for", "answered
+#: the sacrifice with …", "continued to").
+NESTED_REPORT_VERBS = INVERTIBLE - {"ask", "answer", "continue", "observe", "conclude"}
+
 #: Words between a subject and its cue that are not part of the subject.
 AUXILIARIES = {
     "has", "have", "had", "also", "is", "are", "was", "were", "be", "been", "being", "will", "would",

@@ -9,7 +9,7 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS)
+                                       VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
@@ -17,6 +17,8 @@ from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
+#: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
+_SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
 #: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
@@ -81,6 +83,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     while j >= floor:
         tok = tokens[j]
         low = tok.lower
+        if low in _SAYING and tok.text.islower() and j < last and not (j > floor and tokens[j - 1].lower in DETERMINERS):
+            break  # "Roe said Kane told her": the subject of "told" is Kane, not "Roe said Kane"
         if tok.text in _STOP_PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS:
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
                 coordinated = True

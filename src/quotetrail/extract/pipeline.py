@@ -359,6 +359,12 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
             return Attribution(quote.start, quote.end, "direct", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
         return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
     ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
+    if ctx is not None and res.subject is not None and not (unit.start <= (ctx.cue_start or -1) < unit.end) \
+            and _WORDISH_RE.search(doc.work, res.subject[1], quote.open) and doc.registry.is_person(
+                doc.registry.canonical_name(doc.work[res.subject[0]:res.subject[1]])):
+        # "Trump issued a statement, “…”": the sentence's own named subject (with words of its own before the
+        # quotation), not the speaker of the sentence before
+        ctx = replace(ctx, subject=res.subject, cue_start=None, cue_end=None, source=None)
     if ctx is None:
         return Attribution(quote.start, quote.end, "direct", confidence=ORPHAN_CONFIDENCE)
     att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
@@ -380,6 +386,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
+    labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -391,7 +398,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
-                resolved[att.subject] = resolve(mention, registry, before)
+                resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
                     registry.note(res.name, mention)

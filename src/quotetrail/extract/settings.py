@@ -214,6 +214,10 @@ ROLE_NOUN_CONFIDENCE = 0.6
 THEY_CONFIDENCE = 0.5
 #: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
 ACRONYM_MAX_CHARS = 5
+#: How many more words than letters the expansion of an acronym in capitals may have ("CDC": 6 words).
+MAX_ACRONYM_EXTRA_WORDS = 3
+#: How far before ", or FAA" its expansion is looked for.
+ACRONYM_WINDOW_CHARS = 120
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
 #: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many
@@ -240,3 +244,10 @@ HEADING_MAX_WORDS = 16
 #: A question or exclamation closed by its quote mark does not end the sentence when a name of at most this
 #: many capitalised words and a cue follow it ("“Why now?” Ana Ortiz asked.").
 QUOTED_QUESTION_SPEAKER_WORDS = 4
+#: A nested report's cue follows its subject closely ("Kane had also told her"): at most this many words from
+#: the subject's end to the cue's end.
+MAX_NESTED_CUE_WORDS = 3
+#: A description in an apposition with a name ("the first lady, Michelle Obama", "Jane Roe, a spokeswoman for
+#: …"): at most this many modifiers before its noun, looked for within this many characters of the name.
+MAX_DESCRIPTION_MODIFIERS = 2
+APPOSITION_WINDOW_CHARS = 60

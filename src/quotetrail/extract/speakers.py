@@ -14,6 +14,9 @@
   poll ("a poll … conducted by Redmond and Hale", "a Redmond poll").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
   unless it is not told).
+- "a spokesperson" is the person "The spokesperson, Jane Roe," names later; "the spokeswoman" the one
+  "Jane Roe, a spokeswoman for …" names just before.
+- "Procter and Gamble" is one name as written, never "Gamble", when the article never writes its parts alone.
 - Other descriptions ("a source", "some economists") are kept as written.
 - When none of these applies the speaker is unknown: never a guess.
 """
@@ -122,11 +125,16 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         role = registry.roles.get(name, "").lower().split()
         if noun in role:
             return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
+    modifiers = words[1:head + 1]
+    described = registry.described_as(modifiers, before.people) or registry.described_as(modifiers)
+    if described is not None:  # "the spokeswoman" just after "Jane Roe, a spokeswoman for …", or before "The
+        # spokeswoman, Jane Roe, said"
+        return Resolution(described, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(described))
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
     for name in before.people:  # "the actor": the last person, unless the article gave them another role
-        if name not in registry.roles:
+        if name not in registry.roles and not registry.is_described(name):
             return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
         break
     return Resolution(None, 0.0)
@@ -169,8 +177,9 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low in RANKS or low in TITLES
 
 
-def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution:
-    """The entity a speaker mention refers to, given the people and bodies before it."""
+def resolve(mention: str, registry: Registry, before: Antecedents, label: bool = False) -> Resolution:
+    """The entity a speaker mention refers to, given the people and bodies before it; ``label``: the
+    mention is a transcript's speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
     if not cleaned:
@@ -181,7 +190,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
             return _named(known, registry, CAPITALS_NAME_CONFIDENCE)
         if len(cleaned) <= ACRONYM_MAX_CHARS:
             return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
-        return _named(cleaned.title(), registry, CAPITALS_NAME_CONFIDENCE)
+        if label or registry.writes_name(cleaned.title()):  # "WALLACE:", or "PENCE" where the text writes "Pence"
+            return _named(cleaned.title(), registry, CAPITALS_NAME_CONFIDENCE)
+        return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=UNKNOWN)  # "UNICEF": as written
     if cleaned.startswith("@"):
         name = registry.from_handle(cleaned)
         return Resolution(name or cleaned, HANDLE_NAME_CONFIDENCE if name else HANDLE_CONFIDENCE, named=bool(name),
@@ -190,6 +201,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
     if user is not None:  # "acebush1 posted"
         return Resolution(user, HANDLE_CONFIDENCE, named=True, type=PERSON)
     low = POSSESSIVE_SUBJECTS.get(low, low)  # "his claim that …": the possessor is "he"
+    contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
+    if contracted and contracted.group(1) in PRONOUNS | {"who"}:
+        low = contracted.group(1)  # "She’s slammed …", "They've said …": the pronoun, not its auxiliary
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
@@ -235,12 +249,18 @@ def resolve(mention: str, registry: Registry, before: Antecedents) -> Resolution
         found = _role_noun(words, registry, before)
         if found is not None:
             return found
+    if words[0] in ("a", "an") and 1 < len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1 \
+            and all(w.islower() for w in cleaned.split()[1:]):
+        named = registry.described_as(words[1:])
+        if named is not None:  # "a spokesperson said …" where the article goes on "The spokesperson, Jane Roe, …"
+            return Resolution(named, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(named))
     head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
     kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_CONTRACTED_PRONOUN_RE = re.compile(r"([a-z]+)[’'](?:s|d|ve|ll|re|m)")
 _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
 
 
@@ -264,11 +284,22 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
-    full = [registry.canonical_name(n) for n in names]
-    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names) or not all(map(registry.is_person, full)):
+    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names):
         return None
-    written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
-    return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+    full = [registry.canonical_name(n) for n in names]
+    if all(map(registry.is_person, full)):
+        written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
+        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+    # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
+    # never the last name alone; one name as written when its parts never stand alone in the article
+    if len(names) > 2 or "," in cleaned:
+        return None
+    if registry.names_together(names):
+        kind = ORGANISATION if "&" in joins[0] or any(w.lower() in ORGANISATION_WORDS for w in cleaned.split()) \
+            else UNKNOWN
+        return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
+    written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
+    return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
 
 
 def _author(cleaned: str, registry: Registry) -> Resolution | None:
