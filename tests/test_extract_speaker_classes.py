@@ -8,20 +8,11 @@ from __future__ import annotations
 import pytest
 
 from quotetrail.extract import extract
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.text) for s in extract(text)]
-
-
-def _speaker_of(text: str, content: str) -> str | None:
-    found = [s for s in extract(text) if s.text.startswith(content)]
-    assert found, f"no statement starting {content!r} in {_speakers(text)}"
-    return found[0].speaker
+from statement_lookup import speaker_of, speakers_and_contents
 
 
 def _check(text: str, content: str, speaker: str | None) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 # An acronym defined by an apposition (dashes or commas), written as a word or in capitals.
@@ -55,7 +46,7 @@ def test_a_dateline_or_heading_is_not_a_speaker(text: str) -> None:
 
 
 def test_a_transcript_label_of_a_named_person_or_a_dialogue_still_speaks() -> None:
-    assert _speaker_of("Mayor Lena Holt spoke first.\n\nHOLT: We will open the bridge next week.", "We will") \
+    assert speaker_of("Mayor Lena Holt spoke first.\n\nHOLT: We will open the bridge next week.", "We will") \
         == "Lena Holt"
     dialogue = "KANE: We will win this race easily.\nROE: You will not win it at all."
     assert [s.speaker for s in extract(dialogue)] == ["KANE", "ROE"]
@@ -152,7 +143,7 @@ def test_a_pronoun_takes_the_salient_person(text: str, content: str, speaker: st
 
 def test_a_name_with_a_particle_is_one_name() -> None:
     text = "President Samir al-Haddad opened the port. Al-Haddad said the port would grow."
-    assert _speaker_of(text, "the port") == "Samir al-Haddad"
+    assert speaker_of(text, "the port") == "Samir al-Haddad"
 
 
 # A title in quote marks is not a person that a pronoun could refer to.
@@ -233,13 +224,13 @@ def test_an_unnamed_source_is_kept_as_written(text: str, content: str, speaker: 
 
 def test_who_after_a_role_noun_is_that_role_s_person() -> None:
     text = "Senator Jon Tame faces a hard race. But the senator, who recently said that he brings a new view, will struggle."
-    assert _speaker_of(text, "he brings") == "Jon Tame"
+    assert speaker_of(text, "he brings") == "Jon Tame"
 
 
 def test_a_source_after_according_to_is_a_person_who_can_be_she() -> None:
     text = ("Tia Bona sells fish by the bus stand. According to Ama Selu, prices rose last year. "
             "“It is better now,” Ama says. She adds that the new lights help the market.")
-    assert _speaker_of(text, "the new lights") == "Ama Selu"
+    assert speaker_of(text, "the new lights") == "Ama Selu"
 
 
 # A surname alone that misspells the surname of the one person named so ("Jensen" for Nathan Janzen)
@@ -263,7 +254,7 @@ def test_a_misspelt_surname_is_the_person_it_misspells(text: str, content: str, 
 def test_an_inverted_description_before_its_relative_clause_speaks() -> None:
     text = ("Ama Selu, 34, sells fish. “It is because most of us feel safe in the light,” says the mother of four "
             "who sells food near the bus stand.")
-    assert _speaker_of(text, "It is because") == "Ama Selu"
+    assert speaker_of(text, "It is because") == "Ama Selu"
 
 
 # A longer time phrase between the subject and its cue is skipped, not taken as the speaker.
@@ -312,7 +303,7 @@ SHARED = [
 
 @pytest.mark.parametrize("text, expected", SHARED)
 def test_shared_reports_only_quoted_words(text: str, expected: list[tuple[str, str]]) -> None:
-    found = _speakers(text)
+    found = speakers_and_contents(text)
     assert len(found) == len(expected), found
     for (speaker, words), (want, start) in zip(found, expected):
         assert speaker == want and words.startswith(start)
@@ -332,7 +323,7 @@ def test_a_contraction_of_a_clause_word_is_no_speaker(text: str, content: str, s
 
 
 def test_lets_say_is_no_statement() -> None:
-    assert _speakers("Let's say the plan fails in the first year of the new budget.") == []
+    assert speakers_and_contents("Let's say the plan fails in the first year of the new budget.") == []
 
 
 # Verbs of saying: "concurred that", "narrates" report speech.

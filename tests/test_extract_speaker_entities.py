@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail.extract import extract
-
-
-def _speaker_of(text: str, content: str) -> str | None:
-    found = [s for s in extract(text) if s.text.startswith(content)]
-    assert found, f"no statement starting {content!r} in {[(s.speaker, s.text) for s in extract(text)]}"
-    return found[0].speaker
+from statement_lookup import speaker_of
 
 
 # A pronoun subject contracted with its auxiliary ("She’s said", "He'd told") is the pronoun.
@@ -26,7 +21,7 @@ CONTRACTED_PRONOUNS = [
 
 @pytest.mark.parametrize("text, content, speaker", CONTRACTED_PRONOUNS)
 def test_a_contracted_pronoun_subject_is_the_pronoun(text: str, content: str, speaker: str | None) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 # An acronym and its expansion are one body, however the article defines one by the other; an acronym
@@ -50,13 +45,13 @@ ACRONYMS = [
 
 @pytest.mark.parametrize("text, content, speaker", ACRONYMS)
 def test_an_acronym_and_its_expansion_are_one_body(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 def test_a_transcript_label_in_capitals_is_still_a_name() -> None:
     text = "WALLACE: Welcome back to the debate tonight.\nROE: Thank you for having me here.\n" \
            "WALLACE: Let us start with the budget.\nROE: The budget is a mess."
-    assert _speaker_of(text, "Let us") == "Wallace"
+    assert speaker_of(text, "Let us") == "Wallace"
 
 
 # Names joined by "and" / "&" that are not two people the article names are never the last name alone: one
@@ -75,7 +70,7 @@ COORDINATED_NAMES = [
 
 @pytest.mark.parametrize("text, content, speaker", COORDINATED_NAMES)
 def test_names_joined_by_and_are_not_the_last_name_alone(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 # A report nested in another's content is recorded once, as the innermost statement with its own speaker
@@ -95,7 +90,7 @@ NESTED_REPORTS = [
 
 @pytest.mark.parametrize("text, content, speaker", NESTED_REPORTS)
 def test_a_nested_report_is_the_inner_speakers(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
     assert len(extract(text)) == 1
 
 
@@ -118,7 +113,7 @@ DESCRIPTIONS_NAMED = [
 
 @pytest.mark.parametrize("text, content, speaker", DESCRIPTIONS_NAMED)
 def test_a_description_named_in_an_apposition_is_that_person(text: str, content: str, speaker: str | None) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 # A quotation with no cue in a sentence whose subject is a person the article names is that person's, not the
@@ -135,7 +130,7 @@ OWN_SUBJECT_QUOTES = [
 
 @pytest.mark.parametrize("text, content, speaker", OWN_SUBJECT_QUOTES)
 def test_a_cueless_quotation_is_its_own_sentences_named_subjects(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker
 
 
 # A user name written in lower case after an opening phrase is the sentence's subject, as a pronoun would be
@@ -150,4 +145,4 @@ USER_NAME_SUBJECTS = [
 
 @pytest.mark.parametrize("text, content, speaker", USER_NAME_SUBJECTS)
 def test_a_user_name_after_an_opening_phrase_is_the_subject(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker
+    assert speaker_of(text, content) == speaker

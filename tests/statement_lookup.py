@@ -1,0 +1,16 @@
+"""The statements of a made-up text, looked up by the first words of their content (speaker table tests)."""
+from __future__ import annotations
+
+from quotetrail.extract import extract
+
+
+def speakers_and_contents(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of every statement of ``text``."""
+    return [(s.speaker, s.text) for s in extract(text)]
+
+
+def speaker_of(text: str, content: str) -> str | None:
+    """The speaker of the first statement whose content starts with ``content``; fails when there is none."""
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert found, f"no statement starting {content!r} in {speakers_and_contents(text)}"
+    return found[0].speaker
