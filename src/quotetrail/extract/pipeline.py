@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -380,7 +381,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     if told:  # "told Folk Weekly": the one told is not who a later "she" refers to
         inside_told = Covered(told)
         runs = [r for r in runs if r[0] not in inside_told]
-    opening = {end for start, end, _ in runs if _opens_sentence(work, start)}
+    opening = _SentenceOpeners(work, runs)
     quoted = Covered([(q.start, q.end) for q in doc.quotes])
     narrated = [r for r in runs if r[0] not in quoted]  # a name inside quote marks is not who a later "she" is
     statements: list[Statement] = []
@@ -397,7 +398,9 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 head = _relative_head(work, att.subject[0]) if relative else None
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
-                before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
+                # computed only if resolve asks (a pronoun or a role noun; most mentions are names)
+                before = cache(partial(_antecedents, runs if relative else narrated, registry, spoken, att.subject[0],
+                                       relative, opening))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -426,7 +429,7 @@ def _relative_head(text: str, who: int) -> str | None:
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
-                 before: int, relative: bool, opening: set[int]) -> Antecedents:
+                 before: int, relative: bool, opening: "_SentenceOpeners") -> Antecedents:
     """The people (named in the window before ``before``, or speakers before it) and the bodies that
     spoke, the most recent first; for a relative "who", only the person named just before.
     ``opening`` holds the ends of the names that open a sentence (its subject, as a rule)."""
@@ -458,6 +461,23 @@ _SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 #: First words of an introductory phrase before a sentence's subject ("At the debate, ", "While Jo waited, ").
 _INTRO_STARTS = PREPOSITIONS | CLAUSE_BREAKS | TIME_LEADS
+
+
+class _SentenceOpeners:
+    """The ends of the name runs that open a sentence (``_opens_sentence``), as a set: each run is read
+    when first asked about, since only the names just before a pronoun ever are."""
+
+    def __init__(self, text: str, runs: list[tuple[int, int, str]]) -> None:
+        self._text = text
+        self._starts = {end: start for start, end, _ in runs}
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, end: int) -> bool:
+        known = self._known.get(end)
+        if known is None:
+            start = self._starts.get(end)
+            known = self._known[end] = start is not None and _opens_sentence(self._text, start)
+        return known
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
@@ -177,9 +178,10 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low in RANKS or low in TITLES
 
 
-def resolve(mention: str, registry: Registry, before: Antecedents, label: bool = False) -> Resolution:
-    """The entity a speaker mention refers to, given the people and bodies before it; ``label``: the
-    mention is a transcript's speaker label ("PENCE:"), a name even in capitals."""
+def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
+    """The entity a speaker mention refers to, given the people and bodies before it (``before()``, asked
+    only for a pronoun or a description: most mentions are names); ``label``: the mention is a transcript's
+    speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
     if not cleaned:
@@ -205,14 +207,16 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     if contracted and contracted.group(1) in PRONOUNS | {"who"}:
         low = contracted.group(1)  # "She’s slammed …", "They've said …": the pronoun, not its auxiliary
     if low in PRONOUN_GENDERS:
-        return _pronoun(PRONOUN_GENDERS[low], registry, before)
+        return _pronoun(PRONOUN_GENDERS[low], registry, before())
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
-        if not before.bodies:
+        bodies = before().bodies
+        if not bodies:
             return Resolution(None, 0.0)
-        name = before.bodies[0]
+        name = bodies[0]
         return Resolution(name, THEY_CONFIDENCE, type=PERSON if registry.user_name(name) else ORGANISATION)
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
-        return Resolution(before.people[0], PRONOUN_CONFIDENCE, type=PERSON) if before.people else Resolution(None, 0.0)
+        people = before().people
+        return Resolution(people[0], PRONOUN_CONFIDENCE, type=PERSON) if people else Resolution(None, 0.0)
     if low in PRONOUNS:
         return Resolution(None, 0.0)
     words = low.split()
@@ -246,7 +250,7 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     if author is not None:
         return author
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
-        found = _role_noun(words, registry, before)
+        found = _role_noun(words, registry, before())
         if found is not None:
             return found
     if words[0] in ("a", "an") and 1 < len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1 \
