@@ -30,19 +30,21 @@ from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+#: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
+_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
-_GENDER_WORD_RE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+_GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
-_WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
+_WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
 _ACRONYM_RE = re.compile(
+    r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
     # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
-    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$))")
+    r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$)))")
 #: "the Federal Aviation Administration, or FAA,": the acronym after ", or", then its expansion before it.
 _OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
 _EXPANSION_BEFORE_RE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})$")
@@ -234,7 +236,7 @@ class Registry:
         reg._find_acronyms(text)
         reg._find_user_names(text)
         reg._text = text
-        for m in _GOVERNMENT_RE.finditer(text):
+        for m in _GOVERNMENT_RE.finditer(text) if "government" in text else ():  # (a cheap test first)
             reg.governments.setdefault(" ".join(m.group(1).split()).lower(), m.group().lstrip()[0].lower() + m.group()[1:])
         return reg
 

@@ -400,10 +400,11 @@ ABBREVIATIONS = {
 }
 
 WORD_RE = re.compile(
-    r"@\w+|(?:[A-Z]\.){2,}"
+    r"@\w+"
+    r"|(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # the three forms that start with a capital, passed over at once elsewhere
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
-    r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Ana E. Ortiz"
+    r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z]))"  # a middle initial: "Ana E. Ortiz"
     r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").

@@ -545,6 +545,8 @@ def _handle_keys(name: str) -> list[str]:
 def _note_mentioned_handles(doc: _Article) -> None:
     """A handle the article mentions ("Dear @AlecBaldwin", "tells @GStephanopoulos") that spells
     the full name of exactly one person it names is that person's handle."""
+    if "@" not in doc.text:
+        return  # no handle mentioned (most articles)
     owners: dict[str, set[str]] = {}
     for name in {*doc.registry.aliases, *doc.registry.full_names.values()}:
         if doc.registry.is_person(name):

@@ -59,6 +59,8 @@ def _promotion_start(text: str, start: int, end: int) -> int:
 
 def find_posts(text: str) -> list[Post]:
     posts: list[Post] = []
+    if "(@" not in text:
+        return posts  # no signature's handle: no post (most articles)
     floor = 0
     for m in _SIGNATURE_RE.finditer(text):
         start = _body_start(text, m.start(), floor)
