@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import partial
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -399,8 +399,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 # computed only if resolve asks (a pronoun or a role noun; most mentions are names)
-                before = cache(partial(_antecedents, runs if relative else narrated, registry, spoken, att.subject[0],
-                                       relative, opening))
+                before = partial(_antecedents, runs if relative else narrated, registry, spoken, att.subject[0],
+                                 relative, opening)
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:

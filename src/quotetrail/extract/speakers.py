@@ -179,9 +179,9 @@ def _is_role(word: str) -> bool:
 
 
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
-    """The entity a speaker mention refers to, given the people and bodies before it (``before()``, asked
-    only for a pronoun or a description: most mentions are names); ``label``: the mention is a transcript's
-    speaker label ("PENCE:"), a name even in capitals."""
+    """The entity a speaker mention refers to, given the people and bodies before it (``before()``, called
+    at most once, and only for a pronoun or a description: most mentions are names); ``label``: the mention
+    is a transcript's speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
     if not cleaned:
