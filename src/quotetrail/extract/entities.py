@@ -50,6 +50,9 @@ _OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z]{2,8})\b")
 _EXPANSION_BEFORE_RE = re.compile(r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})$")
 #: A user name written without "@" ("acebush1", "jo_reed"): letters then digits, or words joined by "_".
 USER_NAME_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z\d]*_[a-z\d_]+)(?![\w@])")
+#: What every user name holds, a lower-case letter right before a digit: the digits are found at once, a letter
+#: before each then checked (``USER_NAME_RE`` would try every position of the text).
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
 _AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
                              % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
@@ -298,7 +301,7 @@ class Registry:
     def _find_user_names(self, text: str) -> None:
         """User names the article writes in lower case at least once ("acebush1"; "Acebush1" at a
         sentence start is the same user): each is a person of unknown gender, "they" in the article."""
-        found = [(m.end(), m.group()) for m in USER_NAME_RE.finditer(text)]
+        found = [(m.end(), m.group()) for m in USER_NAME_RE.finditer(text)] if _may_hold_user_names(text) else []
         self.user_names = {word: word for _, word in found if word.islower()}
         self.user_mentions = [(end, word.lower()) for end, word in found if word.lower() in self.user_names]
 
@@ -528,6 +531,12 @@ def _edits(a: str, b: str, limit: int) -> int:
         if min(row) > limit:
             return limit + 1
     return row[-1]
+
+
+def _may_hold_user_names(text: str) -> bool:
+    """Whether ``text`` holds what every ``USER_NAME_RE`` match does: "_", or a lower-case letter before a digit
+    (few articles do)."""
+    return "_" in text or _LETTER_DIGIT_RE.search(text) is not None
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 from quotetrail.extract.lexicon import TITLE_SMALL_WORDS
 from quotetrail.extract.settings import MAX_TITLE_WORDS, MIN_SPEECH_WORDS
@@ -216,13 +217,14 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def word_count(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+def _first_words(content: str, n: int) -> list[str]:
+    """The first ``n`` words of ``content``: a long quotation is not read to its end."""
+    return [m.group() for m in islice(_WORD_RE.finditer(content), n)]
 
 
 def is_title_like(content: str) -> bool:
     """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech."""
-    words = _WORD_RE.findall(content)
+    words = _first_words(content, MAX_TITLE_WORDS + 1)
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
@@ -230,4 +232,4 @@ def is_title_like(content: str) -> bool:
 
 def is_speech_like(content: str) -> bool:
     """Long enough to be something said: three words or more, and not a title."""
-    return word_count(content) >= MIN_SPEECH_WORDS and not is_title_like(content)
+    return len(_first_words(content, MIN_SPEECH_WORDS)) >= MIN_SPEECH_WORDS and not is_title_like(content)
