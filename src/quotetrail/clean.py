@@ -13,17 +13,23 @@ from quotetrail.types import Span
 _OUTLET = (r"(?:newspaper|news ?paper|news (?:site|website|outlet|agency|organi[sz]ation|service|network|brand)"
            r"|publication|magazine|media (?:company|outlet|organi[sz]ation|group)|web ?site|tabloid|broadsheet"
            r"|daily|weekly|journal|digital (?:media|news) (?:company|outlet|publication))")
-_PATTERNS = [
-    re.compile(r"\b(?:is|are) (?:a|an|the)\b[^.\n]{0,60}?\b" + _OUTLET
-               + r"\b[^\n]{0,80}?\b(?:published|based|founded|owned|headquartered|located|serving|covering|edited)\b",
-               re.I),
-    re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I),
-    re.compile(r"\ball rights reserved\b", re.I),
-    re.compile(r"^\s*(?:sign up|subscribe)\b[^\n]{0,80}\b(?:newsletter|updates|alerts|here|today)\b", re.I),
-    re.compile(r"^\s*(?:follow (?:us|[\w ]{1,40}) on (?:twitter|facebook|instagram|x)\b)", re.I),
-    re.compile(r"^\s*(?:click here|read (?:more|the rest|the full story)(?: here| at)?)\b", re.I),
-    re.compile(r"^\s*this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|first appeared)\b", re.I),
+#: Boilerplate anywhere in a sentence ...
+_ANYWHERE = [
+    r"\b(?:is|are) (?:a|an|the)\b[^.\n]{0,60}?\b" + _OUTLET
+    + r"\b[^\n]{0,80}?\b(?:published|based|founded|owned|headquartered|located|serving|covering|edited)\b",
+    r"\ball rights reserved\b",
 ]
+#: ... and at its start.
+_AT_START = [
+    r"(?:©|\(c\)|copyright\b)",
+    r"(?:sign up|subscribe)\b[^\n]{0,80}\b(?:newsletter|updates|alerts|here|today)\b",
+    r"(?:follow (?:us|[\w ]{1,40}) on (?:twitter|facebook|instagram|x)\b)",
+    r"(?:click here|read (?:more|the rest|the full story)(?: here| at)?)\b",
+    r"this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|first appeared)\b",
+]
+#: Each list as one pattern: one scan of a sentence for the first, one try at its start for the second.
+_ANYWHERE_RE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.I)
+_AT_START_RE = re.compile(r"^\s*(?:%s)" % "|".join(f"(?:{p})" for p in _AT_START), re.I)
 _SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’)]*|$)", re.M)
 
 
@@ -34,7 +40,7 @@ def find_boilerplate(text: str) -> list[Span]:
         sentence = m.group()
         if not sentence.strip():
             continue
-        if any(p.search(sentence) for p in _PATTERNS):
+        if _ANYWHERE_RE.search(sentence) or _AT_START_RE.search(sentence):
             start = m.start() + (len(sentence) - len(sentence.lstrip()))
             end = m.end()
             # "... D.C." : abbreviations split the sentence; extend to the end of the line
