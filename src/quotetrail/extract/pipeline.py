@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -77,14 +78,22 @@ _WORDISH_RE = re.compile(r"[\w’'\-]")
 _SPACE_RE = re.compile(r"\s")
 #: What ends the clause of a cue-less quoted fragment.
 _CLAUSE_SEPARATORS = (";", " — ", " – ", "(", ". ")
-_CLAUSE_STOP_RE = re.compile("(?=(%s))" % "|".join(re.escape(sep) for sep in _CLAUSE_SEPARATORS))
+
+
+def _occurrences(text: str, sub: str) -> Iterator[int]:
+    """Every position where ``sub`` starts in ``text``."""
+    pos = text.find(sub)
+    while pos >= 0:
+        yield pos
+        pos = text.find(sub, pos + 1)
 
 
 class _ClauseStops:
     """Every place a clause separator starts in a text, found once, so that a fragment needs no scan."""
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), len(m.group(1))) for m in _CLAUSE_STOP_RE.finditer(text)]
+        # no two separators start at one place
+        found = sorted((pos, len(sep)) for sep in _CLAUSE_SEPARATORS for pos in _occurrences(text, sep))
         self._starts = [s for s, _ in found]
         self._lengths = [n for _, n in found]
 
