@@ -1353,10 +1353,14 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)
         colon = pending or colon
-    found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
-    found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
+    words = {t.lower for t in tokens}  # the rules below need a word that most units lack: looked up once
+    if not words.isdisjoint(_EVIDENTIAL_CUES):
+        found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
+    if not words.isdisjoint(REPORTING_NOUNS):
+        found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
+    if not words.isdisjoint(POLL_NOUNS):
+        found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:

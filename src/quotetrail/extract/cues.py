@@ -57,6 +57,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     n = len(tokens)
     headline: bool | None = None  # asked only of a capitalised cue word inside the unit (rare)
     lowers = [t.lower for t in tokens]
+    if _TRIGGERS.isdisjoint(lowers):
+        return cues  # no word that can start a cue (many units)
     while i < n:
         low = lowers[i]
         if quoted[i] or low not in _TRIGGERS:
