@@ -1366,8 +1366,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
-            if part.kind == "direct" and kind == "indirect":
-                result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …")
+            if (part.kind == "direct" and kind == "indirect") or (s, e, kind) == (part.start, part.end, part.kind):
+                result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …"), or as it is
                 continue
             result.append(replace(part, start=s, end=e, kind=kind))
     result.extend(_introduced_quotes(text, tokens, unit_quotes, result, end))
