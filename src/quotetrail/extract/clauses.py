@@ -1332,7 +1332,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     unit_quotes = UnitQuotes(quotes[bisect_left(opens, start):bisect_left(opens, end)], text)
     if unit_quotes:
         inner = Covered([(q.start, q.end) for q in unit_quotes])
-        quoted = [t.start in inner for t in tokens]
+        quoted = inner.flags([t.start for t in tokens])
     else:
         quoted = [False] * len(tokens)  # most units quote nothing
     found: list[Attribution] = []

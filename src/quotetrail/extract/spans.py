@@ -1,7 +1,7 @@
 """Questions about many character spans at once, answered by bisection rather than a scan of them all."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 
 class Covered:
@@ -22,3 +22,11 @@ class Covered:
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
+
+    def flags(self, positions: list[int]) -> list[bool]:
+        """``[pos in self for pos in positions]`` for sorted ``positions``: two bisections a span, none a position."""
+        out = [False] * len(positions)
+        for start, end in zip(self._starts, self._ends):
+            a, b = bisect_left(positions, start), bisect_left(positions, end)
+            out[a:b] = [True] * (b - a)
+        return out
