@@ -141,11 +141,11 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     return Resolution(None, 0.0)
 
 
-def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str | None] | None:
+def _head_name(cleaned: str, registry: Registry,
+               runs: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None] | None:
     """The name a phrase is about, the title before it and the gender its honorific tells: "David Watt
     of Rosenberg Research", "Bushnell’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
-    None for "Protesters from Chicago"."""
-    runs = name_runs(cleaned)
+    None for "Protesters from Chicago". ``runs`` are the phrase's ``name_runs``."""
     if not runs:
         return None
     first = runs[0]
@@ -230,13 +230,13 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
     body = _body(cleaned)
-    first = name_runs(cleaned)[:1]
-    if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
+    runs = name_runs(cleaned)
+    if body is not None and not (runs and registry.is_person(registry.canonical_name(runs[0][2]))):
         return body
     relative = _relative(cleaned, registry)
     if relative is not None:
         return relative
-    head = _head_name(cleaned, registry)
+    head = _head_name(cleaned, registry, runs)
     if head is not None:
         name, role, gender = head
         full = registry.canonical_name(name, gender)
@@ -288,7 +288,7 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
-    if not all(name_runs(n) and name_runs(n)[0][2] == n for n in names):
+    if not all(_is_one_name(n) for n in names):
         return None
     full = [registry.canonical_name(n) for n in names]
     if all(map(registry.is_person, full)):
@@ -304,6 +304,12 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
     return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _is_one_name(phrase: str) -> bool:
+    """``phrase`` is a name and nothing else ("Ann Lee", not "Sen. Ann Lee" nor "the Lee family")."""
+    runs = name_runs(phrase)
+    return bool(runs) and runs[0][2] == phrase
 
 
 def _author(cleaned: str, registry: Registry) -> Resolution | None:
