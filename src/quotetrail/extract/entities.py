@@ -191,21 +191,22 @@ class Registry:
             lead = before.group(1) if before else ""
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
+            lead_low = lead.lower()
             role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
-            if not title and lead.lower() in _ROLE_WORDS:
+            if not title and lead_low in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
-            for word in [*(w.lower() for w in title), words[0].lower(), lead.lower()]:
+            for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
                 gender = word_gender(word)
                 if gender is not None:
                     reg._vote(name, gender)
             if _quoted_title(text, start, end):
                 reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
-                leads.setdefault(name, set()).add(lead.lower() if lead.islower() or lead.lower() == "the" else "")
+                leads.setdefault(name, set()).add(lead_low if lead.islower() or lead_low == "the" else "")
             after_name = len(reg.names) > 1 and not _SENTENCE_END_RE.search(text, reg.names[-2][1], start)
             if not after_name:  # "Roe asked how she would treat Kane": the she is the subject's, not Kane's
                 reg._pronoun_evidence(text, end, name, gender_words, gender_starts,
