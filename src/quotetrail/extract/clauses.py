@@ -822,7 +822,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = _bare_participle(tokens, cue)
-    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
+    listed = _listed_predicate(tokens, cue, k)
+    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief) or listed):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
@@ -839,6 +840,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = Attribution(0, 0, "indirect", subject=subject)
     else:
         prev = found[prev_index]
+    if listed and not (prev_index is not None and prev.start <= tokens[k].start <= prev.end
+                       and "," not in text[prev.start:tokens[k].start]):
+        return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
     if not _right_is_content(tokens, i, introduced, cue):
@@ -857,6 +861,13 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
+    """``X suggested A, called B “C” and …``: a past form of a cue right after a comma, with no subject of its own,
+    is the next predicate of a list that shares the sentence's subject (not a participle: "…, saying B")."""
+    word = tokens[cue.first].lower
+    return tokens[k].text == "," and (word.endswith("ed") or word in PAST_FORMS) and not cue.belief
 
 
 def _object_cue(text: str, att: Attribution) -> bool:
