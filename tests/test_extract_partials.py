@@ -1,0 +1,66 @@
+"""Statements found at the right place with a span that matches nothing (issue 10, partial matches): one
+table of made-up sentences per rule.
+
+Each row: sentence -> statements expected among those found (text, kind, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+# A past form of a cue right after a comma, with no subject of its own, is the next predicate of a list that
+# shares the sentence's subject: the earlier content ends before the comma, and the cue has a statement.
+LISTED_PREDICATES = [
+    ("a naming verb after a clause",
+     "Paul Grant denied the report was accurate, described it as “a smear” and threatened to sue the paper.",
+     [("the report was accurate", "indirect", "Paul Grant", "denied"),
+      ("it as “a smear”", "mixed", "Paul Grant", "described")]),
+    ("a verb of saying after a clause",
+     "The union said the plant was unsafe, warned that workers would strike and demanded a meeting with the owners.",
+     [("the plant was unsafe", "indirect", "The union", "said"),
+      ("workers would strike", "indirect", "The union", "warned")]),
+    ("a naming verb with quoted words",
+     "Ana Ortiz suggested the audit was behind the delay, called Paul Grant “a clown” and skipped one of the hearings.",
+     [("the audit was behind the delay", "indirect", "Ana Ortiz", "suggested")]),
+    ("a judging verb after a stance object ended at the comma",
+     "Ana Ortiz praised the new library in her speech, criticized the parking rules and asked the council for a review.",
+     [("the new library in her speech", "indirect", "Ana Ortiz", "praised"),
+      ("the parking rules", "indirect", "Ana Ortiz", "criticized")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTED_PREDICATES, ids=[r[0] for r in LISTED_PREDICATES])
+def test_a_listed_predicate_is_a_statement_of_its_own(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found
+
+
+# No two statements share text: a cue-less quoted fragment ends before a cued statement inside it, and one
+# quotation read twice (a headline's words with and without their marks) is one statement.
+OVERLAPS = [
+    ("a cue-less mixed clause before a cued quotation",
+     "Her favourite pastime is “baking bread with my grandmother,” and about her rival she wrote: “Just kidding, "
+     "we are friends!”",
+     [("favourite pastime is “baking bread with my grandmother,” and about her rival", "mixed", None, None),
+      ("Just kidding, we are friends!", "direct", None, "wrote")]),
+    ("a headline's quotation in single marks",
+     "Ana Ortiz: ‘We Will Keep Every Library Open Next Year.’\n\nThe mayor spoke on Monday.",
+     [("We Will Keep Every Library Open Next Year.", "direct", "Ana Ortiz", ":")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OVERLAPS, ids=[r[0] for r in OVERLAPS])
+def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) -> None:
+    statements = extract(text)
+    found = [(s.text, s.kind, s.speaker, s.cue) for s in statements]
+    for row in expected:
+        assert row in found, found
+    spans = sorted((s.start, s.end) for s in statements)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), found
