@@ -64,3 +64,22 @@ def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) 
         assert row in found, found
     spans = sorted((s.start, s.end) for s in statements)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), found
+
+
+# Words after a mid-sentence "according to SRC," that go on with the clause's verb are content, not SRC's
+# apposition: the statement is the whole clause around the source.
+ACCORDING_GOES_ON = [
+    ("the verb after the source's apposition",
+     "At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away.",
+     ("At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away",
+      "indirect", "Ana Ortiz", "according to")),
+    ("a subject and its verb after a short opening",
+     "Over the long term, according to the budget office, the rise in debt is mainly due to an older population.",
+     ("Over the long term, according to the budget office, the rise in debt is mainly due to an older population",
+      "indirect", "the budget office", "according to")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
+def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)

@@ -264,6 +264,27 @@ def _role_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
 
 
+def _clause_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` after a mid-sentence ``according to SRC,`` are the rest of the clause rather than
+    an apposition of SRC: an auxiliary right after the apposition's closing comma, or in them when no comma closes
+    them and they are no relative clause."""
+    n = len(tokens)
+    close = next((m for m in range(k, n) if tokens[m].text in ",—–;"), None)
+    if close is not None:
+        return close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES
+    if tokens[k].lower not in DETERMINERS:
+        return False
+    for t in tokens[k + 1:]:
+        if t.lower in _RELATIVES:
+            return False  # "…, an analyst who has followed the firm": the apposition's own clause
+        if t.lower in VERB_AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
@@ -279,7 +300,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     lead = 0
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
     if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
-        more_after = False  # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition
+        # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition, unless the clause
+        # goes on with its verb ("At the heart of it, according to Ortiz, a former envoy, was …", "…, the rise is …")
+        more_after = _clause_goes_on(tokens, j + 1)
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
