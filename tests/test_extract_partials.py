@@ -50,6 +50,12 @@ OVERLAPS = [
      "we are friends!”",
      [("favourite pastime is “baking bread with my grandmother,” and about her rival", "mixed", None, None),
       ("Just kidding, we are friends!", "direct", None, "wrote")]),
+    ("a cued statement cut short at the start of a cue-less one",
+     'Before the mayor spoke on Monday night, her campaign sent out a text message to supporters saying: "With your '
+     'help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill and keep it '
+     'going."',
+     [('"With your help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill '
+       'and keep it going."', "mixed", None, None)]),
     ("a headline's quotation in single marks",
      "Ana Ortiz: ‘We Will Keep Every Library Open Next Year.’\n\nThe mayor spoke on Monday.",
      [("We Will Keep Every Library Open Next Year.", "direct", "Ana Ortiz", ":")]),

@@ -377,14 +377,14 @@ def _settle_overlaps(text: str, found: list[_Found]) -> list[_Found]:
                 else:
                     del out[idx]  # or the tighter one (the words inside the marks)
                 break
-            if inside and not cued_in_bare:
+            cuts = [p for p in (f.att.start, f.att.cue_start, f.att.subject[0] if f.att.subject else None)
+                    if p is not None and p > s]
+            if inside and not (cued_in_bare and cuts and min(cuts) - s >= MIN_OVERLAP_CUT_CHARS):
                 keep = False  # a shorter statement inside another one
                 break
-            if k != len(frags) - 1:
+            if k != len(frags) - 1 or not cuts:
                 break  # it overlaps a later part too: left as it is
-            cut = min(p for p in (f.att.start, f.att.cue_start, f.att.subject[0] if f.att.subject else None)
-                      if p is not None and p > s)
-            end = cut
+            end = min(cuts)
             while end > s and text[end - 1] in _TRIM_CHARS:
                 end -= 1
             if end - s < MIN_OVERLAP_CUT_CHARS:
