@@ -89,3 +89,24 @@ ACCORDING_GOES_ON = [
 @pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
 def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
     assert expected in _found(text)
+
+
+# A comma, "and" and a past or perfect verb with no subject of its own go on with the speaker's sentence: the
+# content ends before them, and a cue there shares the sentence's speaker.
+COORDINATED_PREDICATES = [
+    ("a perfect verb after quoted words",
+     'Paul Grant has long criticised the alliance, calling it a "paper tiger", and has toyed with the idea of leaving it.',
+     [('it a "paper tiger"', "mixed", "Paul Grant", "calling")]),
+    ("a past cue after a clause with a speaker inside",
+     "The union said the warning showed the minister did not understand the plant, and accused the board of hiding "
+     "the report.",
+     [("the warning showed the minister did not understand the plant", "indirect", "The union", "said"),
+      ("the board of hiding the report", "indirect", "The union", "accused")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COORDINATED_PREDICATES, ids=[r[0] for r in COORDINATED_PREDICATES])
+def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found

@@ -621,7 +621,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
-    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]))
+    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]), _coordinated_end(tokens, i, unit[1], quotes))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -683,6 +683,29 @@ def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
     return end
 
 
+def _coordinated_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """``calling it a “tiger”, and has toyed with …`` / ``said A, and accused B of …``: a comma, ``and`` and a past
+    or perfect verb with no subject of its own go on with the speaker's sentence, not the content, which ends there
+    (outside quote marks)."""
+    n = len(tokens)
+    for k in range(i + 1, n - 2):
+        if tokens[k].text != "," or tokens[k + 1].lower != "and":
+            continue
+        m = k + 2
+        if tokens[m].lower in _COORDINATED_ADVERBS and m + 1 < n:
+            m += 1
+        verb = tokens[m].lower
+        if verb in _PERFECT_AUXILIARIES and m + 1 < n:
+            verb = tokens[m + 1].lower
+            past = verb.endswith(("ed", "en")) or verb in PAST_FORMS
+        else:
+            past = verb.endswith("ed") and tokens[m].text.isalpha() and tokens[m].text.islower()
+        if past and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            return tokens[k].start
+    return unit_end
+
+
+_COORDINATED_ADVERBS = {"then", "later", "also", "since"}
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 
@@ -846,13 +869,15 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []
     participle = _bare_participle(tokens, cue)
     listed = _listed_predicate(tokens, cue, k)
+    coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
     if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief) or listed):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
-                       and (found[idx].cue_end or 0) <= tokens[k].start), None)
+                       and (found[idx].cue_end or 0) <= tokens[k].start
+                       and not (coordinated and _nested_cue(found, idx))), None)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -878,12 +903,19 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
-    s, e = _trim_span(text, tokens[i].start, unit_end)
+    s, e = _trim_span(text, tokens[i].start, _coordinated_end(tokens, i, unit_end, quotes))
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _nested_cue(found: list[Attribution], idx: int) -> bool:
+    """Whether the cue of ``found[idx]`` lies inside another one's content ("X said Y did not understand A"): its
+    subject is no subject a later coordinated cue shares ("…, and accused B": X's)."""
+    cue = found[idx].cue_start
+    return cue is not None and any(o.start <= cue < o.end for j, o in enumerate(found) if j != idx)
 
 
 def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
