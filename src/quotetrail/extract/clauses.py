@@ -621,7 +621,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
-    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]), _coordinated_end(tokens, i, unit[1], quotes))
+    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
+                      _coordinated_end(text, tokens, i, unit[1], quotes))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -683,10 +684,12 @@ def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
     return end
 
 
-def _coordinated_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
     """``calling it a “tiger”, and has toyed with …`` / ``said A, and accused B of …``: a comma, ``and`` and a past
     or perfect verb with no subject of its own go on with the speaker's sentence, not the content, which ends there
     (outside quote marks)."""
+    if i >= len(tokens) or text.find(", and ", tokens[i].start, unit_end) < 0:
+        return unit_end  # most contents have none
     n = len(tokens)
     for k in range(i + 1, n - 2):
         if tokens[k].text != "," or tokens[k + 1].lower != "and":
@@ -903,7 +906,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
-    s, e = _trim_span(text, tokens[i].start, _coordinated_end(tokens, i, unit_end, quotes))
+    s, e = _trim_span(text, tokens[i].start, _coordinated_end(text, tokens, i, unit_end, quotes))
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
