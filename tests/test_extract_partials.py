@@ -110,3 +110,22 @@ def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected
     found = _found(text)
     for row in expected:
         assert row in found, found
+
+
+# A comma, "with", a name and a participle are an absolute clause (someone else acting), not more content.
+ABSOLUTE_CLAUSES = [
+    ("a name taking an action", "Ana Ortiz denied it happened, with Paul Grant taking to the radio on Friday to call "
+     "the claim false.",
+     [("it happened", "indirect", "Ana Ortiz", "denied")]),
+    ("a titled name and a cue of its own",
+     "Several members who agree that the depot should close were irritated about the cost, with Sen. Ana Ortiz "
+     "calling it “a blank cheque.”",
+     [("it “a blank cheque.”", "mixed", "Ana Ortiz", "calling")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ABSOLUTE_CLAUSES, ids=[r[0] for r in ABSOLUTE_CLAUSES])
+def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found

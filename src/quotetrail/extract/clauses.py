@@ -55,7 +55,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
-                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
+                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -622,7 +622,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
-                      _coordinated_end(text, tokens, i, unit[1], quotes))
+                      _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -709,6 +709,24 @@ def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quot
 
 
 _COORDINATED_ADVERBS = {"then", "later", "also", "since"}
+
+
+def _absolute_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """``denied it happened, with Ana Ortiz calling the claim …``: a comma, ``with``, a name and a participle are an
+    absolute clause of the writer's (its own subject acts), not more content: the content ends before it."""
+    if i >= len(tokens) or text.find(", with ", tokens[i].start, unit_end) < 0:
+        return unit_end
+    n = len(tokens)
+    for k in range(i + 1, n - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower != "with" or not tokens[k + 2].is_capitalized:
+            continue
+        m = k + 2
+        while m < n and m - k - 2 < MAX_ABSOLUTE_NAME_TOKENS and (tokens[m].is_capitalized or tokens[m].text == "."):
+            m += 1
+        if m < n and tokens[m].text.islower() and tokens[m].lower.endswith("ing") \
+                and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            return tokens[k].start
+    return unit_end
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 
