@@ -129,3 +129,10 @@ def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: lis
     found = _found(text)
     for row in expected:
         assert row in found, found
+
+
+def test_a_content_is_not_cut_after_for() -> None:
+    """``point for`` leaves its clause open: the name after it is inside the content, not a new speaker."""
+    text = "Ana Ortiz argues there is little point for Canada to respond now to Paul Grant's threats about the tariffs."
+    assert _found(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
+                             "indirect", "Ana Ortiz", "argues")]
