@@ -385,8 +385,9 @@ def _settle_overlaps(text: str, found: list[_Found]) -> list[_Found]:
             if k != len(frags) - 1 or not cuts:
                 break  # it overlaps a later part too: left as it is
             end = min(cuts)
-            while end > s and text[end - 1] in _TRIM_CHARS:
-                end -= 1
+            while end > s and (text[end - 1] in _TRIM_CHARS or text[end - 1] in "“‘"
+                               or (text[end - 1] == '"' and text[end - 2:end - 1].isspace())):
+                end -= 1  # and the opening mark of the quotation that starts there
             if end - s < MIN_OVERLAP_CUT_CHARS:
                 if len(frags) == 1:
                     del out[idx]
