@@ -55,7 +55,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
-                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
+                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -264,6 +264,27 @@ def _role_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
 
 
+def _clause_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` after a mid-sentence ``according to SRC,`` are the rest of the clause rather than
+    an apposition of SRC: an auxiliary right after the apposition's closing comma, or in them when no comma closes
+    them and they are no relative clause."""
+    n = len(tokens)
+    close = next((m for m in range(k, n) if tokens[m].text in ",—–;"), None)
+    if close is not None:
+        return close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES
+    if tokens[k].lower not in DETERMINERS:
+        return False
+    for t in tokens[k + 1:]:
+        if t.lower in _RELATIVES:
+            return False  # "…, an analyst who has followed the firm": the apposition's own clause
+        if t.lower in VERB_AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
     n = len(tokens)
@@ -279,7 +300,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     lead = 0
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
     if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
-        more_after = False  # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition
+        # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition, unless the clause
+        # goes on with its verb ("At the heart of it, according to Ortiz, a former envoy, was …", "…, the rise is …")
+        more_after = _clause_goes_on(tokens, j + 1)
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
@@ -598,7 +621,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
-    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]))
+    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
+                      _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -660,6 +684,49 @@ def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
     return end
 
 
+def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """``calling it a “tiger”, and has toyed with …`` / ``said A, and accused B of …``: a comma, ``and`` and a past
+    or perfect verb with no subject of its own go on with the speaker's sentence, not the content, which ends there
+    (outside quote marks)."""
+    if i >= len(tokens) or text.find(", and ", tokens[i].start, unit_end) < 0:
+        return unit_end  # most contents have none
+    n = len(tokens)
+    for k in range(i + 1, n - 2):
+        if tokens[k].text != "," or tokens[k + 1].lower != "and":
+            continue
+        m = k + 2
+        if tokens[m].lower in _COORDINATED_ADVERBS and m + 1 < n:
+            m += 1
+        verb = tokens[m].lower
+        if verb in _PERFECT_AUXILIARIES and m + 1 < n:
+            verb = tokens[m + 1].lower
+            past = verb.endswith(("ed", "en")) or verb in PAST_FORMS
+        else:
+            past = verb.endswith("ed") and tokens[m].text.isalpha() and tokens[m].text.islower()
+        if past and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            return tokens[k].start
+    return unit_end
+
+
+_COORDINATED_ADVERBS = {"then", "later", "also", "since"}
+
+
+def _absolute_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+    """``denied it happened, with Ana Ortiz calling the claim …``: a comma, ``with``, a name and a participle are an
+    absolute clause of the writer's (its own subject acts), not more content: the content ends before it."""
+    if i >= len(tokens) or text.find(", with ", tokens[i].start, unit_end) < 0:
+        return unit_end
+    n = len(tokens)
+    for k in range(i + 1, n - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower != "with" or not tokens[k + 2].is_capitalized:
+            continue
+        m = k + 2
+        while m < n and m - k - 2 < MAX_ABSOLUTE_NAME_TOKENS and (tokens[m].is_capitalized or tokens[m].text == "."):
+            m += 1
+        if m < n and tokens[m].text.islower() and tokens[m].lower.endswith("ing") \
+                and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            return tokens[k].start
+    return unit_end
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 
@@ -822,13 +889,16 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = _bare_participle(tokens, cue)
-    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
+    listed = _listed_predicate(tokens, cue, k)
+    coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
+    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief) or listed):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
-                       and (found[idx].cue_end or 0) <= tokens[k].start), None)
+                       and (found[idx].cue_end or 0) <= tokens[k].start
+                       and not (coordinated and _nested_cue(found, idx))), None)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -839,6 +909,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         prev = Attribution(0, 0, "indirect", subject=subject)
     else:
         prev = found[prev_index]
+    if listed and not (prev_index is not None and prev.start <= tokens[k].start <= prev.end
+                       and "," not in text[prev.start:tokens[k].start]):
+        return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
     if not _right_is_content(tokens, i, introduced, cue):
@@ -851,12 +924,26 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
-    s, e = _trim_span(text, tokens[i].start, unit_end)
+    s, e = _trim_span(text, tokens[i].start, _coordinated_end(text, tokens, i, unit_end, quotes))
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _nested_cue(found: list[Attribution], idx: int) -> bool:
+    """Whether the cue of ``found[idx]`` lies inside another one's content ("X said Y did not understand A"): its
+    subject is no subject a later coordinated cue shares ("…, and accused B": X's)."""
+    cue = found[idx].cue_start
+    return cue is not None and any(o.start <= cue < o.end for j, o in enumerate(found) if j != idx)
+
+
+def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
+    """``X suggested A, called B “C” and …``: a past form of a cue right after a comma, with no subject of its own,
+    is the next predicate of a list that shares the sentence's subject (not a participle: "…, saying B")."""
+    word = tokens[cue.first].lower
+    return tokens[k].text == "," and (word.endswith("ed") or word in PAST_FORMS) and not cue.belief
 
 
 def _object_cue(text: str, att: Attribution) -> bool:

@@ -471,7 +471,7 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
                                                  "since", "because"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 #: Words a content cannot end with: a cut right after one ("… came as", "… was that") leaves its clause open.
-OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your"}
+OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your", "for"}
 #: The subject pronoun of a possessor speaking ("his claim that …" is what he claims).
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}

@@ -28,7 +28,7 @@ from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
                                         MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
-                                        NAME_LOOKBACK_RUNS,
+                                        MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, OVERLAP_LOOKBACK, SAME_STATEMENT_SHARE,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
@@ -353,7 +353,64 @@ def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
     found.extend(_Found(turn) for turn in doc.turns)
     found.sort(key=lambda f: f.att.start)
     open_ended = {q.start for q in doc.quotes if not q.closed}
-    return _join_paragraphs(doc.work, open_ended, _join_interrupted(doc.work, found))
+    return _settle_overlaps(doc.work, _join_paragraphs(doc.work, open_ended, _join_interrupted(doc.work, found)))
+
+
+_TRIM_CHARS = " \t\n,;:—–-"
+
+
+def _settle_overlaps(text: str, found: list[_Found]) -> list[_Found]:
+    """No two statements share text: where rules of different stages (a cue-less quoted fragment and a cued
+    statement, a headline's quotation with and without its marks) made two statements of one span, one is kept.
+
+    A statement that starts inside an earlier one's fragment and runs past it, or one with a cue of its own
+    inside a cue-less one, ends the earlier one before it (at its speaker or cue when they come first: "… and
+    recorded himself shouting “A”"); a statement nearly as long as the fragment it lies in is the same
+    statement twice, and the one with a cue, else the tighter one, is kept; a shorter one inside another's
+    fragment is dropped.
+    """
+    out: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.att.start, -f.att.end)):
+        keep = True
+        for idx in range(len(out) - 1, max(-1, len(out) - 1 - OVERLAP_LOOKBACK), -1):
+            prev = out[idx]
+            frags = _fragments(prev.att)
+            k = next((k for k, (s, e) in enumerate(frags) if s <= f.att.start < e), None)
+            if k is None:
+                continue
+            s, e = frags[k]
+            inside = f.att.end <= e
+            cued_in_bare = f.att.cue_start is not None and prev.att.cue_start is None
+            if inside and f.att.end - f.att.start >= SAME_STATEMENT_SHARE * (e - s):
+                if f.att.cue_start is None and prev.att.cue_start is not None:
+                    keep = False  # the same statement twice: the one with a cue
+                else:
+                    del out[idx]  # or the tighter one (the words inside the marks)
+                break
+            cuts = [p for p in (f.att.start, f.att.cue_start, f.att.subject[0] if f.att.subject else None)
+                    if p is not None and p > s]
+            if inside and not (cued_in_bare and cuts and min(cuts) - s >= MIN_OVERLAP_CUT_CHARS):
+                keep = False  # a shorter statement inside another one
+                break
+            if k != len(frags) - 1 or not cuts:
+                break  # it overlaps a later part too: left as it is
+            end = min(cuts)
+            while end > s and (text[end - 1] in _TRIM_CHARS or text[end - 1] in "“‘"
+                               or (text[end - 1] == '"' and text[end - 2:end - 1].isspace())):
+                end -= 1  # and the opening mark of the quotation that starts there
+            if end - s < MIN_OVERLAP_CUT_CHARS:
+                if len(frags) == 1:
+                    del out[idx]
+                break
+            kind = prev.att.kind
+            if kind == "mixed" and not _MARKS_RE.search(text, prev.att.start, end):
+                kind = "indirect"
+            parts = (*frags[:k], (s, end)) if prev.att.parts else None
+            out[idx] = _Found(replace(prev.att, end=end, parts=parts, kind=kind), prev.via)
+            break
+        if keep:
+            out.append(f)
+    return out
 
 
 def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res: UnitResult,

@@ -154,6 +154,16 @@ ORPHAN_CONFIDENCE = 0.4
 MAX_INTERRUPTION = 400
 #: How many statements back the first part of an interrupted quotation may be.
 INTERRUPTION_LOOKBACK = 3
+#: The longest name (in tokens, "Sen. John McCain" is four) of an absolute clause that ends a content
+#: ("…, with Sen. John McCain calling it …").
+MAX_ABSOLUTE_NAME_TOKENS = 5
+#: Statements never overlap: a statement is compared with this many kept before it; one inside another's
+#: fragment that covers at least this share of it is the same statement twice (a headline's quotation with and
+#: without its marks, a transcript line with and without its label); a statement cut shorter than
+#: ``MIN_OVERLAP_CUT_CHARS`` by a later one is dropped.
+OVERLAP_LOOKBACK = 3
+SAME_STATEMENT_SHARE = 0.8
+MIN_OVERLAP_CUT_CHARS = 8
 #: A statement without a speaker keeps this share of its confidence.
 NO_SPEAKER_FACTOR = 0.8
 #: The lowest confidence a statement is given.

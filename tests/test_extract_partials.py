@@ -1,0 +1,138 @@
+"""Statements found at the right place with a span that matches nothing (issue 10, partial matches): one
+table of made-up sentences per rule.
+
+Each row: sentence -> statements expected among those found (text, kind, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+# A past form of a cue right after a comma, with no subject of its own, is the next predicate of a list that
+# shares the sentence's subject: the earlier content ends before the comma, and the cue has a statement.
+LISTED_PREDICATES = [
+    ("a naming verb after a clause",
+     "Paul Grant denied the report was accurate, described it as “a smear” and threatened to sue the paper.",
+     [("the report was accurate", "indirect", "Paul Grant", "denied"),
+      ("it as “a smear”", "mixed", "Paul Grant", "described")]),
+    ("a verb of saying after a clause",
+     "The union said the plant was unsafe, warned that workers would strike and demanded a meeting with the owners.",
+     [("the plant was unsafe", "indirect", "The union", "said"),
+      ("workers would strike", "indirect", "The union", "warned")]),
+    ("a naming verb with quoted words",
+     "Ana Ortiz suggested the audit was behind the delay, called Paul Grant “a clown” and skipped one of the hearings.",
+     [("the audit was behind the delay", "indirect", "Ana Ortiz", "suggested")]),
+    ("a judging verb after a stance object ended at the comma",
+     "Ana Ortiz praised the new library in her speech, criticized the parking rules and asked the council for a review.",
+     [("the new library in her speech", "indirect", "Ana Ortiz", "praised"),
+      ("the parking rules", "indirect", "Ana Ortiz", "criticized")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTED_PREDICATES, ids=[r[0] for r in LISTED_PREDICATES])
+def test_a_listed_predicate_is_a_statement_of_its_own(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found
+
+
+# No two statements share text: a cue-less quoted fragment ends before a cued statement inside it, and one
+# quotation read twice (a headline's words with and without their marks) is one statement.
+OVERLAPS = [
+    ("a cue-less mixed clause before a cued quotation",
+     "Her favourite pastime is “baking bread with my grandmother,” and about her rival she wrote: “Just kidding, "
+     "we are friends!”",
+     [("favourite pastime is “baking bread with my grandmother,” and about her rival", "mixed", None, None),
+      ("Just kidding, we are friends!", "direct", None, "wrote")]),
+    ("a cued statement cut short at the start of a cue-less one",
+     'Before the mayor spoke on Monday night, her campaign sent out a text message to supporters saying: "With your '
+     'help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill and keep it '
+     'going."',
+     [('"With your help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill '
+       'and keep it going."', "mixed", None, None)]),
+    ("a headline's quotation in single marks",
+     "Ana Ortiz: ‘We Will Keep Every Library Open Next Year.’\n\nThe mayor spoke on Monday.",
+     [("We Will Keep Every Library Open Next Year.", "direct", "Ana Ortiz", ":")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OVERLAPS, ids=[r[0] for r in OVERLAPS])
+def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) -> None:
+    statements = extract(text)
+    found = [(s.text, s.kind, s.speaker, s.cue) for s in statements]
+    for row in expected:
+        assert row in found, found
+    spans = sorted((s.start, s.end) for s in statements)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), found
+
+
+# Words after a mid-sentence "according to SRC," that go on with the clause's verb are content, not SRC's
+# apposition: the statement is the whole clause around the source.
+ACCORDING_GOES_ON = [
+    ("the verb after the source's apposition",
+     "At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away.",
+     ("At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away",
+      "indirect", "Ana Ortiz", "according to")),
+    ("a subject and its verb after a short opening",
+     "Over the long term, according to the budget office, the rise in debt is mainly due to an older population.",
+     ("Over the long term, according to the budget office, the rise in debt is mainly due to an older population",
+      "indirect", "the budget office", "according to")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
+def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in _found(text)
+
+
+# A comma, "and" and a past or perfect verb with no subject of its own go on with the speaker's sentence: the
+# content ends before them, and a cue there shares the sentence's speaker.
+COORDINATED_PREDICATES = [
+    ("a perfect verb after quoted words",
+     'Paul Grant has long criticised the alliance, calling it a "paper tiger", and has toyed with the idea of leaving it.',
+     [('it a "paper tiger"', "mixed", "Paul Grant", "calling")]),
+    ("a past cue after a clause with a speaker inside",
+     "The union said the warning showed the minister did not understand the plant, and accused the board of hiding "
+     "the report.",
+     [("the warning showed the minister did not understand the plant", "indirect", "The union", "said"),
+      ("the board of hiding the report", "indirect", "The union", "accused")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COORDINATED_PREDICATES, ids=[r[0] for r in COORDINATED_PREDICATES])
+def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A comma, "with", a name and a participle are an absolute clause (someone else acting), not more content.
+ABSOLUTE_CLAUSES = [
+    ("a name taking an action", "Ana Ortiz denied it happened, with Paul Grant taking to the radio on Friday to call "
+     "the claim false.",
+     [("it happened", "indirect", "Ana Ortiz", "denied")]),
+    ("a titled name and a cue of its own",
+     "Several members who agree that the depot should close were irritated about the cost, with Sen. Ana Ortiz "
+     "calling it “a blank cheque.”",
+     [("it “a blank cheque.”", "mixed", "Ana Ortiz", "calling")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ABSOLUTE_CLAUSES, ids=[r[0] for r in ABSOLUTE_CLAUSES])
+def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found
+
+
+def test_a_content_is_not_cut_after_for() -> None:
+    """``point for`` leaves its clause open: the name after it is inside the content, not a new speaker."""
+    text = "Ana Ortiz argues there is little point for Canada to respond now to Paul Grant's threats about the tariffs."
+    assert _found(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
+                             "indirect", "Ana Ortiz", "argues")]
