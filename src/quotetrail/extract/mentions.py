@@ -4,16 +4,16 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, FOCUS_ADVERBS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
+                                       VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_PARENTHESIS_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
@@ -217,8 +217,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas and tokens[start].lower in SENTENCE_CONJUNCTIONS and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said": the conjunction opens the sentence, not the subject
+    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS) \
+            and start + 1 < commas[0]:
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
@@ -270,10 +271,11 @@ def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
 
 
 def _role_apposition(seg: list[Token]) -> bool:
-    """``Vermont director for the campaign``, ``Grant's chief of staff``: a capitalised or possessive
-    opening before a lower-case role noun, an apposition that names the person's role."""
-    return 1 < len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and (seg[0].is_capitalized or seg[0].lower.endswith(
-        ("'s", "’s"))) and any(t.lower in ROLE_NOUNS and t.text.islower() for t in seg[1:])
+    """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's ambassador to the United
+    Nations from 2010 to 2014``: a capitalised or possessive opening before a lower-case role noun (among its
+    first words), an apposition that names the person's role."""
+    return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or seg[0].lower.endswith(
+        ("'s", "’s"))) and any(t.lower in ROLE_NOUNS and t.text.islower() for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 
 
 def _is_noun_phrase(seg: list[Token]) -> bool:
@@ -322,6 +324,8 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
+    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase):
+        return None  # "…, said the talks must resume": a clause, not an inverted subject
     if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):

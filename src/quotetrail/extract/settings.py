@@ -109,6 +109,8 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: An apposition naming a role ("Chile's ambassador to the United Nations from 2010 to 2014") has at most these tokens.
+MAX_ROLE_APPOSITION_TOKENS = 14
 #: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
 MAX_TITLED_NAME_TOKENS = 10
 #: How far a document's noun may stand from "conducted by" ("a poll of 1,500 likely voters in May conducted by").
