@@ -822,7 +822,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0:
         return []
     participle = _bare_participle(tokens, cue)
-    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief)):
+    if not (tokens[k].lower in ("and", "but") or (participle and (not cue.belief or tokens[k].text == ","))):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
@@ -832,6 +832,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
+        if participle and cue.belief:
+            return []  # "Ortiz has gone further, defending X": a stance with no report before it
         subject = _sentence_subject(tokens, k) or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
