@@ -817,10 +817,10 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and tokens[k].lower in ("also", "then", "later"):
-        k -= 1
-    if k < 0:
-        return []
+    while k >= 0 and (tokens[k].lower in ("also", "then", "later") or tokens[k].text in VERB_AUXILIARIES):
+        k -= 1  # "X said A and has pledged B"
+    if k < 0 or _passive(tokens, cue):
+        return []  # "… and is thought to be": not the subject's report
     participle = _bare_participle(tokens, cue)
     if not (tokens[k].lower in ("and", "but") or (participle and (not cue.belief or tokens[k].text == ","))):
         return []
