@@ -32,7 +32,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
+                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, DEGREE_QUANTIFIERS, VERB_LIKE_REPORTING_NOUNS,
                                         BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
@@ -154,6 +154,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i
     if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
         return i + 2  # "said last week the plan …"
+    if tokens[i].lower in TIME_WORDS and i + 1 < n and _CONTRACTION_RE.sub("", tokens[i + 1].lower) in CLAUSE_OPENERS:
+        return i + 1  # "says tonight he is …", "said today the plan …"
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
@@ -238,7 +240,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief \
-            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
+            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
+            and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
@@ -248,6 +251,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
     """A short phrase before the subject that starts with a preposition or a time word."""
     lead = [t for t in tokens[:subject_first] if t.is_word]
+    if lead and lead[0].lower in DEICTIC_TIME_STARTS and not (len(lead) > 1 and lead[1].lower in TIME_WORDS):
+        return False  # "This bridge, he says, is old": a determiner, not "This week, he said …"
     return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 

@@ -470,6 +470,8 @@ SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 FOCUS_ADVERBS = {"even", "only"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
+#: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
+DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 #: Words a content cannot end with: a cut right after one ("… came as", "… was that") leaves its clause open.
 OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your"}
