@@ -13,7 +13,7 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, FOCUS_ADVERBS, ANONYM
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
@@ -21,6 +21,8 @@ _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
 #: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
+#: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
+_CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
@@ -228,9 +230,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
-            if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
-                    and named[0].lower not in NOT_NAMES:
-                return (c + 1, end - 1)
+            if _names(named):
+                return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The two pilots, Ana Ortiz and Jo Reed, said"
             if _titled_name(named):
                 return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
             if not named or not named[0].text[0].islower():
@@ -250,6 +251,14 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _names(seg: list[Token]) -> bool:
+    """``Jim Poolman``, ``Ana Ortiz and Jo Reed``: one name, or two joined by "and", of capitalised words."""
+    cut = next((k for k, t in enumerate(seg) if t.lower == "and"), len(seg))
+    parts = [seg[:cut], seg[cut + 1:]] if cut < len(seg) else [seg]
+    return all(1 <= len(part) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in part)
+               and part[0].lower not in NOT_NAMES for part in parts)
 
 
 def _titled_name(seg: list[Token]) -> bool:
@@ -274,8 +283,9 @@ def _role_apposition(seg: list[Token]) -> bool:
     """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's ambassador to the United
     Nations from 2010 to 2014``: a capitalised or possessive opening before a lower-case role noun (among its
     first words), an apposition that names the person's role."""
-    return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or seg[0].lower.endswith(
-        ("'s", "’s"))) and any(t.lower in ROLE_NOUNS and t.text.islower() for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
+    possessive = seg[0].lower.endswith(("'s", "’s")) or (len(seg) > 1 and seg[1].lower in ("'s", "’s"))
+    return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or possessive) and any(
+        t.lower in ROLE_NOUNS and (t.text.islower() or possessive) for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 
 
 def _is_noun_phrase(seg: list[Token]) -> bool:
@@ -284,7 +294,8 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
-    if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
+    titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
+    if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
@@ -292,7 +303,7 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
 def _before_dashes(tokens: list[Token], close: int, floor: int) -> int:
     """Index of the token before the dash that opens the aside closed by the dash at ``close``, or ``close``."""
     k = close - 1
-    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_PARENTHESIS_TOKENS:
+    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_DASH_ASIDE_TOKENS:
         if tokens[k].text in ".;:!?“”\"":
             return close
         k -= 1
@@ -366,7 +377,7 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
-                and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in SUBJECT_PRONOUNS:
+                and tokens[j].lower not in PREPOSITIONS and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
             j += 1
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):

@@ -117,6 +117,8 @@ MAX_TITLED_NAME_TOKENS = 10
 AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 12
+#: An aside between dashes before a cue ("Ortiz — who … — told") spans at most this many tokens.
+MAX_DASH_ASIDE_TOKENS = 20
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
 #: or ``MAX_OPEN_INVERTED_WORDS`` when the clause goes on after it.
 MAX_INVERTED_WORDS = 6
