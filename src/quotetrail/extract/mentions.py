@@ -248,6 +248,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
         seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
+            if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
+                return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
         seg_start = c + 1
     return None
@@ -283,7 +285,7 @@ def _role_apposition(seg: list[Token]) -> bool:
     """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's ambassador to the United
     Nations from 2010 to 2014``: a capitalised or possessive opening before a lower-case role noun (among its
     first words), an apposition that names the person's role."""
-    possessive = seg[0].lower.endswith(("'s", "’s")) or (len(seg) > 1 and seg[1].lower in ("'s", "’s"))
+    possessive = any(t.lower.endswith(("'s", "’s")) for t in seg[:MAX_APPOSITION_NAME_WORDS])
     return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or possessive) and any(
         t.lower in ROLE_NOUNS and (t.text.islower() or possessive) for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 

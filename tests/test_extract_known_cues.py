@@ -1,0 +1,78 @@
+"""Statements whose cue the lexicon knows but whose speaker phrase or content a rule refused (issue 10,
+seventh round): one table of made-up sentences per rule.
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+def _check(text: str, expected: tuple) -> None:
+    found = _found(text)
+    assert expected in found, found
+
+
+# The speaker phrase: long appositions naming a role, names coordinated in an apposition, a title before
+# the name, a focus adverb opening the sentence, a long aside between dashes.
+SPEAKER_PHRASES = [
+    ("a focus adverb before the name", "Even Grant, a longtime ally of the mayor, said the budget would be hard to pass.",
+     ("the budget would be hard to pass", "indirect", "Grant", "said")),
+    ("a long role apposition", "Lena Ortiz, Chile's ambassador to the United Nations from 2010 to 2014, said the "
+     "talks must resume.", ("the talks must resume", "indirect", "Lena Ortiz", "said")),
+    ("names coordinated in an apposition", "The farm workers, Ana Ortiz and Jo Reed, have promised to keep the "
+     "strike going.", ("to keep the strike going", "indirect", "Ana Ortiz and Jo Reed", "promised")),
+    ("a lower-case word before a title and the name", "But state Sen. Ana Ortiz, a member of the farm board, recalled "
+     "what happened in 2009.", ("what happened in 2009", "indirect", "Ana Ortiz", "recalled")),
+    ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Managing Director, explained why the "
+     "story was pulled.", ("why the story was pulled", "indirect", "Lee Park", "explained")),
+    ("a long aside between dashes", "Tom Reyes — who is listed as a pilot in Ohio but does not fly any longer — "
+     "told the Gazette he's not planning an appeal.", ("he's not planning an appeal", "indirect", "Tom Reyes", "told")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SPEAKER_PHRASES, ids=[r[0] for r in SPEAKER_PHRASES])
+def test_the_speaker_phrase_is_found(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# The content after a cue: a lone time word is an adverbial, "too many" opens a noun phrase, "This NOUN," is
+# the content's subject and no time phrase.
+CONTENTS = [
+    ("a lone time word before a clause", "Ana Ortiz spoke in Leeds. She says tonight she's closer than ever to a deal.",
+     ("she's closer than ever to a deal", "indirect", "Ana Ortiz", "says")),
+    ("too many", "Tom Reyes says too many farmers are giving up when prices fall.",
+     ("too many farmers are giving up when prices fall", "indirect", "Tom Reyes", "says")),
+    ("this as a determiner before the cue", "Tom Reyes spoke last. This bridge, he says, is different.",
+     ("This bridge, he says, is different", "indirect", "Tom Reyes", "says")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONTENTS, ids=[r[0] for r in CONTENTS])
+def test_the_content_is_found(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# A cue sharing the subject of one before it: after "and" and an auxiliary; a participle of stance or belief
+# after a comma, when a statement comes before it in the sentence (fundus annotates no stance on its own).
+SHARED_SUBJECTS = [
+    ("and an auxiliary", "Ana Ortiz has been a loyal ally and has pledged her support to the governor.",
+     ("her support to the governor", "indirect", "Ana Ortiz", "pledged")),
+    ("a stance participle after a statement", "“The rents are too high,” Ana Ortiz said, citing a survey of tenants "
+     "in the city.", ("a survey of tenants in the city", "indirect", "Ana Ortiz", "citing")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_SUBJECTS, ids=[r[0] for r in SHARED_SUBJECTS])
+def test_a_cue_shares_the_subject_before_it(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_an_inverted_subject_is_no_clause() -> None:
+    assert not [f for f in _found("The dam is old, said the engineers would know.") if f[2] == "the engineers would know"]
