@@ -60,12 +60,17 @@ def test_the_content_is_found(name: str, text: str, expected: tuple) -> None:
 
 
 # A cue sharing the subject of one before it: after "and" and an auxiliary; a participle of stance or belief
-# after a comma, when a statement comes before it in the sentence (fundus annotates no stance on its own).
+# after a comma, when a statement comes before it in the sentence (fundus annotates no stance on its own); a
+# participle of saying in the sentence's opening phrase shares the name or he/she after that phrase.
 SHARED_SUBJECTS = [
     ("and an auxiliary", "Ana Ortiz has been a loyal ally and has pledged her support to the governor.",
      ("her support to the governor", "indirect", "Ana Ortiz", "pledged")),
     ("a stance participle after a statement", "“The rents are too high,” Ana Ortiz said, citing a survey of tenants "
      "in the city.", ("a survey of tenants in the city", "indirect", "Ana Ortiz", "citing")),
+    ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
+     ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
+    ("a participle opening the sentence alone", "Noting that the river had never flooded, Ana Ortiz voted no.",
+     ("the river had never flooded", "indirect", "Ana Ortiz", "Noting")),
 ]
 
 

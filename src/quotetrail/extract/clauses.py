@@ -37,7 +37,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
+from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -46,7 +46,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -866,6 +866,33 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
 
 
+def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQuotes) -> list[Attribution]:
+    """``After saying he was tired, Ortiz left``: a participle of saying in the phrase that opens the sentence (up
+    to ``settings.MAX_OPENING_LEAD_TOKENS`` words before it, ending in ``lexicon.OPENING_PARTICIPLE_LEADS``)
+    reports for the name or he/she right after the phrase; its content runs to the comma that ends the phrase."""
+    lead = tokens[:cue.first]
+    if cue.belief or cue.lemma in PREPOSITIONAL_LEMMAS or not _bare_participle(tokens, cue) \
+            or len(lead) > MAX_OPENING_LEAD_TOKENS \
+            or any(not t.is_word for t in lead) or (lead and lead[-1].lower not in OPENING_PARTICIPLE_LEADS):
+        return []
+    comma = next((m for m in range(cue.last + 1, len(tokens)) if tokens[m].text in ",;:—–“”\""), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return []
+    rest = tokens[comma + 1:]
+    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS))
+    if subject is None or subject[0] != tokens[comma + 1].start:
+        return []
+    i, _ = _right_content_start(tokens, cue, comma)
+    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS:
+        return []  # "Responding to the critics, …", "Responding Friday, …": a topic or a time, no content
+    s, e = _trim_span(text, tokens[i].start, tokens[comma - 1].end)
+    if e - s < MIN_CONTENT:
+        return []
+    s, e, kind = _content_kind(text, s, e, quotes)
+    return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subject,
+                        confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
 def _object_cue(text: str, att: Attribution) -> bool:
     """Whether the cue of ``att`` is a verb whose object is its content (a stance or a judgement: "endorsed Ortiz",
     "praised the plan")."""
@@ -1355,7 +1382,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
         if not atts and pending is None:
-            atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
+            atts = _shared_subject(text, tokens, cue, found, unit_quotes, end) \
+                or _opening_participle(text, tokens, cue, unit_quotes)
         if cue.lemma in QUOTED_ONLY_CUES:
             atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)

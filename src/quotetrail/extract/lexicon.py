@@ -320,6 +320,8 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
 
+#: Words before a participle of saying in a sentence's opening phrase ("After saying he was tired, Ortiz left").
+OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 

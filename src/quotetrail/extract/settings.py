@@ -79,6 +79,8 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Words before a participle of saying in a sentence's opening phrase ("One month after announcing …, Ortiz").
+MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
 SENTENCE_SUBJECT_TOKENS = 12
 #: "X said Y, according to Z": Z is the source when X's statements cover this share of the content.
