@@ -67,6 +67,12 @@ SHARED_SUBJECTS = [
      ("her support to the governor", "indirect", "Ana Ortiz", "pledged")),
     ("a stance participle after a statement", "“The rents are too high,” Ana Ortiz said, citing a survey of tenants "
      "in the city.", ("a survey of tenants in the city", "indirect", "Ana Ortiz", "citing")),
+    ("a participle after quoted words closed by the comma", "Ana Ortiz talked up her “plan,” promising "
+     "to campaign in every town.", ("to campaign in every town", "indirect", "Ana Ortiz", "promising")),
+    ("a description after an opening phrase", "In May, a federal judge sided with the growers, saying the law "
+     "violated the state charter.", ("the law violated the state charter", "indirect", "a federal judge", "saying")),
+    ("a focus adverb before the subject", "And even Tom Reyes tried to help them, noting that he would have done the "
+     "same.", ("he would have done the same", "indirect", "Tom Reyes", "noting")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
     ("a participle opening the sentence alone", "Noting that the river had never flooded, Ana Ortiz voted no.",

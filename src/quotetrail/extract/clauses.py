@@ -37,7 +37,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS
+from quotetrail.extract.lexicon import (DIRECTIVE_VERBS, FOCUS_ADVERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS,
+                                        OPENING_PARTICIPLE_LEADS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -909,10 +910,12 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
+    if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
+        opening += 1  # "And even Obama tried …"
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
-            break
+            continue  # the comma is the cue's own ("Ortiz talked up her “plan,” promising …")
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
             return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
@@ -936,6 +939,9 @@ def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | Non
     determiner and its words up to the main verb: an auxiliary or a past form), the subject a
     participle cue shares."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
+        comma = next((k for k in range(first, min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","), None)
+        first = comma + 1 if comma is not None else first  # "In May, a federal judge sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
         return None
     k = first + 1
