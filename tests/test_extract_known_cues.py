@@ -32,6 +32,10 @@ SPEAKER_PHRASES = [
      "what happened in 2009.", ("what happened in 2009", "indirect", "Ana Ortiz", "recalled")),
     ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Managing Director, explained why the "
      "story was pulled.", ("why the story was pulled", "indirect", "Lee Park", "explained")),
+    ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
+     ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
+    ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "
+     "she was lost in her first weeks.", ("she was lost in her first weeks", "indirect", "Ana Ortiz", "says")),
     ("a long aside between dashes", "Tom Reyes — who is listed as a pilot in Ohio but does not fly any longer — "
      "told the Gazette he's not planning an appeal.", ("he's not planning an appeal", "indirect", "Tom Reyes", "told")),
 ]

@@ -19,8 +19,8 @@ from quotetrail.extract.tokens import Token
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 #: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
-#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
-_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
+#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y., said".
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 #: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash

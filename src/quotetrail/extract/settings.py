@@ -118,7 +118,7 @@ MAX_TITLED_NAME_TOKENS = 10
 #: How far a document's noun may stand from "conducted by" ("a poll of 1,500 likely voters in May conducted by").
 AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens.
-MAX_PARENTHESIS_TOKENS = 12
+MAX_PARENTHESIS_TOKENS = 20
 #: An aside between dashes before a cue ("Ortiz — who … — told") spans at most this many tokens.
 MAX_DASH_ASIDE_TOKENS = 20
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
