@@ -32,6 +32,9 @@ SPEAKER_PHRASES = [
      "what happened in 2009.", ("what happened in 2009", "indirect", "Ana Ortiz", "recalled")),
     ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Managing Director, explained why the "
      "story was pulled.", ("why the story was pulled", "indirect", "Lee Park", "explained")),
+    ("a quoted title inside the apposition", "Joe Kline, host of the station's “Morning Drive,” suggested the "
+     "mayor's silence could cost him the race.",
+     ("the mayor's silence could cost him the race", "indirect", "Joe Kline", "suggested")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
      ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "

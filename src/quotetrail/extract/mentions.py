@@ -77,6 +77,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     if tokens[j].text == ",":
         return _share_apposition(tokens, j, floor) or _apposition_subject(tokens, j, floor)
+    if tokens[j].text in "”\"" and j - 1 > floor and tokens[j - 1].text == ",":
+        opening = _quoted_title_opening(tokens, j, floor)
+        if opening is not None:  # "Joe Kline, host of the station’s “Morning Drive,” said": a title in the apposition
+            return _apposition_subject(tokens, j - 1, floor, passable=opening)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
         return (j, j)
     last = j
@@ -209,14 +213,28 @@ def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
     return first
 
 
-def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+def _quoted_title_opening(tokens: list[Token], close: int, floor: int) -> int | None:
+    """The opening mark of the quotation closed at ``close`` when it is a short title inside an apposition:
+    a word before it, a comma before that in the chain (``host of the station’s “Morning Drive,”``)."""
+    k = close - 1
+    while k > floor and close - k <= MAX_APPOSITION_NAME_WORDS + 1 and tokens[k].text not in "“\"":
+        k -= 1
+    if k <= floor or tokens[k].text not in "“\"" or not tokens[k - 1].is_word:
+        return None
+    return k if any(t.text == "," for t in tokens[max(floor, k - MAX_APPOSITION_SEGMENT_TOKENS):k]) else None
+
+
+def _apposition_subject(tokens: list[Token], comma: int, floor: int,
+                        passable: int | None = None) -> tuple[int, int] | None:
     """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
 
-    The chain runs back to the sentence start (or a colon, dash or quote mark); the first
-    comma-separated segment that is a noun phrase followed by an apposition is the subject.
+    The chain runs back to the sentence start (or a colon, dash or quote mark, except the opening mark at
+    ``passable`` of a title in the apposition); the first comma-separated segment that is a noun phrase
+    followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and (
+            tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS) \
