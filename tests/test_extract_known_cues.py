@@ -49,11 +49,14 @@ def test_the_speaker_phrase_is_found(name: str, text: str, expected: tuple) -> N
     _check(text, expected)
 
 
-# The content after a cue: a lone time word is an adverbial, "too many" opens a noun phrase, "This NOUN," is
-# the content's subject and no time phrase.
+# The content after a cue: a lone time word is an adverbial, a one-word answer is a content ("said yes"),
+# "too many" opens a noun phrase, "This NOUN," is the content's subject and no time phrase.
 CONTENTS = [
     ("a lone time word before a clause", "Ana Ortiz spoke in Leeds. She says tonight she's closer than ever to a deal.",
      ("she's closer than ever to a deal", "indirect", "Ana Ortiz", "says")),
+    ("a one-word answer", "Asked if the plan is realistic, 72 percent of growers said yes while 48 percent overall "
+     "agreed.", ("yes", "indirect", "72 percent of growers", "said")),
+    ("said so", "Tom Reyes was asked about the closure. He said so.", ("so", "indirect", "Tom Reyes", "said")),
     ("too many", "Tom Reyes says too many farmers are giving up when prices fall.",
      ("too many farmers are giving up when prices fall", "indirect", "Tom Reyes", "says")),
     ("this as a determiner before the cue", "Tom Reyes spoke last. This bridge, he says, is different.",

@@ -37,8 +37,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import (DIRECTIVE_VERBS, FOCUS_ADVERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS,
-                                        OPENING_PARTICIPLE_LEADS)
+from quotetrail.extract.lexicon import (CONTRAST_WORDS, DIRECTIVE_VERBS, FOCUS_ADVERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS,
+                                        NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS, SHORT_ANSWERS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -233,6 +233,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
+    if _short_answer(tokens, i, cue):
+        return True  # "72 percent said yes", "he said so"
     if len(words) < min_words and not (len(words) == MIN_PRONOUN_CLAUSE_WORDS and words[0].lower in PRONOUNS):
         return False  # but "said he would": a clause of its own
     head = tokens[i].lower
@@ -247,6 +249,14 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
+
+
+def _short_answer(tokens: list[Token], i: int, cue: Cue) -> bool:
+    """``said yes``, ``said so.``: a verb of saying proper before a one-word answer that ends its clause."""
+    if cue.lemma not in INVERTIBLE or i >= len(tokens) or tokens[i].lower not in SHORT_ANSWERS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
@@ -386,6 +396,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
         return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
+    if right_ok and _short_answer(tokens, i, cue):
+        return [Attribution(tokens[i].start, tokens[i].end, "indirect", *cue_span, subj_chars)], None
     if right_ok:
         return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:

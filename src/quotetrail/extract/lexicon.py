@@ -472,6 +472,10 @@ SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 FOCUS_ADVERBS = {"even", "only"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
+#: One-word answers a verb of saying reports ("72 percent said yes", "he said so"), and the words after one that
+#: end its clause ("said yes, but …", "said no while …").
+SHORT_ANSWERS = {"yes", "no", "so"}
+CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
