@@ -75,6 +75,8 @@ def test_the_content_is_found(name: str, text: str, expected: tuple) -> None:
 SHARED_SUBJECTS = [
     ("and an auxiliary", "Ana Ortiz has been a loyal ally and has pledged her support to the governor.",
      ("her support to the governor", "indirect", "Ana Ortiz", "pledged")),
+    ("a comma and then", "Ana Ortiz paused, then revealed why the vote had moved her.",
+     ("why the vote had moved her", "indirect", "Ana Ortiz", "revealed")),
     ("a stance participle after a statement", "“The rents are too high,” Ana Ortiz said, citing a survey of tenants "
      "in the city.", ("a survey of tenants in the city", "indirect", "Ana Ortiz", "citing")),
     ("a participle after quoted words closed by the comma", "Ana Ortiz talked up her “plan,” promising "

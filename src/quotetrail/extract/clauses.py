@@ -840,7 +840,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be": not the subject's report
     participle = _bare_participle(tokens, cue)
-    if not (tokens[k].lower in ("and", "but") or (participle and (not cue.belief or tokens[k].text == ","))):
+    then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes paused, then said B"
+    if not (tokens[k].lower in ("and", "but") or then or (participle and (not cue.belief or tokens[k].text == ","))):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
