@@ -87,6 +87,8 @@ SHARED_SUBJECTS = [
      "same.", ("he would have done the same", "indirect", "Tom Reyes", "noting")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
+    ("a stance participle opening the sentence", "Citing a survey of tenants, Ana Ortiz voted against the plan.",
+     ("a survey of tenants", "indirect", "Ana Ortiz", "Citing")),
     ("a participle opening the sentence alone", "Noting that the river had never flooded, Ana Ortiz voted no.",
      ("the river had never flooded", "indirect", "Ana Ortiz", "Noting")),
 ]

@@ -881,11 +881,13 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
 
 
 def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQuotes) -> list[Attribution]:
-    """``After saying he was tired, Ortiz left``: a participle of saying in the phrase that opens the sentence (up
+    """``After saying he was tired, Ortiz left``: a participle of saying or stance (``Citing the report, Ortiz …``;
+    not of belief: ``Assuming A, Ortiz …``) in the phrase that opens the sentence (up
     to ``settings.MAX_OPENING_LEAD_TOKENS`` words before it, ending in ``lexicon.OPENING_PARTICIPLE_LEADS``)
     reports for the name or he/she right after the phrase; its content runs to the comma that ends the phrase."""
     lead = tokens[:cue.first]
-    if cue.belief or cue.lemma in PREPOSITIONAL_LEMMAS or not _bare_participle(tokens, cue) \
+    if (cue.belief and cue.lemma not in STANCE_VERBS) or cue.lemma in PREPOSITIONAL_LEMMAS \
+            or not _bare_participle(tokens, cue) \
             or len(lead) > MAX_OPENING_LEAD_TOKENS \
             or any(not t.is_word for t in lead) or (lead and lead[-1].lower not in OPENING_PARTICIPLE_LEADS):
         return []
