@@ -35,6 +35,9 @@ SPEAKER_PHRASES = [
     ("a quoted title inside the apposition", "Joe Kline, host of the station's “Morning Drive,” suggested the "
      "mayor's silence could cost him the race.",
      ("the mayor's silence could cost him the race", "indirect", "Joe Kline", "suggested")),
+    ("the relative of a named body", "The request came from the Harbour Gazette, which argued that the files were "
+     "a matter of public interest.", ("the files were a matter of public interest", "indirect", "Harbour Gazette",
+                                      "argued")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
      ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "

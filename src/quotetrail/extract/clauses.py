@@ -372,6 +372,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
+    if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
+        return [], None  # a verb of saying proper after "which": not "…, which declined to run", "… in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content

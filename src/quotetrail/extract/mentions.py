@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, FOCUS_ADVERBS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, BODY_NOUNS, FOCUS_ADVERBS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
@@ -122,6 +122,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if first > last:
         if j >= floor and tokens[j].lower == "who":
             return (j, j)  # "X, who said ...": the relative pronoun is the mention
+        if j >= floor and tokens[j].lower == "which" and _body_before(tokens, j, floor):
+            return (j, j)  # "the Board of Elections, which ruled …": the relative of a named body
         if j - 2 >= floor and tokens[j].lower == "whom" and tokens[j - 1].lower == "of" \
                 and (tokens[j - 2].lower in GROUP_WORDS or _is_number(tokens[j - 2])):
             return (j - 2, j)  # "the farmers, many of whom say …": a group of the noun before
@@ -145,6 +147,14 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
+    """Whether ", which" at ``which`` follows a name (not a month or day: "in July, which showed") or a body noun."""
+    if which - 2 < floor or tokens[which - 1].text != ",":
+        return False
+    prev = tokens[which - 2]
+    return (prev.is_capitalized and prev.is_word and prev.lower not in NOT_NAMES) or prev.lower in BODY_NOUNS
 
 
 def _name_after_complement(tokens: list[Token], first: int, last: int, floor: int) -> int:
