@@ -88,6 +88,8 @@ SHARED_SUBJECTS = [
      "violated the state charter.", ("the law violated the state charter", "indirect", "a federal judge", "saying")),
     ("a focus adverb before the subject", "And even Tom Reyes tried to help them, noting that he would have done the "
      "same.", ("he would have done the same", "indirect", "Tom Reyes", "noting")),
+    ("a linking word after an opening phrase", "On Thursday, however, Ana Ortiz spoke to the growers, promising to "
+     "lift the water limits.", ("to lift the water limits", "indirect", "Ana Ortiz", "promising")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
     ("a stance participle opening the sentence", "Citing a survey of tenants, Ana Ortiz voted against the plan.",

@@ -929,6 +929,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
     if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
         opening += 1  # "And even Obama tried …"
+    if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
+        commas = commas[1:]  # "On Thursday, however, Ortiz spoke …": the subject after the linking word
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
