@@ -90,6 +90,8 @@ SHARED_SUBJECTS = [
      "same.", ("he would have done the same", "indirect", "Tom Reyes", "noting")),
     ("a linking word after an opening phrase", "On Thursday, however, Ana Ortiz spoke to the growers, promising to "
      "lift the water limits.", ("to lift the water limits", "indirect", "Ana Ortiz", "promising")),
+    ("a body named with the", "The Harbour Gazette and the Leeds Courier filed a motion to unseal the files, arguing "
+     "the move was needed.", ("the move was needed", "indirect", "Harbour Gazette", "arguing")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
     ("a stance participle opening the sentence", "Citing a survey of tenants, Ana Ortiz voted against the plan.",

@@ -939,8 +939,9 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
             return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
         base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
+        named_body = tok.lower == "the" and first + 1 < limit and tokens[first + 1].is_capitalized  # "The Herald"
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
-                and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
+                and base not in CLAUSE_WORDS and (tok.lower.rstrip(".") not in NOT_NAMES or named_body):
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
