@@ -960,7 +960,7 @@ def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | Non
     participle cue shares."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
     if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
-        comma = next((k for k in range(first, min(limit, MAX_INTRO_COMMA_TOKENS)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(first, min(limit, MAX_LONG_INTRO_TOKENS)) if tokens[k].text == ","), None)
         first = comma + 1 if comma is not None else first  # "In May, a federal judge sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
         return None
