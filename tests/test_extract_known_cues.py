@@ -93,7 +93,7 @@ SHARED_SUBJECTS = [
     ("a body named with the", "The Harbour Gazette and the Leeds Courier filed a motion to unseal the files, arguing "
      "the move was needed.", ("the move was needed", "indirect", "Harbour Gazette", "arguing")),
     ("a description after a long opening phrase", "In a widely read column on the day before the vote, two farm "
-     "leaders urged her to act, arguing that the drought was worsening.",
+     "leaders visited her office, arguing that the drought was worsening.",
      ("the drought was worsening", "indirect", "two farm leaders", "arguing")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
