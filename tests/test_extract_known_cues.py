@@ -57,6 +57,8 @@ def test_the_speaker_phrase_is_found(name: str, text: str, expected: tuple) -> N
 CONTENTS = [
     ("a lone time word before a clause", "Ana Ortiz spoke in Leeds. She says tonight she's closer than ever to a deal.",
      ("she's closer than ever to a deal", "indirect", "Ana Ortiz", "says")),
+    ("an as-did aside after the cue", "Several engineers cautioned, as did the council itself, that the bridge might "
+     "need more repairs.", ("the bridge might need more repairs", "indirect", "Several engineers", "cautioned")),
     ("a one-word answer", "Asked if the plan is realistic, 72 percent of growers said yes while 48 percent overall "
      "agreed.", ("yes", "indirect", "72 percent of growers", "said")),
     ("said so", "Tom Reyes was asked about the closure. He said so.", ("so", "indirect", "Tom Reyes", "said")),

@@ -204,6 +204,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
             return cue.last + 1, False  # "urged voters (not) to stay home"
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
+    i = _skip_as_did(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if i < n and tokens[i].lower == "that":
@@ -211,6 +212,14 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i < n and tokens[i].text == ":":
         return i + 1, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
+    """``cautioned, as did the campaign itself, that …``: the index of the comma closing such an aside, or ``i``."""
+    if i + 3 >= n or tokens[i].text != "," or tokens[i + 1].lower != "as" or tokens[i + 2].lower not in VERB_AUXILIARIES:
+        return i
+    close = next((k for k in range(i + 3, min(n, i + MAX_ADVERBIAL_TOKENS)) if tokens[k].text == ","), None)
+    return close if close is not None else i
 
 
 def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
