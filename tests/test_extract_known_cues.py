@@ -38,6 +38,12 @@ SPEAKER_PHRASES = [
     ("the relative of a named body", "The request came from the Harbour Gazette, which argued that the files were "
      "a matter of public interest.", ("the files were a matter of public interest", "indirect", "Harbour Gazette",
                                       "argued")),
+    ("a name ending in an auxiliary's word", "Ana Reed spoke first. Ana May said the deal was done.",
+     ("the deal was done", "indirect", "Ana May", "said")),
+    ("a surname alone like an auxiliary", "Tom Will writes a column. In particular, Will wrote, the senator can still win.",
+     ("the senator can still win", "indirect", "Tom Will", "wrote")),
+    ("a time phrase after back", "A poll of 900 voters by the Harbour Institute back in May found that Ortiz led by "
+     "nine points.", ("Ortiz led by nine points", "indirect", "Harbour Institute", "found")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
      ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "

@@ -416,7 +416,7 @@ PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "
 TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
-TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during", "back"}
 #: Determiners that start a time phrase only before a time word ("last week"; not "this episode").
 DEICTIC_TIME_STARTS = {"this", "last"}
 #: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").

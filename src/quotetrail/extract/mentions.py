@@ -26,9 +26,14 @@ _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
-def _is_adverb(tok: Token) -> bool:
+def _is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
+    """An auxiliary or an adverb between subject and cue; a capitalised one inside the sentence before a lower-case
+    word is a name ("Theresa May said", "Will wrote"; not a headline's "Perry Has Announced")."""
+    tok = tokens[j]
     low = tok.lower
-    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS)
+    if low in AUXILIARIES:
+        return not (j > floor and tok.text[0].isupper() and j + 1 < len(tokens) and tokens[j + 1].text.islower())
+    return low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS
 
 
 def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
@@ -59,10 +64,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     apposition, said" and "NAME, who ..., said" give NAME.
     """
     j = cue_first - 1
-    while j >= floor and (_is_adverb(tokens[j]) or tokens[j].text in "-"):
+    while j >= floor and (_is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
     j = _skip_time_phrase(tokens, j, floor)
-    while j >= floor and _is_adverb(tokens[j]):
+    while j >= floor and _is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     if j < floor:
