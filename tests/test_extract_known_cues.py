@@ -44,6 +44,8 @@ SPEAKER_PHRASES = [
      ("the senator can still win", "indirect", "Tom Will", "wrote")),
     ("a time phrase after back", "A poll of 900 voters by the Harbour Institute back in May found that Ortiz led by "
      "nine points.", ("Ortiz led by nine points", "indirect", "Harbour Institute", "found")),
+    ("one in three", "One in three said the party does not care about the farmers.",
+     ("the party does not care about the farmers", "indirect", "One in three", "said")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
      ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "
