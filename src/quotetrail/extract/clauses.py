@@ -32,13 +32,14 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, DEGREE_QUANTIFIERS, VERB_LIKE_REPORTING_NOUNS,
+                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
                                         BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import (CONTRAST_WORDS, DIRECTIVE_VERBS, FOCUS_ADVERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS,
-                                        NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS, SHORT_ANSWERS)
+from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
+                                        LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
+                                        SHORT_ANSWERS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -216,7 +217,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
 
 def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
     """``cautioned, as did the campaign itself, that …``: the index of the comma closing such an aside, or ``i``."""
-    if i + 3 >= n or tokens[i].text != "," or tokens[i + 1].lower != "as" or tokens[i + 2].lower not in VERB_AUXILIARIES:
+    if i + 3 >= n or tokens[i].text != "," or tokens[i + 1].lower != "as" \
+            or tokens[i + 2].lower not in VERB_AUXILIARIES:
         return i
     close = next((k for k in range(i + 3, min(n, i + MAX_ADVERBIAL_TOKENS)) if tokens[k].text == ","), None)
     return close if close is not None else i
@@ -382,7 +384,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
-        return [], None  # a verb of saying proper after "which": not "…, which declined to run", "… in Leeds, which said"
+        return [], None  # a verb of saying proper after "which": not "…, which declined to run", "in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
@@ -852,7 +854,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []  # "… and is thought to be": not the subject's report
     participle = _bare_participle(tokens, cue)
     then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes paused, then said B"
-    if not (tokens[k].lower in ("and", "but") or then or (participle and (not cue.belief or tokens[k].text == ","))):
+    comma_participle = participle and (not cue.belief or tokens[k].text == ",")
+    if not (tokens[k].lower in ("and", "but") or then or comma_participle):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue

@@ -4,22 +4,25 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, BODY_NOUNS, FOCUS_ADVERBS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
-                                       AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+                                       AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
+                                       NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
+                                       VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS,
+                                       INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
+                                        MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 #: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
-#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y., said".
+#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 #: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
@@ -84,7 +87,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return _share_apposition(tokens, j, floor) or _apposition_subject(tokens, j, floor)
     if tokens[j].text in "”\"" and j - 1 > floor and tokens[j - 1].text == ",":
         opening = _quoted_title_opening(tokens, j, floor)
-        if opening is not None:  # "Joe Kline, host of the station’s “Morning Drive,” said": a title in the apposition
+        if opening is not None:  # "Kline, host of the station’s “Morning Drive,” said": a title in the apposition
             return _apposition_subject(tokens, j - 1, floor, passable=opening)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
         return (j, j)
@@ -264,7 +267,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
             if _names(named):
-                return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The two pilots, Ana Ortiz and Jo Reed, said"
+                return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
                 return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
             if not named or not named[0].text[0].islower():
@@ -412,7 +415,8 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
-                and tokens[j].lower not in PREPOSITIONS and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
+                and tokens[j].lower not in PREPOSITIONS \
+                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
             j += 1
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):

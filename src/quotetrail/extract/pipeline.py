@@ -426,7 +426,7 @@ _WHICH_HEAD_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w’'.&-]*[ \t]+(?:(?:
 
 
 def _which_head(text: str, which: int) -> str | None:
-    """``the Illinois Board of Elections, which …``, ``the ministry, which …``: the body a relative "which" hangs on."""
+    """``the Illinois Board of Elections, which …``, ``the agency, which …``: the body a relative "which" is of."""
     m = _WHICH_HEAD_RE.search(text, max(0, which - RELATIVE_PRONOUN_WINDOW), which)
     return m.group(1) if m else None
 
