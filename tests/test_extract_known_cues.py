@@ -69,6 +69,8 @@ CONTENTS = [
      "need more repairs.", ("the bridge might need more repairs", "indirect", "Several engineers", "cautioned")),
     ("a one-word answer", "Asked if the plan is realistic, 72 percent of growers said yes while 48 percent overall "
      "agreed.", ("yes", "indirect", "72 percent of growers", "said")),
+    ("said the same", "Last month, 26 percent of growers said the same.",
+     ("the same", "indirect", "26 percent of growers", "said")),
     ("said so", "Tom Reyes was asked about the closure. He said so.", ("so", "indirect", "Tom Reyes", "said")),
     ("too many", "Tom Reyes says too many farmers are giving up when prices fall.",
      ("too many farmers are giving up when prices fall", "indirect", "Tom Reyes", "says")),

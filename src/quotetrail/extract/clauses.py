@@ -39,7 +39,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWERS)
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -262,12 +262,15 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     return tokens[i].is_word
 
 
-def _short_answer(tokens: list[Token], i: int, cue: Cue) -> bool:
-    """``said yes``, ``said so.``: a verb of saying proper before a one-word answer that ends its clause."""
-    if cue.lemma not in INVERTIBLE or i >= len(tokens) or tokens[i].lower not in SHORT_ANSWERS:
-        return False
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
+def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
+    """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
+    clause; the answer's last token index, or 0 when there is none."""
+    if cue.lemma not in INVERTIBLE or i >= len(tokens):
+        return 0
+    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if (
+        i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
+    nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
+    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS) else 0
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
@@ -409,8 +412,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
         return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
-    if right_ok and _short_answer(tokens, i, cue):
-        return [Attribution(tokens[i].start, tokens[i].end, "indirect", *cue_span, subj_chars)], None
+    answer = _short_answer(tokens, i, cue) if right_ok else 0
+    if answer:
+        return [Attribution(tokens[i].start, tokens[answer].end, "indirect", *cue_span, subj_chars)], None
     if right_ok:
         return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:

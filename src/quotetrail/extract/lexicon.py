@@ -475,6 +475,8 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
 #: One-word answers a verb of saying reports ("72 percent said yes", "he said so"), and the words after one that
 #: end its clause ("said yes, but …", "said no while …").
 SHORT_ANSWERS = {"yes", "no", "so"}
+#: Nouns after "the" that make a short answer ("26 percent said the same", "was saying the opposite").
+SHORT_ANSWER_NOUNS = {"same", "opposite"}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
