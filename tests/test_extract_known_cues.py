@@ -24,34 +24,33 @@ def _check(text: str, expected: tuple) -> None:
 SPEAKER_PHRASES = [
     ("a focus adverb before the name", "Even Grant, a longtime ally of the mayor, said the budget would be hard to pass.",
      ("the budget would be hard to pass", "indirect", "Grant", "said")),
-    ("a long role apposition", "Lena Ortiz, Chile's ambassador to the United Nations from 2010 to 2014, said the "
+    ("a long role apposition", "Lena Ortiz, Chile's director of fisheries policy between 2010 and 2014, said the "
      "talks must resume.", ("the talks must resume", "indirect", "Lena Ortiz", "said")),
     ("names coordinated in an apposition", "The farm workers, Ana Ortiz and Jo Reed, have promised to keep the "
      "strike going.", ("to keep the strike going", "indirect", "Ana Ortiz and Jo Reed", "promised")),
-    ("a lower-case word before a title and the name", "But state Sen. Ana Ortiz, a member of the farm board, recalled "
-     "what happened in 2009.", ("what happened in 2009", "indirect", "Ana Ortiz", "recalled")),
-    ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Managing Director, explained why the "
-     "story was pulled.", ("why the story was pulled", "indirect", "Lee Park", "explained")),
-    ("a quoted title inside the apposition", "Joe Kline, host of the station's “Morning Drive,” suggested the "
-     "mayor's silence could cost him the race.",
-     ("the mayor's silence could cost him the race", "indirect", "Joe Kline", "suggested")),
-    ("the relative of a named body", "The request came from the Harbour Gazette, which argued that the files were "
-     "a matter of public interest.", ("the files were a matter of public interest", "indirect", "Harbour Gazette",
-                                      "argued")),
+    ("a lower-case word before a title and the name", "But state Sen. Ana Ortiz, who chairs the farm board, recalled "
+     "how the levee failed in 2009.", ("how the levee failed in 2009", "indirect", "Ana Ortiz", "recalled")),
+    ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Director, explained why the print "
+     "edition would end.", ("why the print edition would end", "indirect", "Lee Park", "explained")),
+    ("a quoted title inside the apposition", "Lena Park, host of the station's “Harbour Hour,” suggested the ferry "
+     "strike would end soon.", ("the ferry strike would end soon", "indirect", "Lena Park", "suggested")),
+    ("the relative of a named body", "The appeal was filed by the Harbour Gazette, which argued that the lease should "
+     "be public.", ("the lease should be public", "indirect", "Harbour Gazette", "argued")),
     ("a name ending in an auxiliary's word", "Ana Reed spoke first. Ana May said the deal was done.",
      ("the deal was done", "indirect", "Ana May", "said")),
-    ("a surname alone like an auxiliary", "Tom Will writes a column. In particular, Will wrote, the senator can still win.",
+    ("a surname alone like an auxiliary", "Tom Will writes a column. In short, Will wrote, the senator can still win.",
      ("the senator can still win", "indirect", "Tom Will", "wrote")),
     ("a time phrase after back", "A poll of 900 voters by the Harbour Institute back in May found that Ortiz led by "
      "nine points.", ("Ortiz led by nine points", "indirect", "Harbour Institute", "found")),
-    ("one in three", "One in three said the party does not care about the farmers.",
-     ("the party does not care about the farmers", "indirect", "One in three", "said")),
-    ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that anger over the closures is growing.",
-     ("anger over the closures is growing", "indirect", "Ana Ortiz", "noted")),
-    ("a long parenthesis", "Sen. Ana Ortiz (a Vermont Democrat so quiet she has been mistaken for an intern) says "
-     "she was lost in her first weeks.", ("she was lost in her first weeks", "indirect", "Ana Ortiz", "says")),
-    ("a long aside between dashes", "Tom Reyes — who is listed as a pilot in Ohio but does not fly any longer — "
-     "told the Gazette he's not planning an appeal.", ("he's not planning an appeal", "indirect", "Tom Reyes", "told")),
+    ("one in three", "One in three said the new tax was unfair.",
+     ("the new tax was unfair", "indirect", "One in three", "said")),
+    ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that the ferry fares had doubled.",
+     ("the ferry fares had doubled", "indirect", "Ana Ortiz", "noted")),
+    ("a long parenthesis", "Sen. Ana Ortiz (a first-term member from the north who rarely speaks on the floor) says "
+     "she expects the bill to pass.", ("she expects the bill to pass", "indirect", "Ana Ortiz", "says")),
+    ("a long aside between dashes", "Tom Reyes — who still owns a boat in Leeds but has not sailed it in a decade — "
+     "told the Gazette he's selling it this spring.",
+     ("he's selling it this spring", "indirect", "Tom Reyes", "told")),
 ]
 
 
@@ -63,19 +62,19 @@ def test_the_speaker_phrase_is_found(name: str, text: str, expected: tuple) -> N
 # The content after a cue: a lone time word is an adverbial, a one-word answer is a content ("said yes"),
 # "too many" opens a noun phrase, "This NOUN," is the content's subject and no time phrase.
 CONTENTS = [
-    ("a lone time word before a clause", "Ana Ortiz spoke in Leeds. She says tonight she's closer than ever to a deal.",
-     ("she's closer than ever to a deal", "indirect", "Ana Ortiz", "says")),
-    ("an as-did aside after the cue", "Several engineers cautioned, as did the council itself, that the bridge might "
-     "need more repairs.", ("the bridge might need more repairs", "indirect", "Several engineers", "cautioned")),
-    ("a one-word answer", "Asked if the plan is realistic, 72 percent of growers said yes while 48 percent overall "
-     "agreed.", ("yes", "indirect", "72 percent of growers", "said")),
-    ("said the same", "Last month, 26 percent of growers said the same.",
-     ("the same", "indirect", "26 percent of growers", "said")),
+    ("a lone time word before a clause", "Ana Ortiz spoke in Leeds. She says tonight she's ready to sign the lease.",
+     ("she's ready to sign the lease", "indirect", "Ana Ortiz", "says")),
+    ("an as-did aside after the cue", "Two surveyors warned, as did the harbour board itself, that the pier might "
+     "need more repairs.", ("the pier might need more repairs", "indirect", "Two surveyors", "warned")),
+    ("a one-word answer", "Asked if the dam should be rebuilt, 61 percent of growers said yes while a third "
+     "disagreed.", ("yes", "indirect", "61 percent of growers", "said")),
+    ("said the same", "In April, 31 percent of growers said the same.",
+     ("the same", "indirect", "31 percent of growers", "said")),
     ("said so", "Tom Reyes was asked about the closure. He said so.", ("so", "indirect", "Tom Reyes", "said")),
-    ("too many", "Tom Reyes says too many farmers are giving up when prices fall.",
-     ("too many farmers are giving up when prices fall", "indirect", "Tom Reyes", "says")),
-    ("this as a determiner before the cue", "Tom Reyes spoke last. This bridge, he says, is different.",
-     ("This bridge, he says, is different", "indirect", "Tom Reyes", "says")),
+    ("too many", "Tom Reyes says too many boats are idle in the harbour.",
+     ("too many boats are idle in the harbour", "indirect", "Tom Reyes", "says")),
+    ("this as a determiner before the cue", "Tom Reyes spoke last. This ferry, he says, is older than the pier.",
+     ("This ferry, he says, is older than the pier", "indirect", "Tom Reyes", "says")),
 ]
 
 
@@ -88,23 +87,23 @@ def test_the_content_is_found(name: str, text: str, expected: tuple) -> None:
 # after a comma, when a statement comes before it in the sentence (fundus annotates no stance on its own); a
 # participle of saying in the sentence's opening phrase shares the name or he/she after that phrase.
 SHARED_SUBJECTS = [
-    ("and an auxiliary", "Ana Ortiz has been a loyal ally and has pledged her support to the governor.",
-     ("her support to the governor", "indirect", "Ana Ortiz", "pledged")),
-    ("a comma and then", "Ana Ortiz paused, then revealed why the vote had moved her.",
-     ("why the vote had moved her", "indirect", "Ana Ortiz", "revealed")),
+    ("and an auxiliary", "Ana Ortiz has sat on the board for years and has pledged to fight the merger.",
+     ("to fight the merger", "indirect", "Ana Ortiz", "pledged")),
+    ("a comma and then", "Ana Ortiz hesitated, then explained why she had changed her vote.",
+     ("why she had changed her vote", "indirect", "Ana Ortiz", "explained")),
     ("a stance participle after a statement", "“The rents are too high,” Ana Ortiz said, citing a survey of tenants "
      "in the city.", ("a survey of tenants in the city", "indirect", "Ana Ortiz", "citing")),
-    ("a participle after quoted words closed by the comma", "Ana Ortiz talked up her “plan,” promising "
-     "to campaign in every town.", ("to campaign in every town", "indirect", "Ana Ortiz", "promising")),
-    ("a description after an opening phrase", "In May, a federal judge sided with the growers, saying the law "
-     "violated the state charter.", ("the law violated the state charter", "indirect", "a federal judge", "saying")),
-    ("a focus adverb before the subject", "And even Tom Reyes tried to help them, noting that he would have done the "
-     "same.", ("he would have done the same", "indirect", "Tom Reyes", "noting")),
-    ("a linking word after an opening phrase", "On Thursday, however, Ana Ortiz spoke to the growers, promising to "
-     "lift the water limits.", ("to lift the water limits", "indirect", "Ana Ortiz", "promising")),
-    ("a body named with the", "The Harbour Gazette and the Leeds Courier filed a motion to unseal the files, arguing "
-     "the move was needed.", ("the move was needed", "indirect", "Harbour Gazette", "arguing")),
-    ("a description after a long opening phrase", "In a widely read column on the day before the vote, two farm "
+    ("a participle after quoted words closed by the comma", "Ana Ortiz unveiled her “plan,” promising "
+     "to visit every farm in the valley.", ("to visit every farm in the valley", "indirect", "Ana Ortiz", "promising")),
+    ("a description after an opening phrase", "In March, a county court sided with the fishermen, saying the quota "
+     "broke the state charter.", ("the quota broke the state charter", "indirect", "a county court", "saying")),
+    ("a focus adverb before the subject", "And even Tom Reyes came to their defence, noting that the rules had "
+     "changed.", ("the rules had changed", "indirect", "Tom Reyes", "noting")),
+    ("a linking word after an opening phrase", "On Monday, however, Ana Ortiz met the dock workers, vowing to keep "
+     "the port open.", ("to keep the port open", "indirect", "Ana Ortiz", "vowing")),
+    ("a body named with the", "The Harbour Gazette and the Leeds Courier went to court over the lease, arguing the "
+     "public had a right to see it.", ("the public had a right to see it", "indirect", "Harbour Gazette", "arguing")),
+    ("a description after a long opening phrase", "In a long interview on the eve of the harvest festival, two farm "
      "leaders visited her office, arguing that the drought was worsening.",
      ("the drought was worsening", "indirect", "two farm leaders", "arguing")),
     ("a participle opening the sentence", "After saying he was too tired to run again, Tom Reyes left the stage.",

@@ -216,7 +216,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
 
 
 def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
-    """``cautioned, as did the campaign itself, that …``: the index of the comma closing such an aside, or ``i``."""
+    """``warned, as did the harbour board itself, that …``: the index of the comma closing such an aside, or ``i``."""
     if i + 3 >= n or tokens[i].text != "," or tokens[i + 1].lower != "as" \
             or tokens[i + 2].lower not in VERB_AUXILIARIES:
         return i
@@ -245,7 +245,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
         return True
     words = [t for t in tokens[i:] if t.is_word]
     if _short_answer(tokens, i, cue):
-        return True  # "72 percent said yes", "he said so"
+        return True  # "61 percent said yes", "he said so"
     if len(words) < min_words and not (len(words) == MIN_PRONOUN_CLAUSE_WORDS and words[0].lower in PRONOUNS):
         return False  # but "said he would": a clause of its own
     head = tokens[i].lower
@@ -387,7 +387,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
-        return [], None  # a verb of saying proper after "which": not "…, which declined to run", "in Leeds, which said"
+        return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
@@ -857,7 +857,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be": not the subject's report
     participle = _bare_participle(tokens, cue)
-    then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes paused, then said B"
+    then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes hesitated, then said B"
     comma_participle = participle and (not cue.belief or tokens[k].text == ",")
     if not (tokens[k].lower in ("and", "but") or then or comma_participle):
         return []
@@ -870,7 +870,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         if participle and cue.belief:
-            return []  # "Ortiz has gone further, defending X": a stance with no report before it
+            return []  # "Ortiz sided with the strikers, defending X": no report before it
         subject = _sentence_subject(tokens, k) or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
@@ -944,13 +944,13 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
     if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
-        opening += 1  # "And even Obama tried …"
+        opening += 1  # "And even Reyes came …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
-        commas = commas[1:]  # "On Thursday, however, Ortiz spoke …": the subject after the linking word
+        commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
-            continue  # the comma is the cue's own ("Ortiz talked up her “plan,” promising …")
+            continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
             return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
@@ -977,7 +977,7 @@ def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | Non
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
     if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
         comma = next((k for k in range(first, min(limit, MAX_LONG_INTRO_TOKENS)) if tokens[k].text == ","), None)
-        first = comma + 1 if comma is not None else first  # "In May, a federal judge sided with …, saying"
+        first = comma + 1 if comma is not None else first  # "In March, a county court sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
         return None
     k = first + 1

@@ -472,10 +472,10 @@ SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 FOCUS_ADVERBS = {"even", "only"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
-#: One-word answers a verb of saying reports ("72 percent said yes", "he said so"), and the words after one that
+#: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
 #: end its clause ("said yes, but …", "said no while …").
 SHORT_ANSWERS = {"yes", "no", "so"}
-#: Nouns after "the" that make a short answer ("26 percent said the same", "was saying the opposite").
+#: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").

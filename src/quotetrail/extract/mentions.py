@@ -31,7 +31,7 @@ _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen 
 
 def _is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     """An auxiliary or an adverb between subject and cue; a capitalised one inside the sentence before a lower-case
-    word is a name ("Theresa May said", "Will wrote"; not a headline's "Perry Has Announced")."""
+    word is a name ("Ana May said", "Will wrote"; not a headline's "Ortiz Has Announced")."""
     tok = tokens[j]
     low = tok.lower
     if low in AUXILIARIES:
@@ -87,7 +87,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return _share_apposition(tokens, j, floor) or _apposition_subject(tokens, j, floor)
     if tokens[j].text in "”\"" and j - 1 > floor and tokens[j - 1].text == ",":
         opening = _quoted_title_opening(tokens, j, floor)
-        if opening is not None:  # "Kline, host of the station’s “Morning Drive,” said": a title in the apposition
+        if opening is not None:  # "Park, host of the station’s “Harbour Hour,” said": a title in the apposition
             return _apposition_subject(tokens, j - 1, floor, passable=opening)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
         return (j, j)
@@ -131,7 +131,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         if j >= floor and tokens[j].lower == "who":
             return (j, j)  # "X, who said ...": the relative pronoun is the mention
         if j >= floor and tokens[j].lower == "which" and _body_before(tokens, j, floor):
-            return (j, j)  # "the Board of Elections, which ruled …": the relative of a named body
+            return (j, j)  # "the Licensing Board, which ruled …": the relative of a named body
         if j - 2 >= floor and tokens[j].lower == "whom" and tokens[j - 1].lower == "of" \
                 and (tokens[j - 2].lower in GROUP_WORDS or _is_number(tokens[j - 2])):
             return (j - 2, j)  # "the farmers, many of whom say …": a group of the noun before
@@ -158,7 +158,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 
 def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
-    """Whether ", which" at ``which`` follows a name (not a month or day: "in July, which showed") or a body noun."""
+    """Whether ", which" at ``which`` follows a name (not a month or day: "in June, which showed") or a body noun."""
     if which - 2 < floor or tokens[which - 1].text != ",":
         return False
     prev = tokens[which - 2]
@@ -233,7 +233,7 @@ def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
 
 def _quoted_title_opening(tokens: list[Token], close: int, floor: int) -> int | None:
     """The opening mark of the quotation closed at ``close`` when it is a short title inside an apposition:
-    a word before it, a comma before that in the chain (``host of the station’s “Morning Drive,”``)."""
+    a word before it, a comma before that in the chain (``host of the station’s “Harbour Hour,”``)."""
     k = close - 1
     while k > floor and close - k <= MAX_APPOSITION_NAME_WORDS + 1 and tokens[k].text not in "“\"":
         k -= 1
@@ -318,8 +318,8 @@ def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
 
 
 def _role_apposition(seg: list[Token]) -> bool:
-    """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's ambassador to the United
-    Nations from 2010 to 2014``: a capitalised or possessive opening before a lower-case role noun (among its
+    """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's director of fisheries
+    policy between 2010 and 2014``: a capitalised or possessive opening before a lower-case role noun (among its
     first words), an apposition that names the person's role."""
     possessive = any(t.lower.endswith(("'s", "’s")) for t in seg[:MAX_APPOSITION_NAME_WORDS])
     return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or possessive) and any(

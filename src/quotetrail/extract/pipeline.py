@@ -393,7 +393,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         if att.subject is not None:
             if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
-                if mention.lower() == "which":  # "the Board of Elections, which ruled …": the body named before
+                if mention.lower() == "which":  # "the Licensing Board, which ruled …": the body named before
                     mention = _which_head(work, att.subject[0]) or mention
                 relative = mention.lower() == "who"
                 head = _relative_head(work, att.subject[0]) if relative else None
@@ -426,7 +426,7 @@ _WHICH_HEAD_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w’'.&-]*[ \t]+(?:(?:
 
 
 def _which_head(text: str, which: int) -> str | None:
-    """``the Illinois Board of Elections, which …``, ``the agency, which …``: the body a relative "which" is of."""
+    """``the Harbour Licensing Board, which …``, ``the agency, which …``: the body a relative "which" is of."""
     m = _WHICH_HEAD_RE.search(text, max(0, which - RELATIVE_PRONOUN_WINDOW), which)
     return m.group(1) if m else None
 

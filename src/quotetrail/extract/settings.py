@@ -79,7 +79,7 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
-#: Words before a participle of saying in a sentence's opening phrase ("One month after announcing …, Ortiz").
+#: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
 MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
 SENTENCE_SUBJECT_TOKENS = 12
@@ -111,7 +111,7 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
-#: An apposition naming a role ("Chile's ambassador to the United Nations from 2010 to 2014") has at most these tokens.
+#: An apposition naming a role ("Chile's director of fisheries policy between 2010 and 2014") has at most these tokens.
 MAX_ROLE_APPOSITION_TOKENS = 14
 #: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
 MAX_TITLED_NAME_TOKENS = 10
