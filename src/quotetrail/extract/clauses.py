@@ -37,7 +37,9 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
+from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
+                                        LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -46,7 +48,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -154,6 +156,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i
     if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
         return i + 2  # "said last week the plan …"
+    if tokens[i].lower in TIME_WORDS and i + 1 < n and _CONTRACTION_RE.sub("", tokens[i + 1].lower) in CLAUSE_OPENERS:
+        return i + 1  # "says tonight he is …", "said today the plan …"
     if tokens[i].lower in DAY_WORDS and i + 1 < n and tokens[i + 1].is_word:
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
@@ -201,6 +205,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
             return cue.last + 1, False  # "urged voters (not) to stay home"
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
+    i = _skip_as_did(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if i < n and tokens[i].lower == "that":
@@ -208,6 +213,15 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i < n and tokens[i].text == ":":
         return i + 1, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
+    """``warned, as did the harbour board itself, that …``: the index of the comma closing such an aside, or ``i``."""
+    if i + 3 >= n or tokens[i].text != "," or tokens[i + 1].lower != "as" \
+            or tokens[i + 2].lower not in VERB_AUXILIARIES:
+        return i
+    close = next((k for k in range(i + 3, min(n, i + MAX_ADVERBIAL_TOKENS)) if tokens[k].text == ","), None)
+    return close if close is not None else i
 
 
 def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
@@ -230,6 +244,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if introduced:
         return True
     words = [t for t in tokens[i:] if t.is_word]
+    if _short_answer(tokens, i, cue):
+        return True  # "61 percent said yes", "he said so"
     if len(words) < min_words and not (len(words) == MIN_PRONOUN_CLAUSE_WORDS and words[0].lower in PRONOUNS):
         return False  # but "said he would": a clause of its own
     head = tokens[i].lower
@@ -238,16 +254,30 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief \
-            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
+            and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
+            and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
 
 
+def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
+    """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
+    clause; the answer's last token index, or 0 when there is none."""
+    if cue.lemma not in INVERTIBLE or i >= len(tokens):
+        return 0
+    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if (
+        i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
+    nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
+    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS) else 0
+
+
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
     """A short phrase before the subject that starts with a preposition or a time word."""
     lead = [t for t in tokens[:subject_first] if t.is_word]
+    if lead and lead[0].lower in DEICTIC_TIME_STARTS and not (len(lead) > 1 and lead[1].lower in TIME_WORDS):
+        return False  # "This bridge, he says, is old": a determiner, not "This week, he said …"
     return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
@@ -379,6 +409,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
+    if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
+        return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Pence said in politics it takes time": nothing on the left, so the right is the content
@@ -403,6 +435,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
         return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
+    answer = _short_answer(tokens, i, cue) if right_ok else 0
+    if answer:
+        return [Attribution(tokens[i].start, tokens[answer].end, "indirect", *cue_span, subj_chars)], None
     if right_ok:
         return _right_content(text, tokens, cue, unit, quotes, subj_chars, i), None
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
@@ -884,14 +919,16 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and tokens[k].lower in ("also", "then", "later"):
-        k -= 1
-    if k < 0:
-        return []
+    while k >= 0 and (tokens[k].lower in ("also", "then", "later") or tokens[k].text in VERB_AUXILIARIES):
+        k -= 1  # "X said A and has pledged B"
+    if k < 0 or _passive(tokens, cue):
+        return []  # "… and is thought to be": not the subject's report
     participle = _bare_participle(tokens, cue)
     listed = _listed_predicate(tokens, cue, k)
     coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
-    if not (tokens[k].lower in ("and", "but") or (participle and not cue.belief) or listed):
+    then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes hesitated, then said B"
+    comma_participle = participle and (not cue.belief or tokens[k].text == ",")
+    if not (tokens[k].lower in ("and", "but") or then or comma_participle or listed):
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
@@ -902,6 +939,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
+        if participle and cue.belief:
+            return []  # "Ortiz sided with the strikers, defending X": no report before it
         subject = _sentence_subject(tokens, k) or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
@@ -945,6 +984,34 @@ def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
     word = tokens[cue.first].lower
     return tokens[k].text == "," and (word.endswith("ed") or word in PAST_FORMS) and not cue.belief
 
+def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQuotes) -> list[Attribution]:
+    """``After saying he was tired, Ortiz left``: a participle of saying or stance (``Citing the report, Ortiz …``;
+    not of belief: ``Assuming A, Ortiz …``) in the phrase that opens the sentence (up
+    to ``settings.MAX_OPENING_LEAD_TOKENS`` words before it, ending in ``lexicon.OPENING_PARTICIPLE_LEADS``)
+    reports for the name or he/she right after the phrase; its content runs to the comma that ends the phrase."""
+    lead = tokens[:cue.first]
+    if (cue.belief and cue.lemma not in STANCE_VERBS) or cue.lemma in PREPOSITIONAL_LEMMAS \
+            or not _bare_participle(tokens, cue) \
+            or len(lead) > MAX_OPENING_LEAD_TOKENS \
+            or any(not t.is_word for t in lead) or (lead and lead[-1].lower not in OPENING_PARTICIPLE_LEADS):
+        return []
+    comma = next((m for m in range(cue.last + 1, len(tokens)) if tokens[m].text in ",;:—–“”\""), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return []
+    rest = tokens[comma + 1:]
+    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS))
+    if subject is None or subject[0] != tokens[comma + 1].start:
+        return []
+    i, _ = _right_content_start(tokens, cue, comma)
+    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS:
+        return []  # "Responding to the critics, …", "Responding Friday, …": a topic or a time, no content
+    s, e = _trim_span(text, tokens[i].start, tokens[comma - 1].end)
+    if e - s < MIN_CONTENT:
+        return []
+    s, e, kind = _content_kind(text, s, e, quotes)
+    return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subject,
+                        confidence=SHARED_SUBJECT_CONFIDENCE)]
+
 
 def _object_cue(text: str, att: Attribution) -> bool:
     """Whether the cue of ``att`` is a verb whose object is its content (a stance or a judgement: "endorsed Ortiz",
@@ -962,16 +1029,21 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
+    if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
+        opening += 1  # "And even Reyes came …"
+    if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
+        commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
-            break
+            continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
         tok = tokens[first]
         if tok.lower in ("he", "she", "they", "we", "i") or (tok.text.islower() and USER_NAME_RE.fullmatch(tok.text)):
             return tok.start, tok.end  # "she", or a user name ("Months later, acebush1 posted: “…”")
         base = _CONTRACTION_RE.sub("", tok.lower)  # "What's notable is …": the clause word, no subject
+        named_body = tok.lower == "the" and first + 1 < limit and tokens[first + 1].is_capitalized  # "The Herald"
         if tok.is_capitalized and tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in ADVERBIAL_STARTS \
-                and base not in CLAUSE_WORDS and tok.lower.rstrip(".") not in NOT_NAMES:
+                and base not in CLAUSE_WORDS and (tok.lower.rstrip(".") not in NOT_NAMES or named_body):
             last = first
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
@@ -989,6 +1061,9 @@ def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | Non
     determiner and its words up to the main verb: an auxiliary or a past form), the subject a
     participle cue shares."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
+        comma = next((k for k in range(first, min(limit, MAX_LONG_INTRO_TOKENS)) if tokens[k].text == ","), None)
+        first = comma + 1 if comma is not None else first  # "In March, a county court sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
         return None
     k = first + 1
@@ -1435,7 +1510,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
         if not atts and pending is None:
-            atts = _shared_subject(text, tokens, cue, found, unit_quotes, end)
+            atts = _shared_subject(text, tokens, cue, found, unit_quotes, end) \
+                or _opening_participle(text, tokens, cue, unit_quotes)
         if cue.lemma in QUOTED_ONLY_CUES:
             atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)

@@ -320,6 +320,8 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
 
+#: Words before a participle of saying in a sentence's opening phrase ("After saying he was tired, Ortiz left").
+OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 
@@ -388,7 +390,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "yesterday", "tomorrow", "tonight", "last", "next", "now", "then", "still", "also", "so", "some",
     "many", "most", "all", "both", "one", "two", "three", "more", "even", "just", "by", "to", "from",
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
-    "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never",
+    "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -415,7 +417,7 @@ PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "
 TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "weekend", "earlier", "later", "monday’s", "recently", "time", "day", "days", "weeks", "months", "years"}
-TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during"}
+TIME_LEADS = {"on", "in", "last", "this", "earlier", "late", "early", "next", "at", "over", "for", "during", "back"}
 #: Determiners that start a time phrase only before a time word ("last week"; not "this episode").
 DEICTIC_TIME_STARTS = {"this", "last"}
 #: Words inside a time phrase before its time word ("over the past few months", "in recent weeks").
@@ -431,8 +433,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone
 ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
 GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
-#: Number words of poll shares ("three in 10 said").
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+#: Number words of poll shares ("one in three said") and of descriptions ("the mother of three").
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
@@ -467,8 +469,18 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
+#: Adverbs that open a sentence before its subject ("Even Ortiz, an ally of the mayor, said"): not part of it.
+FOCUS_ADVERBS = {"even", "only"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
+#: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
+#: end its clause ("said yes, but …", "said no while …").
+SHORT_ANSWERS = {"yes", "no", "so"}
+#: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
+SHORT_ANSWER_NOUNS = {"same", "opposite"}
+CONTRAST_WORDS = {"but", "while", "whereas", "and"}
+#: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
+DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 #: Words a content cannot end with: a cut right after one ("… came as", "… was that") leaves its clause open.
 OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your", "for"}
@@ -504,7 +516,6 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
          "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep", "pm",
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}

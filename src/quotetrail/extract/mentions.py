@@ -5,28 +5,38 @@ import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
-                                       AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
+                                       AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
+                                       NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
+                                       VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS,
+                                       INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
+                                        MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 #: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
-#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said".
-_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,3}")
+#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
+#: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
+_CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
-def _is_adverb(tok: Token) -> bool:
+def _is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
+    """An auxiliary or an adverb between subject and cue; a capitalised one inside the sentence before a lower-case
+    word is a name ("Ana May said", "Will wrote"; not a headline's "Ortiz Has Announced")."""
+    tok = tokens[j]
     low = tok.lower
-    return low in AUXILIARIES or (low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS)
+    if low in AUXILIARIES:
+        return not (j > floor and tok.text[0].isupper() and j + 1 < len(tokens) and tokens[j + 1].text.islower())
+    return low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS
 
 
 def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
@@ -57,10 +67,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     apposition, said" and "NAME, who ..., said" give NAME.
     """
     j = cue_first - 1
-    while j >= floor and (_is_adverb(tokens[j]) or tokens[j].text in "-"):
+    while j >= floor and (_is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
     j = _skip_time_phrase(tokens, j, floor)
-    while j >= floor and _is_adverb(tokens[j]):
+    while j >= floor and _is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     if j < floor:
@@ -75,6 +85,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         return None
     if tokens[j].text == ",":
         return _share_apposition(tokens, j, floor) or _apposition_subject(tokens, j, floor)
+    if tokens[j].text in "”\"" and j - 1 > floor and tokens[j - 1].text == ",":
+        opening = _quoted_title_opening(tokens, j, floor)
+        if opening is not None:  # "Park, host of the station’s “Harbour Hour,” said": a title in the apposition
+            return _apposition_subject(tokens, j - 1, floor, passable=opening)
     if tokens[j].text == "@" or tokens[j].text.startswith("@"):
         return (j, j)
     last = j
@@ -116,6 +130,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if first > last:
         if j >= floor and tokens[j].lower == "who":
             return (j, j)  # "X, who said ...": the relative pronoun is the mention
+        if j >= floor and tokens[j].lower == "which" and _body_before(tokens, j, floor):
+            return (j, j)  # "the Licensing Board, which ruled …": the relative of a named body
         if j - 2 >= floor and tokens[j].lower == "whom" and tokens[j - 1].lower == "of" \
                 and (tokens[j - 2].lower in GROUP_WORDS or _is_number(tokens[j - 2])):
             return (j - 2, j)  # "the farmers, many of whom say …": a group of the noun before
@@ -139,6 +155,14 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
+    """Whether ", which" at ``which`` follows a name (not a month or day: "in June, which showed") or a body noun."""
+    if which - 2 < floor or tokens[which - 1].text != ",":
+        return False
+    prev = tokens[which - 2]
+    return (prev.is_capitalized and prev.is_word and prev.lower not in NOT_NAMES) or prev.lower in BODY_NOUNS
 
 
 def _name_after_complement(tokens: list[Token], first: int, last: int, floor: int) -> int:
@@ -207,18 +231,33 @@ def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
     return first
 
 
-def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+def _quoted_title_opening(tokens: list[Token], close: int, floor: int) -> int | None:
+    """The opening mark of the quotation closed at ``close`` when it is a short title inside an apposition:
+    a word before it, a comma before that in the chain (``host of the station’s “Harbour Hour,”``)."""
+    k = close - 1
+    while k > floor and close - k <= MAX_APPOSITION_NAME_WORDS + 1 and tokens[k].text not in "“\"":
+        k -= 1
+    if k <= floor or tokens[k].text not in "“\"" or not tokens[k - 1].is_word:
+        return None
+    return k if any(t.text == "," for t in tokens[max(floor, k - MAX_APPOSITION_SEGMENT_TOKENS):k]) else None
+
+
+def _apposition_subject(tokens: list[Token], comma: int, floor: int,
+                        passable: int | None = None) -> tuple[int, int] | None:
     """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
 
-    The chain runs back to the sentence start (or a colon, dash or quote mark); the first
-    comma-separated segment that is a noun phrase followed by an apposition is the subject.
+    The chain runs back to the sentence start (or a colon, dash or quote mark, except the opening mark at
+    ``passable`` of a title in the apposition); the first comma-separated segment that is a noun phrase
+    followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < MAX_APPOSITION_TOKENS and tokens[start - 1].text not in ";:—–“”\"":
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and (
+            tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    if commas and tokens[start].lower in SENTENCE_CONJUNCTIONS and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said": the conjunction opens the sentence, not the subject
+    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS) \
+            and start + 1 < commas[0]:
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
@@ -227,9 +266,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
-            if 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in named) \
-                    and named[0].lower not in NOT_NAMES:
-                return (c + 1, end - 1)
+            if _names(named):
+                return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
                 return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
             if not named or not named[0].text[0].islower():
@@ -246,9 +284,19 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
         seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
+            if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
+                return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _names(seg: list[Token]) -> bool:
+    """``Jim Poolman``, ``Ana Ortiz and Jo Reed``: one name, or two joined by "and", of capitalised words."""
+    cut = next((k for k, t in enumerate(seg) if t.lower == "and"), len(seg))
+    parts = [seg[:cut], seg[cut + 1:]] if cut < len(seg) else [seg]
+    return all(1 <= len(part) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in part)
+               and part[0].lower not in NOT_NAMES for part in parts)
 
 
 def _titled_name(seg: list[Token]) -> bool:
@@ -270,10 +318,12 @@ def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
 
 
 def _role_apposition(seg: list[Token]) -> bool:
-    """``Vermont director for the campaign``, ``Grant's chief of staff``: a capitalised or possessive
-    opening before a lower-case role noun, an apposition that names the person's role."""
-    return 1 < len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and (seg[0].is_capitalized or seg[0].lower.endswith(
-        ("'s", "’s"))) and any(t.lower in ROLE_NOUNS and t.text.islower() for t in seg[1:])
+    """``Vermont director for the campaign``, ``Grant's chief of staff``, ``Chile's director of fisheries
+    policy between 2010 and 2014``: a capitalised or possessive opening before a lower-case role noun (among its
+    first words), an apposition that names the person's role."""
+    possessive = any(t.lower.endswith(("'s", "’s")) for t in seg[:MAX_APPOSITION_NAME_WORDS])
+    return 1 < len(seg) <= MAX_ROLE_APPOSITION_TOKENS and (seg[0].is_capitalized or possessive) and any(
+        t.lower in ROLE_NOUNS and (t.text.islower() or possessive) for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 
 
 def _is_noun_phrase(seg: list[Token]) -> bool:
@@ -282,7 +332,8 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
-    if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS):
+    titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
+    if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
@@ -290,7 +341,7 @@ def _is_noun_phrase(seg: list[Token]) -> bool:
 def _before_dashes(tokens: list[Token], close: int, floor: int) -> int:
     """Index of the token before the dash that opens the aside closed by the dash at ``close``, or ``close``."""
     k = close - 1
-    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_PARENTHESIS_TOKENS:
+    while k >= floor and tokens[k].text not in "—–" and close - k < MAX_DASH_ASIDE_TOKENS:
         if tokens[k].text in ".;:!?“”\"":
             return close
         k -= 1
@@ -322,6 +373,8 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
+    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase):
+        return None  # "…, said the talks must resume": a clause, not an inverted subject
     if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
@@ -362,7 +415,8 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
-                and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in SUBJECT_PRONOUNS:
+                and tokens[j].lower not in PREPOSITIONS \
+                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
             j += 1
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):

@@ -460,6 +460,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
         if att.subject is not None:
             if att.subject not in resolved:
                 mention = work[att.subject[0]:att.subject[1]]
+                if mention.lower() == "which":  # "the Licensing Board, which ruled …": the body named before
+                    mention = _which_head(work, att.subject[0]) or mention
                 relative = mention.lower() == "who"
                 head = _relative_head(work, att.subject[0]) if relative else None
                 if head is not None:  # "the senator, who said …": the senator's entity
@@ -486,6 +488,16 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
 
 _RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
                                % MAX_ROLE_DESCRIPTION_WORDS)
+
+
+_WHICH_HEAD_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?)*[A-Z][\w’'.&-]*"
+                            r"|[Tt]he(?:[ \t]+[a-z][\w’'-]*){1,%d}),[ \t]*$" % MAX_ROLE_DESCRIPTION_WORDS)
+
+
+def _which_head(text: str, which: int) -> str | None:
+    """``the Harbour Licensing Board, which …``, ``the agency, which …``: the body a relative "which" is of."""
+    m = _WHICH_HEAD_RE.search(text, max(0, which - RELATIVE_PRONOUN_WINDOW), which)
+    return m.group(1) if m else None
 
 
 def _relative_head(text: str, who: int) -> str | None:

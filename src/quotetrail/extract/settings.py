@@ -79,6 +79,8 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
+MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
 SENTENCE_SUBJECT_TOKENS = 12
 #: "X said Y, according to Z": Z is the source when X's statements cover this share of the content.
@@ -109,12 +111,16 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: An apposition naming a role ("Chile's director of fisheries policy between 2010 and 2014") has at most these tokens.
+MAX_ROLE_APPOSITION_TOKENS = 14
 #: The longest titled name in an apposition ("National Rivers Trust board member Ana Ortiz").
 MAX_TITLED_NAME_TOKENS = 10
 #: How far a document's noun may stand from "conducted by" ("a poll of 1,500 likely voters in May conducted by").
 AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens.
-MAX_PARENTHESIS_TOKENS = 12
+MAX_PARENTHESIS_TOKENS = 20
+#: An aside between dashes before a cue ("Ortiz — who … — told") spans at most this many tokens.
+MAX_DASH_ASIDE_TOKENS = 20
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
 #: or ``MAX_OPEN_INVERTED_WORDS`` when the clause goes on after it.
 MAX_INVERTED_WORDS = 6
