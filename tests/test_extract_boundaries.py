@@ -245,9 +245,41 @@ CONTRAST = [
      ("fares rose by a tenth", "indirect", "Ortiz", "said")),
 ]
 
+# A setting that closes a content (where it was said: "in an interview with …", "at a rally in …") is not content.
+SETTING_END = [
+    ("an interview with a paper", "Paul Grant said the brakes were checked before the race in an interview with the Gazette.",
+     ("the brakes were checked before the race", "indirect", "Paul Grant", "said")),
+    ("a rally and its place, after a judging verb", "Ana Ortiz praised the harbour board at a rally in Leeds on Friday.",
+     ("the harbour board", "indirect", "Ana Ortiz", "praised")),
+    ("a statement released on a day", "Ana Ortiz said the ferry would stop in a statement released on Monday.",
+     ("the ferry would stop", "indirect", "Ana Ortiz", "said")),
+    ("a relative on the setting", "Ana Ortiz said the crews check the brakes daily in the interview, which airs Friday.",
+     ("the crews check the brakes daily", "indirect", "Ana Ortiz", "said")),
+]
+
+# A comma and the participle of a stance or prepositional cue ("…, citing B", "…, pointing to B") ends a content.
+STANCE_PARTICIPLE_END = [
+    ("citing", "Ana Ortiz said the harbour had lost money, citing a report by the port's auditors.",
+     ("the harbour had lost money", "indirect", "Ana Ortiz", "said")),
+    ("focusing on", "Ana Ortiz said the clinics would hire 500 nurses, focusing on the rural ones.",
+     ("the clinics would hire 500 nurses", "indirect", "Ana Ortiz", "said")),
+    ("pointing to", "Ana Ortiz argued the ferry was safe, pointing to its record over ten years.",
+     ("the ferry was safe", "indirect", "Ana Ortiz", "argued")),
+]
+
+# A cue in a relative clause set off by commas ("Ortiz, who said A, told B") reports up to the main clause's verb.
+RELATIVE_END = [
+    ("a second verb of saying", "Paul Grant, who said he usually votes for the party, said the ferry should stay.",
+     ("he usually votes for the party", "indirect", "Paul Grant", "said")),
+    ("after that", "Paul Grant, who estimated that a third of the crews were members, said he backed the strike.",
+     ("a third of the crews were members", "indirect", "Paul Grant", "estimated")),
+    ("an auxiliary", "Paul Grant, who said the harbour plan was late, is now the head of the board.",
+     ("the harbour plan was late", "indirect", "Paul Grant", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
-         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST)
+         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

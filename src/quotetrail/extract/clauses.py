@@ -38,6 +38,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
+from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -56,6 +57,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
+from quotetrail.extract.settings import MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -599,6 +601,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]))
+    content_end = _setting_end(tokens, i, _relative_end(text, tokens, subj_chars, i, content_end), quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
@@ -614,7 +617,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
         if not _named_subject(text, subj_chars, roles=False):
             return []
-        s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
+        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1]), quotes))
         if e - s < MIN_CONTENT:
             return []
     if kind == "direct":
@@ -665,11 +668,62 @@ _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
-    participle of a verb of saying, outside quote marks ("told them A, saying that B", "…, adding …")."""
+    participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
+    …", "…, citing B")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
-        if m.group(1).lower() in SAY_FORMS and not any(q.open < m.start() < q.outer_end for q in quotes):
+        word = m.group(1).lower()
+        if (word in SAY_FORMS or word in STANCE_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
             return m.start()
     return unit_end
+
+
+def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i: int, end: int) -> int:
+    """``Ana Ortiz, who said A, told B``: a cue in a relative clause set off by commas reports up to the comma before
+    the main clause's verb (a verb of saying or an auxiliary), not over it; only a clause content (after "that", or
+    opening with a subject: "who has written dozens of books, admitted …" reports nothing)."""
+    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(",") \
+            or not (tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized):
+        return end
+    for k in range(i + 1, bisect_left(tokens, end, key=_token_start) - 1):
+        after = tokens[k + 1]
+        if tokens[k].text == "," and after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
+            return tokens[k].start
+    return end
+
+
+def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
+    """Where a content from token ``i`` to ``end`` ends before the setting that closes it ("said A in an interview
+    with CNN on Sunday", "praised B at a rally in Leeds", "… in the interview, which airs Friday"): a preposition,
+    an article, a few words and a setting noun outside quote marks, then only a short phrase with no clause or
+    sentence mark in it (or a relative "which" on the setting) to the end; else ``end``."""
+    last = bisect_left(tokens, end, key=_token_start)
+    for k in range(i + 1, last - 2):
+        if tokens[k].lower not in SETTING_PREPOSITIONS or tokens[k + 1].lower not in ("a", "an", "the"):
+            continue
+        head = next((h for h in range(k + 2, min(last, k + 3 + MAX_SETTING_WORDS)) if tokens[h].lower in SETTING_HEADS),
+                    None)
+        if head is None or not all(t.is_word for t in tokens[k + 2:head]) \
+                or any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            continue
+        if _setting_tail(tokens, head + 1, last):
+            return tokens[k].start
+    return end
+
+
+def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
+    """Whether tokens ``j`` to ``last`` only go on with a setting ("with CNN on Sunday", ", which airs Friday", "aired
+    on Sunday"): not "the interview room", whose noun is another."""
+    if j < last and tokens[j].text != "," and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in TIME_STARTS \
+            and tokens[j].lower not in DAY_PARTS and not (tokens[j].text.islower() and tokens[j].lower.endswith("ed")):
+        return False
+    for k in range(j, last):
+        tok = tokens[k]
+        if tok.text == "," and k + 1 < last and tokens[k + 1].lower == "which":
+            return all(t.is_word or t.text in ".’'-" for t in tokens[k + 2:last])
+        if k - j >= MAX_SETTING_TAIL_TOKENS or not (tok.is_word or tok.text in ".’'-") \
+                or tok.lower in VERB_AUXILIARIES or tok.lower in CLAUSE_WORDS:
+            return False
+    return True
 
 
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
@@ -851,7 +905,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
-    s, e = _trim_span(text, tokens[i].start, unit_end)
+    s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, unit_end, quotes))
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)

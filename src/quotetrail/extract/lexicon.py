@@ -594,3 +594,12 @@ DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
 MAIN_CLAUSE_SUBJECTS = (CLAUSE_OPENERS | SUBJECT_PRONOUNS) - {"who", "how", "why", "what", "whether"}
 #: "not just/only A, but B": one content across the "but".
 NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
+
+#: Participles of stance and prepositional cues that end a content before them, as those of verbs of saying do
+#: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
+STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
+                      "invoking", "defending", "rejecting", "attacking"}
+#: A phrase closing a content that is its setting, not what was said ("… in an interview with CNN", "… at a rally
+#: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
+SETTING_PREPOSITIONS = {"in", "during", "at"}
+SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", "rally"}
