@@ -228,6 +228,12 @@ SUBORDINATE = [
      ("the plan was cheap", "indirect", "Ortiz", "said")),
     ("a name opens the main clause", "Because Ortiz argued the bridge was unsafe, Paul Grant closed it.",
      ("the bridge was unsafe", "indirect", "Ortiz", "argued")),
+    ("a conjunction before while", "And while Ortiz said she would keep the ferry, the crews were not convinced.",
+     ("she would keep the ferry", "indirect", "Ortiz", "said")),
+    ("an adverb before when", "Just when Ortiz thought the strike was over, the crews walked out again.",
+     ("the strike was over", "indirect", "Ortiz", "thought")),
+    ("now that", "But now that Ortiz knows the costs are high, the plan looks reckless.",
+     ("the costs are high", "indirect", "Ortiz", "knows")),
     ("as X said, A: A is the main clause", "As Ortiz said, the plan was cheap, and the voters liked it.",
      ("the plan was cheap, and the voters liked it", "indirect", "Ortiz", "said")),
 ]

@@ -38,7 +38,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
-from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES
+from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -632,9 +632,16 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
 def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
-    a possessive or a name). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
-    first = next((t for t in tokens[:cue.first] if t.is_word), None)
-    if first is None or first.lower not in SUBORDINATORS or first.lower == "as" \
+    a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
+    we thought A, we …``, ``But now that …``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    words = [t.lower for t in tokens[:cue.first] if t.is_word][:3]
+    lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
+    if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
+        lead += 1
+    first = words[lead] if lead < len(words) else None
+    if first == "that" and lead and words[lead - 1] == "now":
+        first = "since"  # "now that we know A": as "since"
+    if first is None or first not in SUBORDINATORS or first == "as" \
             or any(t.text == "," for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end

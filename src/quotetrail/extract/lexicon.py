@@ -603,3 +603,6 @@ STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", 
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
 SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", "rally"}
+#: Adverbs before a subordinator that opens a sentence ("Just when we thought A, we …", "Even if she said A, …",
+#: "But now that we know A, …").
+SUBORDINATOR_LEADS = {"just", "even", "only", "now"}
