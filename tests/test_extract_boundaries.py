@@ -283,9 +283,26 @@ RELATIVE_END = [
      ("the harbour plan was late", "indirect", "Paul Grant", "said")),
 ]
 
+# Who asked and when are not the question of "Asked …, she said"; a "that" after a longer adverbial of a verb of
+# saying still introduces its content.
+QUESTION_AND_LATE_THAT = [
+    ("asked by someone on a day", "Asked by a reporter on Monday whether she would run again, Ortiz said she had not decided.",
+     ("whether she would run again", "indirect", None, "Asked")),
+    ("when asked at a meeting", "When asked at the harbour meeting about the ferry fares, Ortiz declined to comment.",
+     ("about the ferry fares", "indirect", None, "asked")),
+    ("a day, a setting and a place before that",
+     "Ana Ortiz said Thursday during a town hall in Leeds, New York, that the ferry would stay.",
+     ("the ferry would stay", "indirect", "Ana Ortiz", "said")),
+    ("an aside between commas before that", "Ana Ortiz can now say, with the benefit of hindsight, that the plan worked.",
+     ("the plan worked", "indirect", "Ana Ortiz", "say")),
+    ("an object and a time phrase before that", "Ana Ortiz told voters after her narrow win in the county's spring primary on Tuesday that the ferry would stay.",
+     ("the ferry would stay", "indirect", "Ana Ortiz", "told")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
-         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END)
+         + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
+         + QUESTION_AND_LATE_THAT)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

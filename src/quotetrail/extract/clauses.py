@@ -39,6 +39,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import QUESTION_STARTS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -57,7 +58,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS)
-from quotetrail.extract.settings import MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -209,7 +210,29 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         return i + 1, True
     if i < n and tokens[i].text == ":":
         return i + 1, True
+    late = _late_that(tokens, cue, i, n)
+    if late is not None:
+        return late + 1, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``said Thursday during a town hall in Leeds, New York, that A``, ``say, with hindsight, that A``: the "that"
+    after a longer adverbial of a verb of saying (a preposition or a time word, then only words, commas and
+    dashes, no verb or clause word) introduces the content; None when there is none."""
+    if cue.belief or cue.lemma in _OBJECT_CONTENT_CUES or i >= n:
+        return None
+    if tokens[i].lower not in PREPOSITIONS and tokens[i].lower not in TIME_STARTS or tokens[i].lower == "about":
+        return None  # not "wrote about the group that calls itself …": a topic and its relative
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        tok = tokens[k]
+        if tok.lower == "that":
+            nxt = tokens[k + 1]
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
+        if not (tok.is_word or tok.text in ",—–.’'") or tok.lower in SUBJECT_WORDS \
+                or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
+            return None  # but "after her win …": the adverbial's own preposition
+    return None
 
 
 def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
@@ -1197,7 +1220,11 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     if comma is None or comma - k < MIN_QUESTION_TOKENS or any(a.start <= tokens[k].start < a.end for a in found):
         return []
-    s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
+    first = k + 1
+    if tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS:
+        # "Asked by a reporter on Monday whether …": who asked and when are not the question
+        first = next((j for j in range(first + 1, comma) if tokens[j].lower in QUESTION_STARTS), first)
+    s, e = _trim_span(text, tokens[first].start, tokens[comma].start)
     return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
 

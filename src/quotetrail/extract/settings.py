@@ -255,3 +255,6 @@ APPOSITION_WINDOW_CHARS = 60
 #: between its article and its noun, and this many tokens after the noun.
 MAX_SETTING_WORDS = 3
 MAX_SETTING_TAIL_TOKENS = 8
+#: How far after a verb of saying a "that" may follow a longer adverbial ("said Thursday during a town hall in
+#: Leeds, New York, that …") and still introduce the content.
+MAX_LATE_THAT_TOKENS = 16
