@@ -299,10 +299,19 @@ QUESTION_AND_LATE_THAT = [
      ("the ferry would stay", "indirect", "Ana Ortiz", "told")),
 ]
 
+# A coordinated cue after a content that opens with a speaker and cue of its own ("X did say he found A and called B")
+# is the outer speaker's second statement: the outer content ends before "and".
+OUTER_COORDINATED = [
+    ("the outer content ends", "The donor did say he found Grant to be “very charming” and called his plan “a mess.”",
+     ("he found Grant to be “very charming”", "mixed", "The donor", "say")),
+    ("the second statement is the outer speaker's", "The donor did say he found Grant to be “very charming” and called his plan “a mess.”",
+     ("his plan “a mess.”", "mixed", "The donor", "called")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
-         + QUESTION_AND_LATE_THAT)
+         + QUESTION_AND_LATE_THAT + OUTER_COORDINATED)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -913,6 +913,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start), None)
+    if prev_index is not None and tokens[k].lower in ("and", "but") and not cue.belief:
+        prev_index = _outer_report(text, found, prev_index)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -941,6 +943,18 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _outer_report(text: str, found: list[Attribution], index: int) -> int:
+    """The statement whose content opens with the speaker and cue of ``found[index]`` ("The donor did say he found A
+    and called B": "he found A" is what was said), else ``index``: a coordinated cue after it shares the outer
+    speaker, as it would with no inner cue between (not "… after she attacked A and blamed B": she blamed)."""
+    subject = found[index].subject
+    if subject is None:
+        return index
+    return next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
+                 and found[k].start <= subject[0] < found[k].end and not text[found[k].start:subject[0]].strip()),
+                index)
 
 
 def _object_cue(text: str, att: Attribution) -> bool:
