@@ -308,10 +308,25 @@ OUTER_COORDINATED = [
      ("his plan “a mess.”", "mixed", "The donor", "called")),
 ]
 
+# A cue in the infinitive of "appeared/seemed to" is the subject's own statement, not the writer's inference over the
+# whole clause; "even" before a participle of saying does not make the participle content.
+INFERENCE_AND_EVEN = [
+    ("appeared to suggest", "Ana Ortiz appeared to suggest that the ferry plan was dead.",
+     ("the ferry plan was dead", "indirect", "Ana Ortiz", "suggest")),
+    ("seems to show", "A review of the harbour accounts seems to show that the ferry lost money.",
+     ("the ferry lost money", "indirect", "A review of the harbour accounts", "show")),
+    ("even suggesting after a named subject", "Ana Ortiz complained about the ferry, even suggesting it may have been sabotaged.",
+     ("it may have been sabotaged", "indirect", "Ana Ortiz", "suggesting")),
+    ("even suggesting after a description", "A ferry captain complained about the engine after the vote, even suggesting it may have been sabotaged.",
+     ("it may have been sabotaged", "indirect", "A ferry captain", "suggesting")),
+    ("and even", "Ana Ortiz mocked his plan and even questioned the board’s figures.",
+     ("the board’s figures", "indirect", "Ana Ortiz", "questioned")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
-         + QUESTION_AND_LATE_THAT + OUTER_COORDINATED)
+         + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -265,6 +265,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head in ADVERBIAL_STARTS and head != "about" and not belief \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
+    if head == "even" and i + 1 < len(tokens):
+        head = tokens[i + 1].lower  # "…, even suggesting …": the participle is the speaker's next act
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
@@ -901,7 +903,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and tokens[k].lower in ("also", "then", "later"):
+    while k >= 0 and tokens[k].lower in ("also", "then", "later", "even"):  # "…, even suggesting B"
         k -= 1
     if k < 0:
         return []
@@ -1084,6 +1086,8 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
             "is", "are", "was", "were", "be", "been")
         if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
             continue
+        if evidential and k + 2 < len(tokens) and any(a.cue_start == tokens[k + 2].start for a in found):
+            continue  # "he appeared to suggest that A": his suggestion, not the writer's inference
         first = k - 1
         while first > 0 and tokens[first - 1].text not in ",;:—–(“”\"" and tokens[first - 1].lower not in CLAUSE_WORDS:
             first -= 1

@@ -225,6 +225,9 @@ PREPOSITIONAL_CUES: dict[str, str] = {f"{form} {prep}": f"{lemma} {prep}" for le
                                       for form in _inflect(lemma) if f"{form} {prep}" not in NOUN_LIKE_PHRASES}
 PREPOSITIONAL_LEMMAS = set(PREPOSITIONAL_CUES.values())
 
+#: Verbs of the writer's inference ("seemed to reap", "it appears that …"); also control verbs: "he appeared to
+#: suggest that A" is his suggestion.
+EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 #: Verbs and adjectives whose subject is also the subject of their to-infinitive ("is trying to show", "were more
 #: likely to say"): a cue in that infinitive is their subject's.
 CONTROL_VERBS = ["try", "continue", "begin", "start", "tend", "use", "fail", "move", "rush", "hasten", "decide", "choose",
@@ -234,7 +237,7 @@ CONTROL_ADJECTIVES = {"likely", "unlikely", "quick", "ready", "eager", "willing"
 #: Words of degree before a control adjective ("slightly more likely to say").
 DEGREE_WORDS = {"more", "less", "most", "least", "much", "far", "so", "too", "very", "even", "quite", "rather"}
 #: Every form of a control verb ("tried", "continues") or adjective.
-CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES
+CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES | EVIDENTIAL_VERBS
 
 #: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
 #: a name or he/she (clauses._right_content).
@@ -253,7 +256,7 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
 #: Verbs whose participle after a clause reports for that clause's description subject ("A federal judge sided
 #: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
 SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
-                                   "emphasize", "emphasise", "maintain"}
+                                   "emphasize", "emphasise", "maintain", "suggest"}
 #: Verbs of saying whose to-infinitive of purpose reports for the sentence's subject ("Ortiz took to the radio to
 #: say …"); not "to comment", "to answer", "to counter": as often a request or a noun.
 PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
@@ -480,8 +483,7 @@ PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s
 ATTRIBUTIVE_LEADS = {"the", "a", "an", "this", "these", "those"}
 #: Words after a past form that keep it a verb ("pledged to", "backed out", "were not"): no noun follows.
 NOT_NOUN_STARTS = {"to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t"}
-#: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
-EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+#: "X is expected to": the writer's own inference (an attribution without a speaker), as "X seemed to".
 EXPECTED_VERBS = {"expected"}
 #: Words before a belief adjective ("is confident that").
 COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
