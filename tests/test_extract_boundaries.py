@@ -323,10 +323,21 @@ INFERENCE_AND_EVEN = [
      ("the board’s figures", "indirect", "Ana Ortiz", "questioned")),
 ]
 
+# A stance verb's object ends before a closing phrase of when or where ("in late May", "for years", "on Twitter").
+OBJECT_WHEN_WHERE = [
+    ("a month", "Ana Ortiz endorsed Paul Grant in late May.", ("Paul Grant", "indirect", "Ana Ortiz", "endorsed")),
+    ("two years", "Ana Ortiz backed Paul Grant for the presidency in 2008 and 2012.",
+     ("Paul Grant for the presidency", "indirect", "Ana Ortiz", "backed")),
+    ("a platform and a short phrase", "Ana Ortiz mocked Grant on Twitter before the speech.",
+     ("Grant", "indirect", "Ana Ortiz", "mocked")),
+    ("here", "Ana Ortiz praised the ferry crews here.", ("the ferry crews", "indirect", "Ana Ortiz", "praised")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
-         + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN)
+         + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
+         + OBJECT_WHEN_WHERE)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -39,7 +39,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
-from quotetrail.extract.lexicon import QUESTION_STARTS
+from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
+                                        WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -767,7 +768,39 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
             return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
+        if _when_where_tail(tokens, k):
+            return tok.start
     return unit_end
+
+
+def _when_where_tail(tokens: list[Token], k: int) -> bool:
+    """Whether an object ends with a phrase of when or where from token ``k`` ("backed Ortiz in 2012", "in late May",
+    "for years", "mocked him on Twitter before the speech", "… here"): the phrase, at most one short phrase more,
+    then the end of the object."""
+    n = len(tokens)
+    low = tokens[k].lower
+    j = k + 1
+    if low in WHEN_PREPOSITIONS and j < n:
+        j += tokens[j].lower in WHEN_MODIFIERS
+        if j >= n or not (_year(tokens[j]) or tokens[j].lower in MONTH_WORDS):
+            return False
+        j += 1
+        if j + 1 < n and tokens[j].lower == "and" and _year(tokens[j + 1]):
+            j += 2  # "in 2008 and 2012"
+    elif low == "for" and j < n and tokens[j].lower in DURATION_WORDS or low == "on" and j < n and tokens[j].lower in PLATFORM_WORDS:
+        j += 1
+    elif low not in PLACE_ADVERBS:
+        return False
+    if j < n and (tokens[j].lower in PREPOSITIONS or tokens[j].lower in TAIL_PREPOSITIONS):  # "… before the speech"
+        stop = min(n, j + 1 + MAX_SETTING_WORDS)
+        j += 1
+        while j < stop and tokens[j].is_word:
+            j += 1
+    return j >= n or tokens[j].text in ",;—–().!?"
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:

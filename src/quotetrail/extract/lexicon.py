@@ -611,3 +611,11 @@ SUBORDINATOR_LEADS = {"just", "even", "only", "now"}
 #: Words that open the question of "Asked …, she said": after who asked and when ("Asked by a reporter on Monday
 #: whether …"), the question starts at one of them.
 QUESTION_STARTS = {"whether", "why", "how", "what", "who", "if", "when", "where", "about"}
+#: Words of a phrase of when or where closing a stance verb's object ("backed Ortiz in 2012", "in late May", "for
+#: years", "on Twitter", "… here"): when or where it was backed, not what.
+WHEN_PREPOSITIONS = {"in", "since", "during", "until"}
+WHEN_MODIFIERS = {"late", "early", "mid", "mid-"}
+MONTH_WORDS = {m.lower() for m in MONTHS}
+DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}
+PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
+PLACE_ADVERBS = {"here", "online"}
