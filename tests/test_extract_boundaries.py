@@ -333,11 +333,19 @@ OBJECT_WHEN_WHERE = [
     ("here", "Ana Ortiz praised the ferry crews here.", ("the ferry crews", "indirect", "Ana Ortiz", "praised")),
 ]
 
+# "but" and what the speaker did not do ("but did not say B", "but declined to …") ends a content.
+NEGATED_TURN = [
+    ("but did not", "Ana Ortiz said she would back the eventual winner but did not say who it would be.",
+     ("she would back the eventual winner", "indirect", "Ana Ortiz", "said")),
+    ("quoted words before it", "Ana Ortiz said the audit was “deeply flawed” but didn't call for a new one.",
+     ("the audit was “deeply flawed”", "mixed", "Ana Ortiz", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
-         + OBJECT_WHEN_WHERE)
+         + OBJECT_WHEN_WHERE + NEGATED_TURN)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -40,7 +40,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
-                                        WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        NEGATED_TURNS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -634,6 +634,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect":
         e = _contrast_end(tokens, i, e)
+    if kind != "direct":
+        e = _trim_span(text, s, _negated_turn_end(tokens, i, e, quotes))[1]
     if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
         # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
@@ -693,6 +695,23 @@ def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
         if tokens[k].text == "," and tokens[k + 1].lower == "but" and (
                 after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word and after.lower not in NOT_NAMES)):
             return tokens[k].start
+    return end
+
+
+def _negated_turn_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
+    """``said A but did not say B``, ``…, but declined to name them``: a "but" and a negated or refused second act
+    outside quote marks is what the speaker did not do, not more of A, so the content ends before it."""
+    for k in range(i + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].lower != "but" or any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            continue
+        nxt, after = tokens[k + 1].lower, tokens[k + 2].lower
+        verb = k + 3 if nxt in ("did", "would") and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
+        if verb is not None and verb < len(tokens) and tokens[verb].text.isalpha() and tokens[verb].text.islower():
+            # not "candidates who could have run but didn’t, like …": no act follows
+            cut = k - 1 if tokens[k - 1].text == "," else k
+            return tokens[cut].start
     return end
 
 

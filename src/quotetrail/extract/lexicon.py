@@ -619,3 +619,5 @@ MONTH_WORDS = {m.lower() for m in MONTHS}
 DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}
 PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
 PLACE_ADVERBS = {"here", "online"}
+#: Words after "but" that turn to what the speaker did not do ("said A but didn't name them", "but declined to …").
+NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "refused"}
