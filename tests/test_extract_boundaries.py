@@ -341,13 +341,31 @@ NEGATED_TURN = [
      ("the audit was “deeply flawed”", "mixed", "Ana Ortiz", "said")),
 ]
 
+# What follows a content that is the writer's: a clause or participle after "according to SRC,", a participle after
+# a closed quotation, an auxiliary after a relative's quoted words, a participle of stating.
+WRITERS_TAIL = [
+    ("but after according to", "The ferry was a “floating wreck” according to critics, but the mayor was spared blame.",
+     ("The ferry was a “floating wreck”", "mixed", "critics", "according to")),
+    ("a participle after according to", "The Reeds gave $2,800 each to Ortiz, according to campaign filings, making her their only pick.",
+     ("The Reeds gave $2,800 each to Ortiz", "indirect", "campaign filings", "according to")),
+    ("an auxiliary after a relative's quotation",
+     "Paul Grant, who recently said that he brings a “calm hand to the harbour,” will have to avoid the old fights.",
+     ("he brings a “calm hand to the harbour,”", "mixed", "Paul Grant", "said")),
+    ("a participle after a closed quotation",
+     "Ana Ortiz also said, “We are a careful party, so if there is opposition we will not push past it,” showing that she was cautious.",
+     ("We are a careful party, so if there is opposition we will not push past it,", "direct", "Ana Ortiz", "said")),
+    ("stating", "Ana Ortiz alleged that Grant was behind the closures, stating: “It is personal.”",
+     ("Grant was behind the closures", "indirect", "Ana Ortiz", "alleged")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
-         + OBJECT_WHEN_WHERE + NEGATED_TURN)
+         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
 def test_content_edges(name: str, text: str, expected: tuple) -> None:
     assert expected in _found(text)
+

@@ -40,7 +40,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
-                                        NEGATED_TURNS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -111,6 +111,10 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A lower-case participle opening what follows a quotation ('“A,” showing that …').
+_PARTICIPLE_TAIL_RE = re.compile(r"[a-z]+ing\b")
+
+
 def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[int, int, str]:
     """Classify a content span: the quotation itself (direct), with quoted words (mixed), or indirect."""
     first, last, count = quotes.speech_in(start - 1, end)
@@ -120,6 +124,8 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
     if not before and not after and count == 1:
         return first.start, first.end, "direct"
+    if not before and count == 1 and _PARTICIPLE_TAIL_RE.match(after) and text[first.end - 1:first.end] == ",":
+        return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
@@ -308,6 +314,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
     if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
         more_after = False  # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition
+    if more_after and cue.first > 0 and (tokens[j + 1].lower in SOURCE_TAIL_WORDS
+                               or (tokens[j + 1].lower.endswith("ing") and tokens[j + 1].text.islower())):
+        more_after = False  # "A, according to critics, but B" / "…, making C": the writer's, not more of A
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
@@ -736,9 +745,16 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
     if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(",") \
             or not (tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized):
         return end
-    for k in range(i + 1, bisect_left(tokens, end, key=_token_start) - 1):
+    last = bisect_left(tokens, end, key=_token_start)
+    for k in range(i + 1, last - 1):
+        if tokens[k].text != ",":
+            continue
+        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, an auxiliary
+            if k + 2 < last and tokens[k + 2].text.islower() and tokens[k + 2].lower in VERB_AUXILIARIES:
+                return tokens[k + 1].end  # (a verb of saying there has no subject of its own: "“B,” said C")
+            continue
         after = tokens[k + 1]
-        if tokens[k].text == "," and after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
+        if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
             return tokens[k].start
     return end
 
@@ -991,6 +1007,10 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
+    elif prev_index is not None and participle and prev.kind == "indirect" and prev.end <= tokens[k].start \
+            and not text[prev.end:tokens[cue.first].start].strip(" ,") \
+            and len(text[prev.start:prev.end].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
+        del found[prev_index]  # the same when the content already ended before the participle (_participle_end)
     s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, unit_end, quotes))
     if e - s < MIN_CONTENT:
         return []

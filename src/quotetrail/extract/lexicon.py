@@ -600,7 +600,7 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: Participles of stance and prepositional cues that end a content before them, as those of verbs of saying do
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
-                      "invoking", "defending", "rejecting", "attacking"}
+                      "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with CNN", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
@@ -621,3 +621,6 @@ PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
 PLACE_ADVERBS = {"here", "online"}
 #: Words after "but" that turn to what the speaker did not do ("said A but didn't name them", "but declined to …").
 NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "refused"}
+#: Words after "…, according to SRC," that start the writer's own clause, not more of the content ("A, according to
+#: critics, but B"); a participle does too ("…, making C").
+SOURCE_TAIL_WORDS = {"but", "and", "yet", "while", "though", "although", "whereas"}
