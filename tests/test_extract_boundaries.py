@@ -358,11 +358,19 @@ WRITERS_TAIL = [
      ("Grant was behind the closures", "indirect", "Ana Ortiz", "alleged")),
 ]
 
+# An auxiliary between "and" and a coordinated cue ("and has vowed B") does not hide the shared subject.
+AUXILIARY_COORDINATED = [
+    ("and has vowed", "The ministry considers the island part of its waters and has vowed it would never give it up.",
+     ("it would never give it up", "indirect", "The ministry", "vowed")),
+    ("and will argue", "Ana Ortiz praised the ferry crews and will argue that the service must stay.",
+     ("the service must stay", "indirect", "Ana Ortiz", "argue")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
-         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL)
+         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -971,8 +971,10 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and tokens[k].lower in ("also", "then", "later", "even"):  # "…, even suggesting B"
-        k -= 1
+    while k >= 0 and (tokens[k].lower in ("also", "then", "later", "even") or tokens[k].lower in VERB_AUXILIARIES):
+        k -= 1  # "…, even suggesting B", "and has vowed B"
+    if k < cue.first - 1 and _passive(tokens, cue):
+        return []  # "and was told …": not the subject's act
     if k < 0:
         return []
     participle = _bare_participle(tokens, cue)
