@@ -259,7 +259,7 @@ SETTING_END = [
      ("the harbour board", "indirect", "Ana Ortiz", "praised")),
     ("a statement released on a day", "Ana Ortiz said the ferry would stop in a statement released on Monday.",
      ("the ferry would stop", "indirect", "Ana Ortiz", "said")),
-    ("a relative on the setting", "Ana Ortiz said the crews check the brakes daily in the interview, which airs Friday.",
+    ("a relative on the setting", "Ana Ortiz said the crews check the brakes daily in an interview, which airs Friday.",
      ("the crews check the brakes daily", "indirect", "Ana Ortiz", "said")),
 ]
 

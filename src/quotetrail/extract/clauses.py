@@ -761,12 +761,13 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
 
 def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
     """Where a content from token ``i`` to ``end`` ends before the setting that closes it ("said A in an interview
-    with CNN on Sunday", "praised B at a rally in Leeds", "… in the interview, which airs Friday"): a preposition,
-    an article, a few words and a setting noun outside quote marks, then only a short phrase with no clause or
-    sentence mark in it (or a relative "which" on the setting) to the end; else ``end``."""
+    with CNN on Sunday", "praised B at a rally in Leeds", "… in an interview, which airs Friday"): a preposition,
+    "a"/"an" (not "the": "lied in the interview" may be what was said), a few words and a setting noun outside quote
+    marks, then only a short phrase with no clause or sentence mark in it (or a relative "which" on the setting) to
+    the end; else ``end``."""
     last = bisect_left(tokens, end, key=_token_start)
     for k in range(i + 1, last - 2):
-        if tokens[k].lower not in SETTING_PREPOSITIONS or tokens[k + 1].lower not in ("a", "an", "the"):
+        if tokens[k].lower not in SETTING_PREPOSITIONS or tokens[k + 1].lower not in ("a", "an"):
             continue
         head = next((h for h in range(k + 2, min(last, k + 3 + MAX_SETTING_WORDS)) if tokens[h].lower in SETTING_HEADS),
                     None)
