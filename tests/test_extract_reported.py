@@ -91,7 +91,7 @@ PREPOSITIONAL = [
     ("pointed to, object to the comma", "Ana Ortiz pointed to the falling river levels, which worry the farmers.",
      ("the falling river levels", "indirect", "Ana Ortiz", "pointed to")),
     ("voted for after he", "Paul Grant spoke last. He voted for the new tram line in May.",
-     ("the new tram line in May", "indirect", "Paul Grant", "voted for")),
+     ("the new tram line", "indirect", "Paul Grant", "voted for")),
     ("railed against with an adverb", "Grant has long railed against the toll on the old bridge.",
      ("the toll on the old bridge", "indirect", "Grant", "railed against")),
     ("after a description: no statement", "Most residents voted for the new tram line in May.", None),

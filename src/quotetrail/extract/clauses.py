@@ -40,6 +40,9 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
+from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
+                                        NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -58,6 +61,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
+from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -109,6 +113,10 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A lower-case participle opening what follows a quotation ('“A,” showing that …').
+_PARTICIPLE_TAIL_RE = re.compile(r"[a-z]+ing\b")
+
+
 def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[int, int, str]:
     """Classify a content span: the quotation itself (direct), with quoted words (mixed), or indirect."""
     first, last, count = quotes.speech_in(start - 1, end)
@@ -118,6 +126,8 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
     after = text[last.outer_end:end].strip(_TRAILING + "”\"’")
     if not before and not after and count == 1:
         return first.start, first.end, "direct"
+    if not before and count == 1 and _PARTICIPLE_TAIL_RE.match(after) and text[first.end - 1:first.end] == ",":
+        return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
@@ -212,6 +222,9 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         return i + 1, True
     if i < n and tokens[i].text == ":":
         return i + 1, True
+    late = _late_that(tokens, cue, i, n)
+    if late is not None:
+        return late + 1, True
     return i, i < n and tokens[i].text in "“\"‘"
 
 
@@ -222,6 +235,25 @@ def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
         return i
     close = next((k for k in range(i + 3, min(n, i + MAX_ADVERBIAL_TOKENS)) if tokens[k].text == ","), None)
     return close if close is not None else i
+
+
+def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``said Thursday during a town hall in Leeds, New York, that A``, ``say, with hindsight, that A``: the "that"
+    after a longer adverbial of a verb of saying (a preposition or a time word, then only words, commas and
+    dashes, no verb or clause word) introduces the content; None when there is none."""
+    if cue.belief or cue.lemma in _OBJECT_CONTENT_CUES or i >= n:
+        return None
+    if tokens[i].lower not in PREPOSITIONS and tokens[i].lower not in TIME_STARTS or tokens[i].lower == "about":
+        return None  # not "wrote about the group that calls itself …": a topic and its relative
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        tok = tokens[k]
+        if tok.lower == "that":
+            nxt = tokens[k + 1]
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
+        if not (tok.is_word or tok.text in ",—–.’'") or tok.lower in SUBJECT_WORDS \
+                or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
+            return None  # but "after her win …": the adverbial's own preposition
+    return None
 
 
 def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
@@ -257,6 +289,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
             and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
+    if head == "even" and i + 1 < len(tokens):
+        head = tokens[i + 1].lower  # "…, even suggesting …": the participle is the speaker's next act
     if i > 0 and tokens[i - 1].text == "," and (head in ("and", "but", "or") or (head.endswith("ing") and tokens[i].text.islower())):
         return False  # "..., he said, adding ..." / "..., he said, and ...": not the content
     return tokens[i].is_word
@@ -333,6 +367,9 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition, unless the clause
         # goes on with its verb ("At the heart of it, according to Ortiz, a former envoy, was …", "…, the rise is …")
         more_after = _clause_goes_on(tokens, j + 1)
+    if more_after and cue.first > 0 and (tokens[j + 1].lower in SOURCE_TAIL_WORDS
+                               or (tokens[j + 1].lower.endswith("ing") and tokens[j + 1].text.islower())):
+        more_after = False  # "A, according to critics, but B" / "…, making C": the writer's, not more of A
     for k in range(cue.first - 1, -1, -1):
         if tokens[k].text == "(":
             lead = k + 1
@@ -658,12 +695,15 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
                       _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
+    content_end = _setting_end(tokens, i, _relative_end(text, tokens, subj_chars, i, content_end), quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect":
         e = _contrast_end(tokens, i, e)
+    if kind != "direct":
+        e = _trim_span(text, s, _negated_turn_end(tokens, i, e, quotes))[1]
     if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
         # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
@@ -673,7 +713,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
         if not _named_subject(text, subj_chars, roles=False):
             return []
-        s, e = _trim_span(text, tokens[i].start, _object_end(tokens, i, unit[1]))
+        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1]), quotes))
         if e - s < MIN_CONTENT:
             return []
     if kind == "direct":
@@ -688,9 +728,16 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
 def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
-    a possessive or a name). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
-    first = next((t for t in tokens[:cue.first] if t.is_word), None)
-    if first is None or first.lower not in SUBORDINATORS or first.lower == "as" \
+    a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
+    we thought A, we …``, ``But now that …``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    words = [t.lower for t in tokens[:cue.first] if t.is_word][:3]
+    lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
+    if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
+        lead += 1
+    first = words[lead] if lead < len(words) else None
+    if first == "that" and lead and words[lead - 1] == "now":
+        first = "since"  # "now that we know A": as "since"
+    if first is None or first not in SUBORDINATORS or first == "as" \
             or any(t.text == "," for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
@@ -762,16 +809,94 @@ def _absolute_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes:
                 and not any(q.open < tokens[k].start < q.outer_end for q in quotes):
             return tokens[k].start
     return unit_end
+
+
+def _negated_turn_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
+    """``said A but did not say B``, ``…, but declined to name them``: a "but" and a negated or refused second act
+    outside quote marks is what the speaker did not do, not more of A, so the content ends before it."""
+    for k in range(i + 1, len(tokens) - 2):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].lower != "but" or any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            continue
+        nxt, after = tokens[k + 1].lower, tokens[k + 2].lower
+        verb = k + 3 if nxt in ("did", "would") and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
+        if verb is not None and verb < len(tokens) and tokens[verb].text.isalpha() and tokens[verb].text.islower():
+            # not "candidates who could have run but didn’t, like …": no act follows
+            cut = k - 1 if tokens[k - 1].text == "," else k
+            return tokens[cut].start
+    return end
+
+
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 
 
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
-    participle of a verb of saying, outside quote marks ("told them A, saying that B", "…, adding …")."""
+    participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
+    …", "…, citing B")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
-        if m.group(1).lower() in SAY_FORMS and not any(q.open < m.start() < q.outer_end for q in quotes):
+        word = m.group(1).lower()
+        if (word in SAY_FORMS or word in STANCE_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
             return m.start()
     return unit_end
+
+
+def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i: int, end: int) -> int:
+    """``Ana Ortiz, who said A, told B``: a cue in a relative clause set off by commas reports up to the comma before
+    the main clause's verb (a verb of saying or an auxiliary), not over it; only a clause content (after "that", or
+    opening with a subject: "who has written dozens of books, admitted …" reports nothing)."""
+    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(",") \
+            or not (tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized):
+        return end
+    last = bisect_left(tokens, end, key=_token_start)
+    for k in range(i + 1, last - 1):
+        if tokens[k].text != ",":
+            continue
+        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, an auxiliary
+            if k + 2 < last and tokens[k + 2].text.islower() and tokens[k + 2].lower in VERB_AUXILIARIES:
+                return tokens[k + 1].end  # (a verb of saying there has no subject of its own: "“B,” said C")
+            continue
+        after = tokens[k + 1]
+        if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
+            return tokens[k].start
+    return end
+
+
+def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
+    """Where a content from token ``i`` to ``end`` ends before the setting that closes it ("said A in an interview
+    with CNN on Sunday", "praised B at a rally in Leeds", "… in an interview, which airs Friday"): a preposition,
+    "a"/"an" (not "the": "lied in the interview" may be what was said), a few words and a setting noun outside quote
+    marks, then only a short phrase with no clause or sentence mark in it (or a relative "which" on the setting) to
+    the end; else ``end``."""
+    last = bisect_left(tokens, end, key=_token_start)
+    for k in range(i + 1, last - 2):
+        if tokens[k].lower not in SETTING_PREPOSITIONS or tokens[k + 1].lower not in ("a", "an"):
+            continue
+        head = next((h for h in range(k + 2, min(last, k + 3 + MAX_SETTING_WORDS)) if tokens[h].lower in SETTING_HEADS),
+                    None)
+        if head is None or not all(t.is_word for t in tokens[k + 2:head]) \
+                or any(q.open < tokens[k].start < q.outer_end for q in quotes):
+            continue
+        if _setting_tail(tokens, head + 1, last):
+            return tokens[k].start
+    return end
+
+
+def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
+    """Whether tokens ``j`` to ``last`` only go on with a setting ("with CNN on Sunday", ", which airs Friday", "aired
+    on Sunday"): not "the interview room", whose noun is another."""
+    if j < last and tokens[j].text != "," and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in TIME_STARTS \
+            and tokens[j].lower not in DAY_PARTS and not (tokens[j].text.islower() and tokens[j].lower.endswith("ed")):
+        return False
+    for k in range(j, last):
+        tok = tokens[k]
+        if tok.text == "," and k + 1 < last and tokens[k + 1].lower == "which":
+            return all(t.is_word or t.text in ".’'-" for t in tokens[k + 2:last])
+        if k - j >= MAX_SETTING_TAIL_TOKENS or not (tok.is_word or tok.text in ".’'-") \
+                or tok.lower in VERB_AUXILIARIES or tok.lower in CLAUSE_WORDS:
+            return False
+    return True
 
 
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
@@ -783,7 +908,39 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
             return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
+        if _when_where_tail(tokens, k):
+            return tok.start
     return unit_end
+
+
+def _when_where_tail(tokens: list[Token], k: int) -> bool:
+    """Whether an object ends with a phrase of when or where from token ``k`` ("backed Ortiz in 2012", "in late May",
+    "for years", "mocked him on Twitter before the speech", "… here"): the phrase, at most one short phrase more,
+    then the end of the object."""
+    n = len(tokens)
+    low = tokens[k].lower
+    j = k + 1
+    if low in WHEN_PREPOSITIONS and j < n:
+        j += tokens[j].lower in WHEN_MODIFIERS
+        if j >= n or not (_year(tokens[j]) or tokens[j].lower in MONTH_WORDS):
+            return False
+        j += 1
+        if j + 1 < n and tokens[j].lower == "and" and _year(tokens[j + 1]):
+            j += 2  # "in 2008 and 2012"
+    elif low == "for" and j < n and tokens[j].lower in DURATION_WORDS or low == "on" and j < n and tokens[j].lower in PLATFORM_WORDS:
+        j += 1
+    elif low not in PLACE_ADVERBS:
+        return False
+    if j < n and (tokens[j].lower in PREPOSITIONS or tokens[j].lower in TAIL_PREPOSITIONS):  # "… before the speech"
+        stop = min(n, j + 1 + MAX_SETTING_WORDS)
+        j += 1
+        while j < stop and tokens[j].is_word:
+            j += 1
+    return j >= n or tokens[j].text in ",;—–().!?"
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:
@@ -919,10 +1076,10 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and (tokens[k].lower in ("also", "then", "later") or tokens[k].text in VERB_AUXILIARIES):
-        k -= 1  # "X said A and has pledged B"
+    while k >= 0 and (tokens[k].lower in ("also", "then", "later", "even") or tokens[k].text in VERB_AUXILIARIES):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B"
     if k < 0 or _passive(tokens, cue):
-        return []  # "… and is thought to be": not the subject's report
+        return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)
     listed = _listed_predicate(tokens, cue, k)
     coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
@@ -936,6 +1093,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                        if found[idx].subject is not None and not found[idx].according
                        and (found[idx].cue_end or 0) <= tokens[k].start
                        and not (coordinated and _nested_cue(found, idx))), None)
+    if prev_index is not None and tokens[k].lower in ("and", "but") and not cue.belief:
+        prev_index = _outer_report(text, found, prev_index)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -963,7 +1122,12 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         found[prev_index] = replace(prev, start=s, end=e, kind=kind)
         if kind == "indirect" and len(text[s:e].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
             del found[prev_index]  # "reiterated these concerns, stating that B": a topic left, what was said is B
-    s, e = _trim_span(text, tokens[i].start, _coordinated_end(text, tokens, i, unit_end, quotes))
+    elif prev_index is not None and participle and prev.kind == "indirect" and prev.end <= tokens[k].start \
+            and not text[prev.end:tokens[cue.first].start].strip(" ,") \
+            and len(text[prev.start:prev.end].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
+        del found[prev_index]  # the same when the content already ended before the participle (_participle_end)
+    s, e = _trim_span(text, tokens[i].start,
+                      _setting_end(tokens, i, _coordinated_end(text, tokens, i, unit_end, quotes), quotes))
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
@@ -983,6 +1147,7 @@ def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
     is the next predicate of a list that shares the sentence's subject (not a participle: "…, saying B")."""
     word = tokens[cue.first].lower
     return tokens[k].text == "," and (word.endswith("ed") or word in PAST_FORMS) and not cue.belief
+
 
 def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQuotes) -> list[Attribution]:
     """``After saying he was tired, Ortiz left``: a participle of saying or stance (``Citing the report, Ortiz …``;
@@ -1011,6 +1176,18 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
     s, e, kind = _content_kind(text, s, e, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subject,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _outer_report(text: str, found: list[Attribution], index: int) -> int:
+    """The statement whose content opens with the speaker and cue of ``found[index]`` ("The donor did say he found A
+    and called B": "he found A" is what was said), else ``index``: a coordinated cue after it shares the outer
+    speaker, as it would with no inner cue between (not "… after she attacked A and blamed B": she blamed)."""
+    subject = found[index].subject
+    if subject is None:
+        return index
+    return next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
+                 and found[k].start <= subject[0] < found[k].end and not text[found[k].start:subject[0]].strip()),
+                index)
 
 
 def _object_cue(text: str, att: Attribution) -> bool:
@@ -1148,6 +1325,8 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
             "is", "are", "was", "were", "be", "been")
         if not (evidential or expected) or any(a.start <= tok.start < a.end for a in found):
             continue
+        if evidential and k + 2 < len(tokens) and any(a.cue_start == tokens[k + 2].start for a in found):
+            continue  # "he appeared to suggest that A": his suggestion, not the writer's inference
         first = k - 1
         while first > 0 and tokens[first - 1].text not in ",;:—–(“”\"" and tokens[first - 1].lower not in CLAUSE_WORDS:
             first -= 1
@@ -1298,7 +1477,11 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     if comma is None or comma - k < MIN_QUESTION_TOKENS or any(a.start <= tokens[k].start < a.end for a in found):
         return []
-    s, e = _trim_span(text, tokens[k + 1].start, tokens[comma].start)
+    first = k + 1
+    if tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS:
+        # "Asked by a reporter on Monday whether …": who asked and when are not the question
+        first = next((j for j in range(first + 1, comma) if tokens[j].lower in QUESTION_STARTS), first)
+    s, e = _trim_span(text, tokens[first].start, tokens[comma].start)
     return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
 

@@ -225,6 +225,9 @@ PREPOSITIONAL_CUES: dict[str, str] = {f"{form} {prep}": f"{lemma} {prep}" for le
                                       for form in _inflect(lemma) if f"{form} {prep}" not in NOUN_LIKE_PHRASES}
 PREPOSITIONAL_LEMMAS = set(PREPOSITIONAL_CUES.values())
 
+#: Verbs of the writer's inference ("seemed to reap", "it appears that …"); also control verbs: "he appeared to
+#: suggest that A" is his suggestion.
+EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 #: Verbs and adjectives whose subject is also the subject of their to-infinitive ("is trying to show", "were more
 #: likely to say"): a cue in that infinitive is their subject's.
 CONTROL_VERBS = ["try", "continue", "begin", "start", "tend", "use", "fail", "move", "rush", "hasten", "decide", "choose",
@@ -234,7 +237,7 @@ CONTROL_ADJECTIVES = {"likely", "unlikely", "quick", "ready", "eager", "willing"
 #: Words of degree before a control adjective ("slightly more likely to say").
 DEGREE_WORDS = {"more", "less", "most", "least", "much", "far", "so", "too", "very", "even", "quite", "rather"}
 #: Every form of a control verb ("tried", "continues") or adjective.
-CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES
+CONTROL_WORDS = {form for lemma in CONTROL_VERBS for form in _inflect(lemma)} | CONTROL_ADJECTIVES | EVIDENTIAL_VERBS
 
 #: Verbs that name or judge rather than report: unquoted, only their object is the content, and only after
 #: a name or he/she (clauses._right_content).
@@ -253,7 +256,7 @@ INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell
 #: Verbs whose participle after a clause reports for that clause's description subject ("A federal judge sided
 #: with the city, saying …", "The nurse sued, claiming …"); not "…, revealing a red lining".
 SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "acknowledge", "admit", "predict", "stress",
-                                   "emphasize", "emphasise", "maintain"}
+                                   "emphasize", "emphasise", "maintain", "suggest"}
 #: Verbs of saying whose to-infinitive of purpose reports for the sentence's subject ("Ortiz took to the radio to
 #: say …"); not "to comment", "to answer", "to counter": as often a request or a noun.
 PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
@@ -493,8 +496,7 @@ PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s
 ATTRIBUTIVE_LEADS = {"the", "a", "an", "this", "these", "those"}
 #: Words after a past form that keep it a verb ("pledged to", "backed out", "were not"): no noun follows.
 NOT_NOUN_STARTS = {"to", "for", "of", "as", "up", "out", "off", "not", "n't", "n’t"}
-#: "X seemed to", "X is expected to": the writer's own inference (an attribution without a speaker).
-EVIDENTIAL_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+#: "X is expected to": the writer's own inference (an attribution without a speaker), as "X seemed to".
 EXPECTED_VERBS = {"expected"}
 #: Words before a belief adjective ("is confident that").
 COPULAS = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "seemed", "seems",
@@ -606,3 +608,31 @@ DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
 MAIN_CLAUSE_SUBJECTS = (CLAUSE_OPENERS | SUBJECT_PRONOUNS) - {"who", "how", "why", "what", "whether"}
 #: "not just/only A, but B": one content across the "but".
 NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
+
+#: Participles of stance and prepositional cues that end a content before them, as those of verbs of saying do
+#: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
+STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
+                      "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
+#: A phrase closing a content that is its setting, not what was said ("… in an interview with CNN", "… at a rally
+#: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
+SETTING_PREPOSITIONS = {"in", "during", "at"}
+SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", "rally"}
+#: Adverbs before a subordinator that opens a sentence ("Just when we thought A, we …", "Even if she said A, …",
+#: "But now that we know A, …").
+SUBORDINATOR_LEADS = {"just", "even", "only", "now"}
+#: Words that open the question of "Asked …, she said": after who asked and when ("Asked by a reporter on Monday
+#: whether …"), the question starts at one of them.
+QUESTION_STARTS = {"whether", "why", "how", "what", "who", "if", "when", "where", "about"}
+#: Words of a phrase of when or where closing a stance verb's object ("backed Ortiz in 2012", "in late May", "for
+#: years", "on Twitter", "… here"): when or where it was backed, not what.
+WHEN_PREPOSITIONS = {"in", "since", "during", "until"}
+WHEN_MODIFIERS = {"late", "early", "mid", "mid-"}
+MONTH_WORDS = {m.lower() for m in MONTHS}
+DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}
+PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
+PLACE_ADVERBS = {"here", "online"}
+#: Words after "but" that turn to what the speaker did not do ("said A but didn't name them", "but declined to …").
+NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "refused"}
+#: Words after "…, according to SRC," that start the writer's own clause, not more of the content ("A, according to
+#: critics, but B"); a participle does too ("…, making C").
+SOURCE_TAIL_WORDS = {"but", "and", "yet", "while", "though", "although", "whereas"}

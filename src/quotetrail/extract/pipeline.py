@@ -40,7 +40,6 @@ from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
 
 
-
 @dataclass
 class _Found:
     att: Attribution

@@ -267,3 +267,10 @@ MAX_NESTED_CUE_WORDS = 3
 #: …"): at most this many modifiers before its noun, looked for within this many characters of the name.
 MAX_DESCRIPTION_MODIFIERS = 2
 APPOSITION_WINDOW_CHARS = 60
+#: A setting closing a content ("… in a recent televised interview with CNN on Sunday"): at most this many words
+#: between its article and its noun, and this many tokens after the noun.
+MAX_SETTING_WORDS = 3
+MAX_SETTING_TAIL_TOKENS = 8
+#: How far after a verb of saying a "that" may follow a longer adverbial ("said Thursday during a town hall in
+#: Leeds, New York, that …") and still introduce the content.
+MAX_LATE_THAT_TOKENS = 16

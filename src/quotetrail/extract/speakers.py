@@ -278,6 +278,8 @@ def _relative(cleaned: str, registry: Registry) -> Resolution | None:
     if name is None:
         return None
     return Resolution(name, RELATIVE_CONFIDENCE, named=True, type=PERSON, role=registry.roles.get(name))
+
+
 _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
