@@ -1081,9 +1081,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)
-    listed = _listed_predicate(tokens, cue, k)
-    coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
     then = tokens[k].text == "," and tokens[k + 1].lower == "then"  # "Reyes hesitated, then said B"
+    listed = not then and _listed_predicate(tokens, cue, k)
+    coordinated = tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","  # "said A, and accused B"
     comma_participle = participle and (not cue.belief or tokens[k].text == ",")
     if not (tokens[k].lower in ("and", "but") or then or comma_participle or listed):
         return []
