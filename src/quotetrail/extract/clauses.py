@@ -37,7 +37,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
+from quotetrail.extract.lexicon import AGE_RE, DIRECTIVE_VERBS, LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -728,7 +728,7 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
-    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) \
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or (tokens[k].text[0].isdigit() and not AGE_RE.fullmatch(tokens[k].lower))) \
             and _noun_after(tokens, cue.last + 1):
         return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1

@@ -55,6 +55,10 @@ _DOCUMENT_NOUN_RE = re.compile(r"\b(?i:(%s))\b" % "|".join(sorted(DOCUMENT_NOUNS
 #: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
 _OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
                                 % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
+#: "Joe Brandt, 42,", "Joe Brandt (42)", "Joe Brandt, a 42-year-old nurse,": an age right after a name.
+_AGE_AFTER_RE = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:an?[ \t]+)?(\d{1,3})(?:-year-old\b|[,.)])")
+#: "the 42-year-old nurse Joe Brandt": an age right before a name (with at most three lower-case words between).
+_AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -63,8 +67,11 @@ _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
 def _is_title(word: str) -> bool:
+    """"Minister", "Sen.", and hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two"."""
     low = word.lower()
-    return low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
+    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
+        return True
+    return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
 
 
 def word_gender(word: str) -> str | None:
@@ -112,8 +119,11 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     take inner letters, as Schwartz and Hearst's matching does ("Centers for Disease Control and
     Prevention (CDC)", "United Nations Children's Fund (UNICEF)"): its letters are found from the
     right, each further left than the one before, and its first letter starts a word."""
+    capitals = "".join(c for c in short if c.isupper())
+    mixed = len(capitals) > 1 and not short.isupper()  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
-        if _initials(" ".join(words[k:])).upper() == short.upper():
+        initials = _initials(" ".join(words[k:]))
+        if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
     if not short.isupper() or len(words) < 2:
         return None
@@ -162,6 +172,7 @@ class Registry:
     _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
     _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
+    _ages: dict[str, set[str]] | None = field(default=None, repr=False)  # "42" -> {"Joe Brandt"}
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -287,6 +298,20 @@ class Registry:
             self._authors = _document_authors(self._text)
         found = self._authors.get(noun, set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def aged(self, age: str) -> str | None:
+        """The one person the article gives the age ``age`` ("Joe Brandt, 42,", "the 42-year-old nurse
+        Joe Brandt", "Joe Brandt (42)"), else None. Read from the text on the first question."""
+        if self._ages is None:
+            self._ages = {}
+            for start, end, name in self.names:
+                after = _AGE_AFTER_RE.match(self._text, end)
+                before = _AGE_BEFORE_RE.search(self._text, max(0, start - APPOSITION_WINDOW_CHARS), start)
+                for found in (after, before):
+                    if found is not None:
+                        self._ages.setdefault(found.group(1), set()).add(self.canonical_name(name))
+        people = {n for n in self._ages.get(age, ()) if self.is_person(n)}
+        return next(iter(people)) if len(people) == 1 else None
 
     def government_of(self, capital: str) -> str | None:
         """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""

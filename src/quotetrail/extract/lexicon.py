@@ -406,6 +406,9 @@ WORD_RE = re.compile(
     r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Ana E. Ortiz"
     r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
 
+#: An age written as a noun or adjective ("the 42-year-old", "a 42-year-old nurse"): "42-year-old told" is its verb.
+AGE_RE = re.compile(r"(\d+)-year-old")
+
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
 PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
                 "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
@@ -527,6 +530,13 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
+IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
+                                 "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
+#: Bodies referred to as "they", never "it" ("Police said … They added …").
+PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
+#: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.
+PROVISION_WORDS = {"Article", "Section", "Clause", "Rule", "Paragraph", "Amendment"}
 #: Documents of a platform ("a Facebook post", "a YouTube channel"): the capitalised word before them is where
 #: they appeared, not who wrote them.
 PLATFORM_DOCUMENTS = {"page", "profile", "post", "posts", "tweet", "tweets", "account", "website", "blog", "channel",

@@ -29,9 +29,10 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         NAME_LOOKBACK_RUNS,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
-                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
+                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, IT_DOCUMENTS, PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS,
+                                        SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -398,6 +399,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
+                if mention.lower() == "it":
+                    before = replace(before, document=_document_before(work, att.subject[0]))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -413,6 +416,32 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 spoken.append((att.subject[1], res.name, res.type))
         statements.append(_statement(doc, article, f, res))
     return statements
+
+
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
+_DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
+
+
+def _document_before(text: str, start: int) -> str | None:
+    """``Article 5 is one of its core principles. It says …``: the document phrase that opens the sentence
+    before the "It" at ``start`` (in its paragraph), for the "It" to speak for; None when it opens with
+    something else or the "It" does not open its sentence."""
+    if not _opens_sentence(text, start):
+        return None
+    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
+    if before is None:
+        return None
+    words = before.group(1).split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
+    if len(words) > 1 and words[0] in PROVISION_WORDS and words[1][0].isdigit():
+        return " ".join(words[:2]).rstrip(".,;:")  # "Article 5"
+    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)  # "Tom Hale’s new book"
+    lead = owner + 1 if owner is not None and all(w[0].isupper() for w in words[:owner + 1]) \
+        else 1 if words[0].lower() in _DOCUMENT_OWNERS else None
+    head = next((k for k, w in enumerate(words) if w.lower() in IT_DOCUMENTS), None)
+    if lead is None or head is None or head < lead \
+            or any(w.lower() in PREPOSITIONS or w.endswith((",", "ed")) for w in words[lead:head]):
+        return None  # not "Police found the report", "In the report"
+    return " ".join(words[:head + 1])
 
 
 _RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"

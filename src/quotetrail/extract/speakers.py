@@ -8,6 +8,8 @@
   tells agrees with both, unless it is only mentioned in passing (neither a speaker nor a sentence's
   subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
+  "the 42-year-old" the one person the article gives that age. "It says" the document opening the
+  sentence before (or its owner), else the last organisation that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
   the body that published it ("a report by the Grattan Institute", "a Pentagon memo seen by Reuters",
   not a platform's "a Facebook post"); "a recent poll" for the author the article names for its one
@@ -23,11 +25,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, POSSESSIVE_SUBJECTS,
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -36,7 +38,7 @@ from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CON
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
-                                        THEY_CONFIDENCE)
+                                        IT_CONFIDENCE, THEY_CONFIDENCE)
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -59,6 +61,7 @@ class Antecedents:
     bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
+    document: str | None = None  # the document phrase opening the sentence before ("Article 5 is …"), for "it"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -102,6 +105,18 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
     else:
         conf = PRONOUN_CONFIDENCE if name in before.speakers else NAMED_PRONOUN_CONFIDENCE
     return Resolution(name, conf, type=PERSON, role=registry.roles.get(name))
+
+
+def _it(registry: Registry, before: Antecedents) -> Resolution:
+    """"It says …": the document that opens the sentence before (its owner, for "Her yearbook entry"), else
+    the last organisation that spoke ("Shell said … It added …"); else unknown."""
+    if before.document is not None:
+        owner = before.document.split()[0].lower()
+        found = resolve(POSSESSIVE_SUBJECTS.get(owner, before.document), registry, replace(before, document=None))
+        return replace(found, confidence=min(found.confidence, IT_CONFIDENCE)) if found.name else found
+    body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION and not b.endswith("s") and "." not in b
+                 and b.split()[-1].lower() not in PLURAL_BODIES), None)
+    return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
 
 
 def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
@@ -211,6 +226,8 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
             return Resolution(None, 0.0)
         name = before.bodies[0]
         return Resolution(name, THEY_CONFIDENCE, type=PERSON if registry.user_name(name) else ORGANISATION)
+    if low == "it":
+        return _it(registry, before)
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
         return Resolution(before.people[0], PRONOUN_CONFIDENCE, type=PERSON) if before.people else Resolution(None, 0.0)
     if low in PRONOUNS:
@@ -245,6 +262,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     author = _author(cleaned, registry)
     if author is not None:
         return author
+    aged = _aged(words, registry)
+    if aged is not None:
+        return aged
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
         if found is not None:
@@ -316,6 +336,19 @@ def _author(cleaned: str, registry: Registry) -> Resolution | None:
 
 
 _DOCUMENT_DETERMINERS = {"a", "an", "the", "this", "that"}
+
+
+def _aged(words: list[str], registry: Registry) -> Resolution | None:
+    """``the 42-year-old``, ``the 42-year-old nurse``: the one person the article gives that age (of the
+    noun's gender when it has one and the person's is told), else None."""
+    age = AGE_RE.fullmatch(words[1]) if len(words) in (2, 3) and words[0] == "the" else None
+    if age is None:
+        return None
+    name = registry.aged(age.group(1))
+    gender = word_gender(words[2]) if len(words) == 3 else None
+    if name is None or (gender is not None and registry.gender(name) not in (gender, None)):
+        return None
+    return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
 
 
 def _principal(cleaned: str) -> str | None:

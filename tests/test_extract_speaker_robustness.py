@@ -1,0 +1,93 @@
+"""Speaker error classes of issue 10, seventh round: one table per class.
+
+Every sentence is made up for these tests. Each row gives a text, the first words of a statement's
+content and the speaker expected for it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from statement_lookup import speaker_of
+
+
+def _check(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# "the 42-year-old" is the one person the article gives that age, wherever it tells it.
+AGES = [
+    ("Edna Pike, 72, lives alone by the quay. The 72-year-old said the bus was late again.", "the bus", "Edna Pike"),
+    ("Rita Gomez, 42, found her neighbour, Juan Diaz, 80, on the floor. The 42-year-old said the door was open.",
+     "the door", "Rita Gomez"),
+    ("The 31-year-old winger Ivo Marek missed the final. “I was not fit,” the 31-year-old said.",
+     "I was not fit", "Ivo Marek"),
+    ("Joe Brandt (55) was arrested on Monday. The 55-year-old told police that he was innocent of the charges.",
+     "he was innocent", "Joe Brandt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AGES)
+def test_an_age_is_the_person_of_that_age(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_an_age_two_people_share_names_neither() -> None:
+    text = "Ann Roe, 40, and Tom Kirk, {age}, ran the shop. The 40-year-old said the rent had doubled."
+    assert speaker_of(text.format(age=38), "the rent") == "Ann Roe"
+    assert speaker_of(text.format(age=40), "the rent") == "The 40-year-old"
+
+
+# A hyphened title before a name is its role, not part of it; a hyphened name stays whole.
+HYPHENED_TITLES = [
+    ("Grandmother-of-five Edna Pike said the bus was late again.", "the bus", "Edna Pike"),
+    ("Then-Governor Mark Sell said the prison would close by spring.", "the prison", "Mark Sell"),
+    ("Ex-Minister Tom Hale said the law was badly drafted.", "the law", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", HYPHENED_TITLES)
+def test_a_hyphened_title_is_not_the_name(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+    _check(text.replace(speaker, "Anna Smith-Jones"), content, "Anna Smith-Jones")  # a hyphened name stays whole
+
+
+# An acronym written in mixed case is defined by the capitals of its expansion ("MoD", "TfL").
+MIXED_ACRONYMS = [
+    ("The Ministry of Defence (MoD) said the drill was routine. The MoD added that no one was hurt.",
+     "no one", "the Ministry of Defence"),
+    ("Transport for London (TfL) said the line would reopen. TfL said the repairs were done.",
+     "the repairs", "Transport for London"),
+    ("The Department for Education (DfE) set the dates. The DfE said results were due in August.",
+     "results were", "the Department for Education"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MIXED_ACRONYMS)
+def test_a_mixed_case_acronym_is_its_expansion(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# "It says …" speaks for the document that opens the sentence before (for its owner when a person owns
+# it), or else for the organisation that spoke last; never for a person or a plural body.
+IT_SPEAKERS = [
+    ("Article 9 is the core of the charter. It says that no member may leave.", "no member", "Article 9"),
+    ("Lena Ortiz left school in 1982. Her yearbook entry thanks her mother. It suggests her best memory was "
+     "a summer in Ohio.", "her best memory", "Lena Ortiz"),
+    ("Tom Hale’s new book is out this week. It argues that the war was avoidable.", "the war", "Tom Hale"),
+    ("The ministry said the port would close. It said the closure would last a week.", "the closure",
+     "The ministry"),
+    ("The Federal Aviation Administration said the jets were safe. It said checks would continue.",
+     "checks would", "Federal Aviation Administration"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", IT_SPEAKERS)
+def test_it_is_the_document_or_the_organisation_before(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_it_is_unknown_without_a_document_or_an_organisation() -> None:
+    assert speaker_of("The union said the strike was off. It said pay talks would resume.", "pay talks") \
+        == "The union"
+    assert speaker_of("Police found the letter in a drawer. It says the mayor knew.", "the mayor") is None
+    assert speaker_of("Ana Ruiz said the plan was sound. It said the costs would fall.", "the costs") is None
