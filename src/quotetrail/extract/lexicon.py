@@ -344,6 +344,7 @@ ROLE_NOUNS = {
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
+    "commentator", "correspondent", "columnist", "pundit",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
@@ -404,7 +405,9 @@ WORD_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: "Ana E. Ortiz"
-    r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
+    # "Kelce‘s": some pages type the opening mark as an apostrophe; "said.Kane" (a page that lost the space
+    # after a full stop) is two words
+    r"|\w+(?:[’'‘\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 
 #: An age written as a noun or adjective ("the 42-year-old", "a 42-year-old nurse"): "42-year-old told" is its verb.
 AGE_RE = re.compile(r"(\d+)-year-old")
@@ -533,6 +536,13 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
+#: Occupations an article often gives a speaker before naming them in the next sentences ("an expert has
+#: claimed … Royal commentator Lee Cohen said"): an indefinite description with one of these is the person
+#: first named next, when that person has no role or the same one (any of COMMENTATOR_NOUNS for one of them).
+COMMENTATOR_NOUNS = {"expert", "commentator", "correspondent", "analyst", "pundit", "journalist", "reporter", "writer",
+                     "author", "historian", "biographer", "columnist", "critic", "presenter", "broadcaster", "academic"}
+NAMED_LATER_NOUNS = COMMENTATOR_NOUNS | {"executive", "researcher", "professor", "scientist", "economist", "teacher",
+                                         "resident", "witness", "campaigner"}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.
