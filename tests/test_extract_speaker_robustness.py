@@ -127,3 +127,19 @@ def test_a_full_stop_without_its_space_ends_the_sentence() -> None:
     text = "Tom Kane, the mayor, spoke. “We will win,” he said.Kane said the vote would be close."
     assert speaker_of(text, "We will win") == "Tom Kane"
     assert speaker_of(text, "the vote") == "Tom Kane"
+
+
+# A name glued to the outlet before it ("Speaking to the Daily Post Doe said") is the person the article names.
+OUTLET_GLUED = [
+    ("Jane Doe is a royal expert. Speaking to the Daily Post Doe said the couple were finished.", "the couple",
+     "Jane Doe"),
+    ("Amir Khan coaches the club. Talking to the Morning Herald Khan said the board had lost its nerve.", "the board",
+     "Amir Khan"),
+    ("Lena Holt runs the shelter. In an interview with the Harbour Times Lena said the beds were full.", "the beds",
+     "Lena Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OUTLET_GLUED)
+def test_a_name_glued_to_an_outlet_is_the_person(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -173,6 +173,9 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str |
     tail = cleaned[last[1]:].strip(" ,’'s")
     if tail:
         return None
+    glued = _after_outlet(cleaned, last, registry)
+    if glued is not None:
+        return glued, None, None
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
@@ -185,6 +188,26 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str |
     role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
+
+
+def _after_outlet(cleaned: str, run: tuple[int, int, str], registry: Registry) -> str | None:
+    """``Speaking to the Daily Post Doe``: a name glued to the outlet before it (a run whose last words, after an
+    acronym or a name of two words or more ending in a body word, are the one person the article names so; not
+    "Team Trump"), else None."""
+    words = run[2].split()
+    if len(words) < 2 or registry.is_person(registry.canonical_name(run[2])):
+        return None
+    for k in range(1, len(words)):
+        outlet = words[k - 1]
+        if not ((k > 1 and outlet.lower() in ORGANISATION_WORDS) or (outlet.isupper() and len(outlet) > 1)) \
+                or any(w.lower() in ORGANISATION_WORDS or _is_role(w) for w in words[k:]):
+            continue  # "the Wisconsin Republican", "Team Trump", "Shaw & Company Research": no outlet, or no person
+        name = " ".join(words[k:])  # "Doe" (its canonical form may be the glued run itself: look the name up)
+        people = {n for _, _, n in registry.names if n != run[2] and registry.is_person(n)
+                  and (n == name or n.endswith(" " + name) or n.startswith(name + " "))}
+        if len(people) == 1:
+            return people.pop()
+    return None
 
 
 def _is_role(word: str) -> bool:
