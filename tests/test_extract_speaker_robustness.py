@@ -143,3 +143,25 @@ OUTLET_GLUED = [
 @pytest.mark.parametrize("text, content, speaker", OUTLET_GLUED)
 def test_a_name_glued_to_an_outlet_is_the_person(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "X published a report" names the author the report speaks for later ("The report found …").
+PUBLISHERS = [
+    ("The Grattan Institute published a report on Monday. The report found that rents had risen by a third.",
+     "rents had", "The Grattan Institute"),
+    ("Oxfam released its annual survey in May. The survey found that hunger had doubled in the region.",
+     "hunger had", "Oxfam"),
+    ("The Harbour Trust has commissioned a new study of the reef. The study says the coral is recovering.",
+     "the coral", "The Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PUBLISHERS)
+def test_a_document_speaks_for_the_body_that_published_it(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_a_new_document_is_not_the_one_published_before() -> None:
+    text = "Oxfam released a statement on Monday. The statement said {}. Later a statement said the appeal had closed."
+    assert speaker_of(text.format("the appeal had raised a million"), "the appeal had raised") == "Oxfam"
+    assert speaker_of(text.format("the appeal had raised a million"), "the appeal had closed") == "a statement"

@@ -59,6 +59,12 @@ _OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]
 _AGE_AFTER_RE = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:an?[ \t]+)?(\d{1,3})(?:-year-old\b|[,.)])")
 #: "the 42-year-old nurse Joe Brandt": an age right before a name (with at most three lower-case words between).
 _AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
+#: "The Grattan Institute published a report …": a body opening its sentence that made a document (its author).
+_PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&))*)"
+                           r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:published|released|issued|commissioned|produced)[ \t]+"
+                           r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
+                           % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
+_PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -290,13 +296,14 @@ class Registry:
             self._described_names = {self.canonical_name(n) for found in self.described.values() for n, _, _ in found}
         return name in self._described_names
 
-    def author_of(self, noun: str) -> str | None:
-        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
+    def author_of(self, noun: str, definite: bool = False) -> str | None:
+        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one;
+        a ``definite`` mention ("the report") may also be the one a body published ("X published a report").
 
         The authors are read from the text on the first question: few articles need them."""
         if self._authors is None:
             self._authors = _document_authors(self._text)
-        found = self._authors.get(noun, set())
+        found = self._authors.get(noun, set()) | (self._authors.get(_PUBLISHED_KEY + noun, set()) if definite else set())
         return next(iter(found)) if len(found) == 1 else None
 
     def aged(self, age: str) -> str | None:
@@ -506,7 +513,8 @@ class Registry:
 
 
 def _document_authors(text: str) -> dict[str, set[str]]:
-    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo")."""
+    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo",
+    "X published a report")."""
     authors: dict[str, set[str]] = {}
     for m in _AUTHORED_BY_RE.finditer(text):
         lo = max(0, m.start() - AUTHOR_GAP_CHARS)
@@ -517,6 +525,11 @@ def _document_authors(text: str) -> dict[str, set[str]]:
             author.pop()
         if nouns:
             authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
+    for m in _PUBLISHED_RE.finditer(text):
+        author = m.group(1).split()
+        while author[-1] in ("of", "and", "&", "for"):
+            author.pop()
+        authors.setdefault(_PUBLISHED_KEY + m.group(2), set()).add(" ".join(author))
     for m in _OWNED_DOCUMENT_RE.finditer(text):
         owner = m.group(1).split()
         if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"

@@ -352,7 +352,7 @@ def _author(cleaned: str, registry: Registry) -> Resolution | None:
     if len(words) < 2 or len(words) > MAX_ROLE_DESCRIPTION_WORDS + 1 or words[0].lower() not in _DOCUMENT_DETERMINERS \
             or any(w[0].isupper() for w in words[1:]):
         return None
-    name = registry.author_of(words[-1].lower())
+    name = registry.author_of(words[-1].lower(), definite=words[0].lower() != "a" and words[0].lower() != "an")
     if name is None:
         return None
     return Resolution(name, DOCUMENT_AUTHOR_CONFIDENCE, named=True, type=entity_type(name, registry))
