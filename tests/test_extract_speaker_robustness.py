@@ -165,3 +165,46 @@ def test_a_new_document_is_not_the_one_published_before() -> None:
     text = "Oxfam released a statement on Monday. The statement said {}. Later a statement said the appeal had closed."
     assert speaker_of(text.format("the appeal had raised a million"), "the appeal had raised") == "Oxfam"
     assert speaker_of(text.format("the appeal had raised a million"), "the appeal had closed") == "a statement"
+
+
+# "It added …" after a named body or a seat of government that spoke (`lexicon.GOVERNMENT_SEATS`).
+IT_BODIES = [
+    ("Apple said sales rose sharply in the spring. It said demand in China was strong.", "demand in", "Apple"),
+    ("Number 10 said the prime minister was confident. It added that the vote would go ahead.", "the vote",
+     "Number 10"),
+    ("The Kremlin said the talks were over. It added that sanctions would fail.", "sanctions would", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", IT_BODIES)
+def test_it_is_the_named_body_that_spoke(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# "The Resolution Foundation’s report said": the body, without its possessive.
+OWNER_REPORTS = [
+    ("The Resolution Foundation’s report said incomes had fallen.", "incomes had", "Resolution Foundation"),
+    ("The Harbour Trust’s survey found that the reef was recovering.", "the reef", "Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWNER_REPORTS)
+def test_a_body_s_document_speaks_for_the_body(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A role noun takes the last person who spoke or opened a sentence, not the last one named ("the witness",
+# not the victim she saw).
+ROLE_SALIENCE = [
+    ("Maria Lopez saw the crash that killed Tom Reed. The witness said the van had run a red light.", "the van",
+     "Maria Lopez"),
+    ("Ivan Petrov treated Olga Brandt after her fall. The doctor said the hip was broken in two places.",
+     "the hip", "Ivan Petrov"),
+    ("Ana Ruiz said the plan was sound, and she praised Tom Reed. The economist said the costs would fall.",
+     "the costs", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROLE_SALIENCE)
+def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -543,6 +543,9 @@ COMMENTATOR_NOUNS = {"expert", "commentator", "correspondent", "analyst", "pundi
                      "author", "historian", "biographer", "columnist", "critic", "presenter", "broadcaster", "academic"}
 NAMED_LATER_NOUNS = COMMENTATOR_NOUNS | {"executive", "researcher", "professor", "scientist", "economist", "teacher",
                                          "resident", "witness", "campaigner"}
+#: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
+GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
+                    "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.

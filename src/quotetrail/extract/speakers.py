@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, GOVERNMENT_SEATS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
                                         DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
@@ -66,6 +66,8 @@ class Antecedents:
 
 def entity_type(name: str, registry: Registry) -> str:
     words = name.split()
+    if name.lower().removeprefix("the ") in GOVERNMENT_SEATS:
+        return ORGANISATION  # "the Kremlin", "Number 10"
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
@@ -114,8 +116,8 @@ def _it(registry: Registry, before: Antecedents) -> Resolution:
         owner = before.document.split()[0].lower()
         found = resolve(POSSESSIVE_SUBJECTS.get(owner, before.document), registry, replace(before, document=None))
         return replace(found, confidence=min(found.confidence, IT_CONFIDENCE)) if found.name else found
-    body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION and not b.endswith("s") and "." not in b
-                 and b.split()[-1].lower() not in PLURAL_BODIES), None)
+    body = next((b for b in before.bodies if (entity_type(b, registry) == ORGANISATION or registry.writes_name(b))
+                 and not b.endswith("s") and "." not in b and b.split()[-1].lower() not in PLURAL_BODIES), None)
     return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
 
 
@@ -148,10 +150,12 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
-    for name in before.people:  # "the actor": the last person, unless the article gave them another role
-        if name not in registry.roles and not registry.is_described(name):
-            return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
-        break
+    # "the actor": the last person who spoke or opened a sentence ("Maria Lopez saw the crash that killed Tom Reed.
+    # The witness said …" is Maria Lopez), else the last person; unless the article gave them another role
+    candidates = before.people[:PRONOUN_CANDIDATES]
+    name = next((n for n in candidates if n in before.subjects or n in before.speakers), candidates[0] if candidates else None)
+    if name is not None and name not in registry.roles and not registry.is_described(name):
+        return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
 
 
@@ -298,7 +302,8 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
         if named is not None:  # "a spokesperson said …" where the article goes on "The spokesperson, Jane Roe, …"
             return Resolution(named, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(named))
     head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
-    kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
+    kind = ORGANISATION if head in ORGANISATION_WORDS or low.removeprefix("the ") in GOVERNMENT_SEATS \
+        else UNKNOWN  # "the regional government", "Number 10"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
@@ -387,7 +392,8 @@ def _principal(cleaned: str) -> str | None:
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return " ".join(words[1:noun])  # "a Pentagon memo seen by Reuters": the Pentagon's memo
+            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Pentagon memo seen by Reuters": the
+            # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
