@@ -208,3 +208,31 @@ ROLE_SALIENCE = [
 @pytest.mark.parametrize("text, content, speaker", ROLE_SALIENCE)
 def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A surname with particles opening a sentence ("Von der Leyen", "Van den Berg") is the full name's.
+PARTICLES = [
+    ("Ursula von der Leyen spoke in Brussels. Von der Leyen said the deal was close.", "the deal",
+     "Ursula von der Leyen"),
+    ("Mark van den Berg runs the port. Van den Berg said the cranes were idle.", "the cranes", "Mark van den Berg"),
+    ("Ana dos Santos coaches the team. Dos Santos said the players were tired.", "the players", "Ana dos Santos"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PARTICLES)
+def test_a_surname_with_particles_is_the_full_name(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+# A list of three or more names that are not all people is the list as written, never its last name.
+NAME_LISTS = [
+    ("Chile, Peru and Bolivia have said the treaty is unfair.", "the treaty", "Chile, Peru and Bolivia"),
+    ("Countries like Chile, Peru and Bolivia have said the treaty is unfair.", "the treaty",
+     "Chile, Peru and Bolivia"),
+    ("Oxfam, Unicef and Caritas said aid convoys were blocked.", "aid convoys", "Oxfam, Unicef and Caritas"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAME_LISTS)
+def test_a_list_of_names_is_the_list(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

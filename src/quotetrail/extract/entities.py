@@ -30,7 +30,7 @@ from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
-_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(_NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|der|den|ter|da|das|dos|du|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -431,7 +431,7 @@ class Registry:
         if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
             return expansion
         full = self.full_names.get(words[-1])
-        if full and full.endswith(name):
+        if full and full.lower().endswith(" " + name.lower()):  # "Von der Leyen" opening a sentence: "Ursula von der Leyen"
             return full
         return name
 

@@ -340,8 +340,8 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
     # never the last name alone; one name as written when its parts never stand alone in the article
-    if len(names) > 2 or "," in cleaned:
-        return None
+    if len(names) > 2 or "," in cleaned:  # "Chile, Peru and Bolivia": the list as written, never its last name
+        return Resolution(cleaned, NAME_CONFIDENCE, type=UNKNOWN) if len(names) > 2 and joins[-1].strip(" ,") else None
     if registry.names_together(names):
         kind = ORGANISATION if "&" in joins[0] or any(w.lower() in ORGANISATION_WORDS for w in cleaned.split()) \
             else UNKNOWN
