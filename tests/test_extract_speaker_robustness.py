@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrail.extract import extract
 from statement_lookup import speaker_of
 
 
@@ -236,3 +237,21 @@ NAME_LISTS = [
 @pytest.mark.parametrize("text, content, speaker", NAME_LISTS)
 def test_a_list_of_names_is_the_list(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# An adverb opening the sentence before a name is neither the name nor its role.
+OPENING_ADVERBS = [
+    ("Earlier Ana Ruiz said the vote was fair.", "the vote", "Ana Ruiz"),
+    ("Later Tom Reed told reporters the vote was fair.", "the vote", "Tom Reed"),
+    ("Separately Lena Holt said the bridge would reopen in May.", "the bridge", "Lena Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_ADVERBS)
+def test_an_opening_adverb_is_not_the_name(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_an_opening_adverb_is_not_the_role() -> None:
+    statement = next(s for s in extract("However President Ortiz said the vote was fair.") if s.speaker)
+    assert (statement.speaker, statement.role) == ("Ortiz", "President")

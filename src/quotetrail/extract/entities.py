@@ -203,7 +203,8 @@ class Registry:
             lead = before.group(1) if before else ""
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
-            role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
+            role = [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
+                    and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead.lower() in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:

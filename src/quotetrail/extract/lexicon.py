@@ -390,6 +390,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "many", "most", "all", "both", "one", "two", "three", "more", "even", "just", "by", "to", "from",
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never",
+    "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, GOVERNMENT_SEATS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, GOVERNMENT_SEATS, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
                                         DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
@@ -189,7 +189,7 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str |
             and not (lead and lead[-1].lower() not in ("the", "a", "an") and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
-    role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
+    role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
 
