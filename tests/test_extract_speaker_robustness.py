@@ -255,3 +255,26 @@ def test_an_opening_adverb_is_not_the_name(text: str, content: str, speaker: str
 def test_an_opening_adverb_is_not_the_role() -> None:
     statement = next(s for s in extract("However President Ortiz said the vote was fair.") if s.speaker)
     assert (statement.speaker, statement.role) == ("Ortiz", "President")
+
+
+# An acronym in capitals is the one name the article writes with its initials, defined or not.
+SPELLED_ACRONYMS = [
+    ("The Federal Aviation Administration grounded the jets. The FAA said the checks would take weeks.",
+     "the checks", "the Federal Aviation Administration"),
+    ("The National Health Service is short of staff. The NHS said waiting lists were growing.", "waiting lists",
+     "the National Health Service"),
+    ("The FAA said the checks would take weeks. Officials at the Federal Aviation Administration declined to comment.",
+     "the checks", "the Federal Aviation Administration"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SPELLED_ACRONYMS)
+def test_an_acronym_is_the_name_it_spells(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_an_acronym_two_names_spell_stays_as_written() -> None:
+    one = "The Fenwick Angling Association met on Monday. The FAA said the river was low."
+    assert speaker_of(one, "the river") == "the Fenwick Angling Association"
+    two = "The Fenwick Angling Association met the Fife Arts Academy. The FAA said the river was low."
+    assert speaker_of(two, "the river") == "FAA"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
@@ -173,6 +173,7 @@ class Registry:
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _spelled: dict[str, str | None] = field(default_factory=dict, repr=False)  # "FAA" -> "the Federal Aviation …"
     _text: str = field(default="", repr=False)
     _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
     _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
@@ -380,6 +381,16 @@ class Registry:
             self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
             self.expansions.setdefault(phrase.removeprefix("the "), phrase)
 
+    def spelled_out(self, short: str) -> str | None:
+        """The one capitalised name the article writes whose initials are the acronym ``short`` in capitals ("FAA"
+        where the article writes "the Federal Aviation Administration" without defining one by the other), else None."""
+        if short not in self._spelled:
+            found = {("the " if "the " in (self._text[max(0, start - 4):start].lower(), self._text[start:start + 4].lower())
+                      else "") + name
+                     for start, _, name in self.names if len(name.split()) == len(short) and _initials(name) == short}
+            self._spelled[short] = found.pop() if len(found) == 1 else None
+        return self._spelled[short]
+
     def misspelt_surname(self, word: str) -> str | None:
         """The one person's full name whose surname ``word`` misspells (same first letter, at most
         ``MAX_SURNAME_EDITS`` edits, ``MIN_MISSPELT_CHARS`` letters or more), else None."""
@@ -426,8 +437,11 @@ class Registry:
                 member = self.family_member(word, gender)
                 if member is not None:
                     return member
-            return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
-                or self.acronyms.get(word, name)
+            found = self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
+                or self.acronyms.get(word)
+            if found is None and word.isupper() and 1 < len(word) <= ACRONYM_MAX_CHARS:
+                found = self.spelled_out(word)  # "FAA" where the article writes "the Federal Aviation Administration"
+            return found or name
         expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
         if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
             return expansion

@@ -230,6 +230,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
         known = registry.full_names.get(cleaned.title()) or registry.acronyms.get(cleaned)
         if known:
             return _named(known, registry, CAPITALS_NAME_CONFIDENCE)
+        spelled = registry.spelled_out(cleaned) if len(cleaned) <= ACRONYM_MAX_CHARS else None
+        if spelled is not None:  # "The FAA said" where the article writes "the Federal Aviation Administration"
+            return Resolution(spelled, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
         if len(cleaned) <= ACRONYM_MAX_CHARS:
             return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
         if label or registry.writes_name(cleaned.title()):  # "WALLACE:", or "PENCE" where the text writes "Pence"
