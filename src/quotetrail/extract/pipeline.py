@@ -403,6 +403,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
                 if mention.lower() == "it":
                     before = replace(before, document=_document_before(work, att.subject[0]))
+                elif mention.lower() == "they":
+                    before = replace(before, group=_group_before(work, att.subject[0]))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name and not res.named and res.type != PERSON:
@@ -467,6 +469,23 @@ def _named_later(doc: _Article, mention: str, start: int, end: int,
 
 _SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
 _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
+
+
+def _group_before(text: str, start: int) -> str | None:
+    """``Ana Ruiz and Tom Reed run the cafe. They said …``: the capitalised names joined by "and" that open the
+    sentence before the "They" at ``start``, for the "They" to be; None otherwise."""
+    if not _opens_sentence(text, start):
+        return None
+    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
+    if before is None:
+        return None
+    words = []
+    for word in before.group(1).split():
+        if not (word[0].isupper() or word in ("and", "&")):
+            break
+        words.append(word)
+    phrase = " ".join(words).rstrip(",")
+    return phrase if " and " in phrase and not phrase.endswith(" and") else None
 
 
 def _document_before(text: str, start: int) -> str | None:

@@ -62,6 +62,7 @@ class Antecedents:
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
     document: str | None = None  # the document phrase opening the sentence before ("Article 5 is …"), for "it"
+    group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -252,6 +253,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
+        group = _coordinated(before.group, registry) if before.group else None
+        if group is not None and group.name:  # "Ana Ruiz and Tom Reed run the cafe. They said …"
+            return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
         if not before.bodies:
             return Resolution(None, 0.0)
         name = before.bodies[0]
