@@ -293,3 +293,18 @@ THEY_GROUPS = [
 @pytest.mark.parametrize("text, content, speaker", THEY_GROUPS)
 def test_they_is_the_group_opening_the_sentence_before(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A common first name tells the gender the article does not: "he" is not Susan Ward, "she" not Paul Grant.
+FIRST_NAME_GENDERS = [
+    ("Paul Grant met Susan Ward on Friday. Ward said the deal was close. He said it was not.", "it was not",
+     "Paul Grant"),
+    ("Anna Keller met Tom Fisch on Monday. He said the talks went well.", "the talks", "Tom Fisch"),
+    ("Ivan Sokolov met Maria Brandt in Vienna. Sokolov said the gas deal was off. She said it was still alive.",
+     "it was still", "Maria Brandt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", FIRST_NAME_GENDERS)
+def test_a_common_first_name_tells_the_gender(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)

@@ -547,6 +547,39 @@ NAMED_LATER_NOUNS = COMMENTATOR_NOUNS | {"executive", "researcher", "professor",
 #: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
 GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}
+#: Common first names given (almost) only to women or only to men: a pronoun of the other gender does not refer to
+#: a person of such a first name whose gender the article never tells ("Susan Ward … He said" is not Susan Ward).
+FEMALE_FIRST_NAMES = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
+    "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+    "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela",
+    "shirley", "anna", "ann", "anne", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine",
+    "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+    "olivia", "joyce", "virginia", "victoria", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+    "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "sara", "madison", "frances",
+    "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris",
+    "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie",
+    "kayla", "alexis", "lori", "hillary", "kamala", "nikki", "sonia", "elena", "fatima", "aisha", "priya", "mei",
+    "olga", "irina", "natasha", "ana", "lucia", "sofia", "camila", "isabel", "carmen", "rosa", "ines",
+    "chloe", "sophie", "lucy", "ella", "amelia", "jane", "kate", "claire", "caroline", "louise", "harriet", "eleanor",
+    "nadia", "leila", "zara", "meghan", "kate", "theresa", "angela", "ursula", "giorgia", "marine", "liz", "nancy",
+}
+MALE_FIRST_NAMES = {
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+    "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
+    "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
+    "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan",
+    "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason", "philip",
+    "louis", "barack", "bernie", "ted", "mike", "tom", "bill", "jim", "bob", "ben", "tim", "dan", "nick", "tony",
+    "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan", "dmitry", "sergei", "vladimir", "carlos",
+    "luis", "miguel", "pedro", "jorge", "diego", "pablo", "hans", "klaus", "pierre", "jean-pierre", "emmanuel",
+    "rishi", "keir", "boris", "nigel", "oliver", "harry", "charlie", "simon", "martin", "graham", "ian",
+    "neil", "stuart", "colin", "hugh", "rupert", "narendra", "rahul", "shigeru", "fumio", "kim",
+}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, GOVERNMENT_SEATS, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, FEMALE_FIRST_NAMES, GOVERNMENT_SEATS,
+                                        MALE_FIRST_NAMES, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
                                         DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
@@ -91,8 +92,8 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
     agreeing = any(registry.gender(name) == gender for name in candidates)
     for rank, name in enumerate(candidates):
         known = registry.gender(name)
-        if known not in (gender, None):
-            continue
+        if known not in (gender, None) or (known is None and _first_name_gender(name) not in (gender, None)):
+            continue  # of the other gender, told by the article or by a common first name
         if known is None and agreeing and name not in before.speakers and name not in before.subjects:
             continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
@@ -120,6 +121,12 @@ def _it(registry: Registry, before: Antecedents) -> Resolution:
     body = next((b for b in before.bodies if (entity_type(b, registry) == ORGANISATION or registry.writes_name(b))
                  and not b.endswith("s") and "." not in b and b.split()[-1].lower() not in PLURAL_BODIES), None)
     return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
+
+
+def _first_name_gender(name: str) -> str | None:
+    """"f" for "Susan Ward", "m" for "Paul Grant" (``lexicon.FEMALE_FIRST_NAMES`` / ``MALE_FIRST_NAMES``), else None."""
+    first = name.split()[0].lower() if " " in name else ""
+    return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
 def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
