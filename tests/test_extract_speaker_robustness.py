@@ -308,3 +308,16 @@ FIRST_NAME_GENDERS = [
 @pytest.mark.parametrize("text, content, speaker", FIRST_NAME_GENDERS)
 def test_a_common_first_name_tells_the_gender(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "A study published in the Lancet" speaks as the study (its author unnamed), not as the journal.
+VENUES = [
+    ("A study published in the Lancet found that the drug cut deaths.", "the drug", "A study published in the Lancet"),
+    ("A study published in Nature found that the reef was recovering.", "the reef", "A study published in Nature"),
+    ("A paper presented in Vienna argued that the tax had failed.", "the tax", "A paper presented in Vienna"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", VENUES)
+def test_a_document_published_in_a_venue_is_the_document(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
