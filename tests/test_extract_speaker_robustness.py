@@ -321,3 +321,16 @@ VENUES = [
 @pytest.mark.parametrize("text, content, speaker", VENUES)
 def test_a_document_published_in_a_venue_is_the_document(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# "Residents of Chicago", "Members of Congress": people of a place or body, kept as written, never the place.
+MEMBERS_OF = [
+    ("Residents of Chicago said the water was brown.", "the water", "Residents of Chicago"),
+    ("Friends of the Earth said the spill was huge.", "the spill", "Friends of the Earth"),
+    ("Supporters of the Labour Party said the vote was rigged.", "the vote", "Supporters of the Labour Party"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MEMBERS_OF)
+def test_people_of_a_place_are_not_the_place(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
