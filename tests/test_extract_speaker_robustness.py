@@ -334,3 +334,28 @@ MEMBERS_OF = [
 @pytest.mark.parametrize("text, content, speaker", MEMBERS_OF)
 def test_people_of_a_place_are_not_the_place(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
+
+
+# A spokesperson named by whom they speak for ("the ministry's spokesman", "a representative of the union") speaks
+# for them; one the article named just before keeps the name.
+REPRESENTED = [
+    ("The ministry said the port would close. The ministry’s spokesman said the closure would last a week.",
+     "the closure", "The ministry"),
+    ("Ana Ruiz is running again. Her spokesman said she would win.", "she would", "Ana Ruiz"),
+    ("Ana Ruiz is running again. Ruiz's spokeswoman said the campaign had raised a million.", "the campaign",
+     "Ana Ruiz"),
+    ("The Harbour Trust said the aid was late. A representative of the trust said the roads were shut.", "the roads",
+     "Harbour Trust"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", REPRESENTED)
+def test_a_spokesperson_speaks_for_whom_they_represent(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_a_spokesperson_named_before_keeps_the_name() -> None:
+    text = ("Jo Ware, a spokesman for Senator Tom Hale, spoke on Monday. The senator’s spokesman said the vote was "
+            "close. Mira Holt is running too. Her spokesman said she would win.")
+    assert speaker_of(text, "the vote") == "Jo Ware"
+    assert speaker_of(text, "she would") == "Mira Holt"

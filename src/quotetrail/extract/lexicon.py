@@ -629,6 +629,8 @@ BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "company", "fi
 USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 #: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+#: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
+REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at

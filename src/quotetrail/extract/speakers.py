@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, FEMALE_FIRST_NAMES, GOVERNMENT_SEATS,
                                         MALE_FIRST_NAMES, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, REPRESENTATIVES,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -286,6 +286,15 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     principal = _principal(cleaned)
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
+    represented = _represented(cleaned)
+    noun = words[-1] if represented is not None else ""
+    if represented is not None and not (words[0] == "the" and (registry.described_as([noun], before.people) or any(
+            noun in registry.roles.get(n, "").lower().split() for n in before.people))):
+        # "the ministry's spokesman", "a spokesman for the company": who they speak for (unless "the senator's
+        # spokesman" is the one the article named just before: "Jo Ware, a spokesman for …")
+        found = resolve(represented, registry, before)
+        if found.name:
+            return replace(found, confidence=min(found.confidence, ROLE_MATCH_CONFIDENCE))
     body = _body(cleaned)
     first = name_runs(cleaned)[:1]
     if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
@@ -421,6 +430,24 @@ def _principal(cleaned: str) -> str | None:
             if core and core[0][0].isupper():
                 return " ".join(rest)
     return None
+
+
+_OWNED_REPRESENTATIVE_RE = re.compile(r"(.+?)[’']s (?:%s)" % "|".join(sorted(REPRESENTATIVES)))
+_REPRESENTATIVE_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he) (?:%s) (?:for|of) ((?:the|a|an) [a-z]+(?: [a-z]+)?)"
+                                    % "|".join(sorted(REPRESENTATIVES)))
+
+
+def _represented(cleaned: str) -> str | None:
+    """``the ministry's spokesman``, ``Ana Ruiz’s spokeswoman``, ``her spokesman``, ``a representative of the union``:
+    the mention of whom they speak for (a pronoun for a possessive determiner), else None."""
+    owned = _OWNED_REPRESENTATIVE_RE.fullmatch(cleaned)
+    if owned is not None:
+        return owned.group(1)
+    if cleaned.split()[0].lower() in POSSESSIVE_SUBJECTS and len(cleaned.split()) == 2 \
+            and cleaned.split()[1].lower() in REPRESENTATIVES:
+        return POSSESSIVE_SUBJECTS[cleaned.split()[0].lower()]  # "her spokesman": she
+    described = _REPRESENTATIVE_FOR_RE.fullmatch(cleaned)
+    return described.group(1) if described is not None else None
 
 
 def _body(cleaned: str) -> Resolution | None:
