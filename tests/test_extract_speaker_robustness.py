@@ -323,11 +323,13 @@ def test_a_document_published_in_a_venue_is_the_document(text: str, content: str
     _check(text, content, speaker)
 
 
-# "Residents of Chicago", "Members of Congress": people of a place or body, kept as written, never the place.
+# "Residents of Chicago", "Lawyers for Kane": people of a place, body or person, kept as written, never the place.
 MEMBERS_OF = [
     ("Residents of Chicago said the water was brown.", "the water", "Residents of Chicago"),
     ("Friends of the Earth said the spill was huge.", "the spill", "Friends of the Earth"),
     ("Supporters of the Labour Party said the vote was rigged.", "the vote", "Supporters of the Labour Party"),
+    ("Lawyers for Kane said the trial was unfair.", "the trial", "Lawyers for Kane"),
+    ("Campaigners for Greenpeace said the spill was huge.", "the spill", "Campaigners for Greenpeace"),
 ]
 
 
