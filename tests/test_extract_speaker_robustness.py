@@ -361,3 +361,16 @@ def test_a_spokesperson_named_before_keeps_the_name() -> None:
             "close. Mira Holt is running too. Her spokesman said she would win.")
     assert speaker_of(text, "the vote") == "Jo Ware"
     assert speaker_of(text, "she would") == "Mira Holt"
+
+
+# "…, said the deal was close": a clause after the cue is never an inverted subject; "Kane's deputy" is a role.
+INVERTED_CLAUSES = [
+    ("Ana Roe, Kane's deputy, said the deal was close.", [("Ana Roe", "the deal was close")]),
+    ("Tom Kane's deputy, Ana Roe, said the deal was close.", [("Ana Roe", "the deal was close")]),
+    ("Ana Roe, Kane's neighbour, said the deal was close.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERTED_CLAUSES)
+def test_a_clause_after_the_cue_is_not_its_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.text) for s in extract(text)] == expected

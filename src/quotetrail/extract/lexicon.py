@@ -344,7 +344,7 @@ ROLE_NOUNS = {
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
-    "commentator", "correspondent", "columnist", "pundit",
+    "commentator", "correspondent", "columnist", "pundit", "deputy",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").

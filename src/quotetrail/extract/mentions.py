@@ -8,7 +8,7 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                        AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS, NOT_HEADS, NOT_NAMES,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
-                                       SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
+                                       SUBJECT_PRONOUNS, TIME_LEADS, VERB_AUXILIARIES, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS, INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
@@ -330,6 +330,8 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
+    if any(t.lower in VERB_AUXILIARIES for t in phrase[1:]):
+        return None  # "…, said the deal was close": a clause, not an inverted subject
     if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
