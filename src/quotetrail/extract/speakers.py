@@ -286,14 +286,14 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     principal = _principal(cleaned)
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
-    represented = _represented(cleaned)
+    represented, described = _represented(cleaned)
     noun = words[-1] if represented is not None else ""
     if represented is not None and not (words[0] == "the" and (registry.described_as([noun], before.people) or any(
             noun in registry.roles.get(n, "").lower().split() for n in before.people))):
         # "the ministry's spokesman", "a spokesman for the company": who they speak for (unless "the senator's
         # spokesman" is the one the article named just before: "Jo Ware, a spokesman for …")
         found = resolve(represented, registry, before)
-        if found.name:
+        if found.name and not (described and found.name == represented):  # "a spokesman for the campaign" stays
             return replace(found, confidence=min(found.confidence, ROLE_MATCH_CONFIDENCE))
     body = _body(cleaned)
     first = name_runs(cleaned)[:1]
@@ -437,17 +437,18 @@ _REPRESENTATIVE_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he) (?:%s) (?:for|of) ((?:th
                                     % "|".join(sorted(REPRESENTATIVES)))
 
 
-def _represented(cleaned: str) -> str | None:
+def _represented(cleaned: str) -> tuple[str | None, bool]:
     """``the ministry's spokesman``, ``Ana Ruiz’s spokeswoman``, ``her spokesman``, ``a representative of the union``:
-    the mention of whom they speak for (a pronoun for a possessive determiner), else None."""
+    the mention of whom they speak for (a pronoun for a possessive determiner), else None; and whether it came
+    after "for"/"of" (a description that only says who, kept as written when it resolves to nothing more)."""
     owned = _OWNED_REPRESENTATIVE_RE.fullmatch(cleaned)
     if owned is not None:
-        return owned.group(1)
+        return owned.group(1), False
     if cleaned.split()[0].lower() in POSSESSIVE_SUBJECTS and len(cleaned.split()) == 2 \
             and cleaned.split()[1].lower() in REPRESENTATIVES:
-        return POSSESSIVE_SUBJECTS[cleaned.split()[0].lower()]  # "her spokesman": she
+        return POSSESSIVE_SUBJECTS[cleaned.split()[0].lower()], False  # "her spokesman": she
     described = _REPRESENTATIVE_FOR_RE.fullmatch(cleaned)
-    return described.group(1) if described is not None else None
+    return (described.group(1), True) if described is not None else (None, False)
 
 
 def _body(cleaned: str) -> Resolution | None:
