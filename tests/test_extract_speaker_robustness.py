@@ -374,3 +374,9 @@ INVERTED_CLAUSES = [
 @pytest.mark.parametrize("text, expected", INVERTED_CLAUSES)
 def test_a_clause_after_the_cue_is_not_its_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.speaker, s.text) for s in extract(text)] == expected
+
+
+def test_the_witness_is_the_salient_person_and_the_victim_the_last_named() -> None:
+    text = "Maria Lopez watched Tom Kane attack Ana Reed on Friday. The {} said the man had run off."
+    assert speaker_of(text.format("witness"), "the man") == "Maria Lopez"
+    assert speaker_of(text.format("victim"), "the man") == "Ana Reed"

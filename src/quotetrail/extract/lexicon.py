@@ -580,6 +580,9 @@ MALE_FIRST_NAMES = {
     "rishi", "keir", "boris", "nigel", "oliver", "harry", "charlie", "simon", "martin", "graham", "ian",
     "neil", "stuart", "colin", "hugh", "rupert", "narendra", "rahul", "shigeru", "fumio", "kim",
 }
+#: Role nouns for the one an action befell, not the one who did it: "the victim" is the last person named, not the
+#: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
+PATIENT_NOUNS = {"victim", "victims"}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, FEMALE_FIRST_NAMES, GOVERNMENT_SEATS,
                                         MALE_FIRST_NAMES, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, REPRESENTATIVES,
+                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, REPRESENTATIVES,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
                                         SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -161,7 +161,11 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     # "the actor": the last person who spoke or opened a sentence ("Maria Lopez saw the crash that killed Tom Reed.
     # The witness said …" is Maria Lopez), else the last person; unless the article gave them another role
     candidates = before.people[:PRONOUN_CANDIDATES]
-    name = next((n for n in candidates if n in before.subjects or n in before.speakers), candidates[0] if candidates else None)
+    if noun in PATIENT_NOUNS:  # "the victim": the last person named, not the salient one who acted
+        name = candidates[0] if candidates else None
+    else:
+        name = next((n for n in candidates if n in before.subjects or n in before.speakers),
+                    candidates[0] if candidates else None)
     if name is not None and name not in registry.roles and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
