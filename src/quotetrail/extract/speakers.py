@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, FEMALE_FIRST_NAMES, GOVERNMENT_SEATS,
-                                        MALE_FIRST_NAMES, NOT_NAMES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, REPRESENTATIVES,
-                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
-                                        SPOKESPEOPLE, TITLES, USER_NOUNS)
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
+                                        FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
+                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
+                                        PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
+                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
@@ -290,15 +290,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     principal = _principal(cleaned)
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
-    represented, described = _represented(cleaned)
-    noun = words[-1] if represented is not None else ""
-    if represented is not None and not (words[0] == "the" and (registry.described_as([noun], before.people) or any(
-            noun in registry.roles.get(n, "").lower().split() for n in before.people))):
-        # "the ministry's spokesman", "a spokesman for the company": who they speak for (unless "the senator's
-        # spokesman" is the one the article named just before: "Jo Ware, a spokesman for …")
-        found = resolve(represented, registry, before)
-        if found.name and not (described and found.name == represented):  # "a spokesman for the campaign" stays
-            return replace(found, confidence=min(found.confidence, ROLE_MATCH_CONFIDENCE))
+    spoken_for = _spoken_for(cleaned, words, registry, before)
+    if spoken_for is not None:
+        return spoken_for
     body = _body(cleaned)
     first = name_runs(cleaned)[:1]
     if body is not None and not (first and registry.is_person(registry.canonical_name(first[0][2]))):
@@ -439,6 +433,23 @@ def _principal(cleaned: str) -> str | None:
 _OWNED_REPRESENTATIVE_RE = re.compile(r"(.+?)[’']s (?:%s)" % "|".join(sorted(REPRESENTATIVES)))
 _REPRESENTATIVE_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he) (?:%s) (?:for|of) ((?:the|a|an) [a-z]+(?: [a-z]+)?)"
                                     % "|".join(sorted(REPRESENTATIVES)))
+
+
+def _spoken_for(cleaned: str, words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
+    """``the ministry's spokesman``, ``her spokesman``, ``a representative of the trust``: the entity they speak for,
+    at most at ``ROLE_MATCH_CONFIDENCE``; None when "the senator's spokesman" is the spokesman the article named just
+    before ("Jo Ware, a spokesman for …"), or "a spokesman for the campaign" resolves to nothing more."""
+    represented, described = _represented(cleaned)
+    if represented is None:
+        return None
+    noun = words[-1]
+    if words[0] == "the" and (registry.described_as([noun], before.people)
+                              or any(noun in registry.roles.get(n, "").lower().split() for n in before.people)):
+        return None
+    found = resolve(represented, registry, before)
+    if not found.name or (described and found.name == represented):
+        return None
+    return replace(found, confidence=min(found.confidence, ROLE_MATCH_CONFIDENCE))
 
 
 def _represented(cleaned: str) -> tuple[str | None, bool]:
