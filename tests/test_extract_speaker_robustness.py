@@ -280,18 +280,22 @@ def test_an_acronym_two_names_spell_stays_as_written() -> None:
     assert speaker_of(two, "the river") == "FAA"
 
 
-# "They" after a sentence opened by names joined by "and" is that group, each in its fullest form.
+# "They" after a sentence opened by names joined by "and" is that group, each in its fullest form; after one opened
+# by an organisation, that organisation.
 THEY_GROUPS = [
     ("Ana Ruiz and Tom Reed run the cafe. They said the rent had doubled.", "the rent", "Ana Ruiz and Tom Reed"),
     ("Ana Ruiz, Tom Reed and Lena Holt run the cafe. They said the rent had doubled.", "the rent",
      "Ana Ruiz, Tom Reed and Lena Holt"),
     ("Oxfam said the aid was late. Ana Ruiz and Tom Reed run the cafe. They said the rent had doubled.", "the rent",
      "Ana Ruiz and Tom Reed"),
+    ("The Harbour Trust launched a campaign on Monday. They said the reef was dying.", "the reef",
+     "The Harbour Trust"),
+    ("Police Scotland opened an inquiry. They said the suspect had fled.", "the suspect", "Police Scotland"),
 ]
 
 
 @pytest.mark.parametrize("text, content, speaker", THEY_GROUPS)
-def test_they_is_the_group_opening_the_sentence_before(text: str, content: str, speaker: str) -> None:
+def test_they_is_the_group_or_body_opening_the_sentence_before(text: str, content: str, speaker: str) -> None:
     _check(text, content, speaker)
 
 

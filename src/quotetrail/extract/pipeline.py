@@ -472,8 +472,9 @@ _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "it
 
 
 def _group_before(text: str, start: int) -> str | None:
-    """``Ana Ruiz and Tom Reed run the cafe. They said …``: the capitalised names joined by "and" that open the
-    sentence before the "They" at ``start``, for the "They" to be; None otherwise."""
+    """``Ana Ruiz and Tom Reed run the cafe. They said …``, ``Greenpeace launched a campaign. They said …``: the
+    capitalised words (names joined by "and", or one name) that open the sentence before the "They" at ``start``, for
+    the "They" to be; None otherwise."""
     if not _opens_sentence(text, start):
         return None
     before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
@@ -484,8 +485,10 @@ def _group_before(text: str, start: int) -> str | None:
         if not (word[0].isupper() or word in ("and", "&")):
             break
         words.append(word)
+    if len(words) > 1 and words[0].endswith(","):
+        words = words[1:]  # "Still, Democrats …": an introductory word
     phrase = " ".join(words).rstrip(",")
-    return phrase if " and " in phrase and not phrase.endswith(" and") else None
+    return phrase if phrase and not phrase.endswith(" and") else None
 
 
 def _document_before(text: str, start: int) -> str | None:

@@ -123,6 +123,18 @@ def _it(registry: Registry, before: Antecedents) -> Resolution:
     return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
 
 
+def _they_group(opening: str, registry: Registry) -> Resolution | None:
+    """The names opening the sentence before a "They": the group ("Ana Ruiz and Tom Reed run the cafe."), or the one
+    organisation ("Greenpeace launched a campaign."); else None."""
+    group = _coordinated(opening, registry)
+    if group is not None and group.name:
+        return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
+    body = registry.canonical_name(opening)
+    if " and " not in opening and entity_type(body, registry) == ORGANISATION:
+        return Resolution(body, THEY_CONFIDENCE, type=ORGANISATION)
+    return None
+
+
 def _first_name_gender(name: str) -> str | None:
     """"f" for "Susan Ward", "m" for "Paul Grant" (``lexicon.FEMALE_FIRST_NAMES`` / ``MALE_FIRST_NAMES``), else None."""
     first = name.split()[0].lower() if " " in name else ""
@@ -267,9 +279,9 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before)
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
-        group = _coordinated(before.group, registry) if before.group else None
-        if group is not None and group.name:  # "Ana Ruiz and Tom Reed run the cafe. They said …"
-            return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
+        group = _they_group(before.group, registry) if before.group else None
+        if group is not None:
+            return group
         if not before.bodies:
             return Resolution(None, 0.0)
         name = before.bodies[0]
