@@ -125,8 +125,8 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     take inner letters, as Schwartz and Hearst's matching does ("Centers for Disease Control and
     Prevention (CDC)", "United Nations Children's Fund (UNICEF)"): its letters are found from the
     right, each further left than the one before, and its first letter starts a word."""
-    capitals = "".join(c for c in short if c.isupper())
-    mixed = len(capitals) > 1 and not short.isupper()  # "MoD", "TfL": only its capitals are initials
+    capitals = "" if short.isupper() else "".join(c for c in short if c.isupper())
+    mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
         initials = _initials(" ".join(words[k:]))
         if initials.upper() == short.upper() or (mixed and initials == capitals):
@@ -384,10 +384,10 @@ class Registry:
     def spelled_out(self, short: str) -> str | None:
         """The one capitalised name the article writes whose initials are the acronym ``short`` in capitals ("FAA"
         where the article writes "the Federal Aviation Administration" without defining one by the other), else None."""
-        if short not in self._spelled:
+        if short not in self._spelled:  # looked up once per acronym and article; few names share its first letter
             found = {("the " if "the " in (self._text[max(0, start - 4):start].lower(), self._text[start:start + 4].lower())
-                      else "") + name
-                     for start, _, name in self.names if len(name.split()) == len(short) and _initials(name) == short}
+                      else "") + name for start, _, name in self.names
+                     if name[0] == short[0] and name.count(" ") == len(short) - 1 and _initials(name) == short}
             self._spelled[short] = found.pop() if len(found) == 1 else None
         return self._spelled[short]
 
@@ -439,15 +439,15 @@ class Registry:
                     return member
             found = self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
                 or self.acronyms.get(word)
-            if found is None and word.isupper() and 1 < len(word) <= ACRONYM_MAX_CHARS:
+            if found is None and 1 < len(word) <= ACRONYM_MAX_CHARS and word.isupper():
                 found = self.spelled_out(word)  # "FAA" where the article writes "the Federal Aviation Administration"
             return found or name
         expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
         if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
             return expansion
         full = self.full_names.get(words[-1])
-        if full and full.lower().endswith(" " + name.lower()):  # "Von der Leyen" opening a sentence: "Ursula von der Leyen"
-            return full
+        if full and (full.endswith(name) or full.lower().endswith(" " + name.lower())):
+            return full  # "Keller" -> "Anna Keller"; "Von der Leyen" opening a sentence -> "Ursula von der Leyen"
         return name
 
     def writes_name(self, name: str) -> bool:
@@ -486,8 +486,9 @@ class Registry:
         if name in self.places or name in self.things:
             return False
         words = name.split()
-        if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper():
-            return False
+        if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper() \
+                or words[-1][0].isdigit():
+            return False  # not "NASA", "Number 10"
         if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
                 or words[-1].lower() in PLACE_WORDS:
             return False

@@ -389,7 +389,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
     labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
-    subjects = sorted((*f.att.subject, work[f.att.subject[0]:f.att.subject[1]].lower()) for f in found if f.att.subject)
+    subjects = sorted(f.att.subject for f in found if f.att.subject)  # where each speaker mention is
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -401,9 +401,10 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 before = _antecedents(runs if relative else narrated, registry, spoken, att.subject[0], relative, opening)
-                if mention.lower() == "it":
+                low = mention.lower()
+                if low == "it":
                     before = replace(before, document=_document_before(work, att.subject[0]))
-                elif mention.lower() == "they":
+                elif low == "they":
                     before = replace(before, group=_group_before(work, att.subject[0]))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
@@ -433,12 +434,11 @@ _INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a
 _APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:an?|the|[Hh]is|[Hh]er)[ \t]+((?:[\w\-’']+[ \t]*){1,%d})" % MAX_ROLE_DESCRIPTION_WORDS)
 
 
-def _named_later(doc: _Article, mention: str, start: int, end: int,
-                 subjects: list[tuple[int, int, str]]) -> str | None:
+def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: list[tuple[int, int]]) -> str | None:
     """``an expert has claimed … ¶ Royal commentator Lee Cohen said``: the person an indefinite description of an
     occupation (``lexicon.NAMED_LATER_NOUNS``) stands for is the first one named after the statement (within
     ``NAMED_LATER_CHARS``) who opens a sentence, is not named before the description and has no other role,
-    when no other speaker (``subjects``: each statement's speaker mention, where and what) comes between."""
+    when no other speaker (``subjects``: where each statement's speaker mention is) comes between."""
     found = _INDEFINITE_RE.fullmatch(mention.strip())
     noun = found.group(1) if found else None
     if noun not in NAMED_LATER_NOUNS:
@@ -453,7 +453,8 @@ def _named_later(doc: _Article, mention: str, start: int, end: int,
         if not _opens_sentence(doc.work, run_start):
             continue
         between = subjects[bisect_left(subjects, (end,)):bisect_left(subjects, (run_start,))]
-        if any(other != mention.lower() and other_end < run_end for _, other_end, other in between):
+        if any(other_end < run_end and doc.work[other_start:other_end].lower() != mention.lower()
+               for other_start, other_end in between):
             return None  # "CNN also noted …": another speaker comes first
         if not registry.is_person(full):
             continue

@@ -68,12 +68,11 @@ class Antecedents:
 
 def entity_type(name: str, registry: Registry) -> str:
     words = name.split()
-    if name.lower().removeprefix("the ") in GOVERNMENT_SEATS:
-        return ORGANISATION  # "the Kremlin", "Number 10"
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) \
+            or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
 
@@ -451,6 +450,8 @@ def _spoken_for(cleaned: str, words: list[str], registry: Registry, before: Ante
     """``the ministry's spokesman``, ``her spokesman``, ``a representative of the trust``: the entity they speak for,
     at most at ``ROLE_MATCH_CONFIDENCE``; None when "the senator's spokesman" is the spokesman the article named just
     before ("Jo Ware, a spokesman for …"), or "a spokesman for the campaign" resolves to nothing more."""
+    if REPRESENTATIVES.isdisjoint(words):
+        return None
     represented, described = _represented(cleaned)
     if represented is None:
         return None
