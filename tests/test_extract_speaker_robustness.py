@@ -384,3 +384,21 @@ def test_the_witness_is_the_salient_person_and_the_victim_the_last_named() -> No
     text = "Maria Lopez watched Tom Kane attack Ana Reed on Friday. The {} said the man had run off."
     assert speaker_of(text.format("witness"), "the man") == "Maria Lopez"
     assert speaker_of(text.format("victim"), "the man") == "Ana Reed"
+
+
+# "Mayor of London Sadiq Khan": the office's complement is part of the role, not of the name.
+OFFICES = [
+    ("Mayor of London Sadiq Khan said the plan was sound.", "the plan", "Sadiq Khan"),
+    ("Chief of Staff Ana Ruiz said the plan was sound.", "the plan", "Ana Ruiz"),
+    ("Minister for Health Tom Reed spoke on Monday. Reed said the wards were full.", "the wards", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OFFICES)
+def test_an_office_s_complement_is_not_the_name(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_an_office_s_complement_is_in_the_role() -> None:
+    statement = next(s for s in extract("Mayor of London Sadiq Khan said the plan was sound.") if s.speaker)
+    assert statement.role == "Mayor of London"

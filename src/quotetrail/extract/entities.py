@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -65,6 +65,8 @@ _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-
                            r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
+#: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -102,6 +104,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
     return words[:last + 1], words[last + 1:]
+
+
+def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
+    """``["London", "Sadiq", "Khan"]`` after "Mayor of": (the office's complement, the name). The name starts at a
+    common first name, else it is the last two words; a run of two words is all name."""
+    if len(words) < 3:
+        return [], words
+    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), len(words) - 2)
+    return words[:k], words[k:]
 
 
 def _without_leading_non_names(words: list[str]) -> list[str]:
@@ -196,6 +207,14 @@ class Registry:
             words = _without_leading_non_names(words)
             if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
                 continue
+            office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
+                if not title and len(words) > 2 else None
+            if office is not None and not _is_title(office.group(1)):
+                office = None
+            if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
+                complement, words = split_complement(words)
+                title = [*office.group().split(), *complement]
+                start += len(" ".join(complement)) + 1
             name = " ".join(words)
             reg.names.append((start, end, name))
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
@@ -204,8 +223,9 @@ class Registry:
             lead = before.group(1) if before else ""
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
-            role = [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
-                    and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
+            role = title if office is not None else \
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
+                 and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead.lower() in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:

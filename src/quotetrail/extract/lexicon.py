@@ -583,6 +583,7 @@ MALE_FIRST_NAMES = {
 #: Role nouns for the one an action befell, not the one who did it: "the victim" is the last person named, not the
 #: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
 PATIENT_NOUNS = {"victim", "victims"}
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
+from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
@@ -206,6 +206,9 @@ def _head_name(cleaned: str, registry: Registry) -> tuple[str, str | None, str |
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
+    if not title and len(lead) > 1 and lead[-1] in ("of", "for") and _is_role(lead[-2]) and last[2].count(" ") > 1:
+        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan"
+        return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
     core = lead[:-1] if lead and lead[-1].lower() in ("the", "a", "an") else lead
