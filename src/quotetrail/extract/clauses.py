@@ -728,7 +728,8 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
-    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or (tokens[k].text[0].isdigit() and not AGE_RE.fullmatch(tokens[k].lower))) \
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS
+                   or (tokens[k].text[0].isdigit() and not AGE_RE.fullmatch(tokens[k].lower))) \
             and _noun_after(tokens, cue.last + 1):
         return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1

@@ -405,8 +405,9 @@ class Registry:
         """The one capitalised name the article writes whose initials are the acronym ``short`` in capitals ("FAA"
         where the article writes "the Federal Aviation Administration" without defining one by the other), else None."""
         if short not in self._spelled:  # looked up once per acronym and article; few names share its first letter
-            found = {("the " if "the " in (self._text[max(0, start - 4):start].lower(), self._text[start:start + 4].lower())
-                      else "") + name for start, _, name in self.names
+            text = self._text
+            found = {("the " if "the " in (text[max(0, start - 4):start].lower(), text[start:start + 4].lower()) else "")
+                     + name for start, _, name in self.names
                      if name[0] == short[0] and name.count(" ") == len(short) - 1 and _initials(name) == short}
             self._spelled[short] = found.pop() if len(found) == 1 else None
         return self._spelled[short]

@@ -32,8 +32,8 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS,
                                         NAMED_LATER_CHARS, NAMED_LATER_CONFIDENCE)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS,
-                                        SUBORDINATORS, TIME_LEADS)
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PREPOSITIONS,
+                                        PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -428,9 +428,10 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     return statements
 
 
-_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a-z]+)(?:[ \t]+who\b.*)?" % MAX_ROLE_DESCRIPTION_WORDS)
-
-
+#: "an expert", "a royal correspondent who joined …": an indefinite description and its noun.
+_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a-z]+)(?:[ \t]+who\b.*)?"
+                            % MAX_ROLE_DESCRIPTION_WORDS)
+#: ", a nurse", ", the mayor of …" right after a name: the description an apposition gives it.
 _APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:an?|the|[Hh]is|[Hh]er)[ \t]+((?:[\w\-’']+[ \t]*){1,%d})" % MAX_ROLE_DESCRIPTION_WORDS)
 
 
@@ -449,13 +450,13 @@ def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: li
     for run_start, run_end, name in runs[bisect_left(runs, (end,)):]:
         if run_start - end > NAMED_LATER_CHARS:
             return None
-        full = registry.canonical_name(name)
         if not _opens_sentence(doc.work, run_start):
             continue
         between = subjects[bisect_left(subjects, (end,)):bisect_left(subjects, (run_start,))]
         if any(other_end < run_end and doc.work[other_start:other_end].lower() != mention.lower()
                for other_start, other_end in between):
             return None  # "CNN also noted …": another speaker comes first
+        full = registry.canonical_name(name)
         if not registry.is_person(full):
             continue
         if any(registry.canonical_name(n) == full for s, _, n in runs if s < start):
