@@ -402,3 +402,23 @@ def test_an_office_s_complement_is_not_the_name(text: str, content: str, speaker
 def test_an_office_s_complement_is_in_the_role() -> None:
     statement = next(s for s in extract("Mayor of London Sadiq Khan said the plan was sound.") if s.speaker)
     assert statement.role == "Mayor of London"
+
+
+# "The couple", "the pair": the last two people the article names joined by "and".
+PAIRS = [
+    ("Prince Harry and Meghan Markle moved to California in 2020. The couple said they wanted privacy.",
+     "they wanted", "Prince Harry and Meghan Markle"),
+    ("Ana Ruiz and Tom Reed married in May. The pair said the wedding was small.", "the wedding",
+     "Ana Ruiz and Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PAIRS)
+def test_the_couple_is_the_pair_named_last(text: str, content: str, speaker: str) -> None:
+    _check(text, content, speaker)
+
+
+def test_the_couple_without_a_pair_stays_as_written() -> None:
+    text = "Ana Ruiz {} Tom Reed met in 2010. The couple said the wedding was small."
+    assert speaker_of(text.format("and"), "the wedding") == "Ana Ruiz and Tom Reed"
+    assert speaker_of(text.format("saw"), "the wedding") == "The couple"

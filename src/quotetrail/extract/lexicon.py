@@ -584,6 +584,8 @@ MALE_FIRST_NAMES = {
 #: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
 PATIENT_NOUNS = {"victim", "victims"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
+#: Nouns for two people: "the couple" is the last two people the article names joined by "and".
+PAIR_NOUNS = {"couple", "pair", "duo", "two"}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
 #: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.

@@ -32,8 +32,8 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS,
                                         NAMED_LATER_CHARS, NAMED_LATER_CONFIDENCE)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PREPOSITIONS,
-                                        PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PAIR_NOUNS,
+                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -406,6 +406,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                     before = replace(before, document=_document_before(work, att.subject[0]))
                 elif low == "they":
                     before = replace(before, group=_group_before(work, att.subject[0]))
+                elif low.rsplit(" ", 1)[-1] in PAIR_NOUNS:
+                    before = replace(before, pair=_pair_before(work, att.subject[0]))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name and not res.named and res.type != PERSON:
@@ -471,6 +473,18 @@ def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: li
 
 _SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
 _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
+
+
+_PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+
+
+def _pair_before(text: str, start: int) -> str | None:
+    """``Prince Harry and Meghan Markle moved … The couple said``: the last two capitalised names joined by "and" in
+    the ``PRONOUN_WINDOW`` before ``start``, as written; None when there are none."""
+    found = None
+    for found in _PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        pass
+    return found.group() if found is not None else None
 
 
 def _group_before(text: str, start: int) -> str | None:

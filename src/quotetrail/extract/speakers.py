@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
+                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
                                         PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
                                         RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -64,6 +64,7 @@ class Antecedents:
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
     document: str | None = None  # the document phrase opening the sentence before ("Article 5 is …"), for "it"
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
+    pair: str | None = None  # the last two names joined by "and" before ("Prince Harry and Meghan Markle"), for "the couple"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -330,6 +331,10 @@ def resolve(mention: str, registry: Registry, before: Antecedents, label: bool =
     aged = _aged(words, registry)
     if aged is not None:
         return aged
+    if before.pair is not None and len(words) == 2 and words[0] == "the" and words[1] in PAIR_NOUNS:
+        pair = _coordinated(before.pair, registry)  # "The couple said …": the two people named last
+        if pair is not None and pair.name and pair.confidence == KNOWN_NAME_CONFIDENCE:
+            return Resolution(pair.name, ROLE_MATCH_CONFIDENCE, type=UNKNOWN)
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before)
         if found is not None:
