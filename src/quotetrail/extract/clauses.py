@@ -37,7 +37,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
+from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
@@ -987,7 +987,8 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in POSSESSIVE_DETERMINERS:
         return True  # "its claimed waters": an adjective
-    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS or tokens[k].text[0].isdigit()) \
+    if k >= 0 and (tokens[k].lower in ATTRIBUTIVE_LEADS
+                   or (tokens[k].text[0].isdigit() and not AGE_RE.fullmatch(tokens[k].lower))) \
             and _noun_after(tokens, cue.last + 1):
         return True  # "271 pledged delegates", "the announced cuts": an adjective
     j = cue.last + 1

@@ -22,16 +22,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.settings import (ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
 #: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
-_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|da|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|der|den|ter|da|das|dos|du|bin|al|del|la|le)\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -60,6 +60,18 @@ _DOCUMENT_NOUN_RE = re.compile(r"\b(?i:(%s))\b" % "|".join(sorted(DOCUMENT_NOUNS
 #: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
 _OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
                                 % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
+#: "Joe Brandt, 42,", "Joe Brandt (42)", "Joe Brandt, a 42-year-old nurse,": an age right after a name.
+_AGE_AFTER_RE = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:an?[ \t]+)?(\d{1,3})(?:-year-old\b|[,.)])")
+#: "the 42-year-old nurse Joe Brandt": an age right before a name (with at most three lower-case words between).
+_AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
+#: "The Grattan Institute published a report …": a body opening its sentence that made a document (its author).
+_PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&))*)"
+                           r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:published|released|issued|commissioned|produced)[ \t]+"
+                           r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
+                           % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
+_PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
+#: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -68,8 +80,11 @@ _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
 def _is_title(word: str) -> bool:
+    """"Minister", "Sen.", and hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two"."""
     low = word.lower()
-    return low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS
+    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
+        return True
+    return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
 
 
 def word_gender(word: str) -> str | None:
@@ -96,6 +111,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:last + 1], words[last + 1:]
 
 
+def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
+    """``["London", "Sadiq", "Khan"]`` after "Mayor of": (the office's complement, the name). The name starts at a
+    common first name, else it is the last two words; a run of two words is all name."""
+    if len(words) < 3:
+        return [], words
+    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), len(words) - 2)
+    return words[:k], words[k:]
+
+
 def _without_leading_non_names(words: list[str]) -> list[str]:
     """``words`` from the first that is not in ``NOT_NAMES`` (one slice: a run of thousands of
     such words must not be copied once per word)."""
@@ -117,8 +141,11 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     take inner letters, as Schwartz and Hearst's matching does ("Centers for Disease Control and
     Prevention (CDC)", "United Nations Children's Fund (UNICEF)"): its letters are found from the
     right, each further left than the one before, and its first letter starts a word."""
+    capitals = "" if short.isupper() else "".join(c for c in short if c.isupper())
+    mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
-        if _initials(" ".join(words[k:])).upper() == short.upper():
+        initials = _initials(" ".join(words[k:]))
+        if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
     if not short.isupper() or len(words) < 2:
         return None
@@ -162,11 +189,13 @@ class Registry:
     _person_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)  # by first letter
     _misspelt: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _spelled: dict[str, str | None] = field(default_factory=dict, repr=False)  # "FAA" -> "the Federal Aviation …"
     _text: str = field(default="", repr=False)
     _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
     _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
     _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
+    _ages: dict[str, set[str]] | None = field(default=None, repr=False)  # "42" -> {"Joe Brandt"}
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -183,6 +212,14 @@ class Registry:
             words = _without_leading_non_names(words)
             if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
                 continue
+            office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
+                if not title and len(words) > 2 else None
+            if office is not None and not _is_title(office.group(1)):
+                office = None
+            if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
+                complement, words = split_complement(words)
+                title = [*office.group().split(), *complement]
+                start += len(" ".join(complement)) + 1
             name = " ".join(words)
             reg.names.append((start, end, name))
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
@@ -192,7 +229,9 @@ class Registry:
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
-            role = [w for w in title if w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS]
+            role = title if office is not None else \
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
+                 and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead_low in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
@@ -285,14 +324,29 @@ class Registry:
             self._described_names = {self.canonical_name(n) for found in self.described.values() for n, _, _ in found}
         return name in self._described_names
 
-    def author_of(self, noun: str) -> str | None:
-        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one.
+    def author_of(self, noun: str, definite: bool = False) -> str | None:
+        """Who made the article's one kind of document ("poll" -> "Redmond and Hale"), when it names exactly one;
+        a ``definite`` mention ("the report") may also be the one a body published ("X published a report").
 
         The authors are read from the text on the first question: few articles need them."""
         if self._authors is None:
             self._authors = _document_authors(self._text)
-        found = self._authors.get(noun, set())
+        found = self._authors.get(noun, set()) | (self._authors.get(_PUBLISHED_KEY + noun, set()) if definite else set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def aged(self, age: str) -> str | None:
+        """The one person the article gives the age ``age`` ("Joe Brandt, 42,", "the 42-year-old nurse
+        Joe Brandt", "Joe Brandt (42)"), else None. Read from the text on the first question."""
+        if self._ages is None:
+            self._ages = {}
+            for start, end, name in self.names:
+                after = _AGE_AFTER_RE.match(self._text, end)
+                before = _AGE_BEFORE_RE.search(self._text, max(0, start - APPOSITION_WINDOW_CHARS), start)
+                for found in (after, before):
+                    if found is not None:
+                        self._ages.setdefault(found.group(1), set()).add(self.canonical_name(name))
+        people = {n for n in self._ages.get(age, ()) if self.is_person(n)}
+        return next(iter(people)) if len(people) == 1 else None
 
     def government_of(self, capital: str) -> str | None:
         """"Manila" -> "the Philippine government" when the article writes that phrase, else None."""
@@ -353,6 +407,17 @@ class Registry:
             self.acronyms.setdefault(short.upper(), phrase)  # "Nato" defined, "NATO" written
             self.expansions.setdefault(phrase.removeprefix("the "), phrase)
 
+    def spelled_out(self, short: str) -> str | None:
+        """The one capitalised name the article writes whose initials are the acronym ``short`` in capitals ("FAA"
+        where the article writes "the Federal Aviation Administration" without defining one by the other), else None."""
+        if short not in self._spelled:  # looked up once per acronym and article; few names share its first letter
+            text = self._text
+            found = {("the " if "the " in (text[max(0, start - 4):start].lower(), text[start:start + 4].lower()) else "")
+                     + name for start, _, name in self.names
+                     if name[0] == short[0] and name.count(" ") == len(short) - 1 and _initials(name) == short}
+            self._spelled[short] = found.pop() if len(found) == 1 else None
+        return self._spelled[short]
+
     def misspelt_surname(self, word: str) -> str | None:
         """The one person's full name whose surname ``word`` misspells (same first letter, at most
         ``MAX_SURNAME_EDITS`` edits, ``MIN_MISSPELT_CHARS`` letters or more), else None."""
@@ -399,14 +464,17 @@ class Registry:
                 member = self.family_member(word, gender)
                 if member is not None:
                     return member
-            return self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
-                or self.acronyms.get(word, name)
+            found = self.full_names.get(word) or self.full_names.get(word[:1].lower() + word[1:]) \
+                or self.acronyms.get(word)
+            if found is None and 1 < len(word) <= ACRONYM_MAX_CHARS and word.isupper():
+                found = self.spelled_out(word)  # "FAA" where the article writes "the Federal Aviation Administration"
+            return found or name
         expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
         if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
             return expansion
         full = self.full_names.get(words[-1])
-        if full and full.endswith(name):
-            return full
+        if full and (full.endswith(name) or full.lower().endswith(" " + name.lower())):
+            return full  # "Keller" -> "Anna Keller"; "Von der Leyen" opening a sentence -> "Ursula von der Leyen"
         return name
 
     def writes_name(self, name: str) -> bool:
@@ -445,8 +513,9 @@ class Registry:
         if name in self.places or name in self.things:
             return False
         words = name.split()
-        if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper():
-            return False
+        if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper() \
+                or words[-1][0].isdigit():
+            return False  # not "NASA", "Number 10"
         if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
                 or words[-1].lower() in PLACE_WORDS:
             return False
@@ -487,7 +556,8 @@ class Registry:
 
 
 def _document_authors(text: str) -> dict[str, set[str]]:
-    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo")."""
+    """Document noun -> who the text says made such a document ("a poll … conducted by X", "a Pentagon memo",
+    "X published a report")."""
     authors: dict[str, set[str]] = {}
     for m in _AUTHORED_BY_RE.finditer(text):
         lo = max(0, m.start() - AUTHOR_GAP_CHARS)
@@ -498,6 +568,11 @@ def _document_authors(text: str) -> dict[str, set[str]]:
             author.pop()
         if nouns:
             authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
+    for m in _PUBLISHED_RE.finditer(text):
+        author = m.group(1).split()
+        while author[-1] in ("of", "and", "&", "for"):
+            author.pop()
+        authors.setdefault(_PUBLISHED_KEY + m.group(2), set()).add(" ".join(author))
     for m in _OWNED_DOCUMENT_RE.finditer(text):
         owner = m.group(1).split()
         if owner[0].lower() not in NOT_NAMES:  # not "a Monday statement"

@@ -349,6 +349,7 @@ ROLE_NOUNS = {
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
+    "commentator", "correspondent", "columnist", "pundit", "deputy",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
@@ -394,6 +395,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "many", "most", "all", "both", "one", "two", "three", "more", "even", "just", "by", "to", "from",
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
+    "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -410,7 +412,12 @@ WORD_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z]))"  # a middle initial: "Ana E. Ortiz"
-    r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
+    # "Kelce‘s": some pages type the opening mark as an apostrophe; "said.Kane" (a page that lost the space
+    # after a full stop) is two words
+    r"|\w+(?:[’'‘\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
+
+#: An age written as a noun or adjective ("the 42-year-old", "a 42-year-old nurse"): "42-year-old told" is its verb.
+AGE_RE = re.compile(r"(\d+)-year-old")
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
 PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
@@ -541,6 +548,62 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
+IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
+                                 "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
+#: Occupations an article often gives a speaker before naming them in the next sentences ("an expert has
+#: claimed … Royal commentator Lee Cohen said"): an indefinite description with one of these is the person
+#: first named next, when that person has no role or the same one (any of COMMENTATOR_NOUNS for one of them).
+COMMENTATOR_NOUNS = {"expert", "commentator", "correspondent", "analyst", "pundit", "journalist", "reporter", "writer",
+                     "author", "historian", "biographer", "columnist", "critic", "presenter", "broadcaster", "academic"}
+NAMED_LATER_NOUNS = COMMENTATOR_NOUNS | {"executive", "researcher", "professor", "scientist", "economist", "teacher",
+                                         "resident", "witness", "campaigner"}
+#: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
+GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
+                    "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}
+#: Common first names given (almost) only to women or only to men: a pronoun of the other gender does not refer to
+#: a person of such a first name whose gender the article never tells ("Susan Ward … He said" is not Susan Ward).
+FEMALE_FIRST_NAMES = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
+    "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+    "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela",
+    "shirley", "anna", "ann", "anne", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine",
+    "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+    "olivia", "joyce", "virginia", "victoria", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+    "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "sara", "madison", "frances",
+    "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris",
+    "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie",
+    "kayla", "alexis", "lori", "hillary", "kamala", "nikki", "sonia", "elena", "fatima", "aisha", "priya", "mei",
+    "olga", "irina", "natasha", "ana", "lucia", "sofia", "camila", "isabel", "carmen", "rosa", "ines",
+    "chloe", "sophie", "lucy", "ella", "amelia", "jane", "kate", "claire", "caroline", "louise", "harriet", "eleanor",
+    "nadia", "leila", "zara", "meghan", "kate", "theresa", "angela", "ursula", "giorgia", "marine", "liz", "nancy",
+}
+MALE_FIRST_NAMES = {
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+    "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
+    "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
+    "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan",
+    "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason", "philip",
+    "louis", "barack", "bernie", "ted", "mike", "tom", "bill", "jim", "bob", "ben", "tim", "dan", "nick", "tony",
+    "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan", "dmitry", "sergei", "vladimir", "carlos",
+    "luis", "miguel", "pedro", "jorge", "diego", "pablo", "hans", "klaus", "pierre", "jean-pierre", "emmanuel",
+    "rishi", "keir", "boris", "nigel", "oliver", "harry", "charlie", "simon", "martin", "graham", "ian",
+    "neil", "stuart", "colin", "hugh", "rupert", "narendra", "rahul", "shigeru", "fumio", "kim",
+}
+#: Role nouns for the one an action befell, not the one who did it: "the victim" is the last person named, not the
+#: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
+PATIENT_NOUNS = {"victim", "victims"}
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
+#: Nouns for two people: "the couple" is the last two people the article names joined by "and".
+PAIR_NOUNS = {"couple", "pair", "duo", "two"}
+#: Bodies referred to as "they", never "it" ("Police said … They added …").
+PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
+#: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.
+PROVISION_WORDS = {"Article", "Section", "Clause", "Rule", "Paragraph", "Amendment"}
 #: Documents of a platform ("a Facebook post", "a YouTube channel"): the capitalised word before them is where
 #: they appeared, not who wrote them.
 PLATFORM_DOCUMENTS = {"page", "profile", "post", "posts", "tweet", "tweets", "account", "website", "blog", "channel",
@@ -586,6 +649,8 @@ BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "company", "fi
 USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 #: People who speak for a body: "a spokesman for the Home Office" is the Home Office speaking.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+#: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
+REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
 #: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at

@@ -60,6 +60,10 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     return found
 
 
+#: "A study published in the Lancet", "research released on Monday": the participle after a document's noun.
+_VENUE_PARTICIPLES = {"published", "released", "posted", "presented", "printed", "appearing"}
+
+
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
     """Token span (first, last) of the subject ending before the cue, or None.
 
@@ -114,6 +118,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             if _plural_possessive(tokens, j, floor, last):
                 j -= 1  # "Bernie Sanders’ campaign says": the mark is an apostrophe
                 continue
+            if low in ("in", "on") and j - 1 > floor and tokens[j - 1].lower in _VENUE_PARTICIPLES:
+                j -= 1  # "A study published in Nature found": the study, not the journal it appeared in
+                continue
             break
         if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:
             break  # "some" in "some economists argue" is the phrase's determiner: it stays
@@ -122,7 +129,8 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             return None
         j -= 1
         if low in DETERMINERS and j >= floor and (tokens[j].lower in ("of", "for") or (
-                tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES)):
+                tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES) or (
+                tokens[j].lower in ("in", "on") and j - 1 > floor and tokens[j - 1].lower in _VENUE_PARTICIPLES)):
             continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break

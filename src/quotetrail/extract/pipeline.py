@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
@@ -31,9 +31,11 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, OVERLAP_LOOKBACK, SAME_STATEMENT_SHARE,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
-                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
+                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS,
+                                        NAMED_LATER_CHARS, NAMED_LATER_CONFIDENCE)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import CLAUSE_BREAKS, PREPOSITIONS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PAIR_NOUNS,
+                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -453,6 +455,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
     labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
+    subjects = sorted(f.att.subject for f in found if f.att.subject)  # where each speaker mention is
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -465,11 +468,16 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 head = _relative_head(work, att.subject[0]) if relative else None
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
-                # computed only if resolve asks (a pronoun or a role noun; most mentions are names)
-                before = partial(_antecedents, runs if relative else narrated, registry, spoken, att.subject[0],
-                                 relative, opening)
+                # computed on the first call only, if resolve asks (a pronoun or a description; most mentions are names)
+                before = cache(partial(_antecedents_for, work, mention, runs if relative else narrated, registry,
+                                       spoken, att.subject[0], relative, opening))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
+                if res.name and not res.named and res.type != PERSON:
+                    later = _named_later(doc, mention, att.subject[0], att.end, subjects)
+                    if later is not None:
+                        res = resolved[att.subject] = Resolution(later, NAMED_LATER_CONFIDENCE, type=PERSON,
+                                                                 role=registry.roles.get(later))
                 if res.name:
                     registry.note(res.name, mention)
                     if res.named and not att.according:
@@ -483,6 +491,105 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 spoken.append((att.subject[1], res.name, res.type))
         statements.append(_statement(doc, article, f, res))
     return statements
+
+
+#: "an expert", "a royal correspondent who joined …": an indefinite description and its noun.
+_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a-z]+)(?:[ \t]+who\b.*)?"
+                            % MAX_ROLE_DESCRIPTION_WORDS)
+#: ", a nurse", ", the mayor of …" right after a name: the description an apposition gives it.
+_APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:an?|the|[Hh]is|[Hh]er)[ \t]+((?:[\w\-’']+[ \t]*){1,%d})" % MAX_ROLE_DESCRIPTION_WORDS)
+
+
+def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: list[tuple[int, int]]) -> str | None:
+    """``an expert has claimed … ¶ Royal commentator Lee Cohen said``: the person an indefinite description of an
+    occupation (``lexicon.NAMED_LATER_NOUNS``) stands for is the first one named after the statement (within
+    ``NAMED_LATER_CHARS``) who opens a sentence, is not named before the description and has no other role,
+    when no other speaker (``subjects``: where each statement's speaker mention is) comes between."""
+    found = _INDEFINITE_RE.fullmatch(mention.strip())
+    noun = found.group(1) if found else None
+    if noun not in NAMED_LATER_NOUNS:
+        return None
+    same = COMMENTATOR_NOUNS if noun in COMMENTATOR_NOUNS else {noun}
+    registry, runs = doc.registry, doc.runs
+    end = max(end, start + len(mention))  # after the content and the description, whichever comes last
+    for run_start, run_end, name in runs[bisect_left(runs, (end,)):]:
+        if run_start - end > NAMED_LATER_CHARS:
+            return None
+        if not _opens_sentence(doc.work, run_start):
+            continue
+        between = subjects[bisect_left(subjects, (end,)):bisect_left(subjects, (run_start,))]
+        if any(other_end < run_end and doc.work[other_start:other_end].lower() != mention.lower()
+               for other_start, other_end in between):
+            return None  # "CNN also noted …": another speaker comes first
+        full = registry.canonical_name(name)
+        if not registry.is_person(full):
+            continue
+        if any(registry.canonical_name(n) == full for s, _, n in runs if s < start):
+            continue  # named before the description: not who it introduces
+        role = (registry.roles.get(full) or "").lower().split()
+        apposition = _APPOSITION_AFTER_RE.match(doc.work, run_end)
+        if (role and role[-1] not in same) or (apposition and not same & set(apposition.group(1).lower().split())):
+            return None  # "Mayor Ann Lee", "Maria Lopez, a nurse,": someone else
+        return full
+    return None
+
+
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
+_DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
+
+
+_PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+
+
+def _pair_before(text: str, start: int) -> str | None:
+    """``Prince Harry and Meghan Markle moved … The couple said``: the last two capitalised names joined by "and" in
+    the ``PRONOUN_WINDOW`` before ``start``, as written; None when there are none."""
+    found = None
+    for found in _PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        pass
+    return found.group() if found is not None else None
+
+
+def _group_before(text: str, start: int) -> str | None:
+    """``Ana Ruiz and Tom Reed run the cafe. They said …``, ``Greenpeace launched a campaign. They said …``: the
+    capitalised words (names joined by "and", or one name) that open the sentence before the "They" at ``start``, for
+    the "They" to be; None otherwise."""
+    if not _opens_sentence(text, start):
+        return None
+    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
+    if before is None:
+        return None
+    words = []
+    for word in before.group(1).split():
+        if not (word[0].isupper() or word in ("and", "&")):
+            break
+        words.append(word)
+    if len(words) > 1 and words[0].endswith(","):
+        words = words[1:]  # "Still, Democrats …": an introductory word
+    phrase = " ".join(words).rstrip(",")
+    return phrase if phrase and not phrase.endswith(" and") else None
+
+
+def _document_before(text: str, start: int) -> str | None:
+    """``Article 5 is one of its core principles. It says …``: the document phrase that opens the sentence
+    before the "It" at ``start`` (in its paragraph), for the "It" to speak for; None when it opens with
+    something else or the "It" does not open its sentence."""
+    if not _opens_sentence(text, start):
+        return None
+    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
+    if before is None:
+        return None
+    words = before.group(1).split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
+    if len(words) > 1 and words[0] in PROVISION_WORDS and words[1][0].isdigit():
+        return " ".join(words[:2]).rstrip(".,;:")  # "Article 5"
+    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)  # "Tom Hale’s new book"
+    lead = owner + 1 if owner is not None and all(w[0].isupper() for w in words[:owner + 1]) \
+        else 1 if words[0].lower() in _DOCUMENT_OWNERS else None
+    head = next((k for k, w in enumerate(words) if w.lower() in IT_DOCUMENTS), None)
+    if lead is None or head is None or head < lead \
+            or any(w.lower() in PREPOSITIONS or w.endswith((",", "ed")) for w in words[lead:head]):
+        return None  # not "Police found the report", "In the report"
+    return " ".join(words[:head + 1])
 
 
 _RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
@@ -503,6 +610,22 @@ def _relative_head(text: str, who: int) -> str | None:
     """``But the senator, who said …``: the definite description a relative "who" hangs on, if any."""
     m = _RELATIVE_HEAD_RE.search(text, max(0, who - RELATIVE_PRONOUN_WINDOW), who)
     return m.group(1) if m else None
+
+
+def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
+                     spoken: list[tuple[int, str, str | None]], start: int, relative: bool,
+                     opening: "_SentenceOpeners") -> Antecedents:
+    """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
+    the document, the group or the pair the sentences before name."""
+    before = _antecedents(runs, registry, spoken, start, relative, opening)
+    low = mention.lower()
+    if low == "it":
+        return replace(before, document=_document_before(text, start))
+    if low == "they":
+        return replace(before, group=_group_before(text, start))
+    if low.rsplit(" ", 1)[-1] in PAIR_NOUNS:
+        return replace(before, pair=_pair_before(text, start))
+    return before
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],

@@ -14,7 +14,10 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: marks or names pasted as one line, on which every rule would otherwise compare each part with
 #: every other (the cost and the statements of a unit grow with the square of its length).
 MAX_UNIT_CHARS = 5_000
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])")
+#: A sentence end: a full stop, question or exclamation mark (and closing marks) before a space and a capital,
+#: or a full stop after a word of two lower-case letters right before a capitalised word ("he said.Kane said":
+#: a page that lost the space).
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])|\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 #: The words after a question or exclamation closed by its quote mark, up to a cue: "“…?” Ana Ortiz asked."
 _CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;]|\s+([a-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
 

@@ -228,6 +228,13 @@ ROLE_MATCH_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.6
 #: "they" resolved to the last body or group that spoke.
 THEY_CONFIDENCE = 0.5
+#: "it" resolved to the document opening the sentence before, or to the last organisation that spoke.
+IT_CONFIDENCE = 0.5
+#: "an expert has claimed …" resolved to the person first named next (within NAMED_LATER_CHARS after the statement).
+NAMED_LATER_CONFIDENCE = 0.5
+NAMED_LATER_CHARS = 400
+#: How far back (characters) the sentence before an "It says …" is looked for.
+DOCUMENT_SENTENCE_CHARS = 400
 #: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
 ACRONYM_MAX_CHARS = 5
 #: How many more words than letters the expansion of an acronym in capitals may have ("CDC": 6 words).

@@ -8,6 +8,8 @@
   tells agrees with both, unless it is only mentioned in passing (neither a speaker nor a sentence's
   subject) and a candidate of the pronoun's gender is at hand. "the economist" takes the person the article gave that role; "the woman" the last woman;
   "the bureau" the body whose name has that word. "they" takes the last body or group that spoke.
+  "the 42-year-old" the one person the article gives that age. "It says" the document opening the
+  sentence before (or its owner), else the last organisation that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
   the body that published it ("a report by the Grattan Institute", "a Pentagon memo seen by Reuters",
   not a platform's "a Facebook post"); "a recent poll" for the author the article names for its one
@@ -24,20 +26,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, name_runs, split_title, word_gender
-from quotetrail.extract.lexicon import (ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
-                                        DOCUMENT_TAILS, NUMBER_WORDS, ORGANISATION_WORDS, PLATFORM_DOCUMENTS, POSSESSIVE_SUBJECTS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, ROLE_NOUNS,
-                                        SPOKESPEOPLE, TITLES, USER_NOUNS)
+from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
+from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
+                                        FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
+                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
+                                        PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
+                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
-                                        THEY_CONFIDENCE)
+                                        IT_CONFIDENCE, THEY_CONFIDENCE)
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -60,6 +63,9 @@ class Antecedents:
     bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
+    document: str | None = None  # the document phrase opening the sentence before ("Article 5 is …"), for "it"
+    group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
+    pair: str | None = None  # the last two names joined by "and" before ("Prince Harry and Meghan Markle"), for "the couple"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -67,7 +73,8 @@ def entity_type(name: str, registry: Registry) -> str:
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) \
+            or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
 
@@ -86,8 +93,8 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
     agreeing = any(registry.gender(name) == gender for name in candidates)
     for rank, name in enumerate(candidates):
         known = registry.gender(name)
-        if known not in (gender, None):
-            continue
+        if known not in (gender, None) or (known is None and _first_name_gender(name) not in (gender, None)):
+            continue  # of the other gender, told by the article or by a common first name
         if known is None and agreeing and name not in before.speakers and name not in before.subjects:
             continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
@@ -103,6 +110,37 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
     else:
         conf = PRONOUN_CONFIDENCE if name in before.speakers else NAMED_PRONOUN_CONFIDENCE
     return Resolution(name, conf, type=PERSON, role=registry.roles.get(name))
+
+
+def _it(registry: Registry, before: Antecedents) -> Resolution:
+    """"It says …": the document that opens the sentence before (its owner, for "Her yearbook entry"), else
+    the last organisation that spoke ("Shell said … It added …"); else unknown."""
+    if before.document is not None:
+        owner = before.document.split()[0].lower()
+        rest = replace(before, document=None)
+        found = resolve(POSSESSIVE_SUBJECTS.get(owner, before.document), registry, lambda: rest)
+        return replace(found, confidence=min(found.confidence, IT_CONFIDENCE)) if found.name else found
+    body = next((b for b in before.bodies if (entity_type(b, registry) == ORGANISATION or registry.writes_name(b))
+                 and not b.endswith("s") and "." not in b and b.split()[-1].lower() not in PLURAL_BODIES), None)
+    return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
+
+
+def _they_group(opening: str, registry: Registry) -> Resolution | None:
+    """The names opening the sentence before a "They": the group ("Ana Ruiz and Tom Reed run the cafe."), or the one
+    organisation ("Greenpeace launched a campaign."); else None."""
+    group = _coordinated(opening, registry)
+    if group is not None and group.name:
+        return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
+    body = registry.canonical_name(opening)
+    if " and " not in opening and entity_type(body, registry) == ORGANISATION:
+        return Resolution(body, THEY_CONFIDENCE, type=ORGANISATION)
+    return None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """"f" for "Susan Ward", "m" for "Paul Grant" (``lexicon.FEMALE_FIRST_NAMES`` / ``MALE_FIRST_NAMES``), else None."""
+    first = name.split()[0].lower() if " " in name else ""
+    return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
 def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
@@ -134,10 +172,16 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
-    for name in before.people:  # "the actor": the last person, unless the article gave them another role
-        if name not in registry.roles and not registry.is_described(name):
-            return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
-        break
+    # "the actor": the last person who spoke or opened a sentence ("Maria Lopez saw the crash that killed Tom Reed.
+    # The witness said …" is Maria Lopez), else the last person; unless the article gave them another role
+    candidates = before.people[:PRONOUN_CANDIDATES]
+    if noun in PATIENT_NOUNS:  # "the victim": the last person named, not the salient one who acted
+        name = candidates[0] if candidates else None
+    else:
+        name = next((n for n in candidates if n in before.subjects or n in before.speakers),
+                    candidates[0] if candidates else None)
+    if name is not None and name not in registry.roles and not registry.is_described(name):
+        return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
 
 
@@ -159,18 +203,47 @@ def _head_name(cleaned: str, registry: Registry,
     tail = cleaned[last[1]:].strip(" ,’'s")
     if tail:
         return None
+    glued = _after_outlet(cleaned, last, registry)
+    if glued is not None:
+        return glued, None, None
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
+    if not title and len(lead) > 1 and lead[-1] in ("of", "for") and _is_role(lead[-2]) and last[2].count(" ") > 1:
+        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan"
+        return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
+    core = lead[:-1] if lead and lead[-1].lower() in ("the", "a", "an") else lead
+    if len(core) > 1 and core[-1] in ("of", "for") and not title and not _is_role(core[-2]):
+        return None  # "Residents of Chicago", "Lawyers for Kane": people of the place, body or person, not it
     if any(w.lower() in PREPOSITIONS for w in lead) and not title \
             and not (lead and lead[-1].lower() not in ("the", "a", "an") and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
-    role_words = [w for w in role_words if w.lower() not in ("the", "a", "an")]
+    role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
+
+
+def _after_outlet(cleaned: str, run: tuple[int, int, str], registry: Registry) -> str | None:
+    """``Speaking to the Daily Post Doe``: a name glued to the outlet before it (a run whose last words, after an
+    acronym or a name of two words or more ending in a body word, are the one person the article names so; not
+    "Team Trump"), else None."""
+    words = run[2].split()
+    if len(words) < 2 or registry.is_person(registry.canonical_name(run[2])):
+        return None
+    for k in range(1, len(words)):
+        outlet = words[k - 1]
+        if not ((k > 1 and outlet.lower() in ORGANISATION_WORDS) or (outlet.isupper() and len(outlet) > 1)) \
+                or any(w.lower() in ORGANISATION_WORDS or _is_role(w) for w in words[k:]):
+            continue  # "the Wisconsin Republican", "Team Trump", "Shaw & Company Research": no outlet, or no person
+        name = " ".join(words[k:])  # "Doe" (its canonical form may be the glued run itself: look the name up)
+        people = {n for _, _, n in registry.names if n != run[2] and registry.is_person(n)
+                  and (n == name or n.endswith(" " + name) or n.startswith(name + " "))}
+        if len(people) == 1:
+            return people.pop()
+    return None
 
 
 def _is_role(word: str) -> bool:
@@ -179,8 +252,8 @@ def _is_role(word: str) -> bool:
 
 
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
-    """The entity a speaker mention refers to, given the people and bodies before it (``before()``, called
-    at most once, and only for a pronoun or a description: most mentions are names); ``label``: the mention
+    """The entity a speaker mention refers to, given the people and bodies before it (``before()``,
+    asked for only by a pronoun or a description, as most mentions are names; the caller caches it); ``label``: the mention
     is a transcript's speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
@@ -190,6 +263,9 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         known = registry.full_names.get(cleaned.title()) or registry.acronyms.get(cleaned)
         if known:
             return _named(known, registry, CAPITALS_NAME_CONFIDENCE)
+        spelled = registry.spelled_out(cleaned) if len(cleaned) <= ACRONYM_MAX_CHARS else None
+        if spelled is not None:  # "The FAA said" where the article writes "the Federal Aviation Administration"
+            return Resolution(spelled, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
         if len(cleaned) <= ACRONYM_MAX_CHARS:
             return Resolution(cleaned, CAPITALS_NAME_CONFIDENCE, named=True, type=ORGANISATION)
         if label or registry.writes_name(cleaned.title()):  # "WALLACE:", or "PENCE" where the text writes "Pence"
@@ -209,11 +285,17 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before())
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
-        bodies = before().bodies
+        ants = before()
+        group = _they_group(ants.group, registry) if ants.group else None
+        if group is not None:
+            return group
+        bodies = ants.bodies
         if not bodies:
             return Resolution(None, 0.0)
         name = bodies[0]
         return Resolution(name, THEY_CONFIDENCE, type=PERSON if registry.user_name(name) else ORGANISATION)
+    if low == "it":
+        return _it(registry, before())
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
         people = before().people
         return Resolution(people[0], PRONOUN_CONFIDENCE, type=PERSON) if people else Resolution(None, 0.0)
@@ -229,6 +311,9 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     principal = _principal(cleaned)
     if principal is not None:
         return _named(principal, registry, NAME_CONFIDENCE)
+    spoken_for = _spoken_for(cleaned, words, registry, before)
+    if spoken_for is not None:
+        return spoken_for
     body = _body(cleaned)
     runs = name_runs(cleaned)
     if body is not None and not (runs and registry.is_person(registry.canonical_name(runs[0][2]))):
@@ -249,6 +334,13 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     author = _author(cleaned, registry)
     if author is not None:
         return author
+    aged = _aged(words, registry)
+    if aged is not None:
+        return aged
+    if len(words) == 2 and words[0] == "the" and words[1] in PAIR_NOUNS and before().pair is not None:
+        pair = _coordinated(before().pair, registry)  # "The couple said …": the two people named last
+        if pair is not None and pair.name and pair.confidence == KNOWN_NAME_CONFIDENCE:
+            return Resolution(pair.name, ROLE_MATCH_CONFIDENCE, type=UNKNOWN)
     if words[0] in ("the", "this") and len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1:
         found = _role_noun(words, registry, before())
         if found is not None:
@@ -259,7 +351,8 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         if named is not None:  # "a spokesperson said …" where the article goes on "The spokesperson, Jane Roe, …"
             return Resolution(named, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(named))
     head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
-    kind = ORGANISATION if head in ORGANISATION_WORDS else UNKNOWN  # "the regional government"
+    kind = ORGANISATION if head in ORGANISATION_WORDS or low.removeprefix("the ") in GOVERNMENT_SEATS \
+        else UNKNOWN  # "the regional government", "Number 10"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
@@ -298,8 +391,8 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
     # never the last name alone; one name as written when its parts never stand alone in the article
-    if len(names) > 2 or "," in cleaned:
-        return None
+    if len(names) > 2 or "," in cleaned:  # "Chile, Peru and Bolivia": the list as written, never its last name
+        return Resolution(cleaned, NAME_CONFIDENCE, type=UNKNOWN) if len(names) > 2 and joins[-1].strip(" ,") else None
     if registry.names_together(names):
         kind = ORGANISATION if "&" in joins[0] or any(w.lower() in ORGANISATION_WORDS for w in cleaned.split()) \
             else UNKNOWN
@@ -321,13 +414,26 @@ def _author(cleaned: str, registry: Registry) -> Resolution | None:
     if len(words) < 2 or len(words) > MAX_ROLE_DESCRIPTION_WORDS + 1 or words[0].lower() not in _DOCUMENT_DETERMINERS \
             or any(w[0].isupper() for w in words[1:]):
         return None
-    name = registry.author_of(words[-1].lower())
+    name = registry.author_of(words[-1].lower(), definite=words[0].lower() != "a" and words[0].lower() != "an")
     if name is None:
         return None
     return Resolution(name, DOCUMENT_AUTHOR_CONFIDENCE, named=True, type=entity_type(name, registry))
 
 
 _DOCUMENT_DETERMINERS = {"a", "an", "the", "this", "that"}
+
+
+def _aged(words: list[str], registry: Registry) -> Resolution | None:
+    """``the 42-year-old``, ``the 42-year-old nurse``: the one person the article gives that age (of the
+    noun's gender when it has one and the person's is told), else None."""
+    age = AGE_RE.fullmatch(words[1]) if len(words) in (2, 3) and words[0] == "the" else None
+    if age is None:
+        return None
+    name = registry.aged(age.group(1))
+    gender = word_gender(words[2]) if len(words) == 3 else None
+    if name is None or (gender is not None and registry.gender(name) not in (gender, None)):
+        return None
+    return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
 
 
 def _principal(cleaned: str) -> str | None:
@@ -343,7 +449,8 @@ def _principal(cleaned: str) -> str | None:
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return " ".join(words[1:noun])  # "a Pentagon memo seen by Reuters": the Pentagon's memo
+            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Pentagon memo seen by Reuters": the
+            # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -354,6 +461,45 @@ def _principal(cleaned: str) -> str | None:
             if core and core[0][0].isupper():
                 return " ".join(rest)
     return None
+
+
+_OWNED_REPRESENTATIVE_RE = re.compile(r"(.+?)[’']s (?:%s)" % "|".join(sorted(REPRESENTATIVES)))
+_REPRESENTATIVE_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he) (?:%s) (?:for|of) ((?:the|a|an) [a-z]+(?: [a-z]+)?)"
+                                    % "|".join(sorted(REPRESENTATIVES)))
+
+
+def _spoken_for(cleaned: str, words: list[str], registry: Registry,
+                before: Callable[[], Antecedents]) -> Resolution | None:
+    """``the ministry's spokesman``, ``her spokesman``, ``a representative of the trust``: the entity they speak for,
+    at most at ``ROLE_MATCH_CONFIDENCE``; None when "the senator's spokesman" is the spokesman the article named just
+    before ("Jo Ware, a spokesman for …"), or "a spokesman for the campaign" resolves to nothing more."""
+    if REPRESENTATIVES.isdisjoint(words):
+        return None
+    represented, described = _represented(cleaned)
+    if represented is None:
+        return None
+    noun = words[-1]
+    if words[0] == "the" and (registry.described_as([noun], before().people)
+                              or any(noun in registry.roles.get(n, "").lower().split() for n in before().people)):
+        return None
+    found = resolve(represented, registry, before)
+    if not found.name or (described and found.name == represented):
+        return None
+    return replace(found, confidence=min(found.confidence, ROLE_MATCH_CONFIDENCE))
+
+
+def _represented(cleaned: str) -> tuple[str | None, bool]:
+    """``the ministry's spokesman``, ``Ana Ruiz’s spokeswoman``, ``her spokesman``, ``a representative of the union``:
+    the mention of whom they speak for (a pronoun for a possessive determiner), else None; and whether it came
+    after "for"/"of" (a description that only says who, kept as written when it resolves to nothing more)."""
+    owned = _OWNED_REPRESENTATIVE_RE.fullmatch(cleaned)
+    if owned is not None:
+        return owned.group(1), False
+    if cleaned.split()[0].lower() in POSSESSIVE_SUBJECTS and len(cleaned.split()) == 2 \
+            and cleaned.split()[1].lower() in REPRESENTATIVES:
+        return POSSESSIVE_SUBJECTS[cleaned.split()[0].lower()], False  # "her spokesman": she
+    described = _REPRESENTATIVE_FOR_RE.fullmatch(cleaned)
+    return (described.group(1), True) if described is not None else (None, False)
 
 
 def _body(cleaned: str) -> Resolution | None:
