@@ -853,14 +853,27 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
     for k in range(i + 1, last - 1):
         if tokens[k].text != ",":
             continue
-        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, an auxiliary
-            if k + 2 < last and tokens[k + 2].text.islower() and tokens[k + 2].lower in VERB_AUXILIARIES:
-                return tokens[k + 1].end  # (a verb of saying there has no subject of its own: "“B,” said C")
+        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, the main verb
+            if k + 2 < last and _main_verb_after_close(tokens, k + 2, last):
+                return tokens[k + 1].end
             continue
         after = tokens[k + 1]
         if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
             return tokens[k].start
     return end
+
+
+def _main_verb_after_close(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the lower-case word at ``k``, right after a closing mark inside a relative clause, is the main
+    clause's verb: an auxiliary, or a verb of saying not followed by a name (``“B,” said Ortiz`` is the
+    inverted cue of the quotation, ``“B,” said he would …`` the main verb)."""
+    tok = tokens[k]
+    if not tok.text.islower():
+        return False
+    if tok.lower in VERB_AUXILIARIES:
+        return True
+    return tok.lower in SAY_FORMS and SAY_FORMS[tok.lower] not in NAMING_VERBS \
+        and (k + 1 >= last or not tokens[k + 1].is_capitalized)
 
 
 def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
