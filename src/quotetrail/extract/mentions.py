@@ -270,6 +270,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
                 return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
                 return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
+            affiliated = _affiliated_name_words(named)
+            if affiliated:
+                return (c + 1, c + affiliated)  # "One farmer, Tom Reyes of Leeds, said": the name before its place
             if not named or not named[0].text[0].islower():
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
@@ -297,6 +300,19 @@ def _names(seg: list[Token]) -> bool:
     parts = [seg[:cut], seg[cut + 1:]] if cut < len(seg) else [seg]
     return all(1 <= len(part) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in part)
                and part[0].lower not in NOT_NAMES for part in parts)
+
+
+def _affiliated_name_words(seg: list[Token]) -> int:
+    """``Tom Reyes of Leeds``, ``Ana Ortiz from the Harbour Trust``: the number of words of a name followed by
+    the place or body it belongs to (a link word, then a capitalised word, at most a word between), else 0."""
+    k = 0
+    while k < len(seg) and seg[k].is_capitalized and seg[k].is_word:
+        k += 1
+    if not 2 <= k <= MAX_APPOSITION_NAME_WORDS or seg[0].lower in NOT_NAMES or k + 1 >= len(seg) \
+            or seg[k].lower not in AFFILIATION_LINKS or len(seg) > MAX_TITLED_NAME_TOKENS \
+            or not all(t.is_word for t in seg):
+        return 0
+    return k if seg[k + 1].is_capitalized or (k + 2 < len(seg) and seg[k + 2].is_capitalized) else 0
 
 
 def _titled_name(seg: list[Token]) -> bool:
