@@ -48,6 +48,8 @@ SPEAKER_PHRASES = [
      ("the ferry fares had doubled", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a first-term member from the north who rarely speaks on the floor) says "
      "she expects the bill to pass.", ("she expects the bill to pass", "indirect", "Ana Ortiz", "says")),
+    ("a name with its place in an apposition chain", "One baker backing the levy, Tom Reyes of Leeds, said the "
+     "ovens would stay lit.", ("the ovens would stay lit", "indirect", "Tom Reyes", "said")),
     ("a long aside between dashes", "Tom Reyes — who still owns a boat in Leeds but has not sailed it in a decade — "
      "told the Gazette he's selling it this spring.",
      ("he's selling it this spring", "indirect", "Tom Reyes", "told")),
@@ -118,6 +120,26 @@ SHARED_SUBJECTS = [
 @pytest.mark.parametrize("name,text,expected", SHARED_SUBJECTS, ids=[r[0] for r in SHARED_SUBJECTS])
 def test_a_cue_shares_the_subject_before_it(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# An intention before "to" and a verb reports for a description subject; not for "you" or a relative "who".
+INTENTIONS = [
+    ("a plural description", "The bakers want to close the market on Sundays.",
+     ("to close the market on Sundays", "indirect", "The bakers", "want")),
+    ("a singular description", "A retired engineer wants to rebuild the old mill.",
+     ("to rebuild the old mill", "indirect", "A retired engineer", "wants")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INTENTIONS, ids=[r[0] for r in INTENTIONS])
+def test_an_intention_reports_for_a_description(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["If you want to see the mill, take the ferry.",
+                                  "Bakers who want to close the market said the rent was too high."])
+def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str) -> None:
+    assert not [f for f in _found(text) if f[3] == "want"]
 
 
 def test_an_inverted_subject_is_no_clause() -> None:

@@ -25,7 +25,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
+                                        GENERIC_WANTERS, INTENTION_FORMS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
                                         NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
@@ -429,7 +429,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (
+            not (_named_subject(text, subj_chars) or _intention_to(tokens, subj, cue)) or (
             cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
@@ -954,6 +955,15 @@ def _when_where_tail(tokens: list[Token], k: int) -> bool:
 
 def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit()
+
+
+def _intention_to(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
+    """``The farmers want to sell``, ``the candidate plans to return``: an intention verb before "to" and a verb
+    reports for a description subject too (not for the generic "you", nor a relative "who": "those who want to
+    ban it said …" has its report in the main clause)."""
+    k = cue.last + 1
+    return tokens[cue.first].lower in INTENTION_FORMS and k + 1 < len(tokens) and tokens[k].lower == "to" \
+        and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[subj[1]].lower not in GENERIC_WANTERS
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:

@@ -127,6 +127,10 @@ _NOT_THINK_CUES = {
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
                        "embrace"}  # "the platform's full embrace of": a noun as often
+#: ``NAMED_SUBJECT_FORMS`` of an intention that report for any subject before "to" and a verb ("voters want to …").
+INTENTION_FORMS = {"want", "wants"}
+#: Subjects an ``INTENTION_FORMS`` word does not report for without a name ("if you want to …", "those who want to …").
+GENERIC_WANTERS = {"you", "who", "that", "which"}
 #: Words before "but" and a number that make a group speaking ("all but two said").
 EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
 #: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
