@@ -112,6 +112,8 @@ SHARED_SUBJECTS = [
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
     ("a stance participle opening the sentence", "Citing a survey of tenants, Ana Ortiz voted against the plan.",
      ("a survey of tenants", "indirect", "Ana Ortiz", "Citing")),
+    ("a participle opening the sentence before a description", "Declaring that the pier was sound, the harbour "
+     "engineer reopened the walkway.", ("the pier was sound", "indirect", "the harbour engineer", "Declaring")),
     ("a participle opening the sentence alone", "Noting that the river had never flooded, Ana Ortiz voted no.",
      ("the river had never flooded", "indirect", "Ana Ortiz", "Noting")),
 ]

@@ -1187,7 +1187,7 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
     if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
         return []
     rest = tokens[comma + 1:]
-    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS))
+    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS)) or _described_subject(rest, len(rest))
     if subject is None or subject[0] != tokens[comma + 1].start:
         return []
     i, _ = _right_content_start(tokens, cue, comma)
