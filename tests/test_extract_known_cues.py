@@ -42,6 +42,11 @@ SPEAKER_PHRASES = [
      ("the senator can still win", "indirect", "Tom Will", "wrote")),
     ("a time phrase after back", "A poll of 900 voters by the Harbour Institute back in May found that Ortiz led by "
      "nine points.", ("Ortiz led by nine points", "indirect", "Harbour Institute", "found")),
+    ("both alone", "Both have promised to repaint the lighthouse.",
+     ("to repaint the lighthouse", "indirect", "Both", "promised")),
+    ("the two", "The two admit that the harvest is late.", ("the harvest is late", "indirect", "The two", "admit")),
+    ("one after a semicolon", "She asked three sailors; one suggested she wait for the tide.",
+     ("she wait for the tide", "indirect", "one", "suggested")),
     ("one in three", "One in three said the new tax was unfair.",
      ("the new tax was unfair", "indirect", "One in three", "said")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that the ferry fares had doubled.",

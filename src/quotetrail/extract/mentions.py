@@ -6,7 +6,7 @@ import re
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
-                                       NOT_HEADS, NOT_NAMES,
+                                       LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
@@ -74,7 +74,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     if j < floor:
-        return None
+        return (floor, floor) if floor < cue_first and tokens[floor].lower in LONE_GROUPS else None  # "Both said"
     if tokens[j].text == "," and j - 1 >= floor and tokens[j - 1].text == ")":
         j -= 1  # "Sen. Ana Ortiz (D-Vt.), said": the parenthesis is the apposition
     if tokens[j].text in "—–":
@@ -140,6 +140,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if first == last and tokens[first].lower in GROUP_WORDS:
         return (first, last)  # "Most said", "while another says": a group or one of a group
+    if first == last and tokens[first].lower in NUMBER_WORDS and _finite_after(tokens, first):
+        if first == floor or tokens[first - 1].text in ",;:":
+            return (first, last)  # "One says …, another says …", "three lawyers; one suggested": one of a group
+        if tokens[first - 1].lower == "the":
+            return (first - 1, last)  # "The two admit"
     if first == last and first - 2 >= floor and tokens[first - 1].lower == "in" and _is_number(tokens[first]) \
             and _is_number(tokens[first - 2]):
         return (first - 2, last)  # "three in 10 said"
@@ -155,6 +160,13 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _finite_after(tokens: list[Token], k: int) -> bool:
+    """Whether the word after ``k`` is a verb that agrees with a lone number ("One says", "The two have"; not the
+    noun phrase "One label …")."""
+    nxt = tokens[k + 1].lower
+    return tokens[k].lower != "one" or nxt in VERB_AUXILIARIES or nxt in PAST_FORMS or nxt.endswith(("s", "ed"))
 
 
 def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
