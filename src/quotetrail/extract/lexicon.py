@@ -352,7 +352,7 @@ ROLE_NOUNS = {
     "pastor", "pope", "celebrity", "veteran", "strategist", "adviser", "advisor", "aide", "pollster",
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
-    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
+    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
