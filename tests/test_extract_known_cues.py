@@ -49,6 +49,8 @@ SPEAKER_PHRASES = [
     ("the two", "The two admit that the harvest is late.", ("the harvest is late", "indirect", "The two", "admit")),
     ("one after a semicolon", "She asked three sailors; one suggested she wait for the tide.",
      ("she wait for the tide", "indirect", "one", "suggested")),
+    ("two plural nouns coordinated", "The harbour fees are far too high, sailors and dock workers told the Gazette.",
+     ("The harbour fees are far too high", "indirect", "sailors and dock workers", "told")),
     ("one in three", "One in three said the new tax was unfair.",
      ("the new tax was unfair", "indirect", "One in three", "said")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that the ferry fares had doubled.",
@@ -149,6 +151,10 @@ def test_an_intention_reports_for_a_description(name: str, text: str, expected: 
                                   "Bakers who want to close the market said the rent was too high."])
 def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str) -> None:
     assert not [f for f in _found(text) if f[3] == "want"]
+
+
+def test_a_noun_after_coordinated_plurals_is_no_cue() -> None:
+    assert not [f for f in _found("The group paid for mailers and phone calls to voters in the valley.") if f[3] == "calls"]
 
 
 def test_an_inverted_subject_is_no_clause() -> None:

@@ -104,6 +104,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 coordinated = True
                 j -= 1
                 continue
+            if low == "and" and j < last and _plural_coordination(tokens, j, floor, last):
+                j -= 1  # "…, farmers and union officials told": two plural nouns opening the clause
+                continue
             if low in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES:
                 j -= 1  # "friends close to the Duchess said", "people familiar with the talks said"
                 continue
@@ -160,6 +163,21 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _plural_coordination(tokens: list[Token], and_: int, floor: int, last: int) -> bool:
+    """Whether ``and`` at ``and_`` joins two lower-case plural nouns in a phrase that opens its clause (after a comma,
+    at most two words before the first: "…, teachers and union officials told"); the verb after the phrase agrees
+    with a plural (not "…, mailers and phone calls": "calls" is the noun)."""
+    k = and_ - 1
+    if k < floor or not (tokens[k].text.islower() and tokens[k].is_word and tokens[k].lower.endswith("s")) \
+            or not tokens[and_ + 1].text.islower() or tokens[last + 1].lower.endswith("s"):
+        return False
+    start = k
+    while start - 1 >= floor and and_ - start < 3 and tokens[start - 1].text.islower() and tokens[start - 1].is_word \
+            and tokens[start - 1].lower not in CLAUSE_WORDS and tokens[start - 1].lower not in PREPOSITIONS:
+        start -= 1
+    return start - 1 >= floor and tokens[start - 1].text == ","
 
 
 def _finite_after(tokens: list[Token], k: int) -> bool:
