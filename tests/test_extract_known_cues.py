@@ -32,6 +32,8 @@ SPEAKER_PHRASES = [
      "how the levee failed in 2009.", ("how the levee failed in 2009", "indirect", "Ana Ortiz", "recalled")),
     ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Director, explained why the print "
      "edition would end.", ("why the print edition would end", "indirect", "Lee Park", "explained")),
+    ("an editor's title after a possessive", "Jo Park, Harbour Weekly’s Assistant Managing Editor, explained "
+     "why the print edition would end.", ("why the print edition would end", "indirect", "Jo Park", "explained")),
     ("a quoted title inside the apposition", "Lena Park, host of the station's “Harbour Hour,” suggested the ferry "
      "strike would end soon.", ("the ferry strike would end soon", "indirect", "Lena Park", "suggested")),
     ("the relative of a named body", "The appeal was filed by the Harbour Gazette, which argued that the lease should "
@@ -42,12 +44,21 @@ SPEAKER_PHRASES = [
      ("the senator can still win", "indirect", "Tom Will", "wrote")),
     ("a time phrase after back", "A poll of 900 voters by the Harbour Institute back in May found that Ortiz led by "
      "nine points.", ("Ortiz led by nine points", "indirect", "Harbour Institute", "found")),
+    ("both alone", "Both have promised to repaint the lighthouse.",
+     ("to repaint the lighthouse", "indirect", "Both", "promised")),
+    ("the two", "The two admit that the harvest is late.", ("the harvest is late", "indirect", "The two", "admit")),
+    ("one after a semicolon", "She asked three sailors; one suggested she wait for the tide.",
+     ("she wait for the tide", "indirect", "one", "suggested")),
+    ("two plural nouns coordinated", "The harbour fees are far too high, sailors and dock workers told the Gazette.",
+     ("The harbour fees are far too high", "indirect", "sailors and dock workers", "told")),
     ("one in three", "One in three said the new tax was unfair.",
      ("the new tax was unfair", "indirect", "One in three", "said")),
     ("a party tag with dots", "Rep. Ana Ortiz, R-N.Y., noted that the ferry fares had doubled.",
      ("the ferry fares had doubled", "indirect", "Ana Ortiz", "noted")),
     ("a long parenthesis", "Sen. Ana Ortiz (a first-term member from the north who rarely speaks on the floor) says "
      "she expects the bill to pass.", ("she expects the bill to pass", "indirect", "Ana Ortiz", "says")),
+    ("a name with its place in an apposition chain", "One baker backing the levy, Tom Reyes of Leeds, said the "
+     "ovens would stay lit.", ("the ovens would stay lit", "indirect", "Tom Reyes", "said")),
     ("a long aside between dashes", "Tom Reyes — who still owns a boat in Leeds but has not sailed it in a decade — "
      "told the Gazette he's selling it this spring.",
      ("he's selling it this spring", "indirect", "Tom Reyes", "told")),
@@ -110,6 +121,8 @@ SHARED_SUBJECTS = [
      ("he was too tired to run again", "indirect", "Tom Reyes", "saying")),
     ("a stance participle opening the sentence", "Citing a survey of tenants, Ana Ortiz voted against the plan.",
      ("a survey of tenants", "indirect", "Ana Ortiz", "Citing")),
+    ("a participle opening the sentence before a description", "Declaring that the pier was sound, the harbour "
+     "engineer reopened the walkway.", ("the pier was sound", "indirect", "the harbour engineer", "Declaring")),
     ("a participle opening the sentence alone", "Noting that the river had never flooded, Ana Ortiz voted no.",
      ("the river had never flooded", "indirect", "Ana Ortiz", "Noting")),
 ]
@@ -118,6 +131,30 @@ SHARED_SUBJECTS = [
 @pytest.mark.parametrize("name,text,expected", SHARED_SUBJECTS, ids=[r[0] for r in SHARED_SUBJECTS])
 def test_a_cue_shares_the_subject_before_it(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# An intention before "to" and a verb reports for a description subject; not for "you" or a relative "who".
+INTENTIONS = [
+    ("a plural description", "The bakers want to close the market on Sundays.",
+     ("to close the market on Sundays", "indirect", "The bakers", "want")),
+    ("a singular description", "A retired engineer wants to rebuild the old mill.",
+     ("to rebuild the old mill", "indirect", "A retired engineer", "wants")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INTENTIONS, ids=[r[0] for r in INTENTIONS])
+def test_an_intention_reports_for_a_description(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["If you want to see the mill, take the ferry.",
+                                  "Bakers who want to close the market said the rent was too high."])
+def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str) -> None:
+    assert not [f for f in _found(text) if f[3] == "want"]
+
+
+def test_a_noun_after_coordinated_plurals_is_no_cue() -> None:
+    assert not [f for f in _found("The group paid for mailers and phone calls to voters in the valley.") if f[3] == "calls"]
 
 
 def test_an_inverted_subject_is_no_clause() -> None:

@@ -25,7 +25,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
+                                        GENERIC_WANTERS, INTENTION_FORMS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
                                         NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
                                         OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
@@ -429,7 +429,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
-    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (not _named_subject(text, subj_chars) or (
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and (
+            not (_named_subject(text, subj_chars) or _intention_to(tokens, subj, cue)) or (
             cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
@@ -853,14 +854,27 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
     for k in range(i + 1, last - 1):
         if tokens[k].text != ",":
             continue
-        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, an auxiliary
-            if k + 2 < last and tokens[k + 2].text.islower() and tokens[k + 2].lower in VERB_AUXILIARIES:
-                return tokens[k + 1].end  # (a verb of saying there has no subject of its own: "“B,” said C")
+        if tokens[k + 1].text in _CLOSERS:  # "who said A is “B,” will …": past the closing mark, the main verb
+            if k + 2 < last and _main_verb_after_close(tokens, k + 2, last):
+                return tokens[k + 1].end
             continue
         after = tokens[k + 1]
         if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
             return tokens[k].start
     return end
+
+
+def _main_verb_after_close(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the lower-case word at ``k``, right after a closing mark inside a relative clause, is the main
+    clause's verb: an auxiliary, or a verb of saying not followed by a name (``“B,” said Ortiz`` is the
+    inverted cue of the quotation, ``“B,” said he would …`` the main verb)."""
+    tok = tokens[k]
+    if not tok.text.islower():
+        return False
+    if tok.lower in VERB_AUXILIARIES:
+        return True
+    return tok.lower in SAY_FORMS and SAY_FORMS[tok.lower] not in NAMING_VERBS \
+        and (k + 1 >= last or not tokens[k + 1].is_capitalized)
 
 
 def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
@@ -941,6 +955,15 @@ def _when_where_tail(tokens: list[Token], k: int) -> bool:
 
 def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit()
+
+
+def _intention_to(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> bool:
+    """``The farmers want to sell``, ``the candidate plans to return``: an intention verb before "to" and a verb
+    reports for a description subject too (not for the generic "you", nor a relative "who": "those who want to
+    ban it said …" has its report in the main clause)."""
+    k = cue.last + 1
+    return tokens[cue.first].lower in INTENTION_FORMS and k + 1 < len(tokens) and tokens[k].lower == "to" \
+        and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[subj[1]].lower not in GENERIC_WANTERS
 
 
 def _named_subject(text: str, subj_chars: tuple[int, int], roles: bool = True) -> bool:
@@ -1165,7 +1188,7 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
     if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
         return []
     rest = tokens[comma + 1:]
-    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS))
+    subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS)) or _described_subject(rest, len(rest))
     if subject is None or subject[0] != tokens[comma + 1].start:
         return []
     i, _ = _right_content_start(tokens, cue, comma)

@@ -127,6 +127,10 @@ _NOT_THINK_CUES = {
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
                        "embrace"}  # "the platform's full embrace of": a noun as often
+#: ``NAMED_SUBJECT_FORMS`` of an intention that report for any subject before "to" and a verb ("voters want to …").
+INTENTION_FORMS = {"want", "wants"}
+#: Subjects an ``INTENTION_FORMS`` word does not report for without a name ("if you want to …", "those who want to …").
+GENERIC_WANTERS = {"you", "who", "that", "which"}
 #: Words before "but" and a number that make a group speaking ("all but two said").
 EXCEPTION_GROUPS = {"all", "everyone", "everybody"}
 #: Words after a ``NAMED_SUBJECT_FORMS`` word that make it a noun ("fears about the dam", "hopes were dashed").
@@ -348,7 +352,7 @@ ROLE_NOUNS = {
     "pastor", "pope", "celebrity", "veteran", "strategist", "adviser", "advisor", "aide", "pollster",
     "economist", "analyst", "historian", "professor", "scientist", "expert", "cinematographer",
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
-    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member",
+    "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
     "commentator", "correspondent", "columnist", "pundit", "deputy",
 }
 
@@ -443,6 +447,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone
 ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
 GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
+#: Group words that are the whole subject when they open the sentence ("Both said"; not "All told, …": an idiom).
+LONE_GROUPS = {"both"}
 #: Number words of poll shares ("one in three said") and of descriptions ("the mother of three").
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").

@@ -6,7 +6,7 @@ import re
 from quotetrail.dates import MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
-                                       NOT_HEADS, NOT_NAMES,
+                                       LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
@@ -78,7 +78,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     if j < floor:
-        return None
+        return (floor, floor) if floor < cue_first and tokens[floor].lower in LONE_GROUPS else None  # "Both said"
     if tokens[j].text == "," and j - 1 >= floor and tokens[j - 1].text == ")":
         j -= 1  # "Sen. Ana Ortiz (D-Vt.), said": the parenthesis is the apposition
     if tokens[j].text in "—–":
@@ -107,6 +107,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
                 coordinated = True
                 j -= 1
+                continue
+            if low == "and" and j < last and _plural_coordination(tokens, j, floor, last):
+                j -= 1  # "…, farmers and union officials told": two plural nouns opening the clause
                 continue
             if low in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES:
                 j -= 1  # "friends close to the Duchess said", "people familiar with the talks said"
@@ -148,6 +151,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         first += 1
     if first == last and tokens[first].lower in GROUP_WORDS:
         return (first, last)  # "Most said", "while another says": a group or one of a group
+    if first == last and tokens[first].lower in NUMBER_WORDS and _finite_after(tokens, first):
+        if first == floor or tokens[first - 1].text in ",;:":
+            return (first, last)  # "One says …, another says …", "three lawyers; one suggested": one of a group
+        if tokens[first - 1].lower == "the":
+            return (first - 1, last)  # "The two admit"
     if first == last and first - 2 >= floor and tokens[first - 1].lower == "in" and _is_number(tokens[first]) \
             and _is_number(tokens[first - 2]):
         return (first - 2, last)  # "three in 10 said"
@@ -163,6 +171,28 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _plural_coordination(tokens: list[Token], and_: int, floor: int, last: int) -> bool:
+    """Whether ``and`` at ``and_`` joins two lower-case plural nouns in a phrase that opens its clause (after a comma,
+    at most two words before the first: "…, teachers and union officials told"); the verb after the phrase agrees
+    with a plural (not "…, mailers and phone calls": "calls" is the noun)."""
+    k = and_ - 1
+    if k < floor or not (tokens[k].text.islower() and tokens[k].is_word and tokens[k].lower.endswith("s")) \
+            or not tokens[and_ + 1].text.islower() or tokens[last + 1].lower.endswith("s"):
+        return False
+    start = k
+    while start - 1 >= floor and and_ - start < 3 and tokens[start - 1].text.islower() and tokens[start - 1].is_word \
+            and tokens[start - 1].lower not in CLAUSE_WORDS and tokens[start - 1].lower not in PREPOSITIONS:
+        start -= 1
+    return start - 1 >= floor and tokens[start - 1].text == ","
+
+
+def _finite_after(tokens: list[Token], k: int) -> bool:
+    """Whether the word after ``k`` is a verb that agrees with a lone number ("One says", "The two have"; not the
+    noun phrase "One label …")."""
+    nxt = tokens[k + 1].lower
+    return tokens[k].lower != "one" or nxt in VERB_AUXILIARIES or nxt in PAST_FORMS or nxt.endswith(("s", "ed"))
 
 
 def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
@@ -278,6 +308,9 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
                 return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
                 return (c + 1, end - 1)  # "The host, Green Valley Trust board member Ana Ortiz, said"
+            affiliated = _affiliated_name_words(named)
+            if affiliated:
+                return (c + 1, c + affiliated)  # "One farmer, Tom Reyes of Leeds, said": the name before its place
             if not named or not named[0].text[0].islower():
                 break
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
@@ -305,6 +338,19 @@ def _names(seg: list[Token]) -> bool:
     parts = [seg[:cut], seg[cut + 1:]] if cut < len(seg) else [seg]
     return all(1 <= len(part) <= MAX_APPOSITION_NAME_WORDS and all(t.is_capitalized and t.is_word for t in part)
                and part[0].lower not in NOT_NAMES for part in parts)
+
+
+def _affiliated_name_words(seg: list[Token]) -> int:
+    """``Tom Reyes of Leeds``, ``Ana Ortiz from the Harbour Trust``: the number of words of a name followed by
+    the place or body it belongs to (a link word, then a capitalised word, at most a word between), else 0."""
+    k = 0
+    while k < len(seg) and seg[k].is_capitalized and seg[k].is_word:
+        k += 1
+    if not 2 <= k <= MAX_APPOSITION_NAME_WORDS or seg[0].lower in NOT_NAMES or k + 1 >= len(seg) \
+            or seg[k].lower not in AFFILIATION_LINKS or len(seg) > MAX_TITLED_NAME_TOKENS \
+            or not all(t.is_word for t in seg):
+        return 0
+    return k if seg[k + 1].is_capitalized or (k + 2 < len(seg) and seg[k + 2].is_capitalized) else 0
 
 
 def _titled_name(seg: list[Token]) -> bool:
