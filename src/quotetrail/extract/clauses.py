@@ -39,7 +39,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, FOUNDING_LEADS, MANNER_OBJECTS,
+                                        OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -61,7 +62,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -391,6 +392,25 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
+_IDIOM_LEMMAS = {"find", "went on"}
+
+
+def _idiom(tokens: list[Token], cue: Cue) -> bool:
+    """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
+    to win`)."""
+    after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "went on":
+        return len(after) >= 2 and after[0].lower == "to" and after[1].lower in OUTCOME_VERBS
+    if cue.first > 0 and tokens[cue.first - 1].lower in FOUNDING_LEADS and tokens[cue.first].lower == "found":
+        return True
+    for token in after:
+        if token.lower in MANNER_OBJECTS:
+            return True
+        if not token.lower.isalpha() or token.lower == "that":
+            return False
+    return False
+
+
 def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
                       quotes: UnitQuotes) -> tuple[list[Attribution], Attribution | None]:
     """Attributions of one cue, and a colon cue ("X said:") whose content follows the sentence.
@@ -401,6 +421,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
+        return [], None  # "helped found the group", "found a way to", "went on to win": no report
     if _bare_participle(tokens, cue) and not _with_subject(tokens, cue) and not _reduced_relative(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):

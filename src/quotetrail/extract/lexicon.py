@@ -274,6 +274,13 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "o
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
 REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "express"}
+#: Words before "found" that make it the verb "to found" ("helped found the group"), and the objects after which
+#: "find" means "manage" ("found a way to", "found new ways to"): no finding.
+FOUNDING_LEADS = {"help", "helps", "helped", "helping", "to"}
+MANNER_OBJECTS = {"way", "ways"}
+#: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
+#: boast", "went on to name": the speaker carries on).
+OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "capture", "serve", "found", "marry"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",

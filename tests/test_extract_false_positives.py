@@ -1,0 +1,39 @@
+"""Cue words that report nothing in the sentence at hand (issue 10, false positives): one table of made-up
+sentences per rule.
+
+Each row: sentence -> the cue words that must give no statement, and the statements expected among those found
+(text, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail import extract
+
+
+def _found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.text, s.speaker, s.cue) for s in extract(text)]
+
+
+# "find" as "to found" (helped found) or as "manage" (found a way to), "went on" before an outcome (went on to win):
+# no finding, no report; a statement later in the sentence keeps its own speaker.
+IDIOMS = [
+    ("found after helped",
+     "Maria Lopez, who helped found the tenants' union in 2011, said rents had doubled.",
+     "found", [("rents had doubled", "Maria Lopez", "said")]),
+    ("found ways to",
+     "The senator found ways to move his bill through the committee.", "found", []),
+    ("found a new way to",
+     "The mayor found a new way to fund the library without raising taxes.", "found", []),
+    ("went on to win",
+     "The Hawks went on to win the title in May.", "went on", []),
+]
+
+
+@pytest.mark.parametrize("name,text,cue,expected", IDIOMS, ids=[r[0] for r in IDIOMS])
+def test_an_idiom_of_a_cue_word_is_no_report(name: str, text: str, cue: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    assert not [row for row in found if row[2] == cue], found
+    for row in expected:
+        assert row in found, found
+
