@@ -608,7 +608,7 @@ LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreove
 #: Object verbs with an infinitive content whose object is the subject of what was asked ("urged voters to
 #: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
 #: Not "promised voters to …": the one who promised acts.
-DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
+DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "caution", "advise", "beg"}
 
 #: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
 #: "…, most voters …"): a subject (not "who", "what": a relative or a question).
