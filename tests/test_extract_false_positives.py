@@ -15,8 +15,8 @@ def _found(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(s.text, s.speaker, s.cue) for s in extract(text)]
 
 
-# "find" as "to found" (helped found) or as "manage" (found a way to), "went on" before an outcome (went on to win):
-# no finding, no report; a statement later in the sentence keeps its own speaker.
+# "find" as "to found" (helped found) or as "manage" (found a way to), "went on" before an outcome (went on to win),
+# "know" as a filler (you know, as we know it): no report; a statement later in the sentence keeps its own speaker.
 IDIOMS = [
     ("found after helped",
      "Maria Lopez, who helped found the tenants' union in 2011, said rents had doubled.",
@@ -27,6 +27,12 @@ IDIOMS = [
      "The mayor found a new way to fund the library without raising taxes.", "found", []),
     ("went on to win",
      "The Hawks went on to win the title in May.", "went on", []),
+    ("you know as a filler",
+     "The tax plan takes money from, you know, the people who saved.", "know", []),
+    ("we know as a filler",
+     "Yes, we know, the fees are high.", "know", []),
+    ("as we know it",
+     "Local radio as we know it is over.", "know", []),
 ]
 
 

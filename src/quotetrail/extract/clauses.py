@@ -39,8 +39,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, FOUNDING_LEADS, MANNER_OBJECTS,
-                                        OUTCOME_VERBS)
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, FILLER_KNOWERS, FOUNDING_LEADS,
+                                        MANNER_OBJECTS, OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -392,13 +392,18 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
-_IDIOM_LEMMAS = {"find", "went on"}
+_IDIOM_LEMMAS = {"find", "went on", "know"}
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
-    to win`)."""
+    to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`)."""
     after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "know":
+        before = [t.lower for t in tokens[max(0, cue.first - 3):cue.first] if t.lower != "now"]
+        if not after or not before or before[-1] not in FILLER_KNOWERS:
+            return False
+        return after[0].text in ",)" or (after[0].lower == "it" and len(before) >= 2 and before[-2] == "as")
     if cue.lemma == "went on":
         return len(after) >= 2 and after[0].lower == "to" and after[1].lower in OUTCOME_VERBS
     if cue.first > 0 and tokens[cue.first - 1].lower in FOUNDING_LEADS and tokens[cue.first].lower == "found":

@@ -278,6 +278,8 @@ REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "expre
 #: "find" means "manage" ("found a way to", "found new ways to"): no finding.
 FOUNDING_LEADS = {"help", "helps", "helped", "helping", "to"}
 MANNER_OBJECTS = {"way", "ways"}
+#: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
+FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
 #: boast", "went on to name": the speaker carries on).
 OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "capture", "serve", "found", "marry"}
