@@ -39,8 +39,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, FILLER_KNOWERS, FOUNDING_LEADS,
-                                        MANNER_OBJECTS, OUTCOME_VERBS)
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
+                                        FOUNDING_LEADS, MANNER_OBJECTS, OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -392,13 +392,18 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
-_IDIOM_LEMMAS = {"find", "went on", "know"}
+_IDIOM_LEMMAS = {"find", "went on", "know", "add"}
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
-    to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`)."""
+    to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
+    uncertainty`, `added 1 million jobs`)."""
     after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "add":
+        if len(after) < 2 or after[0].lower not in ADD_NON_REPORT_STARTS:
+            return bool(after) and after[0].text[0].isdigit()
+        return after[1].text.islower()  # not "“…,” she added to People": the one told
     if cue.lemma == "know":
         before = [t.lower for t in tokens[max(0, cue.first - 3):cue.first] if t.lower != "now"]
         if not after or not before or before[-1] not in FILLER_KNOWERS:
@@ -426,8 +431,6 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     """
     n = len(tokens)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
-    if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
-        return [], None  # "helped found the group", "found a way to", "went on to win": no report
     if _bare_participle(tokens, cue) and not _with_subject(tokens, cue) and not _reduced_relative(tokens, cue):
         return [], None  # "..., saying ...": the subject is the main clause's (see _shared_subject)
     if _passive(tokens, cue):
@@ -1713,6 +1716,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if named:
         found.append(named)
     for cue in find_cues(tokens, quoted):
+        if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
+            continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)
             if att:

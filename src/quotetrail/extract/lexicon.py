@@ -278,6 +278,9 @@ REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "expre
 #: "find" means "manage" ("found a way to", "found new ways to"): no finding.
 FOUNDING_LEADS = {"help", "helps", "helped", "helping", "to"}
 MANNER_OBJECTS = {"way", "ways"}
+#: Words after "add" that make it "increase", not a report ("added to the uncertainty", "added up to", "adding to
+#: his wins"); a number does the same ("added 1 million jobs").
+ADD_NON_REPORT_STARTS = {"to", "up"}
 #: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
 FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
