@@ -40,7 +40,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
-                                        FOUNDING_LEADS, MANNER_OBJECTS, OUTCOME_VERBS)
+                                        DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -392,14 +392,17 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
-_IDIOM_LEMMAS = {"find", "went on", "know", "add"}
+_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline"}
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
-    uncertainty`, `added 1 million jobs`)."""
+    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
     after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "decline":
+        rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
+        return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)
     if cue.lemma == "add":
         if len(after) < 2 or after[0].lower not in ADD_NON_REPORT_STARTS:
             return bool(after) and after[0].text[0].isdigit()

@@ -281,6 +281,8 @@ MANNER_OBJECTS = {"way", "ways"}
 #: Words after "add" that make it "increase", not a report ("added to the uncertainty", "added up to", "adding to
 #: his wins"); a number does the same ("added 1 million jobs").
 ADD_NON_REPORT_STARTS = {"to", "up"}
+#: Words between "decline" and a number that make it "fall" ("declined to $281 million", "declined, by nine points").
+DECREASE_LINKS = {"to", "by", "from", ","}
 #: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
 FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
