@@ -16,7 +16,8 @@ def _found(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 # "find" as "to found" (helped found) or as "manage" (found a way to), "went on" before an outcome (went on to win),
-# "know" as a filler (you know, as we know it), "add" as "increase" (added to the doubts, added 40 jobs), "decline" as "fall" (declined to $28 million): no report; a statement later in the sentence keeps its own speaker.
+# "know" as a filler (you know, as we know it), "add" as "increase" (added to the doubts, added 40 jobs), "decline" as "fall" (declined to $28 million),
+# "post" before a count (posted 40 times): no report; a statement later in the sentence keeps its own speaker.
 IDIOMS = [
     ("found after helped",
      "Maria Lopez, who helped found the tenants' union in 2011, said rents had doubled.",
@@ -41,6 +42,10 @@ IDIOMS = [
      "Fees from the port declined to $281 million in 2014.", "declined", []),
     ("declined by a number word",
      "Support for the plan has also declined, by nine points since May.", "declined", []),
+    ("posted a number of times",
+     "Ortiz has posted more than 5,000 times since June, mostly on Facebook.", "posted", []),
+    ("posted over a thousand times",
+     "A user with the same name posted over a thousand times since 2014.", "posted", []),
     ("adding to a lead",
      "Ana Ortiz is adding to her lead in the county after wins in York and Hull.", "adding", []),
 ]

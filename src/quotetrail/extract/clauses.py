@@ -40,7 +40,8 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
-                                        DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OUTCOME_VERBS)
+                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
+                                        OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -63,6 +64,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import POST_COUNT_REACH
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -392,7 +394,17 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
 
 
-_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline"}
+def _post_count(tokens: list[Token], cue: Cue) -> bool:
+    """``posted more than 5,000 times``: a count of posts, not what was posted."""
+    for token in tokens[cue.last + 1:cue.last + 1 + POST_COUNT_REACH]:
+        if token.lower == "times":
+            return True
+        if not (token.lower in COUNT_WORDS or token.lower in NUMBER_WORDS or token.text[0].isdigit() or token.text == ","):
+            return False
+    return False
+
+
+_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
@@ -400,6 +412,8 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
     after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "post":
+        return _post_count(tokens, cue)
     if cue.lemma == "decline":
         rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
         return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)

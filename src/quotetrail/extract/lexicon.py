@@ -283,6 +283,9 @@ MANNER_OBJECTS = {"way", "ways"}
 ADD_NON_REPORT_STARTS = {"to", "up"}
 #: Words between "decline" and a number that make it "fall" ("declined to $281 million", "declined, by nine points").
 DECREASE_LINKS = {"to", "by", "from", ","}
+#: Words of a count before "times" after "post" ("posted more than 5,000 times since June"): how often, not what.
+COUNT_WORDS = {"more", "than", "over", "about", "nearly", "almost", "some", "a", "an", "few", "dozen", "dozens",
+               "hundred", "hundreds", "thousand", "thousands", "several", "many", "at", "least"}
 #: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
 FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
