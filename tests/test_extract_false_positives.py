@@ -16,8 +16,9 @@ def _found(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 # "find" as "to found" (helped found) or as "manage" (found a way to), "went on" before an outcome (went on to win),
-# "know" as a filler (you know, as we know it), "add" as "increase" (added to the doubts, added 40 jobs), "decline" as "fall" (declined to $28 million),
-# "post" before a count (posted 40 times): no report; a statement later in the sentence keeps its own speaker.
+# "know" as a filler (you know, as we know it), "add" as "increase" (added to the doubts, added 40 jobs), "decline"
+# as "fall" (declined to $28 million), "post" before a count (posted 40 times): no report; a statement later in the
+# sentence keeps its own speaker.
 IDIOMS = [
     ("found after helped",
      "Maria Lopez, who helped found the tenants' union in 2011, said rents had doubled.",

@@ -63,8 +63,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
-from quotetrail.extract.settings import POST_COUNT_REACH
+from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MANNER_OBJECT_REACH, POST_COUNT_REACH
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -399,7 +399,8 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
     for token in tokens[cue.last + 1:cue.last + 1 + POST_COUNT_REACH]:
         if token.lower == "times":
             return True
-        if not (token.lower in COUNT_WORDS or token.lower in NUMBER_WORDS or token.text[0].isdigit() or token.text == ","):
+        if not (token.lower in COUNT_WORDS or token.lower in NUMBER_WORDS or token.text[0].isdigit()
+                or token.text == ","):  # "5,000" is three tokens
             return False
     return False
 
