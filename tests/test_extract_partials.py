@@ -159,3 +159,24 @@ def test_an_objects_infinitive_is_the_directives_content(name: str, text: str, e
     found = _found(text)
     for row in expected:
         assert row in found, found
+
+
+# A reporting noun inside a sentence's opening prepositional phrase: its clause ends at the comma closing the phrase.
+OPENING_PHRASE_NOUNS = [
+    ("despite complaints",
+     "Despite complaints that the plan is costly, the council approved it on Monday.",
+     [("the plan is costly", "indirect", None, "complaints")]),
+    ("amid warnings",
+     "Amid warnings that the dam could fail, the town moved its school.",
+     [("the dam could fail", "indirect", None, "warnings")]),
+    ("despite a possessive's claims",
+     "Despite Ana Ortiz's claims that her fortune exceeds $2 billion, the auditors put it far lower.",
+     [("her fortune exceeds $2 billion", "indirect", "Ana Ortiz", "claims")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_PHRASE_NOUNS, ids=[r[0] for r in OPENING_PHRASE_NOUNS])
+def test_an_opening_phrase_ends_a_reporting_nouns_clause(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found

@@ -1415,6 +1415,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
         end = _noun_content_end(tokens, k + 2, unit_end)
+        if _in_opening_phrase(tokens, start):
+            end = min(end, _opening_phrase_end(tokens, k + 2, unit_end))
         s, e = _trim_span(text, first.start, end)
         if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
             continue
@@ -1504,6 +1506,17 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
 def _after_determiner(tokens: list[Token], k: int) -> bool:
     return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
                                                                and tokens[k - 1].text.islower()))
+
+
+def _in_opening_phrase(tokens: list[Token], start: int) -> bool:
+    """A noun phrase at ``start`` inside a sentence's opening prepositional phrase (``Despite complaints that A, the
+    council …``): no comma between the preposition and the phrase."""
+    return 0 < start and tokens[0].lower in PREPOSITIONS and all(t.text != "," for t in tokens[:start])
+
+
+def _opening_phrase_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """The comma closing an opening phrase, at or after ``i``: the main clause starts after it."""
+    return next((t.start for t in tokens[i:] if t.text == ","), unit_end)
 
 
 def _noun_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
