@@ -136,3 +136,47 @@ def test_a_content_is_not_cut_after_for() -> None:
     text = "Ana Ortiz argues there is little point for Canada to respond now to Paul Grant's threats about the tariffs."
     assert _found(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
                              "indirect", "Ana Ortiz", "argues")]
+
+
+# An object's to-infinitive ends the search for the object's "that": a later "that" is a later verb's.
+DIRECTIVE_OBJECTS = [
+    ("a listed predicate after the infinitive",
+     "Paul Grant urged the council to close the old depot, proposed that the land be sold and left early.",
+     [("the council to close the old depot", "indirect", "Paul Grant", "urged")]),
+    ("a participle after the infinitive",
+     "Ana Ortiz asked the board to delay the vote, arguing that the report was late.",
+     [("the board to delay the vote", "indirect", "Ana Ortiz", "asked"),
+      ("the report was late", "indirect", "Ana Ortiz", "arguing")]),
+    ("a negated infinitive",
+     "Her lawyers cautioned her not to give that interview, in front of a hostile crowd that had gathered.",
+     [("her not to give that interview, in front of a hostile crowd that had gathered", "indirect", "Her lawyers",
+       "cautioned")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DIRECTIVE_OBJECTS, ids=[r[0] for r in DIRECTIVE_OBJECTS])
+def test_an_objects_infinitive_is_the_directives_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A reporting noun inside a sentence's opening prepositional phrase: its clause ends at the comma closing the phrase.
+OPENING_PHRASE_NOUNS = [
+    ("despite complaints",
+     "Despite complaints that the plan is costly, the council approved it on Monday.",
+     [("the plan is costly", "indirect", None, "complaints")]),
+    ("amid warnings",
+     "Amid warnings that the dam could fail, the town moved its school.",
+     [("the dam could fail", "indirect", None, "warnings")]),
+    ("despite a possessive's claims",
+     "Despite Ana Ortiz's claims that her fortune exceeds $2 billion, the auditors put it far lower.",
+     [("her fortune exceeds $2 billion", "indirect", "Ana Ortiz", "claims")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_PHRASE_NOUNS, ids=[r[0] for r in OPENING_PHRASE_NOUNS])
+def test_an_opening_phrase_ends_a_reporting_nouns_clause(name: str, text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for row in expected:
+        assert row in found, found

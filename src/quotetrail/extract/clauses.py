@@ -39,7 +39,9 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
+                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
+                                        OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -62,6 +64,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MANNER_OBJECT_REACH, POST_COUNT_REACH
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -389,6 +392,51 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
+
+
+def _post_count(tokens: list[Token], cue: Cue) -> bool:
+    """``posted more than 5,000 times``: a count of posts, not what was posted."""
+    for token in tokens[cue.last + 1:cue.last + 1 + POST_COUNT_REACH]:
+        if token.lower == "times":
+            return True
+        if not (token.lower in COUNT_WORDS or token.lower in NUMBER_WORDS or token.text[0].isdigit()
+                or token.text == ","):  # "5,000" is three tokens
+            return False
+    return False
+
+
+_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
+
+
+def _idiom(tokens: list[Token], cue: Cue) -> bool:
+    """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
+    to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
+    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
+    after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    if cue.lemma == "post":
+        return _post_count(tokens, cue)
+    if cue.lemma == "decline":
+        rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
+        return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)
+    if cue.lemma == "add":
+        if len(after) < 2 or after[0].lower not in ADD_NON_REPORT_STARTS:
+            return bool(after) and after[0].text[0].isdigit()
+        return after[1].text.islower()  # not "“…,” she added to People": the one told
+    if cue.lemma == "know":
+        before = [t.lower for t in tokens[max(0, cue.first - 3):cue.first] if t.lower != "now"]
+        if not after or not before or before[-1] not in FILLER_KNOWERS:
+            return False
+        return after[0].text in ",)" or (after[0].lower == "it" and len(before) >= 2 and before[-2] == "as")
+    if cue.lemma == "went on":
+        return len(after) >= 2 and after[0].lower == "to" and after[1].lower in OUTCOME_VERBS
+    if cue.first > 0 and tokens[cue.first - 1].lower in FOUNDING_LEADS and tokens[cue.first].lower == "found":
+        return True
+    for token in after:
+        if token.lower in MANNER_OBJECTS:
+            return True
+        if not token.lower.isalpha() or token.lower == "that":
+            return False
+    return False
 
 
 def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
@@ -1391,6 +1439,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
         end = _noun_content_end(tokens, k + 2, unit_end)
+        if _in_opening_phrase(tokens, start):
+            end = min(end, _opening_phrase_end(tokens, k + 2, unit_end))
         s, e = _trim_span(text, first.start, end)
         if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
             continue
@@ -1480,6 +1530,17 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
 def _after_determiner(tokens: list[Token], k: int) -> bool:
     return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
                                                                and tokens[k - 1].text.islower()))
+
+
+def _in_opening_phrase(tokens: list[Token], start: int) -> bool:
+    """A noun phrase at ``start`` inside a sentence's opening prepositional phrase (``Despite complaints that A, the
+    council …``): no comma between the preposition and the phrase."""
+    return 0 < start and tokens[0].lower in PREPOSITIONS and all(t.text != "," for t in tokens[:start])
+
+
+def _opening_phrase_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """The comma closing an opening phrase, at or after ``i``: the main clause starts after it."""
+    return next((t.start for t in tokens[i:] if t.text == ","), unit_end)
 
 
 def _noun_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
@@ -1710,6 +1771,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if named:
         found.append(named)
     for cue in find_cues(tokens, quoted):
+        if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
+            continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)
             if att:

@@ -278,6 +278,23 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "o
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
 REFLEXIVE_NON_CUES = {"find", "see", "show", "offer", "continue", "post", "express"}
+#: Words before "found" that make it the verb "to found" ("helped found the group"), and the objects after which
+#: "find" means "manage" ("found a way to", "found new ways to"): no finding.
+FOUNDING_LEADS = {"help", "helps", "helped", "helping", "to"}
+MANNER_OBJECTS = {"way", "ways"}
+#: Words after "add" that make it "increase", not a report ("added to the uncertainty", "added up to", "adding to
+#: his wins"); a number does the same ("added 1 million jobs").
+ADD_NON_REPORT_STARTS = {"to", "up"}
+#: Words between "decline" and a number that make it "fall" ("declined to $281 million", "declined, by nine points").
+DECREASE_LINKS = {"to", "by", "from", ","}
+#: Words of a count before "times" after "post" ("posted more than 5,000 times since June"): how often, not what.
+COUNT_WORDS = {"more", "than", "over", "about", "nearly", "almost", "some", "a", "an", "few", "dozen", "dozens",
+               "hundred", "hundreds", "thousand", "thousands", "several", "many", "at", "least"}
+#: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
+FILLER_KNOWERS = {"you", "we"}
+#: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
+#: boast", "went on to name": the speaker carries on).
+OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "capture", "serve", "found", "marry"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
@@ -672,7 +689,7 @@ LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreove
 #: Object verbs with an infinitive content whose object is the subject of what was asked ("urged voters to
 #: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
 #: Not "promised voters to …": the one who promised acts.
-DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "advise", "beg"}
+DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "caution", "advise", "beg"}
 
 #: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
 #: "…, most voters …"): a subject (not "who", "what": a relative or a question).

@@ -449,13 +449,19 @@ def _noun_follows(tokens: list[Token], k: int, stop: int) -> bool:
         and word not in SUBJECT_PRONOUNS
 
 
+def _infinitive_at(tokens: list[Token], k: int) -> bool:
+    """``to`` and a lower-case word that is no determiner ("to close"; not "to the board")."""
+    return tokens[k].lower == "to" and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
+        and tokens[k + 1].text.islower() and tokens[k + 1].lower not in DETERMINERS
+
+
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
     for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
         if tokens[k].lower == "that":
             return k
-        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i):
-            break
+        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i) or _infinitive_at(tokens, k):
+            break  # "urged the council to close the depot, proposed that …": that "that" is a later verb's
     if i >= stop:
         return i
     head = tokens[i]

@@ -58,6 +58,10 @@ MIN_CLAUSE_LEAD_WORDS = 2
 MIN_PRONOUN_CLAUSE_WORDS = 2
 #: ... after a stance verb ("endorsed Clinton").
 MIN_STANCE_WORDS = 1
+#: Words after "found" within which "way(s)" makes it "managed" ("found a new way to").
+MANNER_OBJECT_REACH = 3
+#: Tokens after "posted" within which "times" makes it a count of posts ("posted more than 5,000 times").
+POST_COUNT_REACH = 7
 #: ... when it starts with a preposition and nothing is on the left ("said in politics it …").
 MIN_PREPOSITION_CONTENT_WORDS = 6
 #: Words an "Asked whether …" question has at least.
