@@ -366,11 +366,21 @@ AUXILIARY_COORDINATED = [
      ("the service must stay", "indirect", "Ana Ortiz", "argue")),
 ]
 
+# A feeling named as the object of "expressed" frames the content: what the feeling is about starts after it.
+FEELING_FRAME = [
+    ("concern about", "Eva Varga also expressed concern about the closed ferry route to the islands.",
+     ("the closed ferry route to the islands", "indirect", "Eva Varga", "expressed")),
+    ("an interest in", "Lena Holt expressed an interest in debating the mayor before the vote.",
+     ("debating the mayor before the vote", "indirect", "Lena Holt", "expressed")),
+    ("confidence that", "Ana Ortiz expressed confidence that the league could still come together.",
+     ("the league could still come together", "indirect", "Ana Ortiz", "expressed")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
-         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED)
+         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

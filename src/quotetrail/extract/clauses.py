@@ -41,6 +41,7 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -225,7 +226,22 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     late = _late_that(tokens, cue, i, n)
     if late is not None:
         return late + 1, True
+    feeling = _feeling_frame(tokens, cue, i, n)
+    if feeling is not None:
+        return feeling, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _feeling_frame(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``expressed (a) concern about A``, ``expressed confidence that A``: the index where A starts, after the
+    named feeling and its preposition; None when the object is no such frame (``expressed particular concern``)."""
+    if cue.lemma not in FEELING_VERBS or i >= n:
+        return None
+    k = i + (tokens[i].lower in ("a", "an"))
+    if k + 2 < n and tokens[k].lower in FEELING_NOUNS and tokens[k + 1].lower in FEELING_PREPOSITIONS \
+            and tokens[k + 2].is_word:
+        return k + 2
+    return None
 
 
 def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
