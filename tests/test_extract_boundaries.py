@@ -387,3 +387,17 @@ EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + 
 def test_content_edges(name: str, text: str, expected: tuple) -> None:
     assert expected in _found(text)
 
+
+
+# A belief whose content is an object and what it is part of holds a status, not a statement (fundus leaves beliefs
+# out); with "as" PolNeAR annotates it, so it stays.
+PART_OF_BELIEF = [
+    ("considers X part of Y", "The ministry considers the island part of its waters.", "considers"),
+    ("considers X part of Y and a second cue", "Orland considers the valley part of its land and has threatened to close the road.",
+     "considers"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue", PART_OF_BELIEF, ids=[r[0] for r in PART_OF_BELIEF])
+def test_part_of_belief_is_no_statement(name: str, text: str, cue: str) -> None:
+    assert [f for f in _found(text) if f[3] == cue] == []

@@ -62,7 +62,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -95,6 +95,7 @@ class Attribution:
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
     judgement: bool = False  # "criticized the plan", "his claim that": not a speech; lends no speaker to nearby quotations
+    status: bool = False  # "considers X part of Y": lends its subject to a coordinated cue, but is no statement
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -738,7 +739,20 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         conf = RIGHT_BELIEF_CONFIDENCE if cue.belief else RIGHT_CONFIDENCE
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
                         confidence=conf, addressee=_addressee(tokens, cue),
-                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS,
+                        status=kind == "indirect" and cue.belief and _part_of_object(tokens, i))]
+
+
+def _part_of_object(tokens: list[Token], i: int) -> bool:
+    """``considers the island part of its waters``: a belief whose content is an object and what it is part of
+    holds a status, not a statement; fundus leaves beliefs out and PolNeAR annotates these only with ``as``."""
+    for k in range(i + 1, min(len(tokens) - 1, i + MAX_PART_OF_OBJECT_TOKENS + 1)):
+        low = tokens[k].lower
+        if low == "part":
+            return tokens[k + 1].lower == "of"
+        if not tokens[k].is_word or low in VERB_AUXILIARIES or low in CLAUSE_WORDS or low == "as":
+            return False
+    return False
 
 
 def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
@@ -1723,6 +1737,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     found.extend(_asked(text, tokens, found))
     if not words.isdisjoint(POLL_NOUNS):
         found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
+    found = [a for a in found if not a.status]
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:

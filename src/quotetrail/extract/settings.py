@@ -274,3 +274,5 @@ MAX_SETTING_TAIL_TOKENS = 8
 #: How far after a verb of saying a "that" may follow a longer adverbial ("said Thursday during a town hall in
 #: Leeds, New York, that …") and still introduce the content.
 MAX_LATE_THAT_TOKENS = 16
+#: Most tokens of a belief's object before "part of" ("considers the northern island part of its waters").
+MAX_PART_OF_OBJECT_TOKENS = 4
