@@ -281,7 +281,25 @@ RELATIVE_END = [
      ("a third of the crews were members", "indirect", "Paul Grant", "estimated")),
     ("an auxiliary", "Paul Grant, who said the harbour plan was late, is now the head of the board.",
      ("the harbour plan was late", "indirect", "Paul Grant", "said")),
+    ("a noun-phrase content before a verb of saying",
+     "Leon Vries, who recalled walking the old quay every morning with his father, said in an interview that the plan never came to pass.",
+     ("walking the old quay every morning with his father", "indirect", "Leon Vries", "recalled")),
+    ("the main verb's content after a noun phrase",
+     "Leon Vries, who recalled walking the old quay every morning with his father, said in an interview that the plan never came to pass.",
+     ("the plan never came to pass", "indirect", "Leon Vries", "said")),
 ]
+
+# A short noun-phrase content of a relative clause cut at the main verb is a topic, not a statement.
+RELATIVE_TOPIC = [
+    ("who has written", "Novelist Mara Lind, from Durban, who has written dozens of crime novels, admitted that the genre was hard at first.",
+     "written", ("the genre was hard at first", "indirect", "Mara Lind", "admitted")),
+]
+
+
+@pytest.mark.parametrize("name,text,cue,expected", RELATIVE_TOPIC, ids=[r[0] for r in RELATIVE_TOPIC])
+def test_relative_topic_is_no_statement(name: str, text: str, cue: str, expected: tuple) -> None:
+    found = _found(text)
+    assert expected in found and [f for f in found if f[3] == cue] == []
 
 # Who asked and when are not the question of "Asked …, she said"; a "that" after a longer adverbial of a verb of
 # saying still introduces its content.

@@ -63,6 +63,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
+from quotetrail.extract.settings import MAX_RELATIVE_TOPIC_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -712,10 +713,12 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
                       _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
-    content_end = _setting_end(tokens, i, _relative_end(text, tokens, subj_chars, i, content_end), quotes)
+    relative_end = _relative_end(text, tokens, subj_chars, i, content_end)
+    topic = relative_end < content_end and not _clause_content(tokens, i)
+    content_end = _setting_end(tokens, i, relative_end, quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
-    if e - s < MIN_CONTENT:
-        return []
+    if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
+        return []  # "X, who has written dozens of books, admitted A": a topic, what X said is A
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect":
         e = _contrast_end(tokens, i, e)
@@ -874,11 +877,11 @@ def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) ->
 
 def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i: int, end: int) -> int:
     """``Ana Ortiz, who said A, told B``: a cue in a relative clause set off by commas reports up to the comma before
-    the main clause's verb (a verb of saying or an auxiliary), not over it; only a clause content (after "that", or
-    opening with a subject: "who has written dozens of books, admitted …" reports nothing)."""
-    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(",") \
-            or not (tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized):
+    the main clause's verb (a verb of saying, or for a clause content an auxiliary), not over it; a noun-phrase
+    content ends only before a verb of saying ("who has written dozens of books, admitted A")."""
+    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(","):
         return end
+    clause = _clause_content(tokens, i)
     last = bisect_left(tokens, end, key=_token_start)
     for k in range(i + 1, last - 1):
         if tokens[k].text != ",":
@@ -888,9 +891,14 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
                 return tokens[k + 1].end  # (a verb of saying there has no subject of its own: "“B,” said C")
             continue
         after = tokens[k + 1]
-        if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
+        if after.text.islower() and (after.lower in SAY_FORMS or (clause and after.lower in VERB_AUXILIARIES)):
             return tokens[k].start
     return end
+
+
+def _clause_content(tokens: list[Token], i: int) -> bool:
+    """Whether the content from token ``i`` is a clause: after "that", or opening with a subject."""
+    return tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized
 
 
 def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
