@@ -394,11 +394,22 @@ FEELING_FRAME = [
      ("the league could still come together", "indirect", "Ana Ortiz", "expressed")),
 ]
 
+# A long person object of "tell" and its adverbials before "that" are not content.
+LATE_OBJECT_THAT = [
+    ("a name with and and of", "Marek told The Harbour and Coast Gazette of Gdansk on Saturday that he voted for Lind.",
+     ("he voted for Lind", "indirect", "Marek", "told")),
+    ("a crowd and a setting", "Vera Holt is telling a packed crowd in rainy Leeds, on the last day of the race, that she has few regrets.",
+     ("she has few regrets", "indirect", "Vera Holt", "telling")),
+    ("friends since the spring", "Ana Ortiz has told friends since the spring, at dinners and in private talks, that she is worried about new attacks.",
+     ("she is worried about new attacks", "indirect", "Ana Ortiz", "told")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
-         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME)
+         + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
+         + LATE_OBJECT_THAT)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -41,7 +41,8 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
-from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
+from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -228,10 +229,30 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     late = _late_that(tokens, cue, i, n)
     if late is not None:
         return late + 1, True
+    late = _late_object_that(tokens, cue, i, n)
+    if late is not None:
+        return late + 1, True
     feeling = _feeling_frame(tokens, cue, i, n)
     if feeling is not None:
         return feeling, True
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``told The Post and Courier of Charleston on Saturday that A``, ``telling a packed crowd in Leeds on the last
+    day that A``: the "that" after a longer person object of "tell" and its adverbials (only words and commas, no
+    subject, auxiliary or clause word but ``lexicon.LATE_THAT_OBJECT_WORDS``) introduces the content; None otherwise."""
+    if cue.lemma not in LATE_THAT_OBJECT_VERBS or i >= n or tokens[i].lower in ("of", "about"):
+        return None  # not "reminded voters of his ties to the movement and the fact that …": a topic
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        tok = tokens[k]
+        if tok.lower == "that":
+            nxt = tokens[k + 1]
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
+        if not (tok.is_word or tok.text in ",.’'") or tok.lower in SUBJECT_WORDS or tok.lower in VERB_AUXILIARIES \
+                or tok.lower == "not" or (tok.lower in CLAUSE_WORDS and tok.lower not in LATE_THAT_OBJECT_WORDS):
+            return None
+    return None
 
 
 def _feeling_frame(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:

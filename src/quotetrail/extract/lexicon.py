@@ -643,3 +643,7 @@ FEELING_NOUNS = {"concern", "concerns", "fear", "fears", "doubt", "doubts", "ala
                  "confidence", "frustration", "outrage", "skepticism", "scepticism", "optimism", "disappointment",
                  "anger"}
 FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
+#: Verbs whose person object and its adverbials may run long before "that" ("told The Post and Courier of Charleston
+#: on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may sit there.
+LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
+LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
