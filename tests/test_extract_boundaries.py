@@ -404,12 +404,20 @@ LATE_OBJECT_THAT = [
      ("she is worried about new attacks", "indirect", "Ana Ortiz", "told")),
 ]
 
+# A late "that" after an adverbial holding a quoted programme title.
+LATE_THAT_TITLE = [
+    ("curly quotes", "Ana Ortiz said on Radio Kent’s “Morning Desk” on Monday that the ferry would stay.",
+     ("the ferry would stay", "indirect", "Ana Ortiz", "said")),
+    ("doubled apostrophes", "Mr. Reed said on Channel Nine's ''Sunday Desk'' on Sunday that the crews had been shown little respect.",
+     ("the crews had been shown little respect", "indirect", "Reed", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
-         + LATE_OBJECT_THAT)
+         + LATE_OBJECT_THAT + LATE_THAT_TITLE)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

@@ -276,6 +276,11 @@ def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
     return close if close is not None else i
 
 
+#: Marks an adverbial before a late "that" may hold: commas, dashes, and the quote marks of a title ("said on Radio
+#: Kent’s “Morning Desk” on Monday that A").
+_LATE_THAT_MARKS = ",—–.’'“”\"‘"
+
+
 def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
     """``said Thursday during a town hall in Leeds, New York, that A``, ``say, with hindsight, that A``: the "that"
     after a longer adverbial of a verb of saying (a preposition or a time word, then only words, commas and
@@ -288,8 +293,9 @@ def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
         tok = tokens[k]
         if tok.lower == "that":
             nxt = tokens[k + 1]
-            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
-        if not (tok.is_word or tok.text in ",—–.’'") or tok.lower in SUBJECT_WORDS \
+            opened = tokens[k - 1].text in "“\"‘"  # "said during the debate, “That makes …”": quoted words
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES and not opened else None
+        if not (tok.is_word or tok.text in _LATE_THAT_MARKS) or tok.lower in SUBJECT_WORDS \
                 or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
             return None  # but "after her win …": the adverbial's own preposition
     return None
