@@ -412,12 +412,20 @@ LATE_THAT_TITLE = [
      ("the crews had been shown little respect", "indirect", "Reed", "said")),
 ]
 
+# A number's thousands separator is no comma of the sentence: the content does not end there.
+NUMBER_COMMA = [
+    ("a stance object", "Ana Ortiz pledged to create 700,000 jobs in seven years.",
+     ("to create 700,000 jobs in seven years", "indirect", "Ana Ortiz", "pledged")),
+    ("a number after that", "The Gazette also reported that roughly 1,100 donor names were never disclosed.",
+     ("roughly 1,100 donor names were never disclosed", "indirect", "Gazette", "reported")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
-         + LATE_OBJECT_THAT + LATE_THAT_TITLE)
+         + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

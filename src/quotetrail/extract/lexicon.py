@@ -410,7 +410,8 @@ WORD_RE = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z]))"  # a middle initial: "Ana E. Ortiz"
-    r"|\w+(?:[’'‘\-&.]\w+)*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an apostrophe
+    r"|\w+(?:[’'‘\-&.]\w+|(?<=\d),\d{3}(?!\d))*|[^\w\s]")  # "Kelce‘s": some pages type the opening mark as an
+# apostrophe; "2,472": a number's thousands separator is no comma of the sentence
 
 #: Prepositions that end a subject phrase (of/for stay inside it: "a spokesman for the campaign").
 PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
