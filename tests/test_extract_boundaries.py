@@ -420,12 +420,20 @@ NUMBER_COMMA = [
      ("roughly 1,100 donor names were never disclosed", "indirect", "Gazette", "reported")),
 ]
 
+# A noun-phrase content of a verb of saying ends before a closing "on" and weekday: when it was said.
+CLOSING_WEEKDAY = [
+    ("announced", "Senator Holt announced his support for the Ohio governor on Thursday night.",
+     ("his support for the Ohio governor", "indirect", "Holt", "announced")),
+    ("stated", "Lena Park stated her intention to vote for Reyes on Wednesday.",
+     ("her intention to vote for Reyes", "indirect", "Lena Park", "stated")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
-         + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA)
+         + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA + CLOSING_WEEKDAY)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

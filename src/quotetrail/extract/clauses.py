@@ -42,7 +42,7 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -740,6 +740,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
                       _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
+    if cue.lemma not in _OBJECT_CONTENT_CUES:
+        content_end = _closing_weekday(tokens, i, content_end)
     relative_end = _relative_end(text, tokens, subj_chars, i, content_end)
     topic = relative_end < content_end and not _clause_content(tokens, i)
     content_end = _setting_end(tokens, i, relative_end, quotes)
@@ -771,6 +773,23 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                         confidence=conf, addressee=_addressee(tokens, cue),
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS,
                         status=kind == "indirect" and cue.belief and _part_of_object(tokens, i))]
+
+
+def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
+    """``announced his support for Ortiz on Thursday night``: a noun-phrase content (a determiner first, no
+    auxiliary) ends before a closing ``on`` and weekday, when it was said; a clause keeps it (``said the vote
+    would be on Monday``)."""
+    if tokens[i].lower not in DETERMINERS or tokens[i].lower == "that":
+        return end
+    last = bisect_left(tokens, end, key=_token_start)
+    while last - 1 > i and not tokens[last - 1].is_word:
+        last -= 1  # the closing full stop
+    k = last - 1 - (last - 1 > i and tokens[last - 1].lower in DAY_PARTS)
+    if k - 1 <= i or tokens[k].lower not in WEEKDAY_WORDS or tokens[k - 1].lower != "on":
+        return end
+    if any(t.lower in VERB_AUXILIARIES for t in tokens[i:k - 1]):
+        return end
+    return tokens[k - 1].start
 
 
 def _part_of_object(tokens: list[Token], i: int) -> bool:
