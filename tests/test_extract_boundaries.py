@@ -428,12 +428,21 @@ CLOSING_WEEKDAY = [
      ("her intention to vote for Reyes", "indirect", "Lena Park", "stated")),
 ]
 
+# A short setting phrase between the cue and a subject pronoun is not content.
+SHORT_SETTING = [
+    ("after", "Marek Lind said after the convention he would not accept the offer.",
+     ("he would not accept the offer", "indirect", "Marek Lind", "said")),
+    ("at", "Ana Ortiz said at the old harbour she would keep the ferry.",
+     ("she would keep the ferry", "indirect", "Ana Ortiz", "said")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
-         + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA + CLOSING_WEEKDAY)
+         + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA + CLOSING_WEEKDAY
+         + SHORT_SETTING)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

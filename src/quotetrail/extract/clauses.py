@@ -42,7 +42,7 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, WEEKDAY_WORDS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -188,8 +188,17 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         if not tok.is_word and tok.text not in ".’'-":
             return i
         if tok.lower in SUBJECT_WORDS:
-            return i
+            return k if _short_setting(tokens, i, k) else i
     return i
+
+
+def _short_setting(tokens: list[Token], i: int, k: int) -> bool:
+    """``admitted under the senator's grilling he had …``, ``said after the convention he would …``: a short
+    prepositional phrase from ``i`` before the subject pronoun at ``k`` is the setting, not content; not ``by making
+    it clear``, ``on Friday to say he``, nor a topic and its relative: ``about statements he had made``."""
+    return tokens[i].lower in SETTING_LEADS and tokens[k].lower != "it" and k - i <= MAX_SETTING_WORDS + 1 and all(
+        t.is_word and t.lower != "to" and t.lower not in CLAUSE_WORDS and not t.lower.endswith("ing")
+        for t in tokens[i + 1:k])
 
 
 def _adverbial_ends(tokens: list[Token], k: int) -> bool:

@@ -648,3 +648,6 @@ FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
 #: on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may sit there.
 LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
 LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
+#: Prepositions of a short setting between a cue and a subject pronoun ("said after the convention he would …"):
+#: when or where, not a topic ("told about abuse she was suffering": a relative without "that").
+SETTING_LEADS = {"after", "before", "during", "since", "amid", "under", "at", "in"}
