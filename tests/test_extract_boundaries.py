@@ -392,6 +392,10 @@ FEELING_FRAME = [
      ("debating the mayor before the vote", "indirect", "Lena Holt", "expressed")),
     ("confidence that", "Ana Ortiz expressed confidence that the league could still come together.",
      ("the league could still come together", "indirect", "Ana Ortiz", "expressed")),
+    ("deep concern about", "Eva Varga expressed deep concern about the new ferry fees.",
+     ("the new ferry fees", "indirect", "Eva Varga", "expressed")),
+    ("shown no interest in", "Ana Ortiz has shown no interest in running for the council again.",
+     ("running for the council again", "indirect", "Ana Ortiz", "shown")),
 ]
 
 # A long person object of "tell" and its adverbials before "that" are not content.

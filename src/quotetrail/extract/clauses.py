@@ -41,7 +41,8 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
-from quotetrail.extract.lexicon import FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -265,11 +266,12 @@ def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | No
 
 
 def _feeling_frame(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
-    """``expressed (a) concern about A``, ``expressed confidence that A``: the index where A starts, after the
+    """``expressed (a) (deep) concern about A``, ``has shown no interest in A``: the index where A starts, after the
     named feeling and its preposition; None when the object is no such frame (``expressed particular concern``)."""
     if cue.lemma not in FEELING_VERBS or i >= n:
         return None
     k = i + (tokens[i].lower in ("a", "an"))
+    k += k < n and tokens[k].lower in FEELING_DEGREES
     if k + 2 < n and tokens[k].lower in FEELING_NOUNS and tokens[k + 1].lower in FEELING_PREPOSITIONS \
             and tokens[k + 2].is_word:
         return k + 2

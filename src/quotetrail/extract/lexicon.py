@@ -637,9 +637,10 @@ NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "re
 #: Words after "…, according to SRC," that start the writer's own clause, not more of the content ("A, according to
 #: critics, but B"); a participle does too ("…, making C").
 SOURCE_TAIL_WORDS = {"but", "and", "yet", "while", "though", "although", "whereas"}
-#: "expressed concern about A", "expressing confidence that A": a feeling named as the object of these verbs, with
+#: "expressed (deep) concern about A", "has shown no interest in A": a feeling named as the object of these verbs, with
 #: one of these prepositions after it, frames the content; what the feeling is about starts after the preposition.
-FEELING_VERBS = {"express"}
+FEELING_VERBS = {"express", "show"}
+FEELING_DEGREES = {"deep", "grave", "serious", "strong", "great", "growing", "deepening", "little", "no"}
 FEELING_NOUNS = {"concern", "concerns", "fear", "fears", "doubt", "doubts", "alarm", "worries", "interest",
                  "confidence", "frustration", "outrage", "skepticism", "scepticism", "optimism", "disappointment",
                  "anger"}
