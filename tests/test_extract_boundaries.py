@@ -424,12 +424,17 @@ NUMBER_COMMA = [
      ("roughly 1,100 donor names were never disclosed", "indirect", "Gazette", "reported")),
 ]
 
-# A noun-phrase content of a verb of saying ends before a closing "on" and weekday: when it was said.
+# A noun-phrase content of a verb of saying ends before a closing "on" and weekday or platform: when or where it
+# was said.
 CLOSING_WEEKDAY = [
     ("announced", "Senator Holt announced his support for the Ohio governor on Thursday night.",
      ("his support for the Ohio governor", "indirect", "Holt", "announced")),
     ("stated", "Lena Park stated her intention to vote for Reyes on Wednesday.",
      ("her intention to vote for Reyes", "indirect", "Lena Park", "stated")),
+    ("on Twitter", "Paul Reed posted a photo of the crowd on Twitter.",
+     ("a photo of the crowd", "indirect", "Paul Reed", "posted")),
+    ("on its Facebook page", "The club touted his endorsement on its Facebook page.",
+     ("his endorsement", "indirect", "The club", "touted")),
 ]
 
 # A short setting phrase between the cue and a subject pronoun is not content.

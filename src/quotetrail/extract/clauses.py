@@ -43,7 +43,7 @@ from quotetrail.extract.lexicon import (CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, SETTING_LEADS, WEEKDAY_WORDS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -787,20 +787,40 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
 
 
 def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
-    """``announced his support for Ortiz on Thursday night``: a noun-phrase content (a determiner first, no
-    auxiliary) ends before a closing ``on`` and weekday, when it was said; a clause keeps it (``said the vote
-    would be on Monday``)."""
+    """``announced his support for Ortiz on Thursday night``, ``posted a photo of the crowd on Twitter``, ``touted
+    his endorsement on its Facebook page``: a noun-phrase content (a determiner first, no auxiliary or past form)
+    ends before a closing ``on`` and weekday or platform, when or where it was said; a clause keeps it (``said the
+    vote would be on Monday``)."""
     if tokens[i].lower not in DETERMINERS or tokens[i].lower == "that":
         return end
     last = bisect_left(tokens, end, key=_token_start)
     while last - 1 > i and not tokens[last - 1].is_word:
         last -= 1  # the closing full stop
     k = last - 1 - (last - 1 > i and tokens[last - 1].lower in DAY_PARTS)
-    if k - 1 <= i or tokens[k].lower not in WEEKDAY_WORDS or tokens[k - 1].lower != "on":
-        return end
-    if any(t.lower in VERB_AUXILIARIES for t in tokens[i:k - 1]):
-        return end
-    return tokens[k - 1].start
+    if k - 1 > i and tokens[k].lower in WEEKDAY_WORDS and tokens[k - 1].lower == "on":
+        on = k - 1
+    else:
+        on = _platform_tail(tokens, i, last)
+    if on is None or any(t.lower in VERB_AUXILIARIES or t.lower in PAST_FORMS or t.lower.endswith("ed")
+                         for t in tokens[i + 1:on]):
+        return end  # "said the mayor shared the story on Facebook": a clause, its verb past
+    return tokens[on].start
+
+
+def _platform_tail(tokens: list[Token], i: int, last: int) -> int | None:
+    """Index of the ``on``/``via`` of a platform phrase closing tokens ``i`` … ``last`` (``on Twitter``, ``via
+    Facebook``, ``on its Facebook page``, ``on his website``), or None."""
+    k = last - 1
+    if k > i and tokens[k].lower in PLATFORM_PAGES:
+        k -= tokens[k - 1].lower in PLATFORM_WORDS  # "its Facebook page"
+        k -= 1
+        if k > i and tokens[k].lower in POSSESSIVE_DETERMINERS | {"the"}:
+            k -= 1
+    elif k > i and tokens[k].lower in PLATFORM_WORDS:
+        k -= 1
+    else:
+        return None
+    return k if k > i and k < last - 1 and tokens[k].lower in ("on", "via") else None
 
 
 def _part_of_object(tokens: list[Token], i: int) -> bool:

@@ -631,6 +631,7 @@ WHEN_MODIFIERS = {"late", "early", "mid", "mid-"}
 MONTH_WORDS = {m.lower() for m in MONTHS}
 DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}
 PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
+PLATFORM_PAGES = {"website", "page", "account", "feed", "blog"}  # "on its Facebook page", "on his website"
 PLACE_ADVERBS = {"here", "online"}
 #: Words after "but" that turn to what the speaker did not do ("said A but didn't name them", "but declined to …").
 NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "refused"}
