@@ -445,13 +445,21 @@ SHORT_SETTING = [
      ("she would keep the ferry", "indirect", "Ana Ortiz", "said")),
 ]
 
+# "about" after a cue (not "asked") opens what the statement is about; the content starts after it.
+ABOUT_START = [
+    ("jokes about", "Vera Holt also jokes about dyeing her hair before every race.",
+     ("dyeing her hair before every race", "indirect", "Vera Holt", "jokes")),
+    ("warned about", "Paul Reed has warned us about the cracks in the old harbour wall.",
+     ("the cracks in the old harbour wall", "indirect", "Paul Reed", "warned")),
+]
+
 # Every table of sentence -> statement above: one test.
 EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME
          + LATE_OBJECT_THAT + LATE_THAT_TITLE + NUMBER_COMMA + CLOSING_WEEKDAY
-         + SHORT_SETTING)
+         + SHORT_SETTING + ABOUT_START)
 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])

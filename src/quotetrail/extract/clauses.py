@@ -245,6 +245,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     feeling = _feeling_frame(tokens, cue, i, n)
     if feeling is not None:
         return feeling, True
+    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
+        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
 
 
