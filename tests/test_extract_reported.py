@@ -124,7 +124,7 @@ def test_inflected_forms(name: str, text: str, expected: tuple | None) -> None:
 # A base form that is as often a noun ("a mention", "the claim") is a verb after a modal, "do" or "to".
 BASE_FORMS = [
     ("did not mention", "Ana Ortiz did not mention the new bridge in her speech on Monday.",
-     ("the new bridge in her speech on Monday", "indirect", "Ana Ortiz", "mention")),
+     ("the new bridge in her speech", "indirect", "Ana Ortiz", "mention")),
     ("careful to note", "Ortiz was careful to note that the bridge would stay open.",
      ("the bridge would stay open", "indirect", "Ortiz", "note")),
     ("a noun after a determiner", "The mention of the bridge angered the farmers at the meeting.", None),

@@ -43,6 +43,9 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -63,8 +66,9 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import MAX_LATE_THAT_TOKENS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS
-from quotetrail.extract.settings import MANNER_OBJECT_REACH, POST_COUNT_REACH
+from quotetrail.extract.settings import (MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+                                        MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
+                                        POST_COUNT_REACH)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -97,6 +101,7 @@ class Attribution:
     addressee: tuple[int, int] | None = None  # "told People": who was told, maybe a publication
     parts: tuple[tuple[int, int], ...] | None = None  # a quotation interrupted by its cue: its fragments
     judgement: bool = False  # "criticized the plan", "his claim that": not a speech; lends no speaker to nearby quotations
+    status: bool = False  # "considers X part of Y": lends its subject to a coordinated cue, but is no statement
     confidence: float = DEFAULT_CONFIDENCE
 
 
@@ -187,8 +192,17 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         if not tok.is_word and tok.text not in ".’'-":
             return i
         if tok.lower in SUBJECT_WORDS:
-            return i
+            return k if _short_setting(tokens, i, k) else i
     return i
+
+
+def _short_setting(tokens: list[Token], i: int, k: int) -> bool:
+    """``admitted under the senator's grilling he had …``, ``said after the convention he would …``: a short
+    prepositional phrase from ``i`` before the subject pronoun at ``k`` is the setting, not content; not ``by making
+    it clear``, ``on Friday to say he``, nor a topic and its relative: ``about statements he had made``."""
+    return tokens[i].lower in SETTING_LEADS and tokens[k].lower != "it" and k - i <= MAX_SETTING_WORDS + 1 and all(
+        t.is_word and t.lower != "to" and t.lower not in CLAUSE_WORDS and not t.lower.endswith("ing")
+        for t in tokens[i + 1:k])
 
 
 def _adverbial_ends(tokens: list[Token], k: int) -> bool:
@@ -228,7 +242,45 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     late = _late_that(tokens, cue, i, n)
     if late is not None:
         return late + 1, True
+    late = _late_object_that(tokens, cue, i, n)
+    if late is not None:
+        return late + 1, True
+    feeling = _feeling_frame(tokens, cue, i, n)
+    if feeling is not None:
+        return feeling, True
+    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
+        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``told The Post and Courier of Charleston on Saturday that A``, ``telling a packed crowd in Leeds on the last
+    day that A``: the "that" after a longer person object of "tell" and its adverbials (only words and commas, no
+    subject, auxiliary or clause word but ``lexicon.LATE_THAT_OBJECT_WORDS``) introduces the content; None otherwise."""
+    if cue.lemma not in LATE_THAT_OBJECT_VERBS or i >= n or tokens[i].lower in ("of", "about"):
+        return None  # not "reminded voters of his ties to the movement and the fact that …": a topic
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        tok = tokens[k]
+        if tok.lower == "that":
+            nxt = tokens[k + 1]
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
+        if not (tok.is_word or tok.text in ",.’'") or tok.lower in SUBJECT_WORDS or tok.lower in VERB_AUXILIARIES \
+                or tok.lower == "not" or (tok.lower in CLAUSE_WORDS and tok.lower not in LATE_THAT_OBJECT_WORDS):
+            return None
+    return None
+
+
+def _feeling_frame(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
+    """``expressed (a) (deep) concern about A``, ``has shown no interest in A``: the index where A starts, after the
+    named feeling and its preposition; None when the object is no such frame (``expressed particular concern``)."""
+    if cue.lemma not in FEELING_VERBS or i >= n:
+        return None
+    k = i + (tokens[i].lower in ("a", "an"))
+    k += k < n and tokens[k].lower in FEELING_DEGREES
+    if k + 2 < n and tokens[k].lower in FEELING_NOUNS and tokens[k + 1].lower in FEELING_PREPOSITIONS \
+            and tokens[k + 2].is_word:
+        return k + 2
+    return None
 
 
 def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
@@ -238,6 +290,11 @@ def _skip_as_did(tokens: list[Token], i: int, n: int) -> int:
         return i
     close = next((k for k in range(i + 3, min(n, i + MAX_ADVERBIAL_TOKENS)) if tokens[k].text == ","), None)
     return close if close is not None else i
+
+
+#: Marks an adverbial before a late "that" may hold: commas, dashes, and the quote marks of a title ("said on Radio
+#: Kent’s “Morning Desk” on Monday that A").
+_LATE_THAT_MARKS = ",—–.’'“”\"‘"
 
 
 def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
@@ -252,8 +309,9 @@ def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
         tok = tokens[k]
         if tok.lower == "that":
             nxt = tokens[k + 1]
-            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
-        if not (tok.is_word or tok.text in ",—–.’'") or tok.lower in SUBJECT_WORDS \
+            opened = tokens[k - 1].text in "“\"‘"  # "said during the debate, “That makes …”": quoted words
+            return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES and not opened else None
+        if not (tok.is_word or tok.text in _LATE_THAT_MARKS) or tok.lower in SUBJECT_WORDS \
                 or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
             return None  # but "after her win …": the adverbial's own preposition
     return None
@@ -744,10 +802,14 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
                       _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
-    content_end = _setting_end(tokens, i, _relative_end(text, tokens, subj_chars, i, content_end), quotes)
+    if cue.lemma not in _OBJECT_CONTENT_CUES:
+        content_end = _closing_weekday(tokens, i, content_end)
+    relative_end = _relative_end(text, tokens, subj_chars, i, content_end)
+    topic = relative_end < content_end and not _clause_content(tokens, i)
+    content_end = _setting_end(tokens, i, relative_end, quotes)
     s, e = _trim_span(text, tokens[i].start, content_end)
-    if e - s < MIN_CONTENT:
-        return []
+    if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
+        return []  # "X, who has written dozens of books, admitted A": a topic, what X said is A
     s, e, kind = _content_kind(text, s, e, quotes)
     if kind == "indirect":
         e = _contrast_end(tokens, i, e)
@@ -771,7 +833,57 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         conf = RIGHT_BELIEF_CONFIDENCE if cue.belief else RIGHT_CONFIDENCE
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars, belief=cue.belief,
                         confidence=conf, addressee=_addressee(tokens, cue),
-                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS)]
+                        judgement=kind == "indirect" and cue.lemma in NAMING_VERBS,
+                        status=kind == "indirect" and cue.belief and _part_of_object(tokens, i))]
+
+
+def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
+    """``announced his support for Ortiz on Thursday night``, ``posted a photo of the crowd on Twitter``, ``touted
+    his endorsement on its Facebook page``: a noun-phrase content (a determiner first, no auxiliary or past form)
+    ends before a closing ``on`` and weekday or platform, when or where it was said; a clause keeps it (``said the
+    vote would be on Monday``)."""
+    if tokens[i].lower not in DETERMINERS or tokens[i].lower == "that":
+        return end
+    last = bisect_left(tokens, end, key=_token_start)
+    while last - 1 > i and not tokens[last - 1].is_word:
+        last -= 1  # the closing full stop
+    k = last - 1 - (last - 1 > i and tokens[last - 1].lower in DAY_PARTS)
+    if k - 1 > i and tokens[k].lower in WEEKDAY_WORDS and tokens[k - 1].lower == "on":
+        on = k - 1
+    else:
+        on = _platform_tail(tokens, i, last)
+    if on is None or any(t.lower in VERB_AUXILIARIES or t.lower in PAST_FORMS or t.lower.endswith("ed")
+                         for t in tokens[i + 1:on]):
+        return end  # "said the mayor shared the story on Facebook": a clause, its verb past
+    return tokens[on].start
+
+
+def _platform_tail(tokens: list[Token], i: int, last: int) -> int | None:
+    """Index of the ``on``/``via`` of a platform phrase closing tokens ``i`` … ``last`` (``on Twitter``, ``via
+    Facebook``, ``on its Facebook page``, ``on his website``), or None."""
+    k = last - 1
+    if k > i and tokens[k].lower in PLATFORM_PAGES:
+        k -= tokens[k - 1].lower in PLATFORM_WORDS  # "its Facebook page"
+        k -= 1
+        if k > i and tokens[k].lower in POSSESSIVE_DETERMINERS | {"the"}:
+            k -= 1
+    elif k > i and tokens[k].lower in PLATFORM_WORDS:
+        k -= 1
+    else:
+        return None
+    return k if k > i and k < last - 1 and tokens[k].lower in ("on", "via") else None
+
+
+def _part_of_object(tokens: list[Token], i: int) -> bool:
+    """``considers the island part of its waters``: a belief whose content is an object and what it is part of
+    holds a status, not a statement; fundus leaves beliefs out and PolNeAR annotates these only with ``as``."""
+    for k in range(i + 1, min(len(tokens) - 1, i + MAX_PART_OF_OBJECT_TOKENS + 1)):
+        low = tokens[k].lower
+        if low == "part":
+            return tokens[k + 1].lower == "of"
+        if not tokens[k].is_word or low in VERB_AUXILIARIES or low in CLAUSE_WORDS or low == "as":
+            return False
+    return False
 
 
 def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
@@ -893,11 +1005,11 @@ def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) ->
 
 def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i: int, end: int) -> int:
     """``Ana Ortiz, who said A, told B``: a cue in a relative clause set off by commas reports up to the comma before
-    the main clause's verb (a verb of saying or an auxiliary), not over it; only a clause content (after "that", or
-    opening with a subject: "who has written dozens of books, admitted …" reports nothing)."""
-    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(",") \
-            or not (tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized):
+    the main clause's verb (a verb of saying, or for a clause content an auxiliary), not over it; a noun-phrase
+    content ends only before a verb of saying ("who has written dozens of books, admitted A")."""
+    if text[subj_chars[0]:subj_chars[1]].lower() != "who" or not text[:subj_chars[0]].rstrip().endswith(","):
         return end
+    clause = _clause_content(tokens, i)
     last = bisect_left(tokens, end, key=_token_start)
     for k in range(i + 1, last - 1):
         if tokens[k].text != ",":
@@ -907,7 +1019,7 @@ def _relative_end(text: str, tokens: list[Token], subj_chars: tuple[int, int], i
                 return tokens[k + 1].end
             continue
         after = tokens[k + 1]
-        if after.text.islower() and (after.lower in SAY_FORMS or after.lower in VERB_AUXILIARIES):
+        if after.text.islower() and (after.lower in SAY_FORMS or (clause and after.lower in VERB_AUXILIARIES)):
             return tokens[k].start
     return end
 
@@ -923,6 +1035,11 @@ def _main_verb_after_close(tokens: list[Token], k: int, last: int) -> bool:
         return True
     return tok.lower in SAY_FORMS and SAY_FORMS[tok.lower] not in NAMING_VERBS \
         and (k + 1 >= last or not tokens[k + 1].is_capitalized)
+
+
+def _clause_content(tokens: list[Token], i: int) -> bool:
+    """Whether the content from token ``i`` is a clause: after "that", or opening with a subject."""
+    return tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized
 
 
 def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
@@ -1794,6 +1911,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     found.extend(_asked(text, tokens, found))
     if not words.isdisjoint(POLL_NOUNS):
         found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
+    found = [a for a in found if not a.status]
     kept = _resolve_overlaps(text, tokens, _cut_before_according(text, found), unit_quotes)
     result: list[Attribution] = []
     for att in kept:

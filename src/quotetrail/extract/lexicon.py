@@ -434,8 +434,8 @@ WORD_RE = re.compile(
     r"|Inc|Corp|Co|Ltd|No|Ft|Mt)\.(?=\s)"
     r"|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z]))"  # a middle initial: "Ana E. Ortiz"
     # "Kelce‘s": some pages type the opening mark as an apostrophe; "said.Kane" (a page that lost the space
-    # after a full stop) is two words
-    r"|\w+(?:[’'‘\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
+    # after a full stop) is two words; "2,472": a number's thousands separator is no comma of the sentence
+    r"|\w+(?:[’'‘\-&]\w+|\.(?![A-Z][a-z])\w+|(?<=\d),\d{3}(?!\d))*|[^\w\s]")
 
 #: An age written as a noun or adjective ("the 42-year-old", "a 42-year-old nurse"): "42-year-old told" is its verb.
 AGE_RE = re.compile(r"(\d+)-year-old")
@@ -718,9 +718,25 @@ WHEN_MODIFIERS = {"late", "early", "mid", "mid-"}
 MONTH_WORDS = {m.lower() for m in MONTHS}
 DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}
 PLATFORM_WORDS = {"twitter", "facebook", "instagram", "television", "tv"}
+PLATFORM_PAGES = {"website", "page", "account", "feed", "blog"}  # "on its Facebook page", "on his website"
 PLACE_ADVERBS = {"here", "online"}
 #: Words after "but" that turn to what the speaker did not do ("said A but didn't name them", "but declined to …").
 NEGATED_TURNS = {"didn't", "didn’t", "wouldn't", "wouldn’t", "declined", "refused"}
 #: Words after "…, according to SRC," that start the writer's own clause, not more of the content ("A, according to
 #: critics, but B"); a participle does too ("…, making C").
 SOURCE_TAIL_WORDS = {"but", "and", "yet", "while", "though", "although", "whereas"}
+#: "expressed (deep) concern about A", "has shown no interest in A": a feeling named as the object of these verbs, with
+#: one of these prepositions after it, frames the content; what the feeling is about starts after the preposition.
+FEELING_VERBS = {"express", "show"}
+FEELING_DEGREES = {"deep", "grave", "serious", "strong", "great", "growing", "deepening", "little", "no"}
+FEELING_NOUNS = {"concern", "concerns", "fear", "fears", "doubt", "doubts", "alarm", "worries", "interest",
+                 "confidence", "frustration", "outrage", "skepticism", "scepticism", "optimism", "disappointment",
+                 "anger"}
+FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
+#: Verbs whose person object and its adverbials may run long before "that" ("told The Post and Courier of Charleston
+#: on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may sit there.
+LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
+LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
+#: Prepositions of a short setting between a cue and a subject pronoun ("said after the convention he would …"):
+#: when or where, not a topic ("told about abuse she was suffering": a relative without "that").
+SETTING_LEADS = {"after", "before", "during", "since", "amid", "under", "at", "in"}

@@ -285,3 +285,8 @@ MAX_SETTING_TAIL_TOKENS = 8
 #: How far after a verb of saying a "that" may follow a longer adverbial ("said Thursday during a town hall in
 #: Leeds, New York, that …") and still introduce the content.
 MAX_LATE_THAT_TOKENS = 16
+#: Most tokens of a belief's object before "part of" ("considers the northern island part of its waters").
+MAX_PART_OF_OBJECT_TOKENS = 4
+#: Most words of a noun-phrase content in a relative clause cut at the main verb that is a topic, not a statement
+#: ("X, who has written dozens of books, admitted A").
+MAX_RELATIVE_TOPIC_WORDS = 5
