@@ -1,4 +1,5 @@
-"""The statements of a made-up text, looked up by the first words of their content (speaker table tests)."""
+"""The statements of a made-up text as the table tests read them: all of them as rows, or one looked up by the
+first words of its content."""
 from __future__ import annotations
 
 from quotetrail.extract import extract
@@ -14,3 +15,8 @@ def speaker_of(text: str, content: str) -> str | None:
     found = [s for s in extract(text) if s.text.startswith(content)]
     assert found, f"no statement starting {content!r} in {speakers_and_contents(text)}"
     return found[0].speaker
+
+
+def statements(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, speaker, cue) of every statement of ``text``: what a row of an extraction table expects."""
+    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail import extract
-
-
-def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+from statement_lookup import statements
 
 
 # A speaker named inside a content after a word that leaves the clause open ("came as", "was that",
@@ -88,7 +85,7 @@ QUESTIONS = [
 
 
 def test_a_quoted_question_before_another_sentence_still_ends_it() -> None:
-    assert ("Is it over?", "direct", None, None) in _found("“Is it over?” Grant Mining shares fell on the news.")
+    assert ("Is it over?", "direct", None, None) in statements("“Is it over?” Grant Mining shares fell on the news.")
 
 
 # Quoted words closed by their cue with their clause before them, and the quotation going on after the cue:
@@ -155,7 +152,7 @@ PARTICIPLE_END = [
 
 
 def test_a_participle_inside_quote_marks_is_content() -> None:
-    found = _found("Ana Ortiz said the plan was “bold, saying little, and cheap” for a town this size.")
+    found = statements("Ana Ortiz said the plan was “bold, saying little, and cheap” for a town this size.")
     assert ("the plan was “bold, saying little, and cheap” for a town this size", "mixed", "Ana Ortiz", "said") in found
 
 
@@ -175,7 +172,7 @@ SPEECH_OPENING = [
 
 
 def test_a_quotation_going_on_after_an_unknown_cue_keeps_both_parts() -> None:
-    found = _found("“The way I see it,” she mused, “the bridge is safe.”")
+    found = statements("“The way I see it,” she mused, “the bridge is safe.”")
     assert [t for t, *_ in found] == ["The way I see it,” she mused, “the bridge is safe."]
 
 
@@ -298,7 +295,7 @@ RELATIVE_TOPIC = [
 
 @pytest.mark.parametrize("name,text,cue,expected", RELATIVE_TOPIC, ids=[r[0] for r in RELATIVE_TOPIC])
 def test_relative_topic_is_no_statement(name: str, text: str, cue: str, expected: tuple) -> None:
-    found = _found(text)
+    found = statements(text)
     assert expected in found and [f for f in found if f[3] == cue] == []
 
 # Who asked and when are not the question of "Asked …, she said"; a "that" after a longer adverbial of a verb of
@@ -467,7 +464,7 @@ EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + 
 
 @pytest.mark.parametrize("name,text,expected", EDGES, ids=[r[0] for r in EDGES])
 def test_content_edges(name: str, text: str, expected: tuple) -> None:
-    assert expected in _found(text)
+    assert expected in statements(text)
 
 
 
@@ -482,4 +479,4 @@ PART_OF_BELIEF = [
 
 @pytest.mark.parametrize("name,text,cue", PART_OF_BELIEF, ids=[r[0] for r in PART_OF_BELIEF])
 def test_part_of_belief_is_no_statement(name: str, text: str, cue: str) -> None:
-    assert [f for f in _found(text) if f[3] == cue] == []
+    assert [f for f in statements(text) if f[3] == cue] == []

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrail import extract
-
-
-def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+from statement_lookup import statements
 
 
 def _check(text: str, expected: tuple) -> None:
-    found = _found(text)
+    found = statements(text)
     assert expected in found, found
 
 
@@ -150,12 +146,12 @@ def test_an_intention_reports_for_a_description(name: str, text: str, expected: 
 @pytest.mark.parametrize("text", ["If you want to see the mill, take the ferry.",
                                   "Bakers who want to close the market said the rent was too high."])
 def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str) -> None:
-    assert not [f for f in _found(text) if f[3] == "want"]
+    assert not [f for f in statements(text) if f[3] == "want"]
 
 
 def test_a_noun_after_coordinated_plurals_is_no_cue() -> None:
-    assert not [f for f in _found("The group paid for mailers and phone calls to voters in the valley.") if f[3] == "calls"]
+    assert not [f for f in statements("The group paid for mailers and phone calls to voters in the valley.") if f[3] == "calls"]
 
 
 def test_an_inverted_subject_is_no_clause() -> None:
-    assert not [f for f in _found("The dam is old, said the engineers would know.") if f[2] == "the engineers would know"]
+    assert not [f for f in statements("The dam is old, said the engineers would know.") if f[2] == "the engineers would know"]

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail import extract
-
-
-def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+from statement_lookup import statements
 
 
 # A past form of a cue right after a comma, with no subject of its own, is the next predicate of a list that
@@ -37,7 +34,7 @@ LISTED_PREDICATES = [
 
 @pytest.mark.parametrize("name,text,expected", LISTED_PREDICATES, ids=[r[0] for r in LISTED_PREDICATES])
 def test_a_listed_predicate_is_a_statement_of_its_own(name: str, text: str, expected: list[tuple]) -> None:
-    found = _found(text)
+    found = statements(text)
     for row in expected:
         assert row in found, found
 
@@ -88,7 +85,7 @@ ACCORDING_GOES_ON = [
 
 @pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
 def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
-    assert expected in _found(text)
+    assert expected in statements(text)
 
 
 # A comma, "and" and a past or perfect verb with no subject of its own go on with the speaker's sentence: the
@@ -107,7 +104,7 @@ COORDINATED_PREDICATES = [
 
 @pytest.mark.parametrize("name,text,expected", COORDINATED_PREDICATES, ids=[r[0] for r in COORDINATED_PREDICATES])
 def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
-    found = _found(text)
+    found = statements(text)
     for row in expected:
         assert row in found, found
 
@@ -126,7 +123,7 @@ ABSOLUTE_CLAUSES = [
 
 @pytest.mark.parametrize("name,text,expected", ABSOLUTE_CLAUSES, ids=[r[0] for r in ABSOLUTE_CLAUSES])
 def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
-    found = _found(text)
+    found = statements(text)
     for row in expected:
         assert row in found, found
 
@@ -134,7 +131,7 @@ def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: lis
 def test_a_content_is_not_cut_after_for() -> None:
     """``point for`` leaves its clause open: the name after it is inside the content, not a new speaker."""
     text = "Ana Ortiz argues there is little point for Canada to respond now to Paul Grant's threats about the tariffs."
-    assert _found(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
+    assert statements(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
                              "indirect", "Ana Ortiz", "argues")]
 
 
@@ -156,7 +153,7 @@ DIRECTIVE_OBJECTS = [
 
 @pytest.mark.parametrize("name,text,expected", DIRECTIVE_OBJECTS, ids=[r[0] for r in DIRECTIVE_OBJECTS])
 def test_an_objects_infinitive_is_the_directives_content(name: str, text: str, expected: list[tuple]) -> None:
-    found = _found(text)
+    found = statements(text)
     for row in expected:
         assert row in found, found
 
@@ -177,6 +174,6 @@ OPENING_PHRASE_NOUNS = [
 
 @pytest.mark.parametrize("name,text,expected", OPENING_PHRASE_NOUNS, ids=[r[0] for r in OPENING_PHRASE_NOUNS])
 def test_an_opening_phrase_ends_a_reporting_nouns_clause(name: str, text: str, expected: list[tuple]) -> None:
-    found = _found(text)
+    found = statements(text)
     for row in expected:
         assert row in found, found

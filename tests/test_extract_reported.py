@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 
 from quotetrail import extract
+from statement_lookup import statements
 
 Row = tuple[str, str, tuple[str, str, str | None, str] | None]
 
 
-def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
-
-
 def _check(text: str, expected: tuple | None) -> None:
-    found = _found(text)
+    found = statements(text)
     if expected is None:
         assert found == []
     else:
@@ -273,7 +270,7 @@ POSSESSIVE = [
 
 @pytest.mark.parametrize("name,text,statement,found", POSSESSIVE, ids=[r[0] for r in POSSESSIVE])
 def test_a_cue_word_after_a_possessive_is_a_noun(name: str, text: str, statement: tuple, found: bool) -> None:
-    assert (statement in _found(text)) is found
+    assert (statement in statements(text)) is found
 
 
 # A content of two words is a clause of its own when it starts with a subject pronoun ("said he would").
@@ -384,7 +381,7 @@ def test_participle_after_a_comma(name: str, text: str, expected: tuple | None) 
 
 
 def test_a_topic_left_before_a_participle_is_no_statement() -> None:
-    found = _found("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
+    found = statements("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
     assert ("the dam was unsafe", "indirect", "Ana Ortiz", "stating") in found
     assert [f for f in found if f[3] == "reiterated"] == []
 

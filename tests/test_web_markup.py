@@ -8,11 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotetrail.web.markup import article_pieces, marked_pieces
-from quotetrail.dates import parse_date
 from quotetrail.errors import QueryError
 from quotetrail.store.query import MATCH_CLOSE, MATCH_OPEN, match_spans
 from quotetrail.store.query import fts_terms as fts_query
-from quotetrail.web.timeline import month_bars, story_chart
 
 
 def stmt(i: int, start: int, end: int, **extra: object) -> dict:

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
-from corpus_fixture import ALTERED_QUOTE, build_corpus  # noqa: E402
+from corpus_fixture import build_corpus  # noqa: E402
 
 from quotetrail.web import create_app  # noqa: E402
 
