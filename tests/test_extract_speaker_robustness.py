@@ -94,35 +94,6 @@ def test_it_is_unknown_without_a_document_or_an_organisation() -> None:
     assert speaker_of("Ana Ruiz said the plan was sound. It said the costs would fall.", "the costs") is None
 
 
-# An indefinite description of an occupation is the person first named after it, when no other speaker comes
-# between and that person has no other role ("a resident" is not "Mayor Ann Lee", nor "Maria Lopez, a nurse,").
-NAMED_LATER = [
-    ("The band will never recover, an expert has claimed.\n\nMusic commentator Dev Rana said the label would stick.",
-     "The band", "Dev Rana"),
-    ("The show was a flop, a television executive said.\n\nMark Dunne said the ratings were the worst in years.",
-     "The show", "Mark Dunne"),
-    ("The water was brown for a week, according to a resident who lives by the plant.\n\nAnya Petrova recalled: "
-     "“I could not drink it.”", "The water", "Anya Petrova"),
-]
-
-
-@pytest.mark.parametrize("text, content, speaker", NAMED_LATER)
-def test_a_description_is_the_person_named_next(text: str, content: str, speaker: str) -> None:
-    _check(text, content, speaker)
-
-
-def test_a_description_is_not_a_person_with_another_role_or_after_another_speaker() -> None:
-    named = "The water was brown, a resident said. Maria Lopez, a resident of the estate, said the pipes were old."
-    assert speaker_of(named, "The water") == "Maria Lopez"
-    assert speaker_of(named.replace("a resident of the estate", "a nurse"), "The water") == "a resident"
-    assert speaker_of("The water was brown, a resident said. Mayor Ann Lee said the pipes would be replaced.",
-                      "The water") == "a resident"
-    assert speaker_of("The stands were empty, a sports reporter noted. The club said the turnout was the lowest in years. "
-                      "Tom Reyes said the rally was a flop.", "The stands") == "a sports reporter"
-    assert speaker_of("The market will fall, a source said. John Smith said it would not.", "The market") \
-        == "a source"
-
-
 # A page that lost the space after a full stop ("he said.Kane said") still has two sentences.
 def test_a_full_stop_without_its_space_ends_the_sentence() -> None:
     text = "Tom Kane, the mayor, spoke. “We will win,” he said.Kane said the vote would be close."

@@ -574,13 +574,6 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
-#: Occupations an article often gives a speaker before naming them in the next sentences ("an expert has
-#: claimed … Royal commentator Lee Cohen said"): an indefinite description with one of these is the person
-#: first named next, when that person has no role or the same one (any of COMMENTATOR_NOUNS for one of them).
-COMMENTATOR_NOUNS = {"expert", "commentator", "correspondent", "analyst", "pundit", "journalist", "reporter", "writer",
-                     "author", "historian", "biographer", "columnist", "critic", "presenter", "broadcaster", "academic"}
-NAMED_LATER_NOUNS = COMMENTATOR_NOUNS | {"executive", "researcher", "professor", "scientist", "economist", "teacher",
-                                         "resident", "witness", "campaigner"}
 #: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
 GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}

@@ -31,10 +31,9 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, OVERLAP_LOOKBACK, SAME_STATEMENT_SHARE,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
-                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS,
-                                        NAMED_LATER_CHARS, NAMED_LATER_CONFIDENCE)
+                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, COMMENTATOR_NOUNS, IT_DOCUMENTS, NAMED_LATER_NOUNS, PAIR_NOUNS,
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, IT_DOCUMENTS, PAIR_NOUNS,
                                         PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
 from quotetrail.extract.spans import Covered
@@ -455,7 +454,6 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
     labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
-    subjects = sorted(f.att.subject for f in found if f.att.subject)  # where each speaker mention is
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -473,11 +471,6 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                                        spoken, att.subject[0], relative, opening))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
-                if res.name and not res.named and res.type != PERSON:
-                    later = _named_later(doc, mention, att.subject[0], att.end, subjects)
-                    if later is not None:
-                        res = resolved[att.subject] = Resolution(later, NAMED_LATER_CONFIDENCE, type=PERSON,
-                                                                 role=registry.roles.get(later))
                 if res.name:
                     registry.note(res.name, mention)
                     if res.named and not att.according:
@@ -493,51 +486,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     return statements
 
 
-#: "an expert", "a royal correspondent who joined …": an indefinite description and its noun.
-_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a-z]+)(?:[ \t]+who\b.*)?"
-                            % MAX_ROLE_DESCRIPTION_WORDS)
-#: ", a nurse", ", the mayor of …" right after a name: the description an apposition gives it.
-_APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:an?|the|[Hh]is|[Hh]er)[ \t]+((?:[\w\-’']+[ \t]*){1,%d})" % MAX_ROLE_DESCRIPTION_WORDS)
-
-
-def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: list[tuple[int, int]]) -> str | None:
-    """``an expert has claimed … ¶ Royal commentator Lee Cohen said``: the person an indefinite description of an
-    occupation (``lexicon.NAMED_LATER_NOUNS``) stands for is the first one named after the statement (within
-    ``NAMED_LATER_CHARS``) who opens a sentence, is not named before the description and has no other role,
-    when no other speaker (``subjects``: where each statement's speaker mention is) comes between."""
-    found = _INDEFINITE_RE.fullmatch(mention.strip())
-    noun = found.group(1) if found else None
-    if noun not in NAMED_LATER_NOUNS:
-        return None
-    same = COMMENTATOR_NOUNS if noun in COMMENTATOR_NOUNS else {noun}
-    registry, runs = doc.registry, doc.runs
-    end = max(end, start + len(mention))  # after the content and the description, whichever comes last
-    for run_start, run_end, name in runs[bisect_left(runs, (end,)):]:
-        if run_start - end > NAMED_LATER_CHARS:
-            return None
-        if not _opens_sentence(doc.work, run_start):
-            continue
-        between = subjects[bisect_left(subjects, (end,)):bisect_left(subjects, (run_start,))]
-        if any(other_end < run_end and doc.work[other_start:other_end].lower() != mention.lower()
-               for other_start, other_end in between):
-            return None  # "CNN also noted …": another speaker comes first
-        full = registry.canonical_name(name)
-        if not registry.is_person(full):
-            continue
-        if any(registry.canonical_name(n) == full for s, _, n in runs if s < start):
-            continue  # named before the description: not who it introduces
-        role = (registry.roles.get(full) or "").lower().split()
-        apposition = _APPOSITION_AFTER_RE.match(doc.work, run_end)
-        if (role and role[-1] not in same) or (apposition and not same & set(apposition.group(1).lower().split())):
-            return None  # "Mayor Ann Lee", "Maria Lopez, a nurse,": someone else
-        return full
-    return None
-
-
 _SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
 _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
-
-
 _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
 

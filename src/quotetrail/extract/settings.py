@@ -234,9 +234,6 @@ ROLE_NOUN_CONFIDENCE = 0.6
 THEY_CONFIDENCE = 0.5
 #: "it" resolved to the document opening the sentence before, or to the last organisation that spoke.
 IT_CONFIDENCE = 0.5
-#: "an expert has claimed …" resolved to the person first named next (within NAMED_LATER_CHARS after the statement).
-NAMED_LATER_CONFIDENCE = 0.5
-NAMED_LATER_CHARS = 400
 #: How far back (characters) the sentence before an "It says …" is looked for.
 DOCUMENT_SENTENCE_CHARS = 400
 #: An all-capitals word of at most this many letters is an acronym ("NHS"), not a transcript's name.
