@@ -393,3 +393,13 @@ def test_the_couple_without_a_pair_stays_as_written() -> None:
     text = "Ana Ruiz {} Tom Reed met in 2010. The couple said the wedding was small."
     assert speaker_of(text.format("and"), "the wedding") == "Ana Ruiz and Tom Reed"
     assert speaker_of(text.format("saw"), "the wedding") == "The couple"
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Okafor toured the dam on Monday. She said the spillway would be rebuilt.",
+    "Andrea Bellini toured the dam on Monday. He said the spillway would be rebuilt.",
+    "Jesse Moreau toured the dam on Monday. She said the spillway would be rebuilt.",
+])
+def test_a_first_name_given_to_both_sexes_keeps_either_pronoun(text: str) -> None:
+    name = text.split(" toured")[0]
+    assert speaker_of(text, "the spillway") == name

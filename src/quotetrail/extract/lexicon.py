@@ -579,20 +579,21 @@ GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}
 #: Common first names given (almost) only to women or only to men: a pronoun of the other gender does not refer to
 #: a person of such a first name whose gender the article never tells ("Susan Ward … He said" is not Susan Ward).
+#: Not here: names given to both (Kim, Alexis, Andrea, Jesse), names that are also places (Virginia, Madison) and
+#: names that stand for one public figure rather than a common name.
 FEMALE_FIRST_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
-    "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
-    "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela",
-    "shirley", "anna", "ann", "anne", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine",
-    "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
-    "olivia", "joyce", "virginia", "victoria", "lauren", "christina", "joan", "evelyn", "judith", "megan",
-    "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "sara", "madison", "frances",
-    "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris",
-    "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie",
-    "kayla", "alexis", "lori", "hillary", "kamala", "nikki", "sonia", "elena", "fatima", "aisha", "priya", "mei",
-    "olga", "irina", "natasha", "ana", "lucia", "sofia", "camila", "isabel", "carmen", "rosa", "ines",
-    "chloe", "sophie", "lucy", "ella", "amelia", "jane", "kate", "claire", "caroline", "louise", "harriet", "eleanor",
-    "nadia", "leila", "zara", "meghan", "kate", "theresa", "angela", "ursula", "giorgia", "marine", "liz", "nancy",
+    "nancy", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa",
+    "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+    "ann", "anne", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
+    "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce",
+    "lauren", "christina", "joan", "evelyn", "judith", "megan", "cheryl", "hannah", "jacqueline", "martha",
+    "gloria", "teresa", "sara", "frances", "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace",
+    "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie",
+    "brittany", "marie", "kayla", "lori", "sonia", "elena", "fatima", "aisha", "priya", "mei", "olga", "irina",
+    "natasha", "ana", "lucia", "sofia", "camila", "isabel", "carmen", "rosa", "ines", "chloe", "sophie", "lucy",
+    "ella", "amelia", "jane", "kate", "claire", "caroline", "louise", "harriet", "eleanor", "nadia", "leila",
+    "zara", "meghan",
 }
 MALE_FIRST_NAMES = {
     "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
@@ -600,15 +601,14 @@ MALE_FIRST_NAMES = {
     "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
     "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
     "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
-    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
-    "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
-    "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan",
-    "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason", "philip",
-    "louis", "barack", "bernie", "ted", "mike", "tom", "bill", "jim", "bob", "ben", "tim", "dan", "nick", "tony",
-    "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan", "dmitry", "sergei", "vladimir", "carlos",
-    "luis", "miguel", "pedro", "jorge", "diego", "pablo", "hans", "klaus", "pierre", "jean-pierre", "emmanuel",
-    "rishi", "keir", "boris", "nigel", "oliver", "harry", "charlie", "simon", "martin", "graham", "ian",
-    "neil", "stuart", "colin", "hugh", "rupert", "narendra", "rahul", "shigeru", "fumio", "kim",
+    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "keith",
+    "roger", "terry", "gerald", "harold", "sean", "carl", "arthur", "lawrence", "dylan", "bryan", "billy", "joe",
+    "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent",
+    "ralph", "eugene", "russell", "bobby", "mason", "philip", "louis", "ted", "mike", "tom", "bill", "jim", "bob",
+    "ben", "tim", "dan", "nick", "tony", "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan", "dmitry",
+    "sergei", "vladimir", "carlos", "luis", "miguel", "pedro", "jorge", "diego", "pablo", "hans", "klaus", "pierre",
+    "jean-pierre", "emmanuel", "boris", "nigel", "oliver", "harry", "charlie", "simon", "martin", "graham", "ian",
+    "neil", "stuart", "colin", "hugh", "rupert",
 }
 #: Role nouns for the one an action befell, not the one who did it: "the victim" is the last person named, not the
 #: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
