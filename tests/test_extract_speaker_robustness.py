@@ -403,3 +403,8 @@ def test_the_couple_without_a_pair_stays_as_written() -> None:
 def test_a_first_name_given_to_both_sexes_keeps_either_pronoun(text: str) -> None:
     name = text.split(" toured")[0]
     assert speaker_of(text, "the spillway") == name
+
+
+def test_a_contracted_they_takes_the_group_as_they_does() -> None:
+    text = "Omar Haddad and Lea Brandt run the bakery. They've said the flour price doubled in a year."
+    assert speaker_of(text, "the flour") == "Omar Haddad and Lea Brandt"

@@ -35,7 +35,8 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
 from quotetrail.extract.entities import Registry
 from quotetrail.extract.lexicon import (CLAUSE_BREAKS, IT_DOCUMENTS, PAIR_NOUNS,
                                         PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
-from quotetrail.extract.speakers import PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, resolve
+from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, pronoun_of,
+                                         resolve)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
@@ -568,7 +569,7 @@ def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], 
     """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
     the document, the group or the pair the sentences before name."""
     before = _antecedents(runs, registry, spoken, start, relative, opening)
-    low = mention.lower()
+    low = pronoun_of(mention)
     if low == "it":
         return replace(before, document=_document_before(text, start))
     if low == "they":

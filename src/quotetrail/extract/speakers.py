@@ -251,9 +251,19 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low in RANKS or low in TITLES
 
 
+def pronoun_of(mention: str) -> str:
+    """The lower-cased mention, or the pronoun it stands for: "his" (``his claim that …``) is "he", "She’s" and
+    "They've" (``She’s slammed …``) are "she" and "they", not the pronoun with its auxiliary."""
+    low = mention.strip(" ,.:;“”\"‘’").lower()
+    low = POSSESSIVE_SUBJECTS.get(low, low)
+    contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
+    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | {"who"} else low
+
+
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
     """The entity a speaker mention refers to, given the people and bodies before it (``before()``,
-    asked for only by a pronoun or a description, as most mentions are names; the caller caches it); ``label``: the mention
+    asked for only by a pronoun, a description or a representative, as most mentions are names; the caller caches
+    it); ``label``: the mention
     is a transcript's speaker label ("PENCE:"), a name even in capitals."""
     cleaned = mention.strip(" ,.:;“”\"‘’")
     low = cleaned.lower()
@@ -278,10 +288,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     user = registry.user_name(cleaned)
     if user is not None:  # "acebush1 posted"
         return Resolution(user, HANDLE_CONFIDENCE, named=True, type=PERSON)
-    low = POSSESSIVE_SUBJECTS.get(low, low)  # "his claim that …": the possessor is "he"
-    contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
-    if contracted and contracted.group(1) in PRONOUNS | {"who"}:
-        low = contracted.group(1)  # "She’s slammed …", "They've said …": the pronoun, not its auxiliary
+    low = pronoun_of(low)
     if low in PRONOUN_GENDERS:
         return _pronoun(PRONOUN_GENDERS[low], registry, before())
     if low == "they":  # a body or group that spoke, or a user of unknown gender ("singular they")
