@@ -574,6 +574,9 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
+#: "A study published in Nature", "research released on Monday": a participle after a document's noun whose "in"/"on"
+#: phrase is where the document appeared, part of its phrase.
+VENUE_PARTICIPLES = {"published", "released", "posted", "presented", "printed", "appearing"}
 #: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
 GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+from quotetrail.extract.lexicon import (VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
@@ -60,8 +60,6 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     return found
 
 
-#: "A study published in the Lancet", "research released on Monday": the participle after a document's noun.
-_VENUE_PARTICIPLES = {"published", "released", "posted", "presented", "printed", "appearing"}
 
 
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
@@ -121,7 +119,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             if _plural_possessive(tokens, j, floor, last):
                 j -= 1  # "Bernie Sanders’ campaign says": the mark is an apostrophe
                 continue
-            if low in ("in", "on") and j - 1 > floor and tokens[j - 1].lower in _VENUE_PARTICIPLES:
+            if _venue_link(tokens, j, floor):
                 j -= 1  # "A study published in Nature found": the study, not the journal it appeared in
                 continue
             break
@@ -133,7 +131,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
         j -= 1
         if low in DETERMINERS and j >= floor and (tokens[j].lower in ("of", "for") or (
                 tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES) or (
-                tokens[j].lower in ("in", "on") and j - 1 > floor and tokens[j - 1].lower in _VENUE_PARTICIPLES)):
+                _venue_link(tokens, j, floor))):
             continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
@@ -243,6 +241,12 @@ def _share_apposition(tokens: list[Token], comma: int, floor: int) -> tuple[int,
 
 def _is_number(token: Token) -> bool:
     return token.text.isdigit() or token.lower in NUMBER_WORDS
+
+
+def _venue_link(tokens: list[Token], j: int, floor: int) -> bool:
+    """Whether token ``j`` is the "in"/"on" after a participle of publishing (``lexicon.VENUE_PARTICIPLES``:
+    "a study published in Nature"): the venue belongs to the phrase before it."""
+    return tokens[j].lower in ("in", "on") and j - 1 > floor and tokens[j - 1].lower in VENUE_PARTICIPLES
 
 
 def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bool:

@@ -495,23 +495,28 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and
 def _pair_before(text: str, start: int) -> str | None:
     """``Prince Harry and Meghan Markle moved … The couple said``: the last two capitalised names joined by "and" in
     the ``PRONOUN_WINDOW`` before ``start``, as written; None when there are none."""
-    found = None
-    for found in _PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
-        pass
-    return found.group() if found is not None else None
+    pairs = list(_PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start))
+    return pairs[-1].group() if pairs else None
+
+
+def _sentence_before(text: str, start: int) -> str | None:
+    """The sentence before the pronoun at ``start`` (within ``DOCUMENT_SENTENCE_CHARS``), when the pronoun opens its
+    own sentence; else None."""
+    if not _opens_sentence(text, start):
+        return None
+    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
+    return before.group(1) if before else None
 
 
 def _group_before(text: str, start: int) -> str | None:
     """``Ana Ruiz and Tom Reed run the cafe. They said …``, ``Greenpeace launched a campaign. They said …``: the
     capitalised words (names joined by "and", or one name) that open the sentence before the "They" at ``start``, for
     the "They" to be; None otherwise."""
-    if not _opens_sentence(text, start):
-        return None
-    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
-    if before is None:
+    sentence = _sentence_before(text, start)
+    if sentence is None:
         return None
     words = []
-    for word in before.group(1).split():
+    for word in sentence.split():
         if not (word[0].isupper() or word in ("and", "&")):
             break
         words.append(word)
@@ -525,12 +530,10 @@ def _document_before(text: str, start: int) -> str | None:
     """``Article 5 is one of its core principles. It says …``: the document phrase that opens the sentence
     before the "It" at ``start`` (in its paragraph), for the "It" to speak for; None when it opens with
     something else or the "It" does not open its sentence."""
-    if not _opens_sentence(text, start):
+    sentence = _sentence_before(text, start)
+    if sentence is None:
         return None
-    before = _SENTENCE_BEFORE_RE.search(text, max(0, start - DOCUMENT_SENTENCE_CHARS), start)
-    if before is None:
-        return None
-    words = before.group(1).split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
+    words = sentence.split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
     if len(words) > 1 and words[0] in PROVISION_WORDS and words[1][0].isdigit():
         return " ".join(words[:2]).rstrip(".,;:")  # "Article 5"
     owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)  # "Tom Hale’s new book"
