@@ -493,7 +493,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     return statements
 
 
-#: "an expert", "a royal correspondent who joined …": an indefinite description and its noun.
+#: "an expert", "a sports correspondent who travelled …": an indefinite description and its noun.
 _INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,%d}?([a-z]+)(?:[ \t]+who\b.*)?"
                             % MAX_ROLE_DESCRIPTION_WORDS)
 #: ", a nurse", ", the mayor of …" right after a name: the description an apposition gives it.
@@ -501,10 +501,10 @@ _APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:an?|the|[Hh]is|[Hh]er)[ \t]+((?:[\
 
 
 def _named_later(doc: _Article, mention: str, start: int, end: int, subjects: list[tuple[int, int]]) -> str | None:
-    """``an expert has claimed … ¶ Royal commentator Lee Cohen said``: the person an indefinite description of an
-    occupation (``lexicon.NAMED_LATER_NOUNS``) stands for is the first one named after the statement (within
-    ``NAMED_LATER_CHARS``) who opens a sentence, is not named before the description and has no other role,
-    when no other speaker (``subjects``: where each statement's speaker mention is) comes between."""
+    """``The league is in trouble, an expert has warned. ¶ Sports commentator Dev Rana said``: the person an
+    indefinite description of an occupation (``lexicon.NAMED_LATER_NOUNS``) stands for is the first one named after
+    the statement (within ``NAMED_LATER_CHARS``) who opens a sentence, is not named before the description and has
+    no other role, when no other speaker (``subjects``: where each statement's speaker mention is) comes between."""
     found = _INDEFINITE_RE.fullmatch(mention.strip())
     noun = found.group(1) if found else None
     if noun not in NAMED_LATER_NOUNS:
@@ -542,7 +542,7 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and
 
 
 def _pair_before(text: str, start: int) -> str | None:
-    """``Prince Harry and Meghan Markle moved … The couple said``: the last two capitalised names joined by "and" in
+    """``Nadia Frost and Owen Pike moved … The couple said``: the last two capitalised names joined by "and" in
     the ``PRONOUN_WINDOW`` before ``start``, as written; None when there are none."""
     found = None
     for found in _PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
@@ -571,7 +571,7 @@ def _group_before(text: str, start: int) -> str | None:
 
 
 def _document_before(text: str, start: int) -> str | None:
-    """``Article 5 is one of its core principles. It says …``: the document phrase that opens the sentence
+    """``Clause 14 covers late rent. It says …``: the document phrase that opens the sentence
     before the "It" at ``start`` (in its paragraph), for the "It" to speak for; None when it opens with
     something else or the "It" does not open its sentence."""
     if not _opens_sentence(text, start):
@@ -581,7 +581,7 @@ def _document_before(text: str, start: int) -> str | None:
         return None
     words = before.group(1).split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
     if len(words) > 1 and words[0] in PROVISION_WORDS and words[1][0].isdigit():
-        return " ".join(words[:2]).rstrip(".,;:")  # "Article 5"
+        return " ".join(words[:2]).rstrip(".,;:")  # "Clause 14"
     owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)  # "Tom Hale’s new book"
     lead = owner + 1 if owner is not None and all(w[0].isupper() for w in words[:owner + 1]) \
         else 1 if words[0].lower() in _DOCUMENT_OWNERS else None
