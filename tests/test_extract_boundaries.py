@@ -172,8 +172,8 @@ SPEECH_OPENING = [
 
 
 def test_a_quotation_going_on_after_an_unknown_cue_keeps_both_parts() -> None:
-    found = statements("“The way I see it,” she mused, “the bridge is safe.”")
-    assert [t for t, *_ in found] == ["The way I see it,” she mused, “the bridge is safe."]
+    found = statements("“If you ask me,” she mused, “the bridge is safe.”")
+    assert [t for t, *_ in found] == ["If you ask me,” she mused, “the bridge is safe."]
 
 
 # A word that only links the sentence to the one before is no part of the content after "according to SRC,".
@@ -288,8 +288,8 @@ RELATIVE_END = [
 
 # A short noun-phrase content of a relative clause cut at the main verb is a topic, not a statement.
 RELATIVE_TOPIC = [
-    ("who has written", "Novelist Mara Lind, from Durban, who has written dozens of crime novels, admitted that the genre was hard at first.",
-     "written", ("the genre was hard at first", "indirect", "Mara Lind", "admitted")),
+    ("who has written", "Novelist Mara Lind, from Bergen, who has written scores of sea stories, admitted that plotting was hard at first.",
+     "written", ("plotting was hard at first", "indirect", "Mara Lind", "admitted")),
 ]
 
 
@@ -308,8 +308,8 @@ QUESTION_AND_LATE_THAT = [
     ("a day, a setting and a place before that",
      "Ana Ortiz said Thursday during a town hall in Leeds, New York, that the ferry would stay.",
      ("the ferry would stay", "indirect", "Ana Ortiz", "said")),
-    ("an aside between commas before that", "Ana Ortiz can now say, with the benefit of hindsight, that the plan worked.",
-     ("the plan worked", "indirect", "Ana Ortiz", "say")),
+    ("an aside between commas before that", "Ana Ortiz can finally say, after two long winters, that the ferry plan failed.",
+     ("the ferry plan failed", "indirect", "Ana Ortiz", "say")),
     ("an object and a time phrase before that", "Ana Ortiz told voters after her narrow win in the county's spring primary on Tuesday that the ferry would stay.",
      ("the ferry would stay", "indirect", "Ana Ortiz", "told")),
 ]
@@ -317,10 +317,10 @@ QUESTION_AND_LATE_THAT = [
 # A coordinated cue after a content that opens with a speaker and cue of its own ("X did say he found A and called B")
 # is the outer speaker's second statement: the outer content ends before "and".
 OUTER_COORDINATED = [
-    ("the outer content ends", "The donor did say he found Grant to be “very charming” and called his plan “a mess.”",
-     ("he found Grant to be “very charming”", "mixed", "The donor", "say")),
-    ("the second statement is the outer speaker's", "The donor did say he found Grant to be “very charming” and called his plan “a mess.”",
-     ("his plan “a mess.”", "mixed", "The donor", "called")),
+    ("the outer content ends", "The scout did say he found Reyes to be “a gifted striker” and called his temper “a worry.”",
+     ("he found Reyes to be “a gifted striker”", "mixed", "The scout", "say")),
+    ("the second statement is the outer speaker's", "The scout did say he found Reyes to be “a gifted striker” and called his temper “a worry.”",
+     ("his temper “a worry.”", "mixed", "The scout", "called")),
 ]
 
 # A cue in the infinitive of "appeared/seemed to" is the subject's own statement, not the writer's inference over the
@@ -343,7 +343,7 @@ OBJECT_WHEN_WHERE = [
     ("a month", "Ana Ortiz endorsed Paul Grant in late May.", ("Paul Grant", "indirect", "Ana Ortiz", "endorsed")),
     ("two years", "Ana Ortiz backed Paul Grant for the presidency in 2008 and 2012.",
      ("Paul Grant for the presidency", "indirect", "Ana Ortiz", "backed")),
-    ("a platform and a short phrase", "Ana Ortiz mocked Grant on Twitter before the speech.",
+    ("a platform and a short phrase", "Ana Ortiz mocked Grant on Twitter before the debate.",
      ("Grant", "indirect", "Ana Ortiz", "mocked")),
     ("here", "Ana Ortiz praised the ferry crews here.", ("the ferry crews", "indirect", "Ana Ortiz", "praised")),
 ]
@@ -359,41 +359,41 @@ NEGATED_TURN = [
 # What follows a content that is the writer's: a clause or participle after "according to SRC,", a participle after
 # a closed quotation, an auxiliary after a relative's quoted words, a participle of stating.
 WRITERS_TAIL = [
-    ("but after according to", "The ferry was a “floating wreck” according to critics, but the mayor was spared blame.",
-     ("The ferry was a “floating wreck”", "mixed", "critics", "according to")),
+    ("but after according to", "The new stand is a “concrete cage” according to fans, but the owners have kept quiet.",
+     ("The new stand is a “concrete cage”", "mixed", "fans", "according to")),
     ("a participle after according to", "The Reeds gave $2,800 each to Ortiz, according to campaign filings, making her their only pick.",
      ("The Reeds gave $2,800 each to Ortiz", "indirect", "campaign filings", "according to")),
     ("an auxiliary after a relative's quotation",
-     "Paul Grant, who recently said that he brings a “calm hand to the harbour,” will have to avoid the old fights.",
-     ("he brings a “calm hand to the harbour,”", "mixed", "Paul Grant", "said")),
+     "Paul Grant, who once said that he offers a “fresh start for the league,” will need to win over the fans.",
+     ("he offers a “fresh start for the league,”", "mixed", "Paul Grant", "said")),
     ("a verb of saying after a relative's quotation",
      "Paul Grant, who once called the ferry a “floating ruin,” said he would ride it daily.",
      ("he would ride it daily", "indirect", "Paul Grant", "said")),
     ("a participle after a closed quotation",
-     "Ana Ortiz also said, “We are a careful party, so if there is opposition we will not push past it,” showing that she was cautious.",
-     ("We are a careful party, so if there is opposition we will not push past it,", "direct", "Ana Ortiz", "said")),
+     "Ana Ortiz also said, “We are a small club, and when the members object we listen,” making clear that she would wait.",
+     ("We are a small club, and when the members object we listen,", "direct", "Ana Ortiz", "said")),
     ("stating", "Ana Ortiz alleged that Grant was behind the closures, stating: “It is personal.”",
      ("Grant was behind the closures", "indirect", "Ana Ortiz", "alleged")),
 ]
 
 # An auxiliary between "and" and a coordinated cue ("and has vowed B") does not hide the shared subject.
 AUXILIARY_COORDINATED = [
-    ("and has vowed", "The ministry considers the island part of its waters and has vowed it would never give it up.",
-     ("it would never give it up", "indirect", "The ministry", "vowed")),
+    ("and has vowed", "The club sees the old ground as home and has vowed it would not sell the site.",
+     ("it would not sell the site", "indirect", "The club", "vowed")),
     ("and will argue", "Ana Ortiz praised the ferry crews and will argue that the service must stay.",
      ("the service must stay", "indirect", "Ana Ortiz", "argue")),
 ]
 
 # A feeling named as the object of "expressed" frames the content: what the feeling is about starts after it.
 FEELING_FRAME = [
-    ("concern about", "Eva Varga also expressed concern about the closed ferry route to the islands.",
-     ("the closed ferry route to the islands", "indirect", "Eva Varga", "expressed")),
-    ("an interest in", "Lena Holt expressed an interest in debating the mayor before the vote.",
-     ("debating the mayor before the vote", "indirect", "Lena Holt", "expressed")),
+    ("concern about", "Eva Varga also expressed concern about the shrinking budget for school meals.",
+     ("the shrinking budget for school meals", "indirect", "Eva Varga", "expressed")),
+    ("an interest in", "Lena Holt expressed an interest in coaching the youth team next season.",
+     ("coaching the youth team next season", "indirect", "Lena Holt", "expressed")),
     ("confidence that", "Ana Ortiz expressed confidence that the league could still come together.",
      ("the league could still come together", "indirect", "Ana Ortiz", "expressed")),
-    ("deep concern about", "Eva Varga expressed deep concern about the new ferry fees.",
-     ("the new ferry fees", "indirect", "Eva Varga", "expressed")),
+    ("deep concern about", "Eva Varga expressed deep concern over the rising ferry fares.",
+     ("the rising ferry fares", "indirect", "Eva Varga", "expressed")),
     ("shown no interest in", "Ana Ortiz has shown no interest in running for the council again.",
      ("running for the council again", "indirect", "Ana Ortiz", "shown")),
 ]
@@ -402,10 +402,10 @@ FEELING_FRAME = [
 LATE_OBJECT_THAT = [
     ("a name with and and of", "Marek told The Harbour and Coast Gazette of Gdansk on Saturday that he voted for Lind.",
      ("he voted for Lind", "indirect", "Marek", "told")),
-    ("a crowd and a setting", "Vera Holt is telling a packed crowd in rainy Leeds, on the last day of the race, that she has few regrets.",
-     ("she has few regrets", "indirect", "Vera Holt", "telling")),
-    ("friends since the spring", "Ana Ortiz has told friends since the spring, at dinners and in private talks, that she is worried about new attacks.",
-     ("she is worried about new attacks", "indirect", "Ana Ortiz", "told")),
+    ("a crowd and a setting", "Vera Holt is telling a full hall in windy Hull, on the last evening of the tour, that she has no regrets.",
+     ("she has no regrets", "indirect", "Vera Holt", "telling")),
+    ("friends since the spring", "Ana Ortiz has told colleagues since the winter, over lunches and in quiet chats, that she fears fresh cuts.",
+     ("she fears fresh cuts", "indirect", "Ana Ortiz", "told")),
 ]
 
 # A late "that" after an adverbial holding a quoted programme title.
@@ -418,29 +418,29 @@ LATE_THAT_TITLE = [
 
 # A number's thousands separator is no comma of the sentence: the content does not end there.
 NUMBER_COMMA = [
-    ("a stance object", "Ana Ortiz pledged to create 700,000 jobs in seven years.",
-     ("to create 700,000 jobs in seven years", "indirect", "Ana Ortiz", "pledged")),
-    ("a number after that", "The Gazette also reported that roughly 1,100 donor names were never disclosed.",
-     ("roughly 1,100 donor names were never disclosed", "indirect", "Gazette", "reported")),
+    ("a stance object", "Ana Ortiz pledged to plant 250,000 trees in four years.",
+     ("to plant 250,000 trees in four years", "indirect", "Ana Ortiz", "pledged")),
+    ("a number after that", "The Gazette later reported that nearly 3,400 staff names were never revealed.",
+     ("nearly 3,400 staff names were never revealed", "indirect", "Gazette", "reported")),
 ]
 
 # A noun-phrase content of a verb of saying ends before a closing "on" and weekday or platform: when or where it
 # was said.
 CLOSING_WEEKDAY = [
-    ("announced", "Senator Holt announced his support for the Ohio governor on Thursday night.",
-     ("his support for the Ohio governor", "indirect", "Holt", "announced")),
+    ("announced", "Senator Holt announced his backing for the harbour levy on Thursday night.",
+     ("his backing for the harbour levy", "indirect", "Holt", "announced")),
     ("stated", "Lena Park stated her intention to vote for Reyes on Wednesday.",
      ("her intention to vote for Reyes", "indirect", "Lena Park", "stated")),
     ("on Twitter", "Paul Reed posted a photo of the crowd on Twitter.",
      ("a photo of the crowd", "indirect", "Paul Reed", "posted")),
-    ("on its Facebook page", "The club touted his endorsement on its Facebook page.",
-     ("his endorsement", "indirect", "The club", "touted")),
+    ("on its Facebook page", "The bakery touted her review on its Facebook page.",
+     ("her review", "indirect", "The bakery", "touted")),
 ]
 
 # A short setting phrase between the cue and a subject pronoun is not content.
 SHORT_SETTING = [
-    ("after", "Marek Lind said after the convention he would not accept the offer.",
-     ("he would not accept the offer", "indirect", "Marek Lind", "said")),
+    ("after", "Marek Lind said after the match he would not sign the new contract.",
+     ("he would not sign the new contract", "indirect", "Marek Lind", "said")),
     ("at", "Ana Ortiz said at the old harbour she would keep the ferry.",
      ("she would keep the ferry", "indirect", "Ana Ortiz", "said")),
 ]

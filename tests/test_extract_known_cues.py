@@ -28,7 +28,7 @@ SPEAKER_PHRASES = [
      "how the levee failed in 2009.", ("how the levee failed in 2009", "indirect", "Ana Ortiz", "recalled")),
     ("a possessive and a capitalised role", "Lee Park, Harbour Weekly's Deputy Director, explained why the print "
      "edition would end.", ("why the print edition would end", "indirect", "Lee Park", "explained")),
-    ("an editor's title after a possessive", "Jo Park, Harbour Weekly’s Assistant Managing Editor, explained "
+    ("an editor's title after a possessive", "Jo Park, Harbour Weekly’s Deputy Sports Editor, explained "
      "why the print edition would end.", ("why the print edition would end", "indirect", "Jo Park", "explained")),
     ("a quoted title inside the apposition", "Lena Park, host of the station's “Harbour Hour,” suggested the ferry "
      "strike would end soon.", ("the ferry strike would end soon", "indirect", "Lena Park", "suggested")),

@@ -1,15 +1,11 @@
 """Lookups built to save work (answered lazily, or for many positions at once) give what the plain computation gives."""
 from __future__ import annotations
 
-import importlib
-
+import pytest
 from hypothesis import given, strategies as st
 
-from quotetrail.extract.entities import Registry
 from quotetrail.extract.spans import Covered
-
-# ``quotetrail.extract`` (the package attribute) is the function of that name: the module is imported by its path
-pipeline = importlib.import_module("quotetrail.extract.pipeline")
+from statement_lookup import speaker_of
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6)
 positions = st.lists(st.integers(-5, 70), max_size=30, unique=True).map(sorted)
@@ -21,14 +17,18 @@ def test_covered_flags_are_membership(span_list, sorted_positions):
     assert covered.flags(sorted_positions) == [pos in covered for pos in sorted_positions]
 
 
-TEXT = ("However, Mara Quist said the dam would hold. At the hearing, engineer Tomas Brell disagreed with Quist. "
-        "Officials who met Ilse Varga left early. While Varga waited, Quist spoke again.")
+# "He" is the man who is the subject of the sentence before (a name that opens it, perhaps after an introductory
+# phrase), not the last man named: the names that open a sentence are looked up lazily (pipeline._SentenceOpeners),
+# and these rows guard that the lookup answers as reading every name would. They pass on main too (a guard of a
+# speed change, not a new rule).
+SUBJECT_BEFORE = [
+    ("Tomas Brell met Paul Quist at the dam. He said the walls would crack.", "Tomas Brell"),
+    ("However, Tomas Brell met Paul Quist at the dam. He said the walls would crack.", "Tomas Brell"),
+    ("Officials who met Tomas Brell left early. While Brell waited, Paul Quist spoke to the press. He said the walls "
+     "would crack.", "Paul Quist"),
+]
 
 
-def test_sentence_openers_are_the_names_that_open_a_sentence():
-    runs = Registry.from_text(TEXT).names
-    eager = {end for start, end, _ in runs if pipeline._opens_sentence(TEXT, start)}
-    lazy = pipeline._SentenceOpeners(TEXT, runs)
-    assert eager and eager != {end for _, end, _ in runs}  # some names open their sentence, some do not
-    assert {end for _, end, _ in runs if end in lazy} == eager
-    assert 0 not in lazy and len(TEXT) not in lazy  # not the end of a name
+@pytest.mark.parametrize("text, speaker", SUBJECT_BEFORE)
+def test_he_is_the_subject_of_the_sentence_before(text: str, speaker: str) -> None:
+    assert speaker_of(text, "the walls") == speaker

@@ -48,11 +48,11 @@ OVERLAPS = [
      [("favourite pastime is “baking bread with my grandmother,” and about her rival", "mixed", None, None),
       ("Just kidding, we are friends!", "direct", None, "wrote")]),
     ("a cued statement cut short at the start of a cue-less one",
-     'Before the mayor spoke on Monday night, her campaign sent out a text message to supporters saying: "With your '
-     'help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill and keep it '
-     'going."',
-     [('"With your help, we were just declared the winner in the county! Reply GIVE to give $10 from your phone bill '
-       'and keep it going."', "mixed", None, None)]),
+     'Before the coach spoke on Sunday night, his club sent out an email to its members saying: "Thanks to you, '
+     'the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill and wear it '
+     'proudly."',
+     [('"Thanks to you, the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill '
+       'and wear it proudly."', "mixed", None, None)]),
     ("a headline's quotation in single marks",
      "Ana Ortiz: ‘We Will Keep Every Library Open Next Year.’\n\nThe mayor spoke on Monday.",
      [("We Will Keep Every Library Open Next Year.", "direct", "Ana Ortiz", ":")]),
@@ -73,13 +73,13 @@ def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) 
 # apposition: the statement is the whole clause around the source.
 ACCORDING_GOES_ON = [
     ("the verb after the source's apposition",
-     "At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away.",
-     ("At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away",
+     "Behind the delay, according to Ana Ortiz, a retired engineer, was a choice by the council to save money.",
+     ("Behind the delay, according to Ana Ortiz, a retired engineer, was a choice by the council to save money",
       "indirect", "Ana Ortiz", "according to")),
     ("a subject and its verb after a short opening",
-     "Over the long term, according to the budget office, the rise in debt is mainly due to an older population.",
-     ("Over the long term, according to the budget office, the rise in debt is mainly due to an older population",
-      "indirect", "the budget office", "according to")),
+     "In the coming decade, according to the water board, the cost of repairs will mostly fall on renters.",
+     ("In the coming decade, according to the water board, the cost of repairs will mostly fall on renters",
+      "indirect", "the water board", "according to")),
 ]
 
 
@@ -92,8 +92,8 @@ def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, e
 # content ends before them, and a cue there shares the sentence's speaker.
 COORDINATED_PREDICATES = [
     ("a perfect verb after quoted words",
-     'Paul Grant has long criticised the alliance, calling it a "paper tiger", and has toyed with the idea of leaving it.',
-     [('it a "paper tiger"', "mixed", "Paul Grant", "calling")]),
+     'Paul Grant has often mocked the council, calling it a "talking shop", and has floated the idea of quitting it.',
+     [('it a "talking shop"', "mixed", "Paul Grant", "calling")]),
     ("a past cue after a clause with a speaker inside",
      "The union said the warning showed the minister did not understand the plant, and accused the board of hiding "
      "the report.",
@@ -130,8 +130,8 @@ def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: lis
 
 def test_a_content_is_not_cut_after_for() -> None:
     """``point for`` leaves its clause open: the name after it is inside the content, not a new speaker."""
-    text = "Ana Ortiz argues there is little point for Canada to respond now to Paul Grant's threats about the tariffs."
-    assert statements(text) == [("there is little point for Canada to respond now to Paul Grant's threats about the tariffs",
+    text = "Ana Ortiz argues there is no need for Leeds to reply now to Paul Grant's letter about the leaking roof."
+    assert statements(text) == [("there is no need for Leeds to reply now to Paul Grant's letter about the leaking roof",
                              "indirect", "Ana Ortiz", "argues")]
 
 

@@ -381,9 +381,9 @@ def test_participle_after_a_comma(name: str, text: str, expected: tuple | None) 
 
 
 def test_a_topic_left_before_a_participle_is_no_statement() -> None:
-    found = statements("Ana Ortiz reiterated these concerns, stating that the dam was unsafe.")
+    found = statements("Ana Ortiz repeated her doubts, stating that the dam was unsafe.")
     assert ("the dam was unsafe", "indirect", "Ana Ortiz", "stating") in found
-    assert [f for f in found if f[3] == "reiterated"] == []
+    assert [f for f in found if f[3] == "repeated"] == []
 
 
 # A participle right after a noun of a document or of evidence reports for that noun phrase.

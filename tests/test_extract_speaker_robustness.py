@@ -32,7 +32,7 @@ def test_an_age_is_the_person_of_that_age(text: str, content: str, speaker: str)
     _check(text, content, speaker)
 
 
-def test_an_age_two_people_share_names_neither() -> None:
+def test_an_age_names_the_one_person_of_that_age_else_stays_as_written() -> None:
     text = "Ann Roe, 40, and Tom Kirk, {age}, ran the shop. The 40-year-old said the rent had doubled."
     assert speaker_of(text.format(age=38), "the rent") == "Ann Roe"
     assert speaker_of(text.format(age=40), "the rent") == "The 40-year-old"
@@ -71,7 +71,7 @@ def test_a_mixed_case_acronym_is_its_expansion(text: str, content: str, speaker:
 # "It says …" speaks for the document that opens the sentence before (for its owner when a person owns
 # it), or else for the organisation that spoke last; never for a person or a plural body.
 IT_SPEAKERS = [
-    ("Article 9 is the core of the charter. It says that no member may leave.", "no member", "Article 9"),
+    ("Clause 14 covers late rent. It says that tenants get ten days to pay.", "tenants", "Clause 14"),
     ("Lena Ortiz left school in 1982. Her yearbook entry thanks her mother. It suggests her best memory was "
      "a summer in Ohio.", "her best memory", "Lena Ortiz"),
     ("Tom Hale’s new book is out this week. It argues that the war was avoidable.", "the war", "Tom Hale"),
@@ -377,8 +377,8 @@ def test_an_office_s_complement_is_in_the_role() -> None:
 
 # "The couple", "the pair": the last two people the article names joined by "and".
 PAIRS = [
-    ("Prince Harry and Meghan Markle moved to California in 2020. The couple said they wanted privacy.",
-     "they wanted", "Prince Harry and Meghan Markle"),
+    ("Nadia Frost and Owen Pike moved to Lisbon in 2021. The couple said they wanted a quiet life.",
+     "they wanted", "Nadia Frost and Owen Pike"),
     ("Ana Ruiz and Tom Reed married in May. The pair said the wedding was small.", "the wedding",
      "Ana Ruiz and Tom Reed"),
 ]

@@ -453,7 +453,7 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
 
 
 def _post_count(tokens: list[Token], cue: Cue) -> bool:
-    """``posted more than 5,000 times``: a count of posts, not what was posted."""
+    """``posted about 800 times``: a count of posts, not what was posted."""
     for token in tokens[cue.last + 1:cue.last + 1 + POST_COUNT_REACH]:
         if token.lower == "times":
             return True

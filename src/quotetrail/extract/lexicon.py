@@ -285,9 +285,9 @@ MANNER_OBJECTS = {"way", "ways"}
 #: Words after "add" that make it "increase", not a report ("added to the uncertainty", "added up to", "adding to
 #: his wins"); a number does the same ("added 1 million jobs").
 ADD_NON_REPORT_STARTS = {"to", "up"}
-#: Words between "decline" and a number that make it "fall" ("declined to $281 million", "declined, by nine points").
+#: Words between "decline" and a number that make it "fall" ("declined to $46 million", "declined, by nine points").
 DECREASE_LINKS = {"to", "by", "from", ","}
-#: Words of a count before "times" after "post" ("posted more than 5,000 times since June"): how often, not what.
+#: Words of a count before "times" after "post" ("posted about 800 times this year"): how often, not what.
 COUNT_WORDS = {"more", "than", "over", "about", "nearly", "almost", "some", "a", "an", "few", "dozen", "dozens",
                "hundred", "hundreds", "thousand", "thousands", "several", "many", "at", "least"}
 #: Subjects of "know" as a filler ("you know, the ones who …", "as we know it").
@@ -621,7 +621,7 @@ FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}
 #: Bodies referred to as "they", never "it" ("Police said … They added …").
 PLURAL_BODIES = {"police", "staff", "crew", "personnel", "people", "officials", "authorities"}
-#: Numbered provisions ("Article 5", "Section 230") that a following "It says …" is.
+#: Numbered provisions ("Clause 14", "Section 9") that a following "It says …" is.
 PROVISION_WORDS = {"Article", "Section", "Clause", "Rule", "Paragraph", "Amendment"}
 #: Documents of a platform ("a Facebook post", "a YouTube channel"): the capitalised word before them is where
 #: they appeared, not who wrote them.
@@ -697,7 +697,7 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
-#: A phrase closing a content that is its setting, not what was said ("… in an interview with CNN", "… at a rally
+#: A phrase closing a content that is its setting, not what was said ("… in an interview with Radio Kent", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
 SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", "rally"}
@@ -729,10 +729,11 @@ FEELING_NOUNS = {"concern", "concerns", "fear", "fears", "doubt", "doubts", "ala
                  "confidence", "frustration", "outrage", "skepticism", "scepticism", "optimism", "disappointment",
                  "anger"}
 FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
-#: Verbs whose person object and its adverbials may run long before "that" ("told The Post and Courier of Charleston
-#: on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may sit there.
+#: Verbs whose person object and its adverbials may run long before "that" ("told The Harbour and Coast Gazette
+#: of Gdansk on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may
+#: sit there.
 LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
 LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
-#: Prepositions of a short setting between a cue and a subject pronoun ("said after the convention he would …"):
-#: when or where, not a topic ("told about abuse she was suffering": a relative without "that").
+#: Prepositions of a short setting between a cue and a subject pronoun ("said after the match he would …"):
+#: when or where, not a topic ("told about debts she was carrying": a relative without "that").
 SETTING_LEADS = {"after", "before", "during", "since", "amid", "under", "at", "in"}

@@ -22,7 +22,7 @@ from quotetrail.extract.tokens import Token
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
 #: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
-#: A party and state tag after a name: "Mitch McConnell, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
+#: A party and state tag after a name: "Tom Hale, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 #: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
@@ -58,8 +58,6 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
             found = k - 1
         k -= 1
     return found
-
-
 
 
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
@@ -173,7 +171,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 def _plural_coordination(tokens: list[Token], and_: int, floor: int, last: int) -> bool:
     """Whether ``and`` at ``and_`` joins two lower-case plural nouns in a phrase that opens its clause (after a comma,
-    at most two words before the first: "…, teachers and union officials told"); the verb after the phrase agrees
+    at most two words before the first: "…, nurses and hospital officials told"); the verb after the phrase agrees
     with a plural (not "…, mailers and phone calls": "calls" is the noun)."""
     k = and_ - 1
     if k < floor or not (tokens[k].text.islower() and tokens[k].is_word and tokens[k].lower.endswith("s")) \

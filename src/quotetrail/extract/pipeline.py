@@ -493,7 +493,7 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and
 
 
 def _pair_before(text: str, start: int) -> str | None:
-    """``Prince Harry and Meghan Markle moved … The couple said``: the last two capitalised names joined by "and" in
+    """``Nadia Frost and Owen Pike moved … The couple said``: the last two capitalised names joined by "and" in
     the ``PRONOUN_WINDOW`` before ``start``, as written; None when there are none."""
     pairs = list(_PAIR_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start))
     return pairs[-1].group() if pairs else None
@@ -527,7 +527,7 @@ def _group_before(text: str, start: int) -> str | None:
 
 
 def _document_before(text: str, start: int) -> str | None:
-    """``Article 5 is one of its core principles. It says …``: the document phrase that opens the sentence
+    """``Clause 14 covers late rent. It says …``: the document phrase that opens the sentence
     before the "It" at ``start`` (in its paragraph), for the "It" to speak for; None when it opens with
     something else or the "It" does not open its sentence."""
     sentence = _sentence_before(text, start)
@@ -535,7 +535,7 @@ def _document_before(text: str, start: int) -> str | None:
         return None
     words = sentence.split()[:MAX_ROLE_DESCRIPTION_WORDS + 1]
     if len(words) > 1 and words[0] in PROVISION_WORDS and words[1][0].isdigit():
-        return " ".join(words[:2]).rstrip(".,;:")  # "Article 5"
+        return " ".join(words[:2]).rstrip(".,;:")  # "Clause 14"
     owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)  # "Tom Hale’s new book"
     lead = owner + 1 if owner is not None and all(w[0].isupper() for w in words[:owner + 1]) \
         else 1 if words[0].lower() in _DOCUMENT_OWNERS else None

@@ -60,7 +60,7 @@ MIN_PRONOUN_CLAUSE_WORDS = 2
 MIN_STANCE_WORDS = 1
 #: Words after "found" within which "way(s)" makes it "managed" ("found a new way to").
 MANNER_OBJECT_REACH = 3
-#: Tokens after "posted" within which "times" makes it a count of posts ("posted more than 5,000 times").
+#: Tokens after "posted" within which "times" makes it a count of posts ("posted about 800 times").
 POST_COUNT_REACH = 7
 #: ... when it starts with a preposition and nothing is on the left ("said in politics it …").
 MIN_PREPOSITION_CONTENT_WORDS = 6
@@ -166,7 +166,7 @@ MAX_INTERRUPTION = 400
 #: How many statements back the first part of an interrupted quotation may be.
 INTERRUPTION_LOOKBACK = 3
 #: The longest name (in tokens, "Sen. John McCain" is four) of an absolute clause that ends a content
-#: ("…, with Sen. John McCain calling it …").
+#: ("…, with Sen. Ana Reed calling it …").
 MAX_ABSOLUTE_NAME_TOKENS = 5
 #: Statements never overlap: a statement is compared with this many kept before it; one inside another's
 #: fragment that covers at least this share of it is the same statement twice (a headline's quotation with and
@@ -276,7 +276,7 @@ MAX_NESTED_CUE_WORDS = 3
 #: …"): at most this many modifiers before its noun, looked for within this many characters of the name.
 MAX_DESCRIPTION_MODIFIERS = 2
 APPOSITION_WINDOW_CHARS = 60
-#: A setting closing a content ("… in a recent televised interview with CNN on Sunday"): at most this many words
+#: A setting closing a content ("… in a recent interview with Radio Kent on Sunday"): at most this many words
 #: between its article and its noun, and this many tokens after the noun.
 MAX_SETTING_WORDS = 3
 MAX_SETTING_TAIL_TOKENS = 8
@@ -286,5 +286,5 @@ MAX_LATE_THAT_TOKENS = 16
 #: Most tokens of a belief's object before "part of" ("considers the northern island part of its waters").
 MAX_PART_OF_OBJECT_TOKENS = 4
 #: Most words of a noun-phrase content in a relative clause cut at the main verb that is a topic, not a statement
-#: ("X, who has written dozens of books, admitted A").
+#: ("X, who has written scores of poems, admitted A").
 MAX_RELATIVE_TOPIC_WORDS = 5

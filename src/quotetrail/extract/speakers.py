@@ -11,7 +11,7 @@
   "the 42-year-old" the one person the article gives that age. "It says" the document opening the
   sentence before (or its owner), else the last organisation that spoke.
 - An unnamed spokesperson speaks for the body ("a spokesman for the Home Office"), a document for
-  the body that published it ("a report by the Grattan Institute", "a Pentagon memo seen by Reuters",
+  the body that published it ("a report by the Grattan Institute", "a Treasury memo seen by the Gazette",
   not a platform's "a Facebook post"); "a recent poll" for the author the article names for its one
   poll ("a poll … conducted by Redmond and Hale", "a Redmond poll").
 - "Ana Ortiz’s mom" is the one other person of that surname the article names (of that gender
@@ -63,9 +63,9 @@ class Antecedents:
     bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
-    document: str | None = None  # the document phrase opening the sentence before ("Article 5 is …"), for "it"
+    document: str | None = None  # the document phrase opening the sentence before ("Clause 14 covers …"), for "it"
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
-    pair: str | None = None  # the last two names joined by "and" before ("Prince Harry and Meghan Markle"), for "the couple"
+    pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -456,7 +456,7 @@ def _principal(cleaned: str) -> str | None:
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Pentagon memo seen by Reuters": the
+            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Treasury memo seen by the Gazette": the
             # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
