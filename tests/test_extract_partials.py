@@ -118,11 +118,35 @@ ABSOLUTE_CLAUSES = [
      "Several members who agree that the depot should close were irritated about the cost, with Sen. Ana Ortiz "
      "calling it “a blank cheque.”",
      [("it “a blank cheque.”", "mixed", "Ana Ortiz", "calling")]),
+    ("after a judging verb, quoted words in it",
+     "Ines Varga accused the council of wasting money on the tram, with Tom Bell calling the plan “a folly.”",
+     [("the council of wasting money on the tram", "indirect", "Ines Varga", "accused"),
+      ("the plan “a folly.”", "mixed", "Tom Bell", "calling")]),
+    ("after a second cue sharing the subject",
+     "Ines Varga said the tram was late and said the council had ignored it, with Tom Bell calling the delay a scandal.",
+     [("the council had ignored it", "indirect", "Ines Varga", "said")]),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", ABSOLUTE_CLAUSES, ids=[r[0] for r in ABSOLUTE_CLAUSES])
 def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A second cue sharing the first one's subject ends its content where a first cue's would: before a contrast with a
+# subject of its own, before a negated turn.
+SHARED_SUBJECT_ENDS = [
+    ("a contrast", "Ines Varga said the tram was late and said the depot was full, but the council denied it.",
+     [("the tram was late", "indirect", "Ines Varga", "said"), ("the depot was full", "indirect", "Ines Varga", "said")]),
+    ("a negated turn", "Ines Varga said the tram was late and said the depot was full but did not say why.",
+     [("the depot was full", "indirect", "Ines Varga", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_SUBJECT_ENDS, ids=[r[0] for r in SHARED_SUBJECT_ENDS])
+def test_a_shared_subject_cue_ends_as_a_first_cue(name: str, text: str, expected: list[tuple]) -> None:
     found = statements(text)
     for row in expected:
         assert row in found, found

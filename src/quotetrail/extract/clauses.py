@@ -797,28 +797,21 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
-        _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
-        else _participle_end(text, tokens[i].end, unit[1], quotes)
-    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
-                      _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
-    if cue.lemma not in _OBJECT_CONTENT_CUES:
-        content_end = _closing_weekday(tokens, i, content_end)
-    relative_end = _relative_end(text, tokens, subj_chars, i, content_end)
-    topic = relative_end < content_end and not _clause_content(tokens, i)
-    content_end = _setting_end(tokens, i, relative_end, quotes)
+    object_content = cue.lemma in _OBJECT_CONTENT_CUES or (_bare_participle(tokens, cue) and _reduced_relative(tokens, cue))
+    first_end = _object_end(tokens, i, unit[1]) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
+    content_end, topic = _content_end(text, tokens, cue, i, first_end, unit[1], quotes, subj_chars)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
         return []  # "X, who has written dozens of books, admitted A": a topic, what X said is A
     s, e, kind = _content_kind(text, s, e, quotes)
-    if kind == "indirect":
-        e = _contrast_end(tokens, i, e)
-    if kind != "direct":
-        e = _trim_span(text, s, _negated_turn_end(tokens, i, e, quotes))[1]
-    if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
+    e = _kind_end(text, tokens, i, s, e, kind, quotes)
+    if kind == "indirect" and cue.lemma in NAMING_VERBS and first_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
-        # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
-        s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, unit[1]), quotes)
+        # participle ("accused X of A, claiming “B”") runs on over the participle, as a mixed content, to the
+        # content's other ends ("…, with Ana Reed calling …" still ends it)
+        content_end, _ = _content_end(text, tokens, cue, i, unit[1], unit[1], quotes, subj_chars)
+        s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, content_end), quotes)
+        e = _kind_end(text, tokens, i, s, e, kind, quotes)
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
@@ -835,6 +828,31 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                         confidence=conf, addressee=_addressee(tokens, cue),
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS,
                         status=kind == "indirect" and cue.belief and _part_of_object(tokens, i))]
+
+
+def _content_end(text: str, tokens: list[Token], cue: Cue, i: int, end: int, unit_end: int, quotes: UnitQuotes,
+                 subj_chars: tuple[int, int]) -> tuple[int, bool]:
+    """Where a right content from token ``i``, first ending at ``end`` (its object's or the next participle's end),
+    ends before the writer's words after it: an opening subordinate clause's comma, a coordinated predicate, an
+    absolute ``with`` clause, a closing weekday or platform, a relative clause's main verb, a closing setting; and
+    whether the relative cut left only a topic. A first cue's content and a shared-subject cue's end alike."""
+    end = min(end, _subordinate_end(tokens, cue, i, unit_end), _coordinated_end(text, tokens, i, unit_end, quotes),
+              _absolute_end(text, tokens, i, unit_end, quotes))
+    if cue.lemma not in _OBJECT_CONTENT_CUES:
+        end = _closing_weekday(tokens, i, end)
+    relative_end = _relative_end(text, tokens, subj_chars, i, end)
+    topic = relative_end < end and not _clause_content(tokens, i)
+    return _setting_end(tokens, i, relative_end, quotes), topic
+
+
+def _kind_end(text: str, tokens: list[Token], i: int, start: int, end: int, kind: str, quotes: UnitQuotes) -> int:
+    """The end of a content of ``kind`` from token ``i`` after the cuts that depend on its kind: a contrast with a
+    subject of its own (plain contents), a negated turn (not all in quote marks)."""
+    if kind == "indirect":
+        end = _contrast_end(tokens, i, end)
+    if kind != "direct":
+        end = _trim_span(text, start, _negated_turn_end(tokens, i, end, quotes))[1]
+    return end
 
 
 def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
@@ -1315,11 +1333,14 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
             and not text[prev.end:tokens[cue.first].start].strip(" ,") \
             and len(text[prev.start:prev.end].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
         del found[prev_index]  # the same when the content already ended before the participle (_participle_end)
-    s, e = _trim_span(text, tokens[i].start,
-                      _setting_end(tokens, i, _coordinated_end(text, tokens, i, unit_end, quotes), quotes))
+    # the next participle ends it too; a stance verb's object end does not (measured: it loses speakers)
+    content_end, _ = _content_end(text, tokens, cue, i, _participle_end(text, tokens[i].end, unit_end, quotes), unit_end,
+                                  quotes, prev.subject or (0, 0))
+    s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
+    e = _kind_end(text, tokens, i, s, e, kind, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
 
