@@ -70,22 +70,33 @@ def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) 
 
 
 # Words after a mid-sentence "according to SRC," that go on with the clause's verb are content, not SRC's
-# apposition: the statement is the whole clause around the source.
+# apposition: the statement is the clause around the source, its two parts (the cue, the source and its apposition
+# left out), as with an as-aside; after "is that" only the clause after "that".
 ACCORDING_GOES_ON = [
     ("the verb after the source's apposition",
      "At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away.",
-     ("At the heart of the dispute, according to Ana Ortiz, a former envoy, was a decision by the mayor to keep away",
-      "indirect", "Ana Ortiz", "according to")),
+     ("At the heart of the dispute … was a decision by the mayor to keep away", "indirect", "Ana Ortiz", "according to")),
     ("a subject and its verb after a short opening",
      "Over the long term, according to the budget office, the rise in debt is mainly due to an older population.",
-     ("Over the long term, according to the budget office, the rise in debt is mainly due to an older population",
+     ("Over the long term … the rise in debt is mainly due to an older population",
       "indirect", "the budget office", "according to")),
+    ("a subject before the source and its apposition",
+     "The ferry deal, according to Lena Park, a former harbour master, was signed in a hurry.",
+     ("The ferry deal … was signed in a hurry", "indirect", "Lena Park", "according to")),
+    ("is that after the source",
+     "The trouble, according to Lena Park, is that the ferry cannot dock at low tide.",
+     ("the ferry cannot dock at low tide", "indirect", "Lena Park", "according to")),
+    ("a guard: a quotation right after the source is the source's alone",
+     "Lena Park is now on record saying that the new ferry is, according to harbour chief Tom Bell, “the finest boat "
+     "we have ever had.”",
+     ("the finest boat we have ever had.", "direct", "Tom Bell", "according to")),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
 def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
-    assert expected in statements(text)
+    found = [(s.words, s.kind, s.speaker, s.cue) for s in extract(text)]
+    assert expected in found, found
 
 
 # A comma, "and" and a past or perfect verb with no subject of its own go on with the speaker's sentence: the

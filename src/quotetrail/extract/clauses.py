@@ -44,7 +44,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -389,22 +389,22 @@ def _role_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
 
 
-def _clause_goes_on(tokens: list[Token], k: int) -> bool:
-    """Whether the words from ``k`` after a mid-sentence ``according to SRC,`` are the rest of the clause rather than
-    an apposition of SRC: an auxiliary right after the apposition's closing comma, or in them when no comma closes
-    them and they are no relative clause."""
+def _clause_resumes(tokens: list[Token], k: int) -> int | None:
+    """Where the clause goes on after a mid-sentence ``according to SRC,`` whose next words from ``k`` look like an
+    apposition of SRC: after the apposition's closing comma when an auxiliary follows it, or at ``k`` when no comma
+    closes the words and they hold an auxiliary and no relative clause; None when they are SRC's apposition."""
     n = len(tokens)
     close = next((m for m in range(k, n) if tokens[m].text in ",—–;"), None)
     if close is not None:
-        return close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES
+        return close + 1 if close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES else None
     if tokens[k].lower not in DETERMINERS:
-        return False
+        return None
     for t in tokens[k + 1:]:
         if t.lower in _RELATIVES:
-            return False  # "…, an analyst who has followed the firm": the apposition's own clause
+            return None  # "…, an analyst who has followed the firm": the apposition's own clause
         if t.lower in VERB_AUXILIARIES:
-            return True
-    return False
+            return k
+    return None
 
 
 _RELATIVES = {"who", "whom", "whose", "which", "that"}
@@ -423,11 +423,13 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
+    resume = j + 1  # where the words after the source (and its apposition) start
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
     if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
         # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition, unless the clause
         # goes on with its verb ("At the heart of it, according to Ortiz, a former envoy, was …", "…, the rise is …")
-        more_after = _clause_goes_on(tokens, j + 1)
+        resume = _clause_resumes(tokens, j + 1)
+        more_after = resume is not None
     if more_after and cue.first > 0 and (tokens[j + 1].lower in SOURCE_TAIL_WORDS
                                or (tokens[j + 1].lower.endswith("ing") and tokens[j + 1].text.islower())):
         more_after = False  # "A, according to critics, but B" / "…, making C": the writer's, not more of A
@@ -443,9 +445,20 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         start, end = _trim_span(text, tokens[j + 1].start, unit[1])
     else:
         left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
-        start = tokens[lead].start
-        end = unit[1] if more_after and lead == 0 else left_end
-        start, end = _trim_span(text, start, end)
+        start, end = _trim_span(text, tokens[lead].start, left_end)
+        if more_after and lead == 0 and resume is not None:
+            # "The plan, according to Ana Ortiz, a former envoy, was doomed": the clause around the cue, as with an
+            # as-aside; the cue, the source and its apposition are left out
+            if resume + 1 < n and tokens[resume].lower in COPULAS and tokens[resume + 1].lower == "that":
+                # "The trouble, according to Ortiz, is that the dam leaks": the topic before it is no content
+                s, e, kind = _content_kind(text, *_trim_span(text, tokens[resume + 2].start, unit[1]), quotes)
+                return Attribution(s, e, kind, cue_span[0], cue_span[1], src, according=True,
+                                   confidence=ACCORDING_CONFIDENCE)
+            left, right = (start, end), _trim_span(text, tokens[resume].start, unit[1])
+            kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+            kind = kinds.pop() if len(kinds) == 1 else "mixed"
+            return Attribution(left[0], right[1], kind, cue_span[0], cue_span[1], src, according=True,
+                               parts=(left, right), confidence=ACCORDING_CONFIDENCE)
     if end - start < MIN_LEFT_CONTENT:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
@@ -1738,7 +1751,7 @@ def _according_quotation(text: str, att: Attribution, quotes: UnitQuotes) -> Att
     q = next((q for q in quotes if q.open == after and q.closed and q.double), None)
     if q is None or text[att.subject[1]:after].strip() != ",":
         return None
-    return replace(att, start=q.start, end=q.end, kind="direct")
+    return replace(att, start=q.start, end=q.end, kind="direct", parts=None)
 
 
 def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
