@@ -110,6 +110,13 @@ COORDINATED_PREDICATES = [
      "the report.",
      [("the warning showed the minister did not understand the plant", "indirect", "The union", "said"),
       ("the board of hiding the report", "indirect", "The union", "accused")]),
+    ("an adverb before the coordinated cue",
+     "Ines Varga said the tram was late, and since admitted the depot had been sold.",
+     [("the tram was late", "indirect", "Ines Varga", "said"),
+      ("the depot had been sold", "indirect", "Ines Varga", "admitted")]),
+    ("a guard: a name that is an auxiliary's form is no auxiliary",
+     "Theresa May said the deal was done and then said it was not.",
+     [("the deal was done", "indirect", "Theresa May", "said"), ("it was not", "indirect", "Theresa May", "said")]),
 ]
 
 

@@ -44,7 +44,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import COPULAS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -969,7 +969,7 @@ def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quot
         if tokens[k].text != "," or tokens[k + 1].lower != "and":
             continue
         m = k + 2
-        if tokens[m].lower in _COORDINATED_ADVERBS and m + 1 < n:
+        if tokens[m].lower in COORDINATED_ADVERBS and m + 1 < n:
             m += 1
         verb = tokens[m].lower
         if verb in _PERFECT_AUXILIARIES and m + 1 < n:
@@ -981,8 +981,6 @@ def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quot
             return tokens[k].start
     return unit_end
 
-
-_COORDINATED_ADVERBS = {"then", "later", "also", "since"}
 
 
 def _absolute_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
@@ -1296,8 +1294,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     The earlier content is cut before the conjunction; ``found`` is updated in place.
     """
     k = cue.first - 1
-    while k >= 0 and (tokens[k].lower in ("also", "then", "later", "even") or tokens[k].text in VERB_AUXILIARIES):
-        k -= 1  # "X said A and has pledged B", "…, even suggesting B"
+    while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
+                      or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B"; not "Theresa May said": a name
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)

@@ -740,3 +740,6 @@ LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
 #: Prepositions of a short setting between a cue and a subject pronoun ("said after the convention he would …"):
 #: when or where, not a topic ("told about abuse she was suffering": a relative without "that").
 SETTING_LEADS = {"after", "before", "during", "since", "amid", "under", "at", "in"}
+#: Adverbs between a conjunction and a coordinated verb that shares the sentence's subject ("said A and then said B",
+#: "…, and later claimed B", "…, even suggesting B").
+COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
