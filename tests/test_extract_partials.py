@@ -127,6 +127,29 @@ def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected
         assert row in found, found
 
 
+# A coordinated cue after an inner report shares the outer speaker, with or without a comma before "and" (guards:
+# the one chooser of the outer report, clauses._shared_report, gives what its two predecessors gave).
+OUTER_REPORT = [
+    ("inner speaker opening the content, comma",
+     "The baker did say he found the tram “too slow”, and called the timetable “a joke.”",
+     [("the timetable “a joke.”", "mixed", "The baker", "called")]),
+    ("inner speaker opening the content, no comma",
+     "The baker did say he found the tram “too slow” and called the timetable “a joke.”",
+     [("the timetable “a joke.”", "mixed", "The baker", "called")]),
+    ("inner subject later in the content, comma",
+     "The baker said the union did not understand the bakery, and accused the council of ignoring it.",
+     [("the council of ignoring it", "indirect", "The baker", "accused")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OUTER_REPORT, ids=[r[0] for r in OUTER_REPORT])
+def test_a_coordinated_cue_after_an_inner_report_is_the_outer_speakers(name: str, text: str,
+                                                                       expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
 # A comma, "with", a name and a participle are an absolute clause (someone else acting), not more content.
 ABSOLUTE_CLAUSES = [
     ("a name taking an action", "Ana Ortiz denied it happened, with Paul Grant taking to the radio on Friday to call "

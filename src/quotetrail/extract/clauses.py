@@ -1308,12 +1308,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
-    prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
-                       if found[idx].subject is not None and not found[idx].according
-                       and (found[idx].cue_end or 0) <= tokens[k].start
-                       and not (coordinated and _nested_cue(found, idx))), None)
-    if prev_index is not None and tokens[k].lower in ("and", "but") and not cue.belief:
-        prev_index = _outer_report(text, found, prev_index)
+    prev_index = _shared_report(text, found, tokens[k].start, coordinated,
+                                tokens[k].lower in ("and", "but") and not cue.belief)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -1357,13 +1353,6 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
 
 
-def _nested_cue(found: list[Attribution], idx: int) -> bool:
-    """Whether the cue of ``found[idx]`` lies inside another one's content ("X said Y did not understand A"): its
-    subject is no subject a later coordinated cue shares ("…, and accused B": X's)."""
-    cue = found[idx].cue_start
-    return cue is not None and any(o.start <= cue < o.end for j, o in enumerate(found) if j != idx)
-
-
 def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
     """``X suggested A, called B “C” and …``: a past form of a cue right after a comma, with no subject of its own,
     is the next predicate of a list that shares the sentence's subject (not a participle: "…, saying B")."""
@@ -1400,16 +1389,26 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
 
 
-def _outer_report(text: str, found: list[Attribution], index: int) -> int:
-    """The statement whose content opens with the speaker and cue of ``found[index]`` ("The donor did say he found A
-    and called B": "he found A" is what was said), else ``index``: a coordinated cue after it shares the outer
-    speaker, as it would with no inner cue between (not "… after she attacked A and blamed B": she blamed)."""
-    subject = found[index].subject
-    if subject is None:
-        return index
-    return next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
-                 and found[k].start <= subject[0] < found[k].end and not text[found[k].start:subject[0]].strip()),
-                index)
+def _shared_report(text: str, found: list[Attribution], limit: int, coordinated: bool, outer: bool) -> int | None:
+    """Index of the statement before ``limit`` whose speaker a coordinated cue shares: the last one with a subject
+    (no according-to), or, when that one's cue lies inside another statement's content (an inner report), the
+    outer statement's: after ``, and`` always ("X said Y did not understand A, and accused B": X's), with
+    ``outer`` (``and``/``but`` with no comma, no belief) when the inner speaker and cue open the outer content
+    ("The donor did say he found A and called B": the donor's; not "… after she attacked A and blamed B": she)."""
+    index = next((idx for idx in range(len(found) - 1, -1, -1) if found[idx].subject is not None
+                  and not found[idx].according and (found[idx].cue_end or 0) <= limit), None)
+    while index is not None and (coordinated or outer):
+        inner = found[index]
+        at = inner.cue_start if coordinated else inner.subject[0] if inner.subject else None
+        if at is None:
+            break
+        host = next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
+                     and found[k].start <= at < found[k].end
+                     and (coordinated or not text[found[k].start:at].strip())), None)
+        if host is None:
+            break
+        index = host
+    return index
 
 
 def _object_cue(text: str, att: Attribution) -> bool:
