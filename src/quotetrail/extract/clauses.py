@@ -45,6 +45,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -400,14 +401,12 @@ def _clause_resumes(tokens: list[Token], k: int) -> int | None:
     if tokens[k].lower not in DETERMINERS:
         return None
     for t in tokens[k + 1:]:
-        if t.lower in _RELATIVES:
+        if t.lower in RELATIVE_PRONOUNS:
             return None  # "…, an analyst who has followed the firm": the apposition's own clause
         if t.lower in VERB_AUXILIARIES:
             return k
     return None
 
-
-_RELATIVES = {"who", "whom", "whose", "which", "that"}
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
@@ -475,8 +474,6 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
             return False
     return False
 
-
-_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
@@ -1010,7 +1007,7 @@ def _negated_turn_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes)
         if tokens[k].lower != "but" or any(q.open < tokens[k].start < q.outer_end for q in quotes):
             continue
         nxt, after = tokens[k + 1].lower, tokens[k + 2].lower
-        verb = k + 3 if nxt in ("did", "would") and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
+        verb = k + 3 if nxt in NEGATED_AUXILIARIES and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
         if verb is not None and verb < len(tokens) and tokens[verb].text.isalpha() and tokens[verb].text.islower():
             # not "candidates who could have run but didn’t, like …": no act follows
             cut = k - 1 if tokens[k - 1].text == "," else k
@@ -1920,7 +1917,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if named:
         found.append(named)
     for cue in find_cues(tokens, quoted):
-        if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
+        if cue.lemma in IDIOM_LEMMAS and _idiom(tokens, cue):
             continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)
