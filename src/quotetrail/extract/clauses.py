@@ -67,9 +67,9 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        POST_COUNT_REACH)
+                                        POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -480,7 +480,7 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
-    after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
     if cue.lemma == "decline":
@@ -491,7 +491,7 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
             return bool(after) and after[0].text[0].isdigit()
         return after[1].text.islower()  # not "“…,” she added to People": the one told
     if cue.lemma == "know":
-        before = [t.lower for t in tokens[max(0, cue.first - 3):cue.first] if t.lower != "now"]
+        before = [t.lower for t in tokens[max(0, cue.first - FILLER_KNOWER_REACH):cue.first] if t.lower != "now"]
         if not after or not before or before[-1] not in FILLER_KNOWERS:
             return False
         return after[0].text in ",)" or (after[0].lower == "it" and len(before) >= 2 and before[-2] == "as")
@@ -919,7 +919,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
     we thought A, we …``, ``But now that …``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
-    words = [t.lower for t in tokens[:cue.first] if t.is_word][:3]
+    words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
         lead += 1
