@@ -410,7 +410,13 @@ def _clause_resumes(tokens: list[Token], k: int) -> int | None:
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
-    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
+    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``.
+
+    SRC runs to the next comma or mark. After a mid-sentence ``, according to SRC,`` the words that follow are SRC's
+    apposition (``an analyst at …``, a role) unless the clause goes on with its verb (``_clause_resumes``); then the
+    statement is the clause around the cue, its two ``parts`` (after ``, is that`` only the clause after ``that``).
+    Words after SRC that start the writer's own clause (``lexicon.SOURCE_TAIL_WORDS``, a participle) are no content,
+    nor is an opening linking word (``But, according to …``)."""
     n = len(tokens)
     j = cue.last + 1
     first = j
@@ -479,7 +485,8 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
-    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
+    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
+    count of posts (``_post_count``)."""
     after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
@@ -1288,7 +1295,13 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                     unit_end: int) -> list[Attribution]:
     """``X said A and said B`` / ``X said A, adding B``: the second cue shares the first one's speaker.
 
-    The earlier content is cut before the conjunction; ``found`` is updated in place.
+    The cue may follow ``and``/``but``, ``, then`` (``hesitated, then said B``), a comma as the next listed predicate
+    (``_listed_predicate``) or be a participle, with an auxiliary or adverb between (``and has pledged``, ``and then
+    said``). The shared speaker is the last earlier statement's, or the outer one's after an inner report
+    (``_shared_report``); with none, the sentence's named or described subject (not for a belief participle:
+    ``sided with the strikers, defending X``). The earlier content is cut before the conjunction, and dropped when
+    only a short topic is left before a participle (``reiterated these concerns, stating that B``); ``found`` is
+    updated in place. The new content ends as a first cue's does (``_content_end``).
     """
     k = cue.first - 1
     while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
