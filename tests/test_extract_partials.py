@@ -70,22 +70,33 @@ def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) 
 
 
 # Words after a mid-sentence "according to SRC," that go on with the clause's verb are content, not SRC's
-# apposition: the statement is the whole clause around the source.
+# apposition: the statement is the clause around the source, its two parts (the cue, the source and its apposition
+# left out), as with an as-aside; after "is that" only the clause after "that".
 ACCORDING_GOES_ON = [
     ("the verb after the source's apposition",
      "Behind the delay, according to Ana Ortiz, a retired engineer, was a choice by the council to save money.",
-     ("Behind the delay, according to Ana Ortiz, a retired engineer, was a choice by the council to save money",
-      "indirect", "Ana Ortiz", "according to")),
+     ("Behind the delay … was a choice by the council to save money", "indirect", "Ana Ortiz", "according to")),
     ("a subject and its verb after a short opening",
      "In the coming decade, according to the water board, the cost of repairs will mostly fall on renters.",
-     ("In the coming decade, according to the water board, the cost of repairs will mostly fall on renters",
+     ("In the coming decade … the cost of repairs will mostly fall on renters",
       "indirect", "the water board", "according to")),
+    ("a subject before the source and its apposition",
+     "The ferry deal, according to Lena Park, a former harbour master, was signed in a hurry.",
+     ("The ferry deal … was signed in a hurry", "indirect", "Lena Park", "according to")),
+    ("is that after the source",
+     "The trouble, according to Lena Park, is that the ferry cannot dock at low tide.",
+     ("the ferry cannot dock at low tide", "indirect", "Lena Park", "according to")),
+    ("a guard: a quotation right after the source is the source's alone",
+     "Lena Park is now on record saying that the new ferry is, according to harbour chief Tom Bell, “the finest boat "
+     "we have ever had.”",
+     ("the finest boat we have ever had.", "direct", "Tom Bell", "according to")),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", ACCORDING_GOES_ON, ids=[r[0] for r in ACCORDING_GOES_ON])
 def test_a_clause_going_on_after_according_to_is_content(name: str, text: str, expected: tuple) -> None:
-    assert expected in statements(text)
+    found = [(s.words, s.kind, s.speaker, s.cue) for s in extract(text)]
+    assert expected in found, found
 
 
 # A comma, "and" and a past or perfect verb with no subject of its own go on with the speaker's sentence: the
@@ -99,11 +110,41 @@ COORDINATED_PREDICATES = [
      "the report.",
      [("the warning showed the minister did not understand the plant", "indirect", "The union", "said"),
       ("the board of hiding the report", "indirect", "The union", "accused")]),
+    ("an adverb before the coordinated cue",
+     "Ines Varga said the tram was late, and since admitted the depot had been sold.",
+     [("the tram was late", "indirect", "Ines Varga", "said"),
+      ("the depot had been sold", "indirect", "Ines Varga", "admitted")]),
+    ("a guard: a name that is an auxiliary's form is no auxiliary",
+     "Theresa May said the deal was done and then said it was not.",
+     [("the deal was done", "indirect", "Theresa May", "said"), ("it was not", "indirect", "Theresa May", "said")]),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", COORDINATED_PREDICATES, ids=[r[0] for r in COORDINATED_PREDICATES])
 def test_a_coordinated_predicate_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A coordinated cue after an inner report shares the outer speaker, with or without a comma before "and" (guards:
+# the one chooser of the outer report, clauses._shared_report, gives what its two predecessors gave).
+OUTER_REPORT = [
+    ("inner speaker opening the content, comma",
+     "The baker did say he found the tram “too slow”, and called the timetable “a joke.”",
+     [("the timetable “a joke.”", "mixed", "The baker", "called")]),
+    ("inner speaker opening the content, no comma",
+     "The baker did say he found the tram “too slow” and called the timetable “a joke.”",
+     [("the timetable “a joke.”", "mixed", "The baker", "called")]),
+    ("inner subject later in the content, comma",
+     "The baker said the union did not understand the bakery, and accused the council of ignoring it.",
+     [("the council of ignoring it", "indirect", "The baker", "accused")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OUTER_REPORT, ids=[r[0] for r in OUTER_REPORT])
+def test_a_coordinated_cue_after_an_inner_report_is_the_outer_speakers(name: str, text: str,
+                                                                       expected: list[tuple]) -> None:
     found = statements(text)
     for row in expected:
         assert row in found, found
@@ -118,11 +159,35 @@ ABSOLUTE_CLAUSES = [
      "Several members who agree that the depot should close were irritated about the cost, with Sen. Ana Ortiz "
      "calling it “a blank cheque.”",
      [("it “a blank cheque.”", "mixed", "Ana Ortiz", "calling")]),
+    ("after a judging verb, quoted words in it",
+     "Ines Varga accused the council of wasting money on the tram, with Tom Bell calling the plan “a folly.”",
+     [("the council of wasting money on the tram", "indirect", "Ines Varga", "accused"),
+      ("the plan “a folly.”", "mixed", "Tom Bell", "calling")]),
+    ("after a second cue sharing the subject",
+     "Ines Varga said the tram was late and said the council had ignored it, with Tom Bell calling the delay a scandal.",
+     [("the council had ignored it", "indirect", "Ines Varga", "said")]),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", ABSOLUTE_CLAUSES, ids=[r[0] for r in ABSOLUTE_CLAUSES])
 def test_an_absolute_clause_ends_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A second cue sharing the first one's subject ends its content where a first cue's would: before a contrast with a
+# subject of its own, before a negated turn.
+SHARED_SUBJECT_ENDS = [
+    ("a contrast", "Ines Varga said the tram was late and said the depot was full, but the council denied it.",
+     [("the tram was late", "indirect", "Ines Varga", "said"), ("the depot was full", "indirect", "Ines Varga", "said")]),
+    ("a negated turn", "Ines Varga said the tram was late and said the depot was full but did not say why.",
+     [("the depot was full", "indirect", "Ines Varga", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_SUBJECT_ENDS, ids=[r[0] for r in SHARED_SUBJECT_ENDS])
+def test_a_shared_subject_cue_ends_as_a_first_cue(name: str, text: str, expected: list[tuple]) -> None:
     found = statements(text)
     for row in expected:
         assert row in found, found

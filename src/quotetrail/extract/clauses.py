@@ -44,7 +44,8 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -66,9 +67,9 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (MANNER_OBJECT_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        POST_COUNT_REACH)
+                                        POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -389,29 +390,33 @@ def _role_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in ROLE_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "of")
 
 
-def _clause_goes_on(tokens: list[Token], k: int) -> bool:
-    """Whether the words from ``k`` after a mid-sentence ``according to SRC,`` are the rest of the clause rather than
-    an apposition of SRC: an auxiliary right after the apposition's closing comma, or in them when no comma closes
-    them and they are no relative clause."""
+def _clause_resumes(tokens: list[Token], k: int) -> int | None:
+    """Where the clause goes on after a mid-sentence ``according to SRC,`` whose next words from ``k`` look like an
+    apposition of SRC: after the apposition's closing comma when an auxiliary follows it, or at ``k`` when no comma
+    closes the words and they hold an auxiliary and no relative clause; None when they are SRC's apposition."""
     n = len(tokens)
     close = next((m for m in range(k, n) if tokens[m].text in ",—–;"), None)
     if close is not None:
-        return close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES
+        return close + 1 if close + 1 < n and tokens[close + 1].lower in VERB_AUXILIARIES else None
     if tokens[k].lower not in DETERMINERS:
-        return False
+        return None
     for t in tokens[k + 1:]:
-        if t.lower in _RELATIVES:
-            return False  # "…, an analyst who has followed the firm": the apposition's own clause
+        if t.lower in RELATIVE_PRONOUNS:
+            return None  # "…, an analyst who has followed the firm": the apposition's own clause
         if t.lower in VERB_AUXILIARIES:
-            return True
-    return False
+            return k
+    return None
 
-
-_RELATIVES = {"who", "whom", "whose", "which", "that"}
 
 
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
-    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``."""
+    """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``.
+
+    SRC runs to the next comma or mark. After a mid-sentence ``, according to SRC,`` the words that follow are SRC's
+    apposition (``an analyst at …``, a role) unless the clause goes on with its verb (``_clause_resumes``); then the
+    statement is the clause around the cue, its two ``parts`` (after ``, is that`` only the clause after ``that``).
+    Words after SRC that start the writer's own clause (``lexicon.SOURCE_TAIL_WORDS``, a participle) are no content,
+    nor is an opening linking word (``But, according to …``)."""
     n = len(tokens)
     j = cue.last + 1
     first = j
@@ -423,11 +428,13 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0
+    resume = j + 1  # where the words after the source (and its apposition) start
     mid = cue.first > 0 and tokens[cue.first - 1].text in ",—–"
     if more_after and mid and (tokens[j + 1].lower in APPOSITION_LEADS or _role_phrase(tokens, j + 1)):
         # "…, according to Ana Ortiz, an analyst at …" / "…, head of …": the source's apposition, unless the clause
         # goes on with its verb ("At the heart of it, according to Ortiz, a former envoy, was …", "…, the rise is …")
-        more_after = _clause_goes_on(tokens, j + 1)
+        resume = _clause_resumes(tokens, j + 1)
+        more_after = resume is not None
     if more_after and cue.first > 0 and (tokens[j + 1].lower in SOURCE_TAIL_WORDS
                                or (tokens[j + 1].lower.endswith("ing") and tokens[j + 1].text.islower())):
         more_after = False  # "A, according to critics, but B" / "…, making C": the writer's, not more of A
@@ -443,9 +450,20 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         start, end = _trim_span(text, tokens[j + 1].start, unit[1])
     else:
         left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
-        start = tokens[lead].start
-        end = unit[1] if more_after and lead == 0 else left_end
-        start, end = _trim_span(text, start, end)
+        start, end = _trim_span(text, tokens[lead].start, left_end)
+        if more_after and lead == 0 and resume is not None:
+            # "The plan, according to Ana Ortiz, a former envoy, was doomed": the clause around the cue, as with an
+            # as-aside; the cue, the source and its apposition are left out
+            if resume + 1 < n and tokens[resume].lower in COPULAS and tokens[resume + 1].lower == "that":
+                # "The trouble, according to Ortiz, is that the dam leaks": the topic before it is no content
+                s, e, kind = _content_kind(text, *_trim_span(text, tokens[resume + 2].start, unit[1]), quotes)
+                return Attribution(s, e, kind, cue_span[0], cue_span[1], src, according=True,
+                                   confidence=ACCORDING_CONFIDENCE)
+            left, right = (start, end), _trim_span(text, tokens[resume].start, unit[1])
+            kinds = {_content_kind(text, s, e, quotes)[2] for s, e in (left, right)}
+            kind = kinds.pop() if len(kinds) == 1 else "mixed"
+            return Attribution(left[0], right[1], kind, cue_span[0], cue_span[1], src, according=True,
+                               parts=(left, right), confidence=ACCORDING_CONFIDENCE)
     if end - start < MIN_LEFT_CONTENT:
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
@@ -463,14 +481,13 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
     return False
 
 
-_IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
-
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
-    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`)."""
-    after = tokens[cue.last + 1:cue.last + 1 + MANNER_OBJECT_REACH]
+    uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
+    count of posts (``_post_count``)."""
+    after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
     if cue.lemma == "decline":
@@ -481,7 +498,7 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
             return bool(after) and after[0].text[0].isdigit()
         return after[1].text.islower()  # not "“…,” she added to People": the one told
     if cue.lemma == "know":
-        before = [t.lower for t in tokens[max(0, cue.first - 3):cue.first] if t.lower != "now"]
+        before = [t.lower for t in tokens[max(0, cue.first - FILLER_KNOWER_REACH):cue.first] if t.lower != "now"]
         if not after or not before or before[-1] not in FILLER_KNOWERS:
             return False
         return after[0].text in ",)" or (after[0].lower == "it" and len(before) >= 2 and before[-2] == "as")
@@ -797,28 +814,21 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     """``SUBJ CUE [object] [that|:|,] CONTENT``: the content from token ``i`` to the sentence end."""
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
-    content_end = _object_end(tokens, i, unit[1]) if cue.lemma in _OBJECT_CONTENT_CUES or (
-        _bare_participle(tokens, cue) and _reduced_relative(tokens, cue)) \
-        else _participle_end(text, tokens[i].end, unit[1], quotes)
-    content_end = min(content_end, _subordinate_end(tokens, cue, i, unit[1]),
-                      _coordinated_end(text, tokens, i, unit[1], quotes), _absolute_end(text, tokens, i, unit[1], quotes))
-    if cue.lemma not in _OBJECT_CONTENT_CUES:
-        content_end = _closing_weekday(tokens, i, content_end)
-    relative_end = _relative_end(text, tokens, subj_chars, i, content_end)
-    topic = relative_end < content_end and not _clause_content(tokens, i)
-    content_end = _setting_end(tokens, i, relative_end, quotes)
+    object_content = cue.lemma in _OBJECT_CONTENT_CUES or (_bare_participle(tokens, cue) and _reduced_relative(tokens, cue))
+    first_end = _object_end(tokens, i, unit[1]) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
+    content_end, topic = _content_end(text, tokens, cue, i, first_end, unit[1], quotes, subj_chars)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
         return []  # "X, who has written dozens of books, admitted A": a topic, what X said is A
     s, e, kind = _content_kind(text, s, e, quotes)
-    if kind == "indirect":
-        e = _contrast_end(tokens, i, e)
-    if kind != "direct":
-        e = _trim_span(text, s, _negated_turn_end(tokens, i, e, quotes))[1]
-    if kind == "indirect" and cue.lemma in NAMING_VERBS and content_end < unit[1]:
+    e = _kind_end(text, tokens, i, s, e, kind, quotes)
+    if kind == "indirect" and cue.lemma in NAMING_VERBS and first_end < unit[1]:
         # a judging verb's plain object ends at its first comma (below); one with quoted words after the
-        # participle ("accused X of A, claiming “B”") runs to the sentence end, as a mixed content
-        s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, unit[1]), quotes)
+        # participle ("accused X of A, claiming “B”") runs on over the participle, as a mixed content, to the
+        # content's other ends ("…, with Ana Reed calling …" still ends it)
+        content_end, _ = _content_end(text, tokens, cue, i, unit[1], unit[1], quotes, subj_chars)
+        s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, content_end), quotes)
+        e = _kind_end(text, tokens, i, s, e, kind, quotes)
     if kind == "indirect" and cue.lemma in NAMING_VERBS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
@@ -835,6 +845,31 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
                         confidence=conf, addressee=_addressee(tokens, cue),
                         judgement=kind == "indirect" and cue.lemma in NAMING_VERBS,
                         status=kind == "indirect" and cue.belief and _part_of_object(tokens, i))]
+
+
+def _content_end(text: str, tokens: list[Token], cue: Cue, i: int, end: int, unit_end: int, quotes: UnitQuotes,
+                 subj_chars: tuple[int, int]) -> tuple[int, bool]:
+    """Where a right content from token ``i``, first ending at ``end`` (its object's or the next participle's end),
+    ends before the writer's words after it: an opening subordinate clause's comma, a coordinated predicate, an
+    absolute ``with`` clause, a closing weekday or platform, a relative clause's main verb, a closing setting; and
+    whether the relative cut left only a topic. A first cue's content and a shared-subject cue's end alike."""
+    end = min(end, _subordinate_end(tokens, cue, i, unit_end), _coordinated_end(text, tokens, i, unit_end, quotes),
+              _absolute_end(text, tokens, i, unit_end, quotes))
+    if cue.lemma not in _OBJECT_CONTENT_CUES:
+        end = _closing_weekday(tokens, i, end)
+    relative_end = _relative_end(text, tokens, subj_chars, i, end)
+    topic = relative_end < end and not _clause_content(tokens, i)
+    return _setting_end(tokens, i, relative_end, quotes), topic
+
+
+def _kind_end(text: str, tokens: list[Token], i: int, start: int, end: int, kind: str, quotes: UnitQuotes) -> int:
+    """The end of a content of ``kind`` from token ``i`` after the cuts that depend on its kind: a contrast with a
+    subject of its own (plain contents), a negated turn (not all in quote marks)."""
+    if kind == "indirect":
+        end = _contrast_end(tokens, i, end)
+    if kind != "direct":
+        end = _trim_span(text, start, _negated_turn_end(tokens, i, end, quotes))[1]
+    return end
 
 
 def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
@@ -891,7 +926,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
     we thought A, we …``, ``But now that …``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
-    words = [t.lower for t in tokens[:cue.first] if t.is_word][:3]
+    words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
         lead += 1
@@ -938,7 +973,7 @@ def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quot
         if tokens[k].text != "," or tokens[k + 1].lower != "and":
             continue
         m = k + 2
-        if tokens[m].lower in _COORDINATED_ADVERBS and m + 1 < n:
+        if tokens[m].lower in COORDINATED_ADVERBS and m + 1 < n:
             m += 1
         verb = tokens[m].lower
         if verb in _PERFECT_AUXILIARIES and m + 1 < n:
@@ -950,8 +985,6 @@ def _coordinated_end(text: str, tokens: list[Token], i: int, unit_end: int, quot
             return tokens[k].start
     return unit_end
 
-
-_COORDINATED_ADVERBS = {"then", "later", "also", "since"}
 
 
 def _absolute_end(text: str, tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
@@ -981,7 +1014,7 @@ def _negated_turn_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes)
         if tokens[k].lower != "but" or any(q.open < tokens[k].start < q.outer_end for q in quotes):
             continue
         nxt, after = tokens[k + 1].lower, tokens[k + 2].lower
-        verb = k + 3 if nxt in ("did", "would") and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
+        verb = k + 3 if nxt in NEGATED_AUXILIARIES and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
         if verb is not None and verb < len(tokens) and tokens[verb].text.isalpha() and tokens[verb].text.islower():
             # not "candidates who could have run but didn’t, like …": no act follows
             cut = k - 1 if tokens[k - 1].text == "," else k
@@ -1262,11 +1295,18 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                     unit_end: int) -> list[Attribution]:
     """``X said A and said B`` / ``X said A, adding B``: the second cue shares the first one's speaker.
 
-    The earlier content is cut before the conjunction; ``found`` is updated in place.
+    The cue may follow ``and``/``but``, ``, then`` (``hesitated, then said B``), a comma as the next listed predicate
+    (``_listed_predicate``) or be a participle, with an auxiliary or adverb between (``and has pledged``, ``and then
+    said``). The shared speaker is the last earlier statement's, or the outer one's after an inner report
+    (``_shared_report``); with none, the sentence's named or described subject (not for a belief participle:
+    ``sided with the strikers, defending X``). The earlier content is cut before the conjunction, and dropped when
+    only a short topic is left before a participle (``reiterated these concerns, stating that B``); ``found`` is
+    updated in place. The new content ends as a first cue's does (``_content_end``).
     """
     k = cue.first - 1
-    while k >= 0 and (tokens[k].lower in ("also", "then", "later", "even") or tokens[k].text in VERB_AUXILIARIES):
-        k -= 1  # "X said A and has pledged B", "…, even suggesting B"
+    while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
+                      or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B"; not "Theresa May said": a name
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)
@@ -1278,12 +1318,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []
     if tokens[cue.first].lower in NAMED_SUBJECT_FORMS or cue.lemma in PREPOSITIONAL_LEMMAS:
         return []  # "Trump, who has a resort there and plans to visit ...": the subject is not named at the cue
-    prev_index = next((idx for idx in range(len(found) - 1, -1, -1)
-                       if found[idx].subject is not None and not found[idx].according
-                       and (found[idx].cue_end or 0) <= tokens[k].start
-                       and not (coordinated and _nested_cue(found, idx))), None)
-    if prev_index is not None and tokens[k].lower in ("and", "but") and not cue.belief:
-        prev_index = _outer_report(text, found, prev_index)
+    prev_index = _shared_report(text, found, tokens[k].start, coordinated,
+                                tokens[k].lower in ("and", "but") and not cue.belief)
     if prev_index is None:
         # a description subject ("The mayor visited the farm and said …") for a coordinated cue, and for a
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
@@ -1315,20 +1351,16 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
             and not text[prev.end:tokens[cue.first].start].strip(" ,") \
             and len(text[prev.start:prev.end].split()) < MIN_RIGHT_WORDS and not _object_cue(text, prev):
         del found[prev_index]  # the same when the content already ended before the participle (_participle_end)
-    s, e = _trim_span(text, tokens[i].start,
-                      _setting_end(tokens, i, _coordinated_end(text, tokens, i, unit_end, quotes), quotes))
+    # the next participle ends it too; a stance verb's object end does not (measured: it loses speakers)
+    content_end, _ = _content_end(text, tokens, cue, i, _participle_end(text, tokens[i].end, unit_end, quotes), unit_end,
+                                  quotes, prev.subject or (0, 0))
+    s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT:
         return []
     s, e, kind = _content_kind(text, s, e, quotes)
+    e = _kind_end(text, tokens, i, s, e, kind, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
-
-
-def _nested_cue(found: list[Attribution], idx: int) -> bool:
-    """Whether the cue of ``found[idx]`` lies inside another one's content ("X said Y did not understand A"): its
-    subject is no subject a later coordinated cue shares ("…, and accused B": X's)."""
-    cue = found[idx].cue_start
-    return cue is not None and any(o.start <= cue < o.end for j, o in enumerate(found) if j != idx)
 
 
 def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:
@@ -1367,16 +1399,26 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
 
 
-def _outer_report(text: str, found: list[Attribution], index: int) -> int:
-    """The statement whose content opens with the speaker and cue of ``found[index]`` ("The donor did say he found A
-    and called B": "he found A" is what was said), else ``index``: a coordinated cue after it shares the outer
-    speaker, as it would with no inner cue between (not "… after she attacked A and blamed B": she blamed)."""
-    subject = found[index].subject
-    if subject is None:
-        return index
-    return next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
-                 and found[k].start <= subject[0] < found[k].end and not text[found[k].start:subject[0]].strip()),
-                index)
+def _shared_report(text: str, found: list[Attribution], limit: int, coordinated: bool, outer: bool) -> int | None:
+    """Index of the statement before ``limit`` whose speaker a coordinated cue shares: the last one with a subject
+    (no according-to), or, when that one's cue lies inside another statement's content (an inner report), the
+    outer statement's: after ``, and`` always ("X said Y did not understand A, and accused B": X's), with
+    ``outer`` (``and``/``but`` with no comma, no belief) when the inner speaker and cue open the outer content
+    ("The donor did say he found A and called B": the donor's; not "… after she attacked A and blamed B": she)."""
+    index = next((idx for idx in range(len(found) - 1, -1, -1) if found[idx].subject is not None
+                  and not found[idx].according and (found[idx].cue_end or 0) <= limit), None)
+    while index is not None and (coordinated or outer):
+        inner = found[index]
+        at = inner.cue_start if coordinated else inner.subject[0] if inner.subject else None
+        if at is None:
+            break
+        host = next((k for k in range(index - 1, -1, -1) if not found[k].according and found[k].subject is not None
+                     and found[k].start <= at < found[k].end
+                     and (coordinated or not text[found[k].start:at].strip())), None)
+        if host is None:
+            break
+        index = host
+    return index
 
 
 def _object_cue(text: str, att: Attribution) -> bool:
@@ -1717,7 +1759,7 @@ def _according_quotation(text: str, att: Attribution, quotes: UnitQuotes) -> Att
     q = next((q for q in quotes if q.open == after and q.closed and q.double), None)
     if q is None or text[att.subject[1]:after].strip() != ",":
         return None
-    return replace(att, start=q.start, end=q.end, kind="direct")
+    return replace(att, start=q.start, end=q.end, kind="direct", parts=None)
 
 
 def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
@@ -1888,7 +1930,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if named:
         found.append(named)
     for cue in find_cues(tokens, quoted):
-        if cue.lemma in _IDIOM_LEMMAS and _idiom(tokens, cue):
+        if cue.lemma in IDIOM_LEMMAS and _idiom(tokens, cue):
             continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)

@@ -737,3 +737,14 @@ LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
 #: Prepositions of a short setting between a cue and a subject pronoun ("said after the match he would …"):
 #: when or where, not a topic ("told about debts she was carrying": a relative without "that").
 SETTING_LEADS = {"after", "before", "during", "since", "amid", "under", "at", "in"}
+#: Adverbs between a conjunction and a coordinated verb that shares the sentence's subject ("said A and then said B",
+#: "…, and later claimed B", "…, even suggesting B").
+COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
+#: Relative pronouns: after "according to SRC, a/an …" one of these opens the apposition's own clause ("…, an analyst
+#: who has followed the firm"), so the words are SRC's apposition, not the clause going on.
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
+#: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
+#: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
+IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
+#: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
+NEGATED_AUXILIARIES = {"did", "would"}

@@ -58,8 +58,14 @@ MIN_CLAUSE_LEAD_WORDS = 2
 MIN_PRONOUN_CLAUSE_WORDS = 2
 #: ... after a stance verb ("endorsed Clinton").
 MIN_STANCE_WORDS = 1
-#: Words after "found" within which "way(s)" makes it "managed" ("found a new way to").
-MANNER_OBJECT_REACH = 3
+#: Words after an idiom cue (clauses._idiom) within which its idiom reading is looked for: "way(s)" after "found"
+#: ("found a new way to"), a number after "declined"/"added", "to" and an outcome after "went on", "," after "know".
+IDIOM_REACH = 3
+#: Words before "know" within which the knower of a filler sits ("you know", "as we now know it").
+FILLER_KNOWER_REACH = 3
+#: Words before a cue read for an opening subordinate clause: a conjunction, a lead and the subordinator ("And
+#: just when we thought A, …").
+SUBORDINATE_LEAD_WORDS = 3
 #: Tokens after "posted" within which "times" makes it a count of posts ("posted about 800 times").
 POST_COUNT_REACH = 7
 #: ... when it starts with a preposition and nothing is on the left ("said in politics it …").
