@@ -87,7 +87,7 @@ ACCORDING_GOES_ON = [
      "The trouble, according to Lena Park, is that the ferry cannot dock at low tide.",
      ("the ferry cannot dock at low tide", "indirect", "Lena Park", "according to")),
     ("a guard: a quotation right after the source is the source's alone",
-     "Lena Park is now on record saying that the new ferry is, according to harbour chief Tom Bell, “the finest boat "
+     "Lena Park has gone on the record to say that the new ferry is, according to harbour chief Tom Bell, “the finest boat "
      "we have ever had.”",
      ("the finest boat we have ever had.", "direct", "Tom Bell", "according to")),
 ]

@@ -198,7 +198,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
 
 
 def _short_setting(tokens: list[Token], i: int, k: int) -> bool:
-    """``admitted under the senator's grilling he had …``, ``said after the convention he would …``: a short
+    """``admitted under the senator's grilling he had …``, ``said after the vote she would …``: a short
     prepositional phrase from ``i`` before the subject pronoun at ``k`` is the setting, not content; not ``by making
     it clear``, ``on Friday to say he``, nor a topic and its relative: ``about statements he had made``."""
     return tokens[i].lower in SETTING_LEADS and tokens[k].lower != "it" and k - i <= MAX_SETTING_WORDS + 1 and all(
@@ -873,8 +873,8 @@ def _kind_end(text: str, tokens: list[Token], i: int, start: int, end: int, kind
 
 
 def _closing_weekday(tokens: list[Token], i: int, end: int) -> int:
-    """``announced his support for Ortiz on Thursday night``, ``posted a photo of the crowd on Twitter``, ``touted
-    his endorsement on its Facebook page``: a noun-phrase content (a determiner first, no auxiliary or past form)
+    """``announced his support for Ortiz on Thursday night``, ``posted a photo of the crowd on Twitter``, ``hailed
+    the award on its Facebook page``: a noun-phrase content (a determiner first, no auxiliary or past form)
     ends before a closing ``on`` and weekday or platform, when or where it was said; a clause keeps it (``said the
     vote would be on Monday``)."""
     if tokens[i].lower not in DETERMINERS or tokens[i].lower == "that":
@@ -1016,7 +1016,7 @@ def _negated_turn_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes)
         nxt, after = tokens[k + 1].lower, tokens[k + 2].lower
         verb = k + 3 if nxt in NEGATED_AUXILIARIES and after in _NEGATIONS else k + 2 if nxt in NEGATED_TURNS else None
         if verb is not None and verb < len(tokens) and tokens[verb].text.isalpha() and tokens[verb].text.islower():
-            # not "candidates who could have run but didn’t, like …": no act follows
+            # not "bakers who could have sold out but didn’t, like …": no act follows
             cut = k - 1 if tokens[k - 1].text == "," else k
             return tokens[cut].start
     return end

@@ -697,7 +697,7 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
-#: A phrase closing a content that is its setting, not what was said ("… in an interview with Radio Kent", "… at a rally
+#: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
 SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", "rally"}
