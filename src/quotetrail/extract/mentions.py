@@ -255,7 +255,7 @@ def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bo
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
-    """``Jo Lee from Natural Justice in Cape Town says``: the subject starts at the name the
+    """``Jo Lee from Clean Rivers in Port Lorne says``: the subject starts at the name the
     affiliations belong to, when the chain of them opens the clause."""
     k = first
     while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \
