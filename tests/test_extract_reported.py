@@ -395,7 +395,6 @@ REDUCED_RELATIVE = [
     ("a strong showing is a noun", "Ortiz made a strong showing in the north.", None),
     ("a poll's group before saying", "The survey left 58 percent of voters saying the tram is too slow.",
      ("the tram is too slow", "indirect", "58 percent of voters", "saying")),
-
     ("on record: the subject speaks, not the record",
      "Ana Ortiz has gone on record saying that the bridge will close.",
      ("the bridge will close", "indirect", "Ana Ortiz", "saying")),

@@ -432,7 +432,6 @@ LONG_OPENINGS = [
      "have replied to his uncle with four words: “Must we really go?”", "Must we", "Tom Reed"),
     ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Would you repay any of the grants?” "
      "He said he would.", "Would you repay", None),
-
 ]
 
 
