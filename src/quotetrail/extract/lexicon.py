@@ -126,7 +126,7 @@ _NOT_THINK_CUES = {
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
-                       "embrace"}  # "the platform's full embrace of": a noun as often
+                       "embrace"}  # "the union's warm embrace of": a noun as often
 #: ``NAMED_SUBJECT_FORMS`` of an intention that report for any subject before "to" and a verb ("voters want to …").
 INTENTION_FORMS = {"want", "wants"}
 #: Subjects an ``INTENTION_FORMS`` word does not report for without a name ("if you want to …", "those who want to …").
