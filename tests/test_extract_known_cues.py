@@ -143,7 +143,7 @@ def test_an_intention_reports_for_a_description(name: str, text: str, expected: 
     _check(text, expected)
 
 
-@pytest.mark.parametrize("text", ["If you want to see the mill, take the ferry.",
+@pytest.mark.parametrize("text", ["If you want to visit the mill, take the ferry.",
                                   "Bakers who want to close the market said the rent was too high."])
 def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str) -> None:
     assert not [f for f in statements(text) if f[3] == "want"]

@@ -36,8 +36,8 @@ JUDGING = [
     ("the one judged is part of the content", "Grant accused the mayor of hiding the cost of the bridge.",
      ("the mayor of hiding the cost of the bridge", "indirect", "Grant", "accused")),
     ("two cues sharing the subject",
-     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
-     ("a federal bailout of the bank", "indirect", "Tester", "criticized")),
+     "Ostrom criticized a county loan to the stadium and pledged to hold the planners to account.",
+     ("a county loan to the stadium", "indirect", "Ostrom", "criticized")),
 ]
 
 # A verb of intention or pressure whose content is a to-infinitive.
@@ -47,8 +47,8 @@ INFINITIVE = [
     ("participle after the main clause", "Ortiz spoke to the farmers, promising to cut the water fees next year.",
      ("to cut the water fees next year", "indirect", "Ortiz", "promising")),
     ("second cue of the subject",
-     "Tester criticized a federal bailout of the bank and pledged to hold the regulators to account.",
-     ("to hold the regulators to account", "indirect", "Tester", "pledged")),
+     "Ostrom criticized a county loan to the stadium and pledged to hold the planners to account.",
+     ("to hold the planners to account", "indirect", "Ostrom", "pledged")),
     ("a comma later in the infinitive", "Ana Ortiz has vowed to fight the plan in court, and Paul Grant is "
      "promising to back her.", ("to fight the plan in court", "indirect", "Ana Ortiz", "vowed")),
     ("a request with its object", "In a letter to the council, Ortiz asked the mayor to close the old bridge.",
@@ -164,10 +164,10 @@ EVIDENCE = [
      "The poll by the Valley Institute showed Ortiz leading Grant by ten points.",
      ("Ortiz leading Grant by ten points", "indirect", "the Valley Institute", "showed")),
     ("polling before a relative clause",
-     "The little polling that was done in the valley showed a dead heat between Ortiz and Grant.",
-     ("a dead heat between Ortiz and Grant", "indirect", "The little polling that was done in the valley", "showed")),
-    ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of backing down on the budget.",
-     ("no sign of backing down on the budget", "indirect", "Ana Ortiz", "showed")),
+     "The scant polling that took place in the valley showed a dead heat between Ortiz and Grant.",
+     ("a dead heat between Ortiz and Grant", "indirect", "The scant polling that took place in the valley", "showed")),
+    ("showed no sign of: a stance whatever the subject", "Ana Ortiz showed no sign of giving way over the budget.",
+     ("no sign of giving way over the budget", "indirect", "Ana Ortiz", "showed")),
 ]
 
 # Content before the cue, the cue followed by a day and a part of the day; a titled apposition.
@@ -393,8 +393,8 @@ REDUCED_RELATIVE = [
     ("polls showing, ending at the comma", "Despite polls showing her well behind, Ortiz stayed in the race.",
      ("her well behind", "indirect", "polls", "showing")),
     ("a strong showing is a noun", "Ortiz made a strong showing in the north.", None),
-    ("a poll's group before saying", "The vote left 62 percent of voters saying the tram is too slow.",
-     ("the tram is too slow", "indirect", "62 percent of voters", "saying")),
+    ("a poll's group before saying", "The survey left 58 percent of voters saying the tram is too slow.",
+     ("the tram is too slow", "indirect", "58 percent of voters", "saying")),
     ("on record: the subject speaks, not the record",
      "Ana Ortiz has gone on record saying that the bridge will close.",
      ("the bridge will close", "indirect", "Ana Ortiz", "saying")),

@@ -167,7 +167,7 @@ PARTICIPLES = [
     ("Jo Reed responded by saying that the vote had been fair.", ["Jo Reed"]),
     ("The island has six farms intended to be connected to the grid by 2030.", []),
     ("Jo Reed intended to build a new port by 2030.", ["Jo Reed"]),
-    ("What’s promised is a new search box that expands to fit your longest questions.", []),
+    ("What’s promised is an extra ferry that runs late on market days.", []),
 ]
 
 
@@ -207,11 +207,11 @@ def test_a_capital_is_its_government_when_the_article_names_it(text: str, conten
 
 
 # Unnamed sources as written: a quantifier stays ("some economists"), and so does the phrase an
-# adjective ties to a person ("friends close to the Duchess" are not the Duchess).
+# adjective ties to a person ("friends close to the Baroness" are not the Baroness).
 DESCRIPTIONS = [
-    ("Beyond the headlines, some economists argue that the economy is barely growing.", "the economy",
+    ("Behind the figures, some economists argue that the currency is badly overvalued.", "the currency",
      "some economists"),
-    ("Friends close to the Duchess said she wanted fame.", "she wanted", "Friends close to the Duchess"),
+    ("Friends close to the Baroness said she wanted rest.", "she wanted", "Friends close to the Baroness"),
     ("People familiar with the talks said a deal was near.", "a deal", "People familiar with the talks"),
     ("Officials loyal to Mayor Ann Lee said the plan was rushed.", "the plan", "Officials loyal to Mayor Ann Lee"),
 ]
@@ -223,8 +223,8 @@ def test_an_unnamed_source_is_kept_as_written(text: str, content: str, speaker: 
 
 
 def test_who_after_a_role_noun_is_that_role_s_person() -> None:
-    text = "Senator Jon Tame faces a hard race. But the senator, who recently said that he brings a new view, will struggle."
-    assert speaker_of(text, "he brings") == "Jon Tame"
+    text = "Senator Jon Tame faces a close vote. Yet the senator, who recently argued that he offers a fresh start, will lose."
+    assert speaker_of(text, "he offers") == "Jon Tame"
 
 
 def test_a_source_after_according_to_is_a_person_who_can_be_she() -> None:
@@ -252,15 +252,15 @@ def test_a_misspelt_surname_is_the_person_it_misspells(text: str, content: str, 
 
 
 def test_an_inverted_description_before_its_relative_clause_speaks() -> None:
-    text = ("Ama Selu, 34, sells fish. “It is because most of us feel safe in the light,” says the mother of four "
-            "who sells food near the bus stand.")
-    assert speaker_of(text, "It is because") == "Ama Selu"
+    text = ("Ama Selu, 34, sells tea. “It is why so many of us stay out after dark,” says the mother of three "
+            "who sells tea near the ferry.")
+    assert speaker_of(text, "It is why") == "Ama Selu"
 
 
 # A longer time phrase between the subject and its cue is skipped, not taken as the speaker.
 TIME_PHRASES = [
-    ("Army chief General Omar Sadiq has over the past few months repeatedly warned that the posts spread lies.",
-     "the posts", "Omar Sadiq"),
+    ("Navy chief Admiral Lena Dusk has over the past few weeks repeatedly warned that the rumours hurt morale.",
+     "the rumours", "Lena Dusk"),
     ("Jo Reed has in recent weeks said that the plan is dead.", "the plan", "Jo Reed"),
     ("Jo Reed in the last two weeks said that the plan is dead.", "the plan", "Jo Reed"),
     ("Jo Reed last week said that the plan is dead.", "the plan", "Jo Reed"),
@@ -275,15 +275,15 @@ def test_a_time_phrase_before_the_cue_is_not_the_speaker(text: str, content: str
 # "NAME’s mom": the one other person of NAME's surname the article names; kept as written when there
 # is none, or more than one of the relation's gender.
 RELATIVES = [
-    ("Rosa Okoye has praised the new album by Lena Marsh. At a summit, Travis Okoye’s mom said, "
-     "“I listened to the whole album in one morning.” Travis Okoye plays for the Hawks.",
-     "I listened", "Rosa Okoye"),
+    ("Rosa Okoye has praised the new novel by Lena Marsh. At a summit, Travis Okoye’s mom said, "
+     "“I read the whole novel on one train ride.” Travis Okoye plays for the Hawks.",
+     "I read", "Rosa Okoye"),
     ("Ben Mills was at the game. Later, Ana Mills's husband said the referee had been fair to both sides. "
      "Ana Mills won the race.", "the referee", "Ben Mills"),
-    ("At a summit, Travis Okoye’s mom said, “I listened to the whole album in one morning.” "
-     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s mom"),
-    ("Rosa Okoye and Ben Okoye came. Travis Okoye’s dad said, “I listened to the whole album in one morning.” "
-     "Travis Okoye plays for the Hawks.", "I listened", "Travis Okoye’s dad"),
+    ("At a summit, Travis Okoye’s mom said, “I read the whole novel on one train ride.” "
+     "Travis Okoye plays for the Hawks.", "I read", "Travis Okoye’s mom"),
+    ("Rosa Okoye and Ben Okoye came. Travis Okoye’s dad said, “I read the whole novel on one train ride.” "
+     "Travis Okoye plays for the Hawks.", "I read", "Travis Okoye’s dad"),
 ]
 
 
@@ -311,8 +311,8 @@ def test_shared_reports_only_quoted_words(text: str, expected: list[tuple[str, s
 
 # A contraction of a clause word or "let" is no speaker: "What's notable is …", "Let's say …".
 CONTRACTIONS = [
-    ("The box gives one kind of answer.\n\nWhat's notable is that there is no \"not now, thanks\" button here.",
-     "there is no", None),
+    ("The menu offers only two choices.\n\n"
+     "What's notable is that there isn't a \"maybe later, friend\" link.", "there isn't", None),
     ("Dana Holt spoke first. Let’s say the rates go up again next spring, she argued.", "Let’s say", "Dana Holt"),
 ]
 
@@ -323,7 +323,7 @@ def test_a_contraction_of_a_clause_word_is_no_speaker(text: str, content: str, s
 
 
 def test_lets_say_is_no_statement() -> None:
-    assert speakers_and_contents("Let's say the plan fails in the first year of the new budget.") == []
+    assert speakers_and_contents("Let's say the bridge closes in the second week of the new term.") == []
 
 
 # Verbs of saying: "concurred that", "narrates" report speech.
@@ -393,8 +393,8 @@ def test_a_pronoun_skips_quoted_names_and_names_in_passing(text: str, content: s
 # "said this NOUN …": "this"/"last" start a time phrase only before a time word ("said last week the plan …");
 # otherwise they are the content's determiner (the statement was lost, or its speaker, after a long opening).
 DEICTIC_CONTENTS = [
-    ("In her acceptance speech for the party leadership in the spring, Jo Morris said this episode “is one of "
-     "the reasons I became a lawyer.”", "this episode", "Jo Morris"),
+    ("In her farewell speech to the rowing club in the autumn, Jo Morris said this episode “was among "
+     "the reasons I became a coach.”", "this episode", "Jo Morris"),
     ("Ana Smith said this plan would fail the town within a year.", "this plan", "Ana Smith"),
     ("Ana Smith said last week the plan would fail the town within a year.", "the plan", "Ana Smith"),
     ("Ana Smith said last year’s plan had failed the town.", "last year’s plan", "Ana Smith"),
@@ -409,12 +409,12 @@ def test_this_or_last_before_a_noun_starts_the_content(text: str, content: str, 
 # A document named without its author speaks for the author the article names for its one document of that
 # kind ("a poll … conducted by X"); with two such authors it stays as written.
 DOCUMENT_AUTHORS = [
-    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\n"
+    ("The mayor is “far less liked” than her deputy across the county, a recent poll has shown again.\n\n"
      "A poll of 1,500 likely voters conducted by Redmond and Hale for the Courier in May put her on 31 percent.",
      "The mayor", "Redmond and Hale"),
     ("Flood defences in the valley are failing, the survey says.\n\nThe survey, carried out by the Pew Valley "
      "Trust last winter, covered 40 towns.", "Flood defences", "the Pew Valley Trust"),
-    ("The mayor is “far less popular” than her rival in the city, a recent poll has shown.\n\nOne poll conducted "
+    ("The mayor is “far less liked” than her deputy across the county, a recent poll has shown again.\n\nOne poll conducted "
      "by Redmond and Hale and another poll conducted by Tate Research gave her 31 percent.",
      "The mayor", "a recent poll"),
 ]
@@ -429,9 +429,9 @@ def test_a_document_speaks_for_the_author_the_article_names(text: str, content: 
 # whose quotation has no cue of its own; who "was asked" a question did not say it.
 LONG_OPENINGS = [
     ("Tom Reed left the estate last year. In response to being asked to leave the house, Reed is said to "
-     "have responded to his father with five words: “Don't you want us here?”", "Don't you", "Tom Reed"),
-    ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Do you feel any guilt about the funds?” "
-     "He said he did.", "Do you feel", None),
+     "have replied to his uncle with four words: “Must we really go?”", "Must we", "Tom Reed"),
+    ("Ken Ito spoke at the forum. At the forum, Ito was asked, “Would you repay any of the grants?” "
+     "He said he would.", "Would you repay", None),
 ]
 
 

@@ -24,25 +24,25 @@ SPEAKERS = [
      "Anna Keller"),
     ("occupation before the name", "Novelist Jo Watts said the genre was thriving.", "Jo Watts"),
     ("an apostrophe typed as an opening single mark",
-     "At the summit, Paul Grant‘s mother confirmed, “I listened to the whole album twice.”",
+     "At the summit, Paul Grant‘s mother confirmed, “I read the whole novel twice.”",
      "Paul Grant‘s mother"),
     ("acronym kept in capitals", "NHS said waiting lists were falling.", "NHS"),
     ("acronym joined to its expansion",
      "The Federal Aviation Administration (FAA) opened an inquiry. The FAA said the jet was safe to fly.",
      "the Federal Aviation Administration"),
     ("a body written in full",
-     "The Bureau of Fisheries and Aquatic Resources said the boat was damaged.",
-     "The Bureau of Fisheries and Aquatic Resources"),
+     "The Bureau of Forests and Inland Lakes said the dam was leaking.",
+     "The Bureau of Forests and Inland Lakes"),
     ("a body's common noun",
-     "The Bureau of Fisheries and Aquatic Resources said the boat was damaged. The bureau said the crew was safe.",
-     "The Bureau of Fisheries and Aquatic Resources"),
+     "The Bureau of Forests and Inland Lakes said the dam was leaking. The bureau said the town was safe.",
+     "The Bureau of Forests and Inland Lakes"),
     ("a place is not the speaker", "Protesters from Chicago said the plan was unfair.", "Protesters from Chicago"),
     ("the person before the place and the body",
-     "Lauren Nel from Natural Justice in Cape Town says the deal is secret.", "Lauren Nel"),
+     "Tariq Bell from Clean Rivers in Port Lorne says the deal is secret.", "Tariq Bell"),
     ("the person, not the body after of", "David Watts of Rosen Research Inc. said the data was weak.",
      "David Watts"),
     ("the name in an apposition chain",
-     "Author and one of the organisers, Kelly Clarke, from Leeds, said the event had grown.", "Kelly Clarke"),
+     "Writer and one of the hosts, Mina Park, from York, said the fair had grown.", "Mina Park"),
     ("a document speaks for its author",
      "Anna Keller is a lawyer. According to Keller’s website, she studied law in Leeds for six years.",
      "Anna Keller"),
@@ -81,7 +81,7 @@ def test_speaker_entity(name: str, text: str, speaker: str | None) -> None:
 def test_role_and_type_are_kept_apart_from_the_name() -> None:
     (s,) = extract("Finance Minister Rafael Ortiz said the budget was balanced.")
     assert (s.speaker, s.role, s.speaker_type) == ("Rafael Ortiz", "Finance Minister", "person")
-    (body,) = extract("The Bureau of Fisheries and Aquatic Resources said the boat was damaged.")
+    (body,) = extract("The Bureau of Forests and Inland Lakes said the dam was leaking.")
     assert body.speaker_type == "organisation"
 
 

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.slow  # starting Spark's JVM takes a few seconds
 
 GOOD = [
     {"id": "harbour", "text": "“We will rebuild the harbour by spring,” the mayor said.\n\n"
-                              "The council agreed. “It is the right thing to do,” said Ana Ruiz, a councillor."},
+                              "The council agreed. “It is the proper way to act,” said Ana Ruiz, a councillor."},
     {"doc_id": "fire", "text": "Firefighters said the blaze was out. “Nobody was hurt,” the chief told reporters.",
      "publisher": "Gazette", "publication_date": "2024-05-01"},
     {"id": "quiet", "text": "A short note with nothing anyone said."},

@@ -548,7 +548,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
-        subj = (max(subj[0], _noun_phrase_start(tokens, cue.first - 1)), subj[1])  # "left 62 percent of voters saying"
+        subj = (max(subj[0], _noun_phrase_start(tokens, cue.first - 1)), subj[1])  # "left 58 percent of voters saying"
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -574,7 +574,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
-        # "Pence said in politics it takes time": nothing on the left, so the right is the content
+        # "Hale said in farming it takes patience": nothing on the left, so the right is the content
         right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
     left_text = text[unit[0]:subj_chars[0]].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\""))) \
@@ -583,7 +583,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
-        # "Whatever progress he has made, officials said, could easily be undone": one content around the cue
+        # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
@@ -1222,7 +1222,7 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
         return True  # "six projects intended to be connected": a participle before a passive infinitive
     if j + 1 < len(tokens) and tokens[j].lower == "by" and word.endswith(("ed", "wn", "en")) \
             and not (tokens[j + 1].text.islower() and tokens[j + 1].text.endswith("ing")):  # "responded by saying"
-        return True  # "the waterway claimed almost entirely by Beijing", "a post backed by the party"
+        return True  # "the strait claimed almost entirely by Norland", "a post backed by the party"
     return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
 
 
@@ -1267,7 +1267,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _with_subject(tokens: list[Token], cue: Cue) -> bool:
-    """``…, with three in 10 saying …``: a participle cue with a subject of its own after "with"."""
+    """``…, with three in 10 claiming …``: a participle cue with a subject of its own after "with"."""
     subj = subject_left(tokens, cue.first, 0)
     if subj is None or subj[0] == 0 or tokens[subj[0] - 1].lower != "with":
         return False
@@ -1282,7 +1282,7 @@ def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     if k >= 0 and cue.lemma == "say" and (tokens[k].lower in PLURAL_AUDIENCES or tokens[k].lower in POLL_SHARE_WORDS
                                           or tokens[k].lower in RESPONDENT_NOUNS):
-        return True  # "62 percent of voters saying race relations are worse": a poll's group
+        return True  # "58 percent of voters saying the buses are slower": a poll's group
     if k < 0 or tokens[k].lower not in _DOCUMENT_HEADS:
         return False
     if cue.lemma == "show":
@@ -1541,7 +1541,7 @@ _EVIDENTIAL_CUES = EVIDENTIAL_VERBS | EXPECTED_VERBS
 
 def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
                 quotes: UnitQuotes) -> list[Attribution]:
-    """``Sanders seemed to reap the benefits``, ``X is expected to win``: the writer's own inference.
+    """``Moss seemed to gain from the delay``, ``X is expected to win``: the writer's own inference.
 
     PARC-style attribution with no speaker: the content is the whole clause, subject included; the
     speaker stays null (the writer is not a speaker in the text).

@@ -42,7 +42,7 @@ _ACRONYM_RE = re.compile(
     r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
     r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
-    # "Nato - the North Atlantic Treaty Organization -", "Nato, the North Atlantic Treaty Organization, was": an
+    # "Nabu - the Northern Alliance of Border Unions -", "Nabu, the Northern Alliance of Border Unions, is": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$)))")
 #: "the Federal Aviation Administration, or FAA,": the acronym after ", or", then its expansion before it.
@@ -291,7 +291,7 @@ class Registry:
                 continue
             before = after = None
             if text[max(0, start - 2):start].startswith(",") and _APPOSITION_END_RE.match(text, end):
-                # not "… than that of the CIA chief, Zuckoff said"
+                # not "… than that of the port chief, Lindqvist said"
                 before = _DESCRIPTION_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start)
             if text.startswith(",", end):
                 after = _DESCRIPTION_AFTER_RE.match(text, end, end + APPOSITION_WINDOW_CHARS)
@@ -397,7 +397,7 @@ class Registry:
                 continue
             lead = text[max(0, start - 4):start].lower()
             if len(words) < len(written) and written[-len(words) - 1].lower() == "the":
-                lead = "the "  # "The Centers for Disease Control and Prevention (CDC)"
+                lead = "the "  # "The Bureau for Coastal Erosion and Flood Defence (BCE)"
             phrase = " ".join(words)
             if phrase.startswith("The "):
                 phrase = "the" + phrase[3:]  # one form, wherever the sentence starts

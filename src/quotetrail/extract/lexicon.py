@@ -126,7 +126,7 @@ _NOT_THINK_CUES = {
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
-                       "embrace"}  # "the platform's full embrace of": a noun as often
+                       "embrace"}  # "the union's warm embrace of": a noun as often
 #: ``NAMED_SUBJECT_FORMS`` of an intention that report for any subject before "to" and a verb ("voters want to …").
 INTENTION_FORMS = {"want", "wants"}
 #: Subjects an ``INTENTION_FORMS`` word does not report for without a name ("if you want to …", "those who want to …").
@@ -468,7 +468,7 @@ GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "
 LONE_GROUPS = {"both"}
 #: Number words of poll shares ("one in three said") and of descriptions ("the mother of three").
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-#: Words that tie a speaker to a body or a place ("Jo Lee from Natural Justice in Cape Town").
+#: Words that tie a speaker to a body or a place ("Jo Lee from Clean Rivers in Port Lorne").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
 NOT_HEADS = {"what's", "what’s", "that's", "that’s", "of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
@@ -670,7 +670,7 @@ USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
-#: Small words inside the name of a body ("Bureau of Fisheries and Aquatic Resources").
+#: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.

@@ -108,7 +108,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 j -= 1  # "…, farmers and union officials told": two plural nouns opening the clause
                 continue
             if low in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES:
-                j -= 1  # "friends close to the Duchess said", "people familiar with the talks said"
+                j -= 1  # "friends close to the Baroness said", "people familiar with the talks said"
                 continue
             if tok.text == "," and coordinated and j - 1 >= floor and tokens[j - 1].is_capitalized \
                     and tokens[j - 1].is_word and tokens[j + 1].is_capitalized:
@@ -200,7 +200,7 @@ def _body_before(tokens: list[Token], which: int, floor: int) -> bool:
 
 
 def _name_after_complement(tokens: list[Token], first: int, last: int, floor: int) -> int:
-    """``minister of mines and energy Tom Alweendo told``: the walk stopped at the "and" inside the
+    """``minister of roads and transport Lina Haufiku told``: the walk stopped at the "and" inside the
     complement of a role; the subject runs back to the role noun ("minister of …")."""
     if first <= floor or tokens[first - 1].lower not in ("and", "or", "&") or not tokens[first].text.islower() \
             or not tokens[last].is_capitalized:
@@ -226,7 +226,7 @@ def _skip_anonymity(tokens: list[Token], j: int, floor: int) -> int:
 
 
 def _share_apposition(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """``about two-thirds, 67 percent, say``: a poll's share set off by commas right before the cue is the subject."""
+    """``roughly two-thirds, 64 percent, say``: a poll's share set off by commas right before the cue is the subject."""
     k = comma - 1
     while k >= floor and k > comma - 1 - MAX_SHARE_TOKENS and tokens[k].text != ",":
         k -= 1
@@ -255,7 +255,7 @@ def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bo
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
-    """``Jo Lee from Natural Justice in Cape Town says``: the subject starts at the name the
+    """``Jo Lee from Clean Rivers in Port Lorne says``: the subject starts at the name the
     affiliations belong to, when the chain of them opens the clause."""
     k = first
     while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \

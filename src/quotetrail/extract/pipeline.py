@@ -142,7 +142,7 @@ _DOUBLE_MARK_RE = re.compile("[“”\"]")
 def _speech_opening(text: str, quote: Quote, start: int, end: int) -> bool:
     """``“We can win this,” beamed a delegate from …``: a quotation that opens its clause and closes with
     ``,”``/``!”``/``?”`` is speech whose (unrecognised) cue follows; what follows it is not what was said.
-    Not when the clause quotes more after it (``“The way I see it,” she added, “no one …”``)."""
+    Not when the clause quotes more after it (``“As things stand,” she added, “no one …”``)."""
     return start == quote.open and quote.closed and text[quote.close - 1] in ",!?" \
         and _DOUBLE_MARK_RE.search(text, quote.outer_end, end) is None
 
@@ -637,7 +637,7 @@ class _SentenceOpeners:
 def _opens_sentence(text: str, start: int) -> bool:
     """The name at ``start`` is the subject of its sentence: it opens it, or only an introductory
     phrase ("However, ", "At the debate, ", "While Aisha waited, "), capitalised words or a title
-    ending in a role noun stand before it ("However, Transnet pipelines executive Russell Bradbrooke has …")."""
+    ending in a role noun stand before it ("However, Norrail freight executive Piet Vander has …")."""
     lead = _SENTENCE_LEAD_RE.search(text, max(0, start - SUBJECT_LEAD_CHARS), start)
     if lead is None:
         return False

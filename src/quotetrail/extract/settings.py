@@ -114,7 +114,7 @@ MAX_EVIDENCE_PHRASE_TOKENS = 14
 MIN_NOUN_CONTENT_WORDS = 3
 #: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
 NAME_LOOKBACK_CHARS = 40
-#: A poll's share set off by commas before a cue ("about two-thirds, 67 percent, say") has fewer tokens than this.
+#: A poll's share set off by commas before a cue ("roughly two-thirds, 64 percent, say") has fewer tokens than this.
 MAX_SHARE_TOKENS = 4
 #: How many tokens back an apposition chain ("NAME, a …, said") may run.
 MAX_APPOSITION_TOKENS = 60

@@ -510,7 +510,7 @@ def _represented(cleaned: str) -> tuple[str | None, bool]:
 
 
 def _body(cleaned: str) -> Resolution | None:
-    """``the Bureau of Fisheries and Aquatic Resources``: a body's name as written, "the" kept."""
+    """``the Bureau of Forests and Inland Lakes``: a body's name as written, "the" kept."""
     words = cleaned.split()
     core = words[1:] if words[0].lower() == "the" else words
     if len(core) < 2 or not all(w[0].isupper() or w.lower() in ("of", "and", "for", "&", "on") for w in core):
