@@ -4,7 +4,7 @@ builders of inputs (HTML pages, WARC archives) for the ingest tests.
 Statements are written by hand (not by the extractor) so the tests pin the store's, the CLI's and
 the web app's behaviour, not the extractor's; link tables are filled with SQL following
 store/schema.py, as linking would. Two stories: a harbour fire in Eastport (2024, with a post and
-a truncated article) and Alec Baldwin's interview (2021, a rewrite with an altered quote, and an
+a truncated article) and Hanna Brandt's interview (2021, a rewrite with an altered quote, and an
 article full of markup to escape, 2022).
 """
 from __future__ import annotations
@@ -63,19 +63,19 @@ def harbour_results() -> list[ArticleResult]:
     ]
 
 
-ORIGINAL_QUOTE = "Someone put a live bullet in a gun, a bullet that wasn’t even supposed to be on the property,"
-ALTERED_QUOTE = "A bullet that wasn’t meant to be on the premises in the first place."
+ORIGINAL_QUOTE = "Someone put a spare valve in a pump, a valve which wasn’t even supposed to sit in the tank,"
+ALTERED_QUOTE = "A valve which wasn’t meant to sit in the yard in the first place."
 
 ORIGINAL = (
-    "Alec Baldwin said he “didn’t pull the trigger” in the fatal shooting on the set of “Rust.”\n\n"
-    f"“{ORIGINAL_QUOTE}” Baldwin said.\n\n"
-    "EXCLUSIVE: \"The trigger wasn't pulled. I didn't pull the trigger,\" Alec Baldwin tells @GStephanopoulos"
-    " — ABC News (@ABC) December 1, 2021\n"
+    "Hanna Brandt said she “didn’t open the gate” on the night the mill at “Linden” flooded.\n\n"
+    f"“{ORIGINAL_QUOTE}” Brandt said.\n\n"
+    "EXCLUSIVE: \"The gate wasn't opened. I didn't open the gate,\" Hanna Brandt tells @PeterKent"
+    " — Bayside Radio (@BaysideRadio) December 1, 2021\n"
 )
 REWRITE = (
-    "Alec Baldwin claims he didn’t pull the trigger.\n\n"
-    f"The actor stated: “Someone put a live bullet in a gun. {ALTERED_QUOTE}”\n\n"
-    "The Washington Newsday Brief News is a daily newspaper published in Washington, D.C.\n"
+    "Hanna Brandt claims she didn’t open the gate.\n\n"
+    f"The engineer stated: “Someone put a spare valve in a pump. {ALTERED_QUOTE}”\n\n"
+    "The Valley Digest Weekly is a free paper printed in Linden every Friday.\n"
 )
 NASTY = (
     "<script>alert('pwned')</script> Fish &amp; chips &lt;b&gt; cost £5 — “naïve” ‘quotes’ „low“ «guillemets».\n"
@@ -99,26 +99,28 @@ def _st(doc: str, text: str, quote: str, kind: str, speaker: str | None = None, 
                      cue=cue, confidence=0.9, **fields, **extra)
 
 
-def baldwin_results() -> list[ArticleResult]:
-    original = Article(id="abc-original", text=ORIGINAL, title="Baldwin: “I didn’t pull the trigger”",
-                       url="https://abcnews.example/baldwin", outlet="ABC News", date="2021-12-02")
-    rewrite = Article(id="newsday/rewrite", text=REWRITE, title="Baldwin claims he didn't pull the trigger",
-                      url="https://newsday.example/1", outlet="Washington Newsday", date="2021-12-04")
+def brandt_results() -> list[ArticleResult]:
+    original = Article(id="bayside-original", text=ORIGINAL, title="Brandt: “I didn’t open the gate”",
+                       url="https://bayside.example/brandt", outlet="Bayside Radio", date="2021-12-02")
+    rewrite = Article(id="digest/rewrite", text=REWRITE, title="Brandt claims she didn't open the gate",
+                      url="https://digest.example/1", outlet="Valley Digest", date="2021-12-04")
     nasty = Article(id="nasty<script>", text=NASTY, title="<b>Bold</b> & “odd” <script>alert(1)</script>",
                     url="javascript:alert(document.cookie)", outlet="<i>Evil</i> Outlet", date="2022-01-15",
                     flags=("invalid_utf8",))
     return [
         ArticleResult(original, (
-            _st("abc-original", ORIGINAL, "didn’t pull the trigger", "mixed", "Alec Baldwin", "said", "Alec Baldwin"),
-            _st("abc-original", ORIGINAL, ORIGINAL_QUOTE, "direct", "Alec Baldwin", "said", occurrence=0),
-            _st("abc-original", ORIGINAL, "The trigger wasn't pulled. I didn't pull the trigger,", "post",
-                "ABC News", "tells", handle="@ABC", date="December 1, 2021"),
-        ), (Speaker("Alec Baldwin", ("Baldwin",), ("@AlecBaldwin",)), Speaker("ABC News", ("ABC",), ("@ABC",)))),
+            _st("bayside-original", ORIGINAL, "didn’t open the gate", "mixed", "Hanna Brandt", "said",
+                "Hanna Brandt"),
+            _st("bayside-original", ORIGINAL, ORIGINAL_QUOTE, "direct", "Hanna Brandt", "said", occurrence=0),
+            _st("bayside-original", ORIGINAL, "The gate wasn't opened. I didn't open the gate,", "post",
+                "Bayside Radio", "tells", handle="@BaysideRadio", date="December 1, 2021"),
+        ), (Speaker("Hanna Brandt", ("Brandt",), ("@HannaBrandt",)),
+            Speaker("Bayside Radio", ("Bayside",), ("@BaysideRadio",)))),
         ArticleResult(rewrite, (
-            _st("newsday/rewrite", REWRITE, "didn’t pull the trigger", "mixed", "Alec Baldwin", "claims", "Alec Baldwin"),
-            _st("newsday/rewrite", REWRITE, ALTERED_QUOTE, "direct", "Alec Baldwin", "stated", "The actor"),
-        ), (Speaker("Alec Baldwin", ("Baldwin", "The actor"), ()),),
-            boilerplate=(Span(REWRITE.index("The Washington"), len(REWRITE) - 1, "publisher"),)),
+            _st("digest/rewrite", REWRITE, "didn’t open the gate", "mixed", "Hanna Brandt", "claims", "Hanna Brandt"),
+            _st("digest/rewrite", REWRITE, ALTERED_QUOTE, "direct", "Hanna Brandt", "stated", "The engineer"),
+        ), (Speaker("Hanna Brandt", ("Brandt", "The engineer"), ()),),
+            boilerplate=(Span(REWRITE.index("The Valley"), len(REWRITE) - 1, "publisher"),)),
         ArticleResult(nasty, (
             _st("nasty<script>", NASTY, "<img src=x onerror=alert(1)> is not a tag</b>", "direct",
                 "Mayor <Jo> O’Neil", "said", "The mayor"),
@@ -127,7 +129,7 @@ def baldwin_results() -> list[ArticleResult]:
 
 
 def results() -> list[ArticleResult]:
-    return harbour_results() + baldwin_results()
+    return harbour_results() + brandt_results()
 
 
 def build_corpus(path: Path, linked: bool = True) -> dict[str, int]:
@@ -138,31 +140,33 @@ def build_corpus(path: Path, linked: bool = True) -> dict[str, int]:
             store.add_result(result)
     ids = {(r["doc"], r["text"]): r["id"] for r in store.conn.execute("SELECT id, doc, text FROM statements")}
     found = {
-        "original_quote": ids["abc-original", ORIGINAL_QUOTE],
-        "altered_quote": ids["newsday/rewrite", ALTERED_QUOTE],
-        "trigger_original": ids["abc-original", "didn’t pull the trigger"],
-        "trigger_rewrite": ids["newsday/rewrite", "didn’t pull the trigger"],
-        "post": ids["abc-original", "The trigger wasn't pulled. I didn't pull the trigger,"],
+        "original_quote": ids["bayside-original", ORIGINAL_QUOTE],
+        "altered_quote": ids["digest/rewrite", ALTERED_QUOTE],
+        "mixed_original": ids["bayside-original", "didn’t open the gate"],
+        "mixed_rewrite": ids["digest/rewrite", "didn’t open the gate"],
+        "post": ids["bayside-original", "The gate wasn't opened. I didn't open the gate,"],
         "nasty": ids["nasty<script>", "<img src=x onerror=alert(1)> is not a tag</b>"],
     }
     if linked:
         with store.conn:
             conn = store.conn
             conn.execute("INSERT INTO stories(id, title, first_seen, first_doc) VALUES"
-                         " (1, 'Baldwin says he did not pull the trigger', '2021-12-02', 'abc-original')")
+                         " (1, 'Brandt says she did not open the gate', '2021-12-02', 'bayside-original')")
             conn.executemany("INSERT INTO story_members(story_id, doc) VALUES (1, ?)",
-                             [("abc-original",), ("newsday/rewrite",)])
+                             [("bayside-original",), ("digest/rewrite",)])
             conn.execute("INSERT INTO derived(doc, source, relation, score, evidence) VALUES"
-                         " ('newsday/rewrite', 'abc-original', 'rewrite', 0.71, ?)", (json.dumps({"shared": 12}),))
+                         " ('digest/rewrite', 'bayside-original', 'rewrite', 0.71, ?)", (json.dumps({"shared": 12}),))
             conn.execute("INSERT INTO variant_clusters(id, speaker, root_statement_id, altered, first_seen, first_doc)"
-                         " VALUES (1, 'Alec Baldwin', ?, 1, '2021-12-02', 'abc-original')", (found["original_quote"],))
+                         " VALUES (1, 'Hanna Brandt', ?, 1, '2021-12-02', 'bayside-original')",
+                         (found["original_quote"],))
             conn.execute("INSERT INTO variant_clusters(id, speaker, root_statement_id, altered, first_seen, first_doc)"
-                         " VALUES (2, 'Alec Baldwin', ?, 0, '2021-12-02', 'abc-original')", (found["trigger_original"],))
+                         " VALUES (2, 'Hanna Brandt', ?, 0, '2021-12-02', 'bayside-original')",
+                         (found["mixed_original"],))
             conn.executemany("INSERT INTO variant_members(cluster_id, statement_id, diff, altered) VALUES (?,?,?,?)", [
                 (1, found["original_quote"], "[]", 0),
                 (1, found["altered_quote"], json.dumps([["-", "even supposed"], ["+", "meant"]]), 1),
-                (2, found["trigger_original"], "[]", 0),
-                (2, found["trigger_rewrite"], "[]", 0),
+                (2, found["mixed_original"], "[]", 0),
+                (2, found["mixed_rewrite"], "[]", 0),
             ])
             _add_quotes(conn)
             rebuild_people(conn)
@@ -176,15 +180,15 @@ def _add_quotes(conn: sqlite3.Connection) -> None:
     statement = {(doc, text): i for i, doc, text in conn.execute(
         "SELECT s.id, a.doc, s.text FROM statements s JOIN articles a ON a.id = s.article_id")}
     cut = ORIGINAL_QUOTE.rstrip(",")
-    later = "A bullet that wasn’t meant to be on the premises in the first place"
-    diff = [["-", "someone put a live bullet in a gun"], ["=", "a bullet that wasn’t"], ["-", "even supposed"],
-            ["+", "meant"], ["=", "to be on the"], ["-", "property"], ["+", "premises in the first place"]]
-    trigger = "didn’t pull the trigger"
+    later = "A valve which wasn’t meant to sit in the yard in the first place"
+    diff = [["-", "someone put a spare valve in a pump"], ["=", "a valve which wasn’t"], ["-", "even supposed"],
+            ["+", "meant"], ["=", "to sit in the"], ["-", "tank"], ["+", "yard in the first place"]]
+    trigger = "didn’t open the gate"
     rows = [  # id, cluster, doc, statement text, quote, quoted, source, relation, diff, changes, severity
-        (1, 1, "abc-original", ORIGINAL_QUOTE, cut, 1, None, "source", [["=", cut.lower()]], [], 0.0),
-        (2, 1, "newsday/rewrite", None, later, 1, 1, "altered", diff, ["substituted"], 1.615),
-        (3, 2, "abc-original", trigger, trigger, 1, None, "source", [["=", trigger]], [], 0.0),
-        (4, 2, "newsday/rewrite", trigger, trigger, 0, 3, "paraphrased", [["=", trigger]], [], 0.0),  # not quoted
+        (1, 1, "bayside-original", ORIGINAL_QUOTE, cut, 1, None, "source", [["=", cut.lower()]], [], 0.0),
+        (2, 1, "digest/rewrite", None, later, 1, 1, "altered", diff, ["substituted"], 1.615),
+        (3, 2, "bayside-original", trigger, trigger, 1, None, "source", [["=", trigger]], [], 0.0),
+        (4, 2, "digest/rewrite", trigger, trigger, 0, 3, "paraphrased", [["=", trigger]], [], 0.0),  # not quoted
     ]
     texts = dict(conn.execute("SELECT doc, text FROM articles"))
     for id_, cluster, doc, said, words, quoted, source, relation, changes_diff, changes, severity in rows:
@@ -192,7 +196,7 @@ def _add_quotes(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO variant_quotes(id, cluster_id, article_id, statement_id, start, \"end\", quoted,"
                      " speaker, source_quote_id, relation, diff, changes, severity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      (id_, cluster, article[doc], statement.get((doc, said or ALTERED_QUOTE)), start,
-                      start + len(words), quoted, "Alec Baldwin", source, relation, json.dumps(changes_diff),
+                      start + len(words), quoted, "Hanna Brandt", source, relation, json.dumps(changes_diff),
                       json.dumps(changes), severity))
 
 

@@ -102,7 +102,7 @@ def test_quotes_bad_parameters_are_clear_errors(db: str, args: list[str], messag
 def test_speakers(db: str) -> None:
     table = run("speakers", "--db", db).stdout.splitlines()
     assert table[0].split() == ["NAME", "STATEMENTS", "ARTICLES", "HANDLES", "ALIASES"]
-    assert table[1].startswith("Alec Baldwin") and "@AlecBaldwin" in table[1]
+    assert table[1].startswith("Hanna Brandt") and "@HannaBrandt" in table[1]
     assert table[2].startswith("Linda Okafor") and "@MayorOkafor" in table[2]
     rows = [json.loads(line) for line in run("speakers", "--db", db, "--format", "jsonl").stdout.splitlines()]
     assert rows[2] == {"name": "Tomas Berg", "statements": 2, "articles": 1, "aliases": ["Berg"], "handles": [],

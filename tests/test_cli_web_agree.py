@@ -17,15 +17,15 @@ from quotetrail.web import create_app  # noqa: E402
 #: (CLI options, API parameters): the same filter as each spells it.
 FILTERS = [
     ([], {}),
-    (["--speaker", "baldwin"], {"speaker": "baldwin"}),
-    (["--speaker", "@ABC"], {"speaker": "@ABC"}),
-    (["--speaker", "The actor"], {"speaker": "The actor"}),  # an alias
-    (["--outlet", "newsday"], {"outlet": "newsday"}),
+    (["--speaker", "brandt"], {"speaker": "brandt"}),
+    (["--speaker", "@BaysideRadio"], {"speaker": "@BaysideRadio"}),
+    (["--speaker", "The engineer"], {"speaker": "The engineer"}),  # an alias
+    (["--outlet", "digest"], {"outlet": "digest"}),
     (["--kind", "mixed"], {"kind": "mixed"}),
     (["--since", "2021-12-03"], {"date_from": "2021-12-03"}),
     (["--until", "2021-12-01"], {"date_to": "2021-12-01"}),  # a post's own date, December 1, 2021, is not ISO
-    (["--search", "trigger"], {"q": "trigger"}),
-    (["--search", "bullet", "--speaker", "alec"], {"q": "bullet", "speaker": "alec"}),
+    (["--search", "gate"], {"q": "gate"}),
+    (["--search", "valve", "--speaker", "hanna"], {"q": "valve", "speaker": "hanna"}),
     (["--altered"], {"altered": "true"}),
     (["--unaltered", "--kind", "direct"], {"altered": "false", "kind": "direct"}),
 ]

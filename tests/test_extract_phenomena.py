@@ -266,7 +266,7 @@ def test_post_with_handle_speaker() -> None:
 # --- 8. cleaning -----------------------------------------------------------------------------------
 def test_publisher_blurb_is_boilerplate_and_never_a_statement() -> None:
     text = ("“We will appeal,” said Kara Wells.\n\n"
-            "The Riverside Courier is a daily newspaper published in Riverside, Calif.")
+            "The Riverside Courier is a family-owned weekly based in Riverside, Calif.")
     result = extract_article(Article(id="d", text=text))
     assert [s.text for s in result.statements] == ["We will appeal,"]
     assert len(result.boilerplate) == 1

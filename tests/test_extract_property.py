@@ -15,9 +15,9 @@ from quotetrail.types import KINDS, Article
 # Pieces that exercise the rules: marks of every kind, cues, names, pronouns, punctuation, posts.
 PIECES = ["“", "”", "‘", "’", '"', "'", "''", "``", "«", "»", ",", ".", ":", ";", "—", "-", "(", ")", "\n", "\n\n",
           "\n\n\n\n", " ", "said", "says", "told", "according to", "claimed", "he", "she", "who", "that", "and",
-          "Alec Baldwin", "Baldwin", "The actor", "@handle", "pic.twitter.com/x1", "— Tom Elliott (@tom) May 1, 2020",
-          "Mr.", "U.S.", "Sen. Ann Lee (D-Ore.)", "PENCE:", "is a daily newspaper published in", "saying", "believes",
-          "the", "a", "report", "Rust", "didn’t", "x" * 30]
+          "Hanna Brandt", "Brandt", "The engineer", "@handle", "pic.twitter.com/x1", "— Tom Elliott (@tom) May 1, 2020",
+          "Mr.", "U.S.", "Sen. Ann Lee (D-Ore.)", "PENCE:", "is a weekly journal based in", "saying", "believes",
+          "the", "a", "report", "Linden", "didn’t", "x" * 30]
 texts = st.one_of(
     st.text(max_size=400),
     st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join),

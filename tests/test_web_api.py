@@ -42,20 +42,21 @@ def test_overview_counts_and_latest_stories(client: TestClient) -> None:
     body = ok(client, "/api")
     assert body["counts"] == {"articles": 6, "statements": 12, "speakers": 5, "stories": 1, "variant_clusters": 2,
                               "altered_clusters": 1, "derived_articles": 1, "rejections": 0}
-    assert [s["title"] for s in body["latest_stories"]] == ["Baldwin says he did not pull the trigger"]
+    assert [s["title"] for s in body["latest_stories"]] == ["Brandt says she did not open the gate"]
     assert body["latest_stories"][0]["articles"] == 2
-    assert body["outlets"] == ["<i>Evil</i> Outlet", "ABC News", "Eastport Courier", "Eastport Gazette", "Washington Newsday"]
+    assert body["outlets"] == ["<i>Evil</i> Outlet", "Bayside Radio", "Eastport Courier", "Eastport Gazette",
+                               "Valley Digest"]
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("bullet", {ORIGINAL_QUOTE, ALTERED_QUOTE}),
-    ('"live bullet"', {ORIGINAL_QUOTE}),
-    ("premis*", {ALTERED_QUOTE}),
-    ("PREMISES", {ALTERED_QUOTE}),
-    ("trigger", {"didn’t pull the trigger", "The trigger wasn't pulled. I didn't pull the trigger,"}),
+    ("valve", {ORIGINAL_QUOTE, ALTERED_QUOTE}),
+    ('"spare valve"', {ORIGINAL_QUOTE}),
+    ("yar*", {ALTERED_QUOTE}),
+    ("YARD", {ALTERED_QUOTE}),
+    ("gate", {"didn’t open the gate", "The gate wasn't opened. I didn't open the gate,"}),
     ("onerror", {"<img src=x onerror=alert(1)> is not a tag</b>"}),
     ("O’Neil", set()),  # the text only, as `quotes --search`: speakers are the speaker filter's
-    ("bullet NOT OR AND (", set()),  # operators are words, not syntax
+    ("valve NOT OR AND (", set()),  # operators are words, not syntax
     ("zebra", set()),
 ])
 def test_search_full_text(client: TestClient, query: str, expected: set[str]) -> None:
@@ -65,24 +66,24 @@ def test_search_full_text(client: TestClient, query: str, expected: set[str]) ->
 
 
 def test_search_reports_match_offsets(client: TestClient) -> None:
-    body = ok(client, "/api/statements?q=bullet")
+    body = ok(client, "/api/statements?q=valve")
     for item in body["items"]:
         assert item["matches"]
-        assert all(item["text"][s:e].lower() == "bullet" for s, e in item["matches"])
+        assert all(item["text"][s:e].lower() == "valve" for s, e in item["matches"])
 
 
 @pytest.mark.parametrize("params, expected_count", [
-    ("speaker=Alec%20Baldwin", 4),
+    ("speaker=Hanna%20Brandt", 4),
     ("speaker=Nobody", 0),
-    ("outlet=ABC%20News", 3),
+    ("outlet=Bayside%20Radio", 3),
     ("kind=post", 2),
-    ("kind=mixed&outlet=Washington%20Newsday", 1),
+    ("kind=mixed&outlet=Valley%20Digest", 1),
     ("date_from=2021-12-03", 9),
     ("date_to=2021-12-02", 3),
     ("date_from=2021-12-03&date_to=2021-12-31", 2),
     ("altered=true", 1),
     ("altered=false", 11),
-    ("q=trigger&speaker=Alec%20Baldwin", 2),
+    ("q=gate&speaker=Hanna%20Brandt", 2),
 ])
 def test_search_filters(client: TestClient, params: str, expected_count: int) -> None:
     assert ok(client, "/api/statements?" + params)["total"] == expected_count
@@ -111,9 +112,9 @@ def test_statement_with_its_wordings_judged_against_their_source(client: TestCli
     body = ok(client, f"/api/statements/{ids['altered_quote']}")
     assert body["statement"]["text"] == ALTERED_QUOTE
     assert body["statement"]["altered"] is True
-    assert body["statement"]["outlet"] == "Washington Newsday"
+    assert body["statement"]["outlet"] == "Valley Digest"
     [quote] = body["quotes"]
-    assert quote["altered"] is True and quote["first_doc"] == "abc-original"
+    assert quote["altered"] is True and quote["first_doc"] == "bayside-original"
     assert [(w["text"].rstrip(",."), w["relation"], w["source"]) for w in quote["quotes"]] == [
         (ORIGINAL_QUOTE.rstrip(",."), "source", None), (ALTERED_QUOTE.rstrip(",."), "altered", 0)]
     assert [["-", "even supposed"], ["+", "meant"]] == quote["quotes"][1]["diff"][2:4]
@@ -129,32 +130,32 @@ def test_statement_api_and_page_show_the_same_wordings(client: TestClient, ids: 
 def test_statement_without_cluster(client: TestClient, ids: dict[str, int]) -> None:
     body = ok(client, f"/api/statements/{ids['post']}")
     assert body["quotes"] == []
-    assert body["statement"]["handle"] == "@ABC" and body["statement"]["kind"] == "post"
+    assert body["statement"]["handle"] == "@BaysideRadio" and body["statement"]["kind"] == "post"
 
 
 def test_variants_list_and_one(client: TestClient, ids: dict[str, int]) -> None:
     assert ok(client, "/api/variants")["total"] == 2
     altered = ok(client, "/api/variants?altered=true")
     assert [(c["id"], c["size"], c["root_text"]) for c in altered["items"]] == [(1, 2, ORIGINAL_QUOTE)]
-    assert ok(client, "/api/variants?speaker=Alec%20Baldwin")["total"] == 2
+    assert ok(client, "/api/variants?speaker=Hanna%20Brandt")["total"] == 2
     one = ok(client, "/api/variants/2")
-    assert [w["statement"] for w in one["quotes"]] == [ids["trigger_original"], ids["trigger_rewrite"]]
+    assert [w["statement"] for w in one["quotes"]] == [ids["mixed_original"], ids["mixed_rewrite"]]
     assert one["altered"] is False
     assert ok(client, "/api/variants/1") == ok(client, "/api/altered/1")
 
 
 def test_speakers(client: TestClient) -> None:
     body = ok(client, "/api/speakers")
-    assert [(s["name"], s["statements"], s["articles"]) for s in body["items"]][0] == ("Alec Baldwin", 4, 2)
-    assert [s["name"] for s in ok(client, "/api/speakers?prefix=ABC")["items"]] == ["ABC News"]
+    assert [(s["name"], s["statements"], s["articles"]) for s in body["items"]][0] == ("Hanna Brandt", 4, 2)
+    assert [s["name"] for s in ok(client, "/api/speakers?prefix=Bayside")["items"]] == ["Bayside Radio"]
     assert ok(client, "/api/speakers?prefix=%25")["total"] == 0  # LIKE wildcards are literal
 
 
 def test_speaker_with_aliases_handles_and_statements_over_time(client: TestClient) -> None:
-    body = ok(client, "/api/speakers/Alec%20Baldwin?per_page=3")
+    body = ok(client, "/api/speakers/Hanna%20Brandt?per_page=3")
     sp = body["speaker"]
-    assert sp["aliases"] == ["Baldwin", "The actor"]
-    assert sp["handles"] == ["@AlecBaldwin"]
+    assert sp["aliases"] == ["Brandt", "The engineer"]
+    assert sp["handles"] == ["@HannaBrandt"]
     assert (sp["statements"], sp["articles"], sp["first_date"], sp["last_date"]) == (4, 2, "2021-12-02", "2021-12-04")
     assert sp["kinds"] == {"direct": 2, "mixed": 2}
     assert body["months"] == [["2021-12", 4]]
@@ -164,34 +165,34 @@ def test_speaker_with_aliases_handles_and_statements_over_time(client: TestClien
     assert odd["speaker"]["handles"] == ["@jo<b>"]
 
 
-@pytest.mark.parametrize("asked", ["Baldwin", "The%20actor", "%40AlecBaldwin", "AlecBaldwin"])
+@pytest.mark.parametrize("asked", ["Brandt", "The%20engineer", "%40HannaBrandt", "HannaBrandt"])
 def test_a_speaker_asked_for_by_an_alias_or_handle_is_the_persons_page(client: TestClient, asked: str) -> None:
-    assert ok(client, f"/api/speakers/{asked}")["speaker"]["name"] == "Alec Baldwin"
+    assert ok(client, f"/api/speakers/{asked}")["speaker"]["name"] == "Hanna Brandt"
     page = client.get(f"/speakers/{asked}")
-    assert page.status_code == 200 and "Alec Baldwin" in page.text
+    assert page.status_code == 200 and "Hanna Brandt" in page.text
 
 
 def test_articles_list(client: TestClient) -> None:
     body = ok(client, "/api/articles")
     assert [a["doc"] for a in body["items"]] == ["posts-1", "courier-1", "gazette-1", "nasty<script>",
-                                                 "newsday/rewrite", "abc-original"]
+                                                 "digest/rewrite", "bayside-original"]
     assert [a["statements"] for a in body["items"]] == [1, 3, 2, 1, 2, 3]
-    assert [a["doc"] for a in ok(client, "/api/articles?outlet=ABC%20News")["items"]] == ["abc-original"]
+    assert [a["doc"] for a in ok(client, "/api/articles?outlet=Bayside%20Radio")["items"]] == ["bayside-original"]
 
 
 def test_article_with_statements_links_and_story(client: TestClient) -> None:
-    body = ok(client, "/api/articles/newsday%2Frewrite")
-    assert body["outlet"] == "Washington Newsday"
-    assert [s["text"] for s in body["statements"]] == ["didn’t pull the trigger", ALTERED_QUOTE]
-    assert body["links"]["sources"][0]["doc"] == "abc-original"
+    body = ok(client, "/api/articles/digest%2Frewrite")
+    assert body["outlet"] == "Valley Digest"
+    assert [s["text"] for s in body["statements"]] == ["didn’t open the gate", ALTERED_QUOTE]
+    assert body["links"]["sources"][0]["doc"] == "bayside-original"
     assert body["links"]["sources"][0]["relation"] == "rewrite"
     assert body["links"]["derived"] == []
     assert body["story"]["id"] == 1
     assert body["boilerplate"][0][2] == "publisher"
-    original = ok(client, "/api/articles/abc-original")
-    assert original["links"]["derived"][0]["doc"] == "newsday/rewrite"
-    assert original["speakers"][0] == {"name": "Alec Baldwin", "aliases": ["Baldwin"], "handles": ["@AlecBaldwin"],
-                                       "person": "Alec Baldwin"}
+    original = ok(client, "/api/articles/bayside-original")
+    assert original["links"]["derived"][0]["doc"] == "digest/rewrite"
+    assert original["speakers"][0] == {"name": "Hanna Brandt", "aliases": ["Brandt"], "handles": ["@HannaBrandt"],
+                                       "person": "Hanna Brandt"}
 
 
 def test_article_text_comes_back_exactly(client: TestClient) -> None:
@@ -205,9 +206,9 @@ def test_article_text_comes_back_exactly(client: TestClient) -> None:
 
 def test_stories(client: TestClient) -> None:
     body = ok(client, "/api/stories")
-    assert [(s["id"], s["articles"], s["first_doc"]) for s in body["items"]] == [(1, 2, "abc-original")]
+    assert [(s["id"], s["articles"], s["first_doc"]) for s in body["items"]] == [(1, 2, "bayside-original")]
     story = ok(client, "/api/stories/1")
-    assert [a["doc"] for a in story["articles"]] == ["abc-original", "newsday/rewrite"]
+    assert [a["doc"] for a in story["articles"]] == ["bayside-original", "digest/rewrite"]
     assert len(story["statements"]) == 5
     days = [s["date"] if s["date"] and s["date"][:1].isdigit() else s["article_date"] for s in story["statements"]]
     assert days == sorted(days)  # the post's "December 1, 2021" is not ISO: it sorts by its article's date
@@ -295,8 +296,8 @@ def test_serving_never_changes_the_database(tmp_path: Path) -> None:
     ids = build_corpus(db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     client = TestClient(create_app(db))
-    for url in ["/api", "/api/statements?q=bullet", f"/api/statements/{ids['altered_quote']}", "/api/stories/1",
-                "/", "/search?q=bullet", "/articles/abc-original", "/stories/1"]:
+    for url in ["/api", "/api/statements?q=valve", f"/api/statements/{ids['altered_quote']}", "/api/stories/1",
+                "/", "/search?q=valve", "/articles/bayside-original", "/stories/1"]:
         assert client.get(url).status_code == 200
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
 

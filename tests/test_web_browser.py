@@ -7,6 +7,7 @@ pictures; a plain test run leaves the checkout untouched). Skipped when Chromium
 """
 from __future__ import annotations
 
+import json
 import os
 import socket
 import tempfile
@@ -101,32 +102,32 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
     p.goto(base + "/")
     counts = p.locator(".counts").inner_text().split()
     assert counts[counts.index("articles") - 1] == str(len(results()))  # the home page counts the corpus
-    assert "Baldwin says he did not pull the trigger" in p.locator("main").inner_text()
+    assert "Brandt says she did not open the gate" in p.locator("main").inner_text()
     shoot(p, "home")
 
-    p.fill("main input[name=q]", "bullet")
+    p.fill("main input[name=q]", "valve")
     p.click("main button[type=submit]")
-    p.wait_for_url("**/search?q=bullet")
+    p.wait_for_url("**/search?q=valve")
     marks = p.locator("ol.results mark").all_inner_texts()
-    assert [m.lower() for m in marks] == ["bullet", "bullet", "bullet"]
+    assert [m.lower() for m in marks] == ["valve", "valve", "valve"]
     shoot(p, "search")
 
-    p.goto(base + "/speakers/" + quote("Alec Baldwin"))
+    p.goto(base + "/speakers/" + quote("Hanna Brandt"))
     body = p.locator("main").inner_text()
-    assert "The actor" in body and "@AlecBaldwin" in body
+    assert "The engineer" in body and "@HannaBrandt" in body
     shoot(p, "speaker")
 
     p.goto(base + f"/statements/{ids['altered_quote']}")
     assert p.locator(".altered-banner").is_visible()
     assert p.locator(".quote-wordings").count() == 1  # one table of wordings, judged against the source
     source = p.locator(".quote-wordings tr", has=p.locator(".badge.first")).inner_text()
-    assert "wasn’t even supposed to be on the property" in source
-    assert p.locator(".quote-wordings tr.altered ins").all_inner_texts() == ["meant", "premises in the first place"]
-    assert p.locator(".quote-wordings tr.altered del").all_inner_texts() == ["someone put a live bullet in a gun",
-                                                                             "even supposed", "property"]
+    assert "wasn’t even supposed to sit in the tank" in source
+    assert p.locator(".quote-wordings tr.altered ins").all_inner_texts() == ["meant", "yard in the first place"]
+    assert p.locator(".quote-wordings tr.altered del").all_inner_texts() == ["someone put a spare valve in a pump",
+                                                                             "even supposed", "tank"]
     shoot(p, "statement")
 
-    p.goto(base + "/articles/" + quote("newsday/rewrite", safe=""))
+    p.goto(base + "/articles/" + quote("digest/rewrite", safe=""))
     assert p.locator("a.stmt").count() == 2
     assert "rewrite of" in p.locator("aside").inner_text()
     p.click("aside a[href='/stories/1']")
@@ -135,7 +136,7 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
     assert p.locator("svg path.link.altered").count() == 1
     shoot(p, "story")
 
-    p.goto(base + "/articles/" + quote("abc-original", safe=""))
+    p.goto(base + "/articles/" + quote("bayside-original", safe=""))
     assert ORIGINAL_QUOTE in p.locator(".article-text").inner_text()
     shoot(p, "article")
 
@@ -163,7 +164,7 @@ def test_every_page_renders_and_escapes_article_text(page: object, corpus: tuple
 
 
 @pytest.mark.shared
-def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path, shared: Path) -> None:
+def test_seed_articles_show_the_altered_quote(page: object, tmp_path: Path, shared: Path) -> None:
     """The acceptance example: the real pipeline on the two seeds, then the altered quote's page."""
     corpus = pytest.importorskip("quotetrail.corpus", reason="corpus linking (quotetrail.corpus) is not merged yet")
     from quotetrail.extract import extract_article
@@ -171,6 +172,9 @@ def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path,
     from quotetrail.store import Store
     from quotetrail.types import Article
 
+    gold = json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8"))["cross_document"]
+    (variant,) = [v for v in gold["quote_variants"] if v["altered"]]  # the wordings are read, not copied
+    (_, source), (_, later) = variant["variants"]
     db = tmp_path / "seeds.db"
     with Store(db) as store:
         with store.conn:
@@ -180,7 +184,7 @@ def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path,
         corpus.link_corpus(store)
         altered = store.conn.execute(
             "SELECT s.id FROM statements s JOIN variant_members m ON m.statement_id = s.id"
-            " WHERE s.text LIKE '%meant to be on the premises%' AND m.altered").fetchone()
+            " WHERE s.text LIKE ('%' || ? || '%') AND m.altered", (" ".join(later.split()[3:8]),)).fetchone()
         story = store.conn.execute("SELECT story_id FROM story_members WHERE doc = '000_8bd76faca538bbe1.txt'").fetchone()
     with serve(db) as base:
         p = page
@@ -189,11 +193,11 @@ def test_seed_articles_show_baldwins_altered_quote(page: object, tmp_path: Path,
         if story:
             p.goto(f"{base}/stories/{story[0]}")  # type: ignore[attr-defined]
             shoot(p, "seed-story")
-        assert altered is not None, "linking did not mark the rewritten 'live bullet' quote as altered"
+        assert altered is not None, "linking did not mark the rewritten quote as altered"
         p.goto(f"{base}/statements/{altered[0]}")  # type: ignore[attr-defined]
         shoot(p, "seed-statement")
         assert p.locator(".altered-banner").is_visible()  # type: ignore[attr-defined]
         wordings = p.locator(".quote-wordings").first.inner_text()  # type: ignore[attr-defined]
-        assert "wasn’t even supposed to be on the property" in wordings  # the source wording
-        assert "premises in the first place" in p.locator(  # type: ignore[attr-defined]
-            ".quote-wordings tr.altered ins").all_inner_texts()
+        assert " ".join(source.rstrip(",.").split()[-8:]) in wordings  # the source wording
+        inserted = p.locator(".quote-wordings tr.altered ins").all_inner_texts()  # type: ignore[attr-defined]
+        assert " ".join(later.rstrip(",.").split()[-5:]) in inserted  # the later wording's last words, as one insertion

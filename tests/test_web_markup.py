@@ -63,19 +63,19 @@ def test_pieces_always_rebuild_the_text(text: str, spans: list[tuple[int, int]])
 
 # -- search matches ------------------------------------------------------------------------------
 def test_match_spans_and_marked_pieces() -> None:
-    marked = f"a {MATCH_OPEN}live{MATCH_CLOSE} {MATCH_OPEN}bullet{MATCH_CLOSE} in a gun"
+    marked = f"a {MATCH_OPEN}spare{MATCH_CLOSE} {MATCH_OPEN}valve{MATCH_CLOSE} in a pump"
     plain, spans = match_spans(marked)
-    assert (plain, spans) == ("a live bullet in a gun", [(2, 6), (7, 13)])
-    assert marked_pieces(plain, spans) == [("a ", False), ("live", True), (" ", False), ("bullet", True),
-                                           (" in a gun", False)]
+    assert (plain, spans) == ("a spare valve in a pump", [(2, 7), (8, 13)])
+    assert marked_pieces(plain, spans) == [("a ", False), ("spare", True), (" ", False), ("valve", True),
+                                           (" in a pump", False)]
     assert marked_pieces("abc", [(1, 99), (0, 2)]) == [("ab", True), ("c", True)]
 
 
 @pytest.mark.parametrize("typed, query", [
-    ("live bullet", '"live" "bullet"'),
-    ('"live bullet" gun', '"live bullet" "gun"'),
-    ("“live bullet”", '"live bullet"'),
-    ("prem*", '"prem"*'),
+    ("spare valve", '"spare" "valve"'),
+    ('"spare valve" pump', '"spare valve" "pump"'),
+    ("“spare valve”", '"spare valve"'),
+    ("yar*", '"yar"*'),
     ("wasn’t", '"wasn t"'),  # one phrase, as FTS5 splits the word at the apostrophe
     ("NOT OR AND NEAR(", '"NOT" "OR" "AND" "NEAR"'),
     ('unclosed "phrase here', '"unclosed" "phrase here"'),
@@ -95,7 +95,7 @@ def test_fts_query_without_words_is_an_error(typed: str) -> None:
 def fts() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2')")
-    conn.execute("INSERT INTO t VALUES ('Someone put a live bullet in a gun', 'Alec Baldwin')")
+    conn.execute("INSERT INTO t VALUES ('Someone put a spare valve in a pump', 'Hanna Brandt')")
     return conn
 
 

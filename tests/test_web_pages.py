@@ -39,7 +39,7 @@ def html(client: TestClient, url: str, status: int = 200) -> str:
 
 
 def test_pages_forbid_scripts(client: TestClient) -> None:
-    for url in ["/", "/articles/abc-original", "/nowhere", "/api/stories"]:
+    for url in ["/", "/articles/bayside-original", "/nowhere", "/api/stories"]:
         headers = client.get(url).headers
         assert "script-src 'none'" in headers["content-security-policy"]
         assert headers["x-content-type-options"] == "nosniff"
@@ -51,22 +51,22 @@ def test_home_has_search_counts_and_latest_stories(client: TestClient) -> None:
     assert '<form class="search big" action="/search"' in page
     assert re.search(r"<b>6</b><a href=\"/articles\">articles</a>", page)
     assert re.search(r"<b>1</b><a href=\"/variants\?altered=true\">altered quotes</a>", page)
-    assert '<a href="/stories/1">Baldwin says he did not pull the trigger</a>' in page
+    assert '<a href="/stories/1">Brandt says she did not open the gate</a>' in page
 
 
 def test_search_highlights_matches_and_keeps_the_form(client: TestClient) -> None:
-    page = html(client, "/search?q=premises&kind=direct&outlet=&speaker=&date_from=&date_to=")
-    assert "<mark>premises</mark>" in page
+    page = html(client, "/search?q=yard&kind=direct&outlet=&speaker=&date_from=&date_to=")
+    assert "<mark>yard</mark>" in page
     assert "1 statement matching" in page
     assert '<option value="direct" selected>direct</option>' in page
-    assert 'value="premises"' in page
-    assert '<option value="Alec Baldwin">' in page and '<option value="Mayor &lt;Jo&gt; O’Neil">' in page
+    assert 'value="yard"' in page
+    assert '<option value="Hanna Brandt">' in page and '<option value="Mayor &lt;Jo&gt; O’Neil">' in page
 
 
 def test_search_with_filters_from_the_form(client: TestClient) -> None:
-    page = html(client, "/search?q=&outlet=ABC+News&kind=post&date_from=2021-12-01&date_to=2021-12-31")
+    page = html(client, "/search?q=&outlet=Bayside+Radio&kind=post&date_from=2021-12-01&date_to=2021-12-31")
     assert "1 statement." in page
-    assert "The trigger wasn&#39;t pulled." in page
+    assert "The gate wasn&#39;t opened." in page
 
 
 @pytest.mark.parametrize("url, message", [
@@ -83,40 +83,40 @@ def test_statement_page_shows_altered_flag_and_word_diff(client: TestClient, ids
     page = html(client, f"/statements/{ids['altered_quote']}")
     assert '<div class="alert altered-banner" role="alert">' in page
     assert "<del>even supposed</del>" in page and "<ins>meant</ins>" in page
-    assert "<ins>premises in the first place</ins>" in page
+    assert "<ins>yard in the first place</ins>" in page
     assert "differ from their source" in page  # judged against the source, not the fullest wording
     assert '<span class="badge first">source</span>' in page and "fullest wording</span>" in page
     assert "reference wording" not in page and 'class="compare' not in page  # one table, not two
-    assert '<a href="/articles/abc-original">abc-original</a>' in page
+    assert '<a href="/articles/bayside-original">bayside-original</a>' in page
 
 
 def test_root_statement_page_says_others_changed_it(client: TestClient, ids: dict[str, int]) -> None:
     page = html(client, f"/statements/{ids['original_quote']}")
     assert "Other articles quote these words with changes" in page
-    assert "<ins>meant</ins>" in page and "Washington Newsday" in page  # the later wording, against this one
+    assert "<ins>meant</ins>" in page and "Valley Digest" in page  # the later wording, against this one
 
 
 def test_unaltered_and_unlinked_statements(client: TestClient, ids: dict[str, int]) -> None:
-    same = html(client, f"/statements/{ids['trigger_rewrite']}")
+    same = html(client, f"/statements/{ids['mixed_rewrite']}")
     assert "altered-banner" not in same and "reported speech" in same
     alone = html(client, f"/statements/{ids['post']}")
     assert "No other wording of this quote is known" in alone
 
 
 def test_article_page_labels_statements_and_links_story_and_source(client: TestClient, ids: dict[str, int]) -> None:
-    page = html(client, "/articles/" + quote("newsday/rewrite", safe=""))
+    page = html(client, "/articles/" + quote("digest/rewrite", safe=""))
     assert f'<a class="stmt kind-direct altered" href="/statements/{ids["altered_quote"]}"' in page
-    assert '<a class="label kind-direct" href="/statements/' in page and "Alec Baldwin · stated</a>" in page
-    assert '<span class="mention">The actor</span>' in page
-    assert '<span class="boilerplate">The Washington Newsday Brief News' in page
-    assert '<span class="badge rewrite">rewrite of</span> <a href="/articles/abc-original">' in page
+    assert '<a class="label kind-direct" href="/statements/' in page and "Hanna Brandt · stated</a>" in page
+    assert '<span class="mention">The engineer</span>' in page
+    assert '<span class="boilerplate">The Valley Digest Weekly' in page
+    assert '<span class="badge rewrite">rewrite of</span> <a href="/articles/bayside-original">' in page
     assert '<a href="/stories/1">' in page
 
 
 def test_article_page_lists_embedded_posts(client: TestClient) -> None:
-    page = html(client, "/articles/abc-original")
+    page = html(client, "/articles/bayside-original")
     assert "<h2>Embedded posts</h2>" in page
-    assert '<span class="handle">@ABC</span> December 1, 2021' in page
+    assert '<span class="handle">@BaysideRadio</span> December 1, 2021' in page
     assert "Copied or rewritten by" in page
 
 
@@ -138,9 +138,9 @@ def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
 
 
 def test_speaker_page(client: TestClient) -> None:
-    page = html(client, "/speakers/Alec%20Baldwin")
-    assert "<h1>Alec Baldwin</h1>" in page
-    assert '<span class="alias">The actor</span>' in page and '<span class="handle">@AlecBaldwin</span>' in page
+    page = html(client, "/speakers/Hanna%20Brandt")
+    assert "<h1>Hanna Brandt</h1>" in page
+    assert '<span class="alias">The engineer</span>' in page and '<span class="handle">@HannaBrandt</span>' in page
     assert page.index("2021-12-02") < page.index("2021-12-04")  # over time: oldest first
     assert "4 in 2 articles" in page
     assert "<title>2021-12: 4 statements</title>" in page
@@ -151,13 +151,13 @@ def test_story_page_draws_the_timeline(client: TestClient) -> None:
     svg = page[page.index("<svg"):page.index("</svg>")]
     assert svg.count('<circle class="article"') == 2
     assert svg.count('<path class="link altered"') == 1 and svg.count('<path class="link"') == 0
-    assert "altered: A bullet that wasn’t meant" in svg and "same words: didn’t pull the trigger" in svg
+    assert "altered: A valve which wasn’t meant" in svg and "same words: didn’t open the gate" in svg
     assert svg.count('<rect class="post"') == 1
     assert ">2021-12-01</text>" in svg and ">2021-12-04</text>" in svg
 
 
-@pytest.mark.parametrize("url", ["/stories", "/articles?outlet=ABC+News", "/speakers?prefix=Al", "/variants",
-                                 "/variants?altered=true", "/search", "/search?page=2&q=trigger"])
+@pytest.mark.parametrize("url", ["/stories", "/articles?outlet=Bayside+Radio", "/speakers?prefix=Ha", "/variants",
+                                 "/variants?altered=true", "/search", "/search?page=2&q=gate"])
 def test_list_pages(client: TestClient, url: str) -> None:
     assert "<table" in html(client, url) or "<ol" in html(client, url)
 

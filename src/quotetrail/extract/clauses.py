@@ -141,7 +141,7 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
-        return start, last.outer_end, "mixed"  # '“didn’t pull the trigger” in the shooting': context, not content
+        return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
 
 
