@@ -183,12 +183,12 @@ def _add_quotes(conn: sqlite3.Connection) -> None:
     later = "A valve which wasn’t meant to sit in the yard in the first place"
     diff = [["-", "someone put a spare valve in a pump"], ["=", "a valve which wasn’t"], ["-", "even supposed"],
             ["+", "meant"], ["=", "to sit in the"], ["-", "tank"], ["+", "yard in the first place"]]
-    trigger = "didn’t open the gate"
+    mixed = "didn’t open the gate"
     rows = [  # id, cluster, doc, statement text, quote, quoted, source, relation, diff, changes, severity
         (1, 1, "bayside-original", ORIGINAL_QUOTE, cut, 1, None, "source", [["=", cut.lower()]], [], 0.0),
         (2, 1, "digest/rewrite", None, later, 1, 1, "altered", diff, ["substituted"], 1.615),
-        (3, 2, "bayside-original", trigger, trigger, 1, None, "source", [["=", trigger]], [], 0.0),
-        (4, 2, "digest/rewrite", trigger, trigger, 0, 3, "paraphrased", [["=", trigger]], [], 0.0),  # not quoted
+        (3, 2, "bayside-original", mixed, mixed, 1, None, "source", [["=", mixed]], [], 0.0),
+        (4, 2, "digest/rewrite", mixed, mixed, 0, 3, "paraphrased", [["=", mixed]], [], 0.0),  # not quoted
     ]
     texts = dict(conn.execute("SELECT doc, text FROM articles"))
     for id_, cluster, doc, said, words, quoted, source, relation, changes_diff, changes, severity in rows:

@@ -110,7 +110,7 @@ def test_broken_mark_costs_only_itself() -> None:
 
 # --- 3. not quotes ---------------------------------------------------------------------------------
 NOT_QUOTES = [
-    ("film title", "She starred in the film “Rust” last year.", "Rust"),
+    ("film title", "She starred in the film “Linden” last year.", "Linden"),
     ("two-word scare quote", "The so-called “green deal” was debated for hours.", "green deal"),
     ("apostrophes", "The mayor’s plan didn’t pass, and the council’s vote was close.", "s plan didn"),
     ("title in a sentence with a cue", "He said he loved “The Long Road.”", "The Long Road."),
