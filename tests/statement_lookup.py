@@ -20,3 +20,8 @@ def speaker_of(text: str, content: str) -> str | None:
 def statements(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(text, kind, speaker, cue) of every statement of ``text``: what a row of an extraction table expects."""
     return [(s.text, s.kind, s.speaker, s.cue) for s in extract(text)]
+
+
+def assert_speaker(text: str, content: str, speaker: str | None) -> None:
+    """The statement of ``text`` whose content starts with ``content`` has ``speaker`` (a row of a speaker table)."""
+    assert speaker_of(text, content) == speaker
