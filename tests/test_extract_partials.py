@@ -242,3 +242,31 @@ def test_an_opening_phrase_ends_a_reporting_nouns_clause(name: str, text: str, e
     found = statements(text)
     for row in expected:
         assert row in found, found
+
+
+# Round 8 (r8wc). An apposition or relative set off by commas inside a stance object is part of the object when
+# the object goes on after its closing comma; inside a reporting noun's clause when the clause's verb follows.
+OBJECT_ASIDES = [
+    ("an apposition before a naming verb's second object",
+     "Lena Voss called Tomas Brand, a former ferry captain who was fined twice, a loyal friend of the island.",
+     [("Tomas Brand, a former ferry captain who was fined twice, a loyal friend of the island", "indirect",
+       "Lena Voss", "called")]),
+    ("an apposition before the noun's infinitive",
+     "The board rejected a bid by Omar Reed, the transport chief, to close the tram line by 2031.",
+     [("a bid by Omar Reed, the transport chief, to close the tram line by 2031", "indirect", "The board",
+       "rejected")]),
+    ("a relative before a judging verb's preposition",
+     "Mira Holt accused Ivo Kern, who ran the port for a decade, of hiding the losses.",
+     [("Ivo Kern, who ran the port for a decade, of hiding the losses", "indirect", "Mira Holt", "accused")]),
+    ("a relative inside a reporting noun's clause",
+     "Mira Holt raised concern that towns like Brakel, which lost their mills, are emptying fast.",
+     [("towns like Brakel, which lost their mills, are emptying fast", "indirect", "Mira Holt", "concern")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OBJECT_ASIDES, ids=[r[0] for r in OBJECT_ASIDES])
+def test_an_aside_inside_an_object_is_part_of_it(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+

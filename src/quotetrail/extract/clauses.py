@@ -45,7 +45,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -69,7 +69,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
+                                        MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1114,8 +1114,15 @@ def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
     ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
-    for k in range(i + 1, len(tokens)):
+    k = i
+    while k + 1 < len(tokens):
+        k += 1
         tok = tokens[k]
+        if tok.text == ",":
+            resume = _aside_resumes(tokens, k)
+            if resume is not None:
+                k = resume
+                continue
         if tok.text in ",;—–()":
             return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
@@ -1123,6 +1130,28 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
         if _when_where_tail(tokens, k):
             return tok.start
     return unit_end
+
+
+def _aside_resumes(tokens: list[Token], k: int) -> int | None:
+    """``called Grant, a miner who was fined twice, a decent man``, ``pledged to put Leeds, which has not voted for
+    them in years, into play``: an apposition or relative set off by the comma at ``k`` whose closing comma is
+    followed by the rest of the object (``lexicon.OBJECT_RESUMERS``). The index of that closing comma, or None."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in APPOSITION_LEADS:
+        return None
+    m = _aside_close(tokens, k)
+    return m if m is not None and tokens[m + 1].text.islower() and tokens[m + 1].lower in OBJECT_RESUMERS else None
+
+
+def _aside_close(tokens: list[Token], k: int) -> int | None:
+    """The comma closing an aside opened by the comma at ``k``, at most ``MAX_OBJECT_ASIDE_TOKENS`` words (and
+    abbreviation dots, apostrophes, hyphens) later and not the last token, or None."""
+    for m in range(k + 2, min(len(tokens) - 1, k + 2 + MAX_OBJECT_ASIDE_TOKENS)):
+        tok = tokens[m]
+        if tok.text == ",":
+            return m
+        if not (tok.is_word or tok.text in ".’'-"):
+            return None
+    return None
 
 
 def _when_where_tail(tokens: list[Token], k: int) -> bool:
@@ -1705,8 +1734,15 @@ def _opening_phrase_end(tokens: list[Token], i: int, unit_end: int) -> int:
 def _noun_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
     """Where a reporting noun's clause ends: a semicolon or dash, or a comma before a new clause or before the
     main verb of a sentence whose subject the noun is ("his claim that A, drew attention")."""
-    for k in range(i, len(tokens)):
+    k = i - 1
+    while k + 1 < len(tokens):
+        k += 1
         t = tokens[k]
+        if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in RELATIVE_PRONOUNS:
+            m = _aside_close(tokens, k)
+            if m is not None and tokens[m + 1].text.islower() and tokens[m + 1].lower in VERB_AUXILIARIES:
+                k = m  # "fears that the levy, which passed in May, would drive shops away": the clause goes on
+                continue
         if t.text in ";—–" or (t.text == "," and k + 1 < len(tokens) and (
                 tokens[k + 1].lower in NOUN_CONTENT_BREAKS or _main_verb(tokens[k + 1]))):
             return t.start

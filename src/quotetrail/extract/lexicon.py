@@ -456,6 +456,9 @@ TIME_MODIFIERS = {"the", "past", "few", "several", "recent", "last", "two", "thr
 #: First words of an apposition after a name ("Jane Doe, a lawyer, said").
 APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "their", "its", "one", "now",
                     "himself", "herself", "also", "then", "formerly", "previously", "both", "another"}
+#: Words after the closing comma of an aside inside an object that go on with the object ("called Grant, a miner,
+#: a decent man", "a plan by Ortiz, the finance chief, to close …", "put Leeds, which …, in play").
+OBJECT_RESUMERS = {"to", "as", "a", "an", "into", "for", "against", "from", "of", "over", "with"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",

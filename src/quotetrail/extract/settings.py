@@ -138,6 +138,9 @@ MAX_INVERTED_WORDS = 6
 MAX_OPEN_INVERTED_WORDS = 3
 #: How many tokens after "told" the "that" of its content may come.
 MAX_OBJECT_TOKENS = 12
+#: How many tokens an apposition or relative set off by commas inside a stance object may have
+#: (clauses._aside_resumes: "called Grant, a miner who …, a decent man").
+MAX_OBJECT_ASIDE_TOKENS = 15
 #: An adverb in -ly has more than this many letters ("only" is not one).
 MIN_LY_ADVERB_CHARS = 4
 
