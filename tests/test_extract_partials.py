@@ -270,3 +270,32 @@ def test_an_aside_inside_an_object_is_part_of_it(name: str, text: str, expected:
     for row in expected:
         assert row in found, found
 
+
+
+# The quoted title of a programme after a possessive one told is where it was said, not what (its "that" or clause
+# after it is the content); an opening subordinate clause also ends before a main clause opened by a number.
+TOLD_PROGRAMMES_AND_NUMBER_SUBJECTS = [
+    ("a programme before that",
+     "Lena Voss told KRT's “Evening Desk” that the ferry would run again in May.",
+     [("the ferry would run again in May", "indirect", "Lena Voss", "told")]),
+    ("a programme and a day before a clause",
+     "Omar Reed told Radio Brakel's \"Morning Line\" on Friday the strike was over.",
+     [("the strike was over", "indirect", "Omar Reed", "told")]),
+    ("a number opening the main clause",
+     "While 9 percent of riders said they were unsure, 31 percent of those who named a line said they would switch "
+     "next year.",
+     [("they were unsure", "indirect", "9 percent of riders", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TOLD_PROGRAMMES_AND_NUMBER_SUBJECTS,
+                         ids=[r[0] for r in TOLD_PROGRAMMES_AND_NUMBER_SUBJECTS])
+def test_a_programme_told_and_a_number_subject_end_no_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
+def test_a_programme_told_after_a_quotation_is_no_statement() -> None:
+    text = "“The ferry will run,” Lena Voss told KRT’s “Evening Desk” on Monday. “We fixed the engine.”"
+    assert [s.kind for s in extract(text)] == ["direct"]

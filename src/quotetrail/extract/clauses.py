@@ -324,6 +324,7 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
         return None
     first = cue.last + 1
     last = skip_object(tokens, first, len(tokens))
+    last = next((k for k in range(first, last) if tokens[k].text in "“\"‘'"), last)  # "told NBC’s “Today”": NBC
     if first < last and tokens[first].lower == "the":
         first += 1  # "told the Harbour Gazette"
     if last <= first or not all(t.is_capitalized or t.lower == "of" for t in tokens[first:last]):
@@ -939,7 +940,8 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
         return unit_end
     for k in range(i + 1, len(tokens) - 1):
         after = tokens[k + 1]
-        if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)):
+        if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)
+                                      or after.text[0].isdigit()):  # "While 7 percent said A, 27 percent said B"
             return tokens[k].start
     return unit_end
 

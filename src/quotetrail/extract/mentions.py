@@ -16,7 +16,8 @@ from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_SUBJECT_WORDS, MAX_TITLE_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
@@ -457,6 +458,18 @@ def _infinitive_at(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text.islower() and tokens[k + 1].lower not in DETERMINERS
 
 
+def _skip_programme(tokens: list[Token], j: int, stop: int) -> int:
+    """Index after the quoted title of a programme or column after a possessive one told (``told NBC’s “Today” on
+    Monday``, ``told ABC's "Good Morning America" that …``): the title is where, not what; else ``j``."""
+    if j >= stop or tokens[j].text not in "“\"‘'":
+        return j
+    for k in range(j + 1, min(stop, j + MAX_TITLE_WORDS + 3)):
+        if tokens[k].text in "”\"’'":
+            title = [t.text for t in tokens[j + 1:k] if t.text not in ".,"]
+            return k + 1 if title and all(t[0].isalnum() for t in title) and is_title_like(" ".join(title)) else j
+    return j
+
+
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
     for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
@@ -473,7 +486,7 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     if head.is_capitalized:
         while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):
             j += 1
-        return j
+        return _skip_programme(tokens, j, stop) if tokens[j - 1].lower.endswith(("’s", "'s", "’")) else j
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
