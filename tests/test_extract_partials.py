@@ -299,3 +299,18 @@ def test_a_programme_told_and_a_number_subject_end_no_content(name: str, text: s
 def test_a_programme_told_after_a_quotation_is_no_statement() -> None:
     text = "“The ferry will run,” Lena Voss told KRT’s “Evening Desk” on Monday. “We fixed the engine.”"
     assert [s.kind for s in extract(text)] == ["direct"]
+
+
+# A short answer before a phrase of when or where is the whole content.
+SHORT_ANSWERS_BEFORE_WHEN = [
+    ("so before a poll", "Two council members said so in the spring survey.",
+     [("so", "indirect", "Two council members", "said")]),
+    ("so before a time phrase", "Mira Holt said so last week.", [("so", "indirect", "Mira Holt", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHORT_ANSWERS_BEFORE_WHEN, ids=[r[0] for r in SHORT_ANSWERS_BEFORE_WHEN])
+def test_a_short_answer_before_when_is_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found

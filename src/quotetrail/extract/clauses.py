@@ -361,13 +361,15 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
 
 def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
-    clause; the answer's last token index, or 0 when there is none."""
+    clause or comes before a phrase of when or where (``said so in December``, ``said no on Monday``); the answer's
+    last token index, or 0 when there is none."""
     if cue.lemma not in INVERTIBLE or i >= len(tokens):
         return 0
     last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if (
         i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
     nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
-    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS) else 0
+    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
+                             or nxt.lower in TAIL_PREPOSITIONS or nxt.lower in TIME_STARTS) else 0  # "said so in May"
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
