@@ -314,3 +314,9 @@ def test_a_short_answer_before_when_is_the_content(name: str, text: str, expecte
     found = statements(text)
     for row in expected:
         assert row in found, found
+
+
+def test_an_ing_form_after_a_possessive_is_a_noun() -> None:
+    text = "Lena Voss says harbour chief Omar Reed’s telling of the ferry story could mislead the town."
+    assert statements(text) == [("harbour chief Omar Reed’s telling of the ferry story could mislead the town",
+                                 "indirect", "Lena Voss", "says")]

@@ -1972,6 +1972,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     for cue in find_cues(tokens, quoted):
         if cue.lemma in IDIOM_LEMMAS and _idiom(tokens, cue):
             continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
+        if cue.first and tokens[cue.first].lower.endswith("ing") and _possessive(tokens[cue.first - 1]):
+            continue  # "Ortiz’s telling of the story": a noun, as "the mayor’s claims"
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)
             if att:
