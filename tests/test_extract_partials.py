@@ -320,3 +320,22 @@ def test_an_ing_form_after_a_possessive_is_a_noun() -> None:
     text = "Lena Voss says harbour chief Omar Reed’s telling of the ferry story could mislead the town."
     assert statements(text) == [("harbour chief Omar Reed’s telling of the ferry story could mislead the town",
                                  "indirect", "Lena Voss", "says")]
+
+
+# A quotation of two words or more that opens a content and is followed by when, where or how it was said is the
+# whole content (direct).
+QUOTATIONS_BEFORE_WHEN = [
+    ("as after a chant",
+     "The dockers chanted \"Close the mine!\" as they had at every rally.",
+     [("Close the mine!", "direct", "The dockers", "chanted")]),
+    ("at after two words",
+     "Lena Voss yelled “Stop it!” at the driver during the parade.",
+     [("Stop it!", "direct", "Lena Voss", "yelled")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUOTATIONS_BEFORE_WHEN, ids=[r[0] for r in QUOTATIONS_BEFORE_WHEN])
+def test_a_quotation_before_when_is_the_content(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found

@@ -45,7 +45,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -140,6 +140,9 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
     if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
+    if not before and count == 1 and tail and tail[0].lower() in QUOTATION_TAILS \
+            and len(text[first.start:first.end].split()) > 1:  # not 'alleged “paramours” in …': a scare quote
+        return first.start, first.end, "direct"  # 'chanted “Lock her up!” as they had …': the words, then when
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"

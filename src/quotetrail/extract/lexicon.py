@@ -485,6 +485,9 @@ PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters"
                     "investigators", "students", "members", "donors", "fans", "followers", "host", "interviewer"}
 #: After a quotation, these start its context, not more content ('“…” in the shooting').
 TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
+#: Words after a quotation that opens a content and ends there: when or how it was said, not more content
+#: ("chanted “Lock her up!” as they had …", "yelled “Stop!” at the driver").
+QUOTATION_TAILS = TAIL_PREPOSITIONS | {"as"}
 #: First words of an adverbial right after a cue ("said Monday", "said earlier").
 TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
                                "repeatedly", "again", "then"}
