@@ -339,3 +339,10 @@ def test_a_quotation_before_when_is_the_content(name: str, text: str, expected: 
     found = statements(text)
     for row in expected:
         assert row in found, found
+
+
+def test_a_question_closed_by_its_cue_and_a_weekday_is_one_split_quote() -> None:
+    text = "\"Is the ferry late again?\" Lena Voss said Friday. \"It was late all week.\""
+    found = extract(text)
+    assert [(s.speaker, [text[a:b] for a, b in s.parts or []]) for s in found] == [
+        ("Lena Voss", ["Is the ferry late again?", "It was late all week."])]

@@ -19,7 +19,7 @@ MAX_UNIT_CHARS = 5_000
 #: a page that lost the space).
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])|\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 #: The words after a question or exclamation closed by its quote mark, up to a cue: "“…?” Ana Ortiz asked."
-_CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;]|\s+([a-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
+_CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;]|\s+([A-Za-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
 
 
 #: Last characters of a paragraph that ends as a sentence does (a heading ends with none of them).
@@ -68,13 +68,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _cue_follows(text: str, m: re.Match[str], end: int) -> bool:
     """A question or exclamation in quote marks (``?”``) followed by its speaker's name and a cue that
-    reports it: the cue ends its clause or an adverbial follows ("Ortiz asked.", "Ortiz said on Monday";
+    reports it: the cue ends its clause or an adverbial follows ("Ortiz asked.", "Ortiz said on Monday", "… said Friday";
     not "He said he did" nor "Ortiz replied: “…”": a statement of its own)."""
     if m.group()[0] not in "?!" or m.group()[-1] not in "\"”’'":
         return False
     after = _CUE_AFTER_RE.match(text, m.end(), end)
     return after is not None and after.group(2) in SAY_FORMS and (
-        after.group(3) is None or after.group(3) in TAIL_PREPOSITIONS or after.group(3) in TIME_STARTS)
+        after.group(3) is None or after.group(3) in TAIL_PREPOSITIONS or after.group(3).lower() in TIME_STARTS)
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
