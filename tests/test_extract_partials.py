@@ -346,3 +346,25 @@ def test_a_question_closed_by_its_cue_and_a_weekday_is_one_split_quote() -> None
     found = extract(text)
     assert [(s.speaker, [text[a:b] for a, b in s.parts or []]) for s in found] == [
         ("Lena Voss", ["Is the ferry late again?", "It was late all week."])]
+
+
+# Verbs of saying in a manner the lexicon did not know: the quotation before them is the speaker's, and a second
+# quotation joins it.
+MANNER_OF_SAYING_VERBS = [
+    ("fumed after a quotation",
+     "\"We had a deal, and they walked away from it,\" Omar Reed fumed on Tuesday.",
+     [("We had a deal, and they walked away from it,", "direct", "Omar Reed", "fumed")]),
+    ("opined that",
+     "Lena Voss opined that the tram was too slow for the suburbs.",
+     [("the tram was too slow for the suburbs", "indirect", "Lena Voss", "opined")]),
+    ("groused with quoted words",
+     "Ivo Kern groused that the council \"never listens to the drivers\" at the depot.",
+     [("the council \"never listens to the drivers\"", "mixed", "Ivo Kern", "groused")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MANNER_OF_SAYING_VERBS, ids=[r[0] for r in MANNER_OF_SAYING_VERBS])
+def test_a_manner_of_saying_verb_is_a_cue(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found

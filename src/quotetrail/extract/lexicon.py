@@ -20,6 +20,7 @@ remind assure caution threaten propose demand advise charge accuse blame critici
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament
 question wonder speculate post blog text email decree rule find show signal hint imply agree
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
+fume opine grouse deadpan exhort
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
