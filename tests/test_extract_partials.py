@@ -368,3 +368,24 @@ def test_a_manner_of_saying_verb_is_a_cue(name: str, text: str, expected: list[t
     found = statements(text)
     for row in expected:
         assert row in found, found
+
+
+# A comma that lists one lower-case word before "and"/"or" is a list inside a stance object, not its end.
+LISTS_IN_OBJECTS = [
+    ("adjectives in an infinitive",
+     "Lena Voss sought to win over older, rural and working-class riders.",
+     [("to win over older, rural and working-class riders", "indirect", "Lena Voss", "sought")]),
+    ("adjectives of a naming verb",
+     "Omar Reed called Ivo Kern a patient, careful and honest man.",
+     [("Ivo Kern a patient, careful and honest man", "indirect", "Omar Reed", "called")]),
+    ("nouns with a serial comma",
+     "Mira Holt attacked dockers, drivers, and porters for blocking the quay.",
+     [("dockers, drivers, and porters for blocking the quay", "indirect", "Mira Holt", "attacked")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTS_IN_OBJECTS, ids=[r[0] for r in LISTS_IN_OBJECTS])
+def test_a_list_inside_an_object_is_part_of_it(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found

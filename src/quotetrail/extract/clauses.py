@@ -1130,6 +1130,10 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
             if resume is not None:
                 k = resume
                 continue
+            listed = _listed_word(tokens, k)
+            if listed is not None:
+                k = listed  # past a serial comma: "farmers, lawmakers, and thinkers"
+                continue
         if tok.text in ",;—–()":
             return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
@@ -1147,6 +1151,17 @@ def _aside_resumes(tokens: list[Token], k: int) -> int | None:
         return None
     m = _aside_close(tokens, k)
     return m if m is not None and tokens[m + 1].text.islower() and tokens[m + 1].lower in OBJECT_RESUMERS else None
+
+
+def _listed_word(tokens: list[Token], k: int) -> int | None:
+    """``rally older, rural and working-class voters``, ``a kind, loving and loyal man``: the comma at ``k`` lists one
+    lower-case word before ``and``/``or`` (and an optional serial comma), a list inside the object, not its end. The
+    index of the last token before the ``and``/``or``, or None."""
+    if k + 2 >= len(tokens) or not (tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()) \
+            or tokens[k + 1].lower in CLAUSE_WORDS:
+        return None
+    nxt = k + 3 if tokens[k + 2].text == "," and k + 3 < len(tokens) else k + 2
+    return nxt - 1 if tokens[nxt].lower in ("and", "or") else None
 
 
 def _aside_close(tokens: list[Token], k: int) -> int | None:
