@@ -47,12 +47,6 @@ OVERLAPS = [
      "we are friends!”",
      [("favourite pastime is “baking bread with my grandmother,” and about her rival", "mixed", None, None),
       ("Just kidding, we are friends!", "direct", None, "wrote")]),
-    ("a cued statement cut short at the start of a cue-less one",
-     'Before the coach spoke on Sunday night, his club sent out an email to its members saying: "Thanks to you, '
-     'the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill and wear it '
-     'proudly."',
-     [('"Thanks to you, the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill '
-       'and wear it proudly."', "mixed", None, None)]),
     ("a headline's quotation in single marks",
      "Ana Ortiz: ‘We Will Keep Every Library Open Next Year.’\n\nThe mayor spoke on Monday.",
      [("We Will Keep Every Library Open Next Year.", "direct", "Ana Ortiz", ":")]),
@@ -67,6 +61,17 @@ def test_statements_do_not_overlap(name: str, text: str, expected: list[tuple]) 
         assert row in found, found
     spans = sorted((s.start, s.end) for s in statements)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), found
+
+
+def test_a_participles_quotation_with_commas_is_one_statement() -> None:
+    # once a cued fragment cut short at the start of a cue-less one (round 7 crash); the participle's object no
+    # longer ends at a comma inside the quotation, so the quotation is the participle's, whole
+    text = ('Before the coach spoke on Sunday night, his club sent out an email to its members saying: "Thanks to you, '
+            'the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill and wear it '
+            'proudly."')
+    assert [(s.text, s.kind, s.cue) for s in extract(text)] == [
+        ("Thanks to you, the stadium is now sold out for the final! Text SCARF to order a $15 scarf on your bill and "
+         "wear it proudly.", "direct", "saying")]
 
 
 # Words after a mid-sentence "according to SRC," that go on with the clause's verb are content, not SRC's
@@ -386,6 +391,27 @@ LISTS_IN_OBJECTS = [
 
 @pytest.mark.parametrize("name,text,expected", LISTS_IN_OBJECTS, ids=[r[0] for r in LISTS_IN_OBJECTS])
 def test_a_list_inside_an_object_is_part_of_it(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
+
+
+# A stance object does not end inside quoted words: their commas and time words are the speaker's.
+QUOTED_WORDS_IN_OBJECTS = [
+    ("commas and a time word in the quotation",
+     "At the rally, Lena Voss vowed to fight the harbour levy “today, tomorrow, always.”",
+     [("to fight the harbour levy “today, tomorrow, always.”", "mixed", "Lena Voss", "vowed")]),
+    ("a comma inside a prepositional cue's quotation",
+     "Omar Reed referred to Ivo Kern as “a calm, careful pilot” at the hearing.",
+     [("Ivo Kern as “a calm, careful pilot”", "mixed", "Omar Reed", "referred to")]),
+    ("a comma inside the quotation closing an infinitive",
+     "Mira Holt pledged to move the ferry terminal to the \"old, beloved quay, Brakel Point.\"",
+     [("to move the ferry terminal to the \"old, beloved quay, Brakel Point.\"", "mixed", "Mira Holt", "pledged")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUOTED_WORDS_IN_OBJECTS, ids=[r[0] for r in QUOTED_WORDS_IN_OBJECTS])
+def test_an_object_does_not_end_inside_quoted_words(name: str, text: str, expected: list[tuple]) -> None:
     found = statements(text)
     for row in expected:
         assert row in found, found

@@ -821,7 +821,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
     object_content = cue.lemma in _OBJECT_CONTENT_CUES or (_bare_participle(tokens, cue) and _reduced_relative(tokens, cue))
-    first_end = _object_end(tokens, i, unit[1]) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
+    first_end = _object_end(tokens, i, unit[1], quotes) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end, topic = _content_end(text, tokens, cue, i, first_end, unit[1], quotes, subj_chars)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
@@ -840,7 +840,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
         if not _named_subject(text, subj_chars, roles=False):
             return []
-        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1]), quotes))
+        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1], quotes), quotes))
         if e - s < MIN_CONTENT:
             return []
     if kind == "direct":
@@ -1118,13 +1118,17 @@ def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
     return True
 
 
-def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
+def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
-    ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
+    ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end;
+    never inside quoted words ("vowed to fight the levy “today, tomorrow, forever.”")."""
+    spans = [(q.open, q.outer_end) for q in quotes]
     k = i
     while k + 1 < len(tokens):
         k += 1
         tok = tokens[k]
+        if spans and any(o < tok.start and tok.end < e - 1 for o, e in spans):
+            continue  # not the comma closing the quotation (',”'): that one is the sentence's
         if tok.text == ",":
             resume = _aside_resumes(tokens, k)
             if resume is not None:
