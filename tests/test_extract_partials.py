@@ -249,8 +249,9 @@ def test_an_opening_phrase_ends_a_reporting_nouns_clause(name: str, text: str, e
         assert row in found, found
 
 
-# Round 8 (r8wc). An apposition or relative set off by commas inside a stance object is part of the object when
-# the object goes on after its closing comma; inside a reporting noun's clause when the clause's verb follows.
+# Round 8 (r8wc). An apposition or relative set off by commas (or an aside between dashes) inside a stance object is
+# part of the object when the object goes on after its close; inside a reporting noun's clause when the clause's verb
+# follows.
 OBJECT_ASIDES = [
     ("an apposition before a naming verb's second object",
      "Lena Voss called Tomas Brand, a former ferry captain who was fined twice, a loyal friend of the island.",
@@ -263,6 +264,12 @@ OBJECT_ASIDES = [
     ("a relative before a judging verb's preposition",
      "Mira Holt accused Ivo Kern, who ran the port for a decade, of hiding the losses.",
      [("Ivo Kern, who ran the port for a decade, of hiding the losses", "indirect", "Mira Holt", "accused")]),
+    ("an aside between spaced dashes before an infinitive's preposition",
+     "Lena Voss pledged to bar all trawlers — some 300 boats — from the inner bay.",
+     [("to bar all trawlers — some 300 boats — from the inner bay", "indirect", "Lena Voss", "pledged")]),
+    ("an aside between closed-up dashes",
+     "Mira Holt supported Omar Reed—the former mayor who left the party—against Ivo Kern.",
+     [("Omar Reed—the former mayor who left the party—against Ivo Kern", "indirect", "Mira Holt", "supported")]),
     ("a relative inside a reporting noun's clause",
      "Mira Holt raised concern that towns like Brakel, which lost their mills, are emptying fast.",
      [("towns like Brakel, which lost their mills, are emptying fast", "indirect", "Mira Holt", "concern")]),

@@ -69,7 +69,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
+                                        MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
+                                        SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1138,6 +1139,11 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
             if listed is not None:
                 k = listed  # past a serial comma: "farmers, lawmakers, and thinkers"
                 continue
+        if tok.text in "—–":
+            resume = _dash_aside_resumes(tokens, k)
+            if resume is not None:
+                k = resume
+                continue
         if tok.text in ",;—–()":
             return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
@@ -1155,6 +1161,20 @@ def _aside_resumes(tokens: list[Token], k: int) -> int | None:
         return None
     m = _aside_close(tokens, k)
     return m if m is not None and tokens[m + 1].text.islower() and tokens[m + 1].lower in OBJECT_RESUMERS else None
+
+
+def _dash_aside_resumes(tokens: list[Token], k: int) -> int | None:
+    """``pledged to ban all trawlers — 300 boats in all — from entering the bay``: an aside between dashes inside an
+    object whose closing dash is followed by the rest of the object (``lexicon.OBJECT_RESUMERS``). The index of the
+    closing dash, or None."""
+    for m in range(k + 1, min(len(tokens) - 1, k + 1 + MAX_DASH_ASIDE_TOKENS)):
+        tok = tokens[m]
+        if tok.text == tokens[k].text:
+            after = tokens[m + 1]
+            return m if m > k + 1 and after.text.islower() and after.lower in OBJECT_RESUMERS else None
+        if not (tok.is_word or tok.text in ".,’'-"):
+            return None
+    return None
 
 
 def _listed_word(tokens: list[Token], k: int) -> int | None:
