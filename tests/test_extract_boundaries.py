@@ -128,6 +128,25 @@ def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text:
     assert (joined[0].kind, joined[0].speaker) == ("direct", "Ana Ortiz")
 
 
+# A quotation of one or two words that is a whole sentence after its speaker's quotation and cue in the same
+# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph it is none.
+SHORT_LAST_PART = [
+    ("two words", "“The ferry will run again,” Ana Ortiz said. “Very soon.”",
+     [("The ferry will run again,", "Very soon.")]),
+    ("one word and a mark", "“Can we still win the vote?” Paul Grant asked. “Certainly!”",
+     [("Can we still win the vote?", "Certainly!")]),
+    ("alone in its paragraph", "“The ferry will run again,” Ana Ortiz said.\n\n“Very soon.”", []),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", SHORT_LAST_PART, ids=[r[0] for r in SHORT_LAST_PART])
+def test_a_short_quoted_sentence_after_the_cue_is_the_last_part(name: str, text: str,
+                                                                 parts: list[tuple[str, ...]]) -> None:
+    found = extract(text)
+    assert [tuple(text[a:b] for a, b in s.parts) for s in found if s.parts] == parts
+    assert not any(s.text == "Very soon." for s in found)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

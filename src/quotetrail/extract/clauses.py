@@ -1910,6 +1910,13 @@ def _asked_before(tokens: list[Token], pos: int) -> bool:
     return any(t.lower == "asked" and p.lower in PASSIVE_AUXILIARIES for p, t in zip(before, before[1:]))
 
 
+def _whole_unit(text: str, q: Quote, start: int, end: int) -> bool:
+    """The quotation is its unit's whole sentence, after another sentence of its paragraph (“…,” she said.
+    “Very soon.”): speech however short it is."""
+    return q.closed and not text[start:q.open].strip() and not text[q.outer_end:end].strip(" .!?\n") \
+        and bool(text[text.rfind("\n", 0, start) + 1:start].strip())
+
+
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
                  quote_opens: list[int] | None = None) -> UnitResult:
     """Attributions in ``text[start:end]``; with ``quoted_only`` only those whose content is in quote marks.
@@ -1971,7 +1978,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     starts = [a for a, _ in spans]
     reach = list(accumulate((e + QUOTE_SLACK for _, e in spans), max))  # the furthest end among spans starting so far
     orphans = tuple(q for q in unit_quotes
-                    if q.double and is_speech_like(text[q.start:q.end])
+                    if q.double and (is_speech_like(text[q.start:q.end]) or _whole_unit(text, q, start, end))
                     and not _held(starts, reach, q)
                     and bisect_left(starts, q.start) == bisect_left(starts, q.end))
     subject = None

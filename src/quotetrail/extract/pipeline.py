@@ -22,7 +22,7 @@ from functools import cache, partial
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
-from quotetrail.extract.marks import Quote, find_quotes
+from quotetrail.extract.marks import Quote, find_quotes, is_speech_like
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
@@ -434,6 +434,8 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         # quotation), not the speaker of the sentence before
         ctx = replace(ctx, subject=res.subject, cue_start=None, cue_end=None, source=None)
     if ctx is None:
+        if not is_speech_like(doc.work[quote.start:quote.end]):
+            return None  # a short sentence in quote marks is speech only after its speaker's quotation
         return Attribution(quote.start, quote.end, "direct", confidence=ORPHAN_CONFIDENCE)
     att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
                       ctx.source, inferred=True, confidence=CONTEXT_SPEAKER_CONFIDENCE)
