@@ -147,6 +147,25 @@ def test_a_short_quoted_sentence_after_the_cue_is_the_last_part(name: str, text:
     assert not any(s.text == "Very soon." for s in found)
 
 
+# A stance verb's object runs on over the commas of a list of short noun phrases up to its "and"/"or"; not over
+# a comma before a clause, a verb, a participle or quoted words.
+LISTED_OBJECT = [
+    ("three items", "Ana Ortiz backed free tuition, cheaper bus fares and higher wages for nurses.",
+     ("free tuition, cheaper bus fares and higher wages for nurses", "indirect", "Ana Ortiz", "backed")),
+    ("a comma before and", "Paul Grant opposed the new toll, the parking fees, and the tram cuts.",
+     ("the new toll, the parking fees, and the tram cuts", "indirect", "Paul Grant", "opposed")),
+    ("a clause after the comma", "Ana Ortiz backed the plan, and her aides left the room.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
+    ("a participle after the comma", "Ana Ortiz backed the plan, praising its parks and schools.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTED_OBJECT, ids=[r[0] for r in LISTED_OBJECT])
+def test_a_listed_object_runs_over_its_commas(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

@@ -45,7 +45,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, LIST_BREAKS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -69,7 +69,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
+                                        MAX_LIST_ITEM_WORDS, POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1114,15 +1114,47 @@ def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
 def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
     ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
+    listed = False  # a comma inside a listed object was passed
     for k in range(i + 1, len(tokens)):
         tok = tokens[k]
         if tok.text in ",;—–()":
-            return tok.start
+            listed = tok.text == "," and (listed or not any(t.lower in LIST_BREAKS for t in tokens[i:k])) \
+                and _list_goes_on(tokens, k, listed)
+            if not listed:
+                return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
         if _when_where_tail(tokens, k):
             return tok.start
     return unit_end
+
+
+def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
+    """Whether the comma at token ``k`` sits inside a list that is the object ("backed free tuition, cheaper
+    care and higher wages"): short items with no verb or quote mark up to ``and``/``or``, and a last one
+    that ends the sentence or its phrase (the object's first item has no such word either). A comma right
+    before ``and`` does so only after another comma of the list (``listed``): "backed the plan, and his
+    aides …" is a clause."""
+    j, words, closing = k + 1, 0, False
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.text in ",;—–()":
+            if closing or tok.text != ",":
+                return closing and words > 0
+            words = 0
+        elif tok.lower in LIST_BREAKS or tok.text in _CLOSERS or tok.text in "“‘" \
+                or tok.lower.endswith(("n't", "n’t")) or (words == 0 and tok.lower.endswith("ing")):
+            return False
+        elif tok.lower in ("and", "or") and not closing:
+            if j == k + 1 and not listed:
+                return False
+            closing, words = True, 0
+        elif tok.is_word:
+            words += 1
+            if words > MAX_LIST_ITEM_WORDS:
+                return False
+        j += 1
+    return closing and words > 0
 
 
 def _when_where_tail(tokens: list[Token], k: int) -> bool:

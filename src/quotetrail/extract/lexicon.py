@@ -340,6 +340,11 @@ CLAUSE_WORDS = {
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
 
+#: Words that cannot sit in a list of noun phrases (a clause or an aside goes on after the comma): the
+#: stance object ends at the comma before them ("backed the plan, which …", "backed the plan, Ortiz said").
+LIST_BREAKS = CLAUSE_WORDS - {"and", "or"} | VERB_AUXILIARIES | PAST_FORMS | PRONOUNS | {
+    "according", "including", "says", "said", "say", "added", "adding", "saying", "among", "such", "not", "n't", "n’t"}
+
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
