@@ -166,6 +166,22 @@ def test_a_listed_object_runs_over_its_commas(name: str, text: str, expected: tu
     assert expected in statements(text)
 
 
+# A participle after a comma that tells what the statement led to is the writer's, not part of the content.
+RESULT_TAIL = [
+    ("drawing", "Ana Ortiz said the harbour would be sold to a private firm, drawing sharp criticism from the unions.",
+     ("the harbour would be sold to a private firm", "indirect", "Ana Ortiz", "said")),
+    ("putting", "Ana Ortiz said she would back the new tram line, putting her ahead of her rivals.",
+     ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
+    ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
+     ("the mill would close in June", "indirect", "Paul Grant", "announced")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RESULT_TAIL, ids=[r[0] for r in RESULT_TAIL])
+def test_a_result_participle_ends_the_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

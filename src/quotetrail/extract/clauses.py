@@ -42,7 +42,8 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
                                         OUTCOME_VERBS)
-from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
+                                        SUBORDINATOR_LEADS)
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, LIST_BREAKS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
@@ -1028,10 +1029,10 @@ _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
     participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
-    …", "…, citing B")."""
+    …", "…, citing B"), or before the effect the writer gives it ("…, drawing comparisons to B")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
         word = m.group(1).lower()
-        if (word in SAY_FORMS or word in STANCE_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
+        if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
             return m.start()
     return unit_end
 

@@ -702,6 +702,9 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
+#: Participles after a comma that tell what a statement led to ("…, drawing comparisons to X", "…, putting
+#: him ten points ahead", "…, sending shares lower"): the writer's account of its effect, not what was said.
+RESULT_PARTICIPLES = {"drawing", "putting", "sending"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
