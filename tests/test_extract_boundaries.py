@@ -182,6 +182,25 @@ def test_a_result_participle_ends_the_content(name: str, text: str, expected: tu
     assert expected in statements(text)
 
 
+# After a cue, a short lead-in, a colon and a quotation: the statement is the quotation (how, when or to whom it was
+# said is not what was said); a lead-in that is a clause of its own keeps the content mixed.
+COLON_LEAD = [
+    ("an adverb", "Asked about the strike, Ana Ortiz said flatly: “We will not give in to threats.”",
+     ("We will not give in to threats.", "direct", "Ana Ortiz", "said")),
+    ("a time phrase", "Paul Grant told supporters back in the spring: “This town deserves a proper hospital.”",
+     ("This town deserves a proper hospital.", "direct", "Paul Grant", "told")),
+    ("a clause of its own", "Ana Ortiz said the town council had ignored every warning from the engineers: "
+                            "“They just did not want to listen.”",
+     ("the town council had ignored every warning from the engineers: “They just did not want to listen.”", "mixed",
+      "Ana Ortiz", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COLON_LEAD, ids=[r[0] for r in COLON_LEAD])
+def test_a_short_lead_in_before_a_colon_is_no_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

@@ -70,7 +70,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        MAX_LIST_ITEM_WORDS, POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
+                                        MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, POST_COUNT_REACH,
+                                        SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -138,7 +139,10 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
         return first.start, first.end, "direct"
     if not before and count == 1 and _PARTICIPLE_TAIL_RE.match(after) and text[first.end - 1:first.end] == ",":
         return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
-    if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
+    if not after and text[start:first.open].rstrip().endswith(":") and is_speech_like(text[last.start:last.end]) \
+            and count == 1 and len(before.split()) <= MAX_COLON_LEAD_WORDS:
+        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was
+        # said (a longer one is a clause of its own: "said voters have two choices: “A”" stays mixed)
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
