@@ -158,6 +158,13 @@ LISTED_OBJECT = [
      ("the plan", "indirect", "Ana Ortiz", "backed")),
     ("a participle after the comma", "Ana Ortiz backed the plan, praising its parks and schools.",
      ("the plan", "indirect", "Ana Ortiz", "backed")),
+    ("a party and state in brackets", "Paul Grant endorsed Sen. Ana Ortiz (D-Ore.) for the finance committee.",
+     ("Sen. Ana Ortiz (D-Ore.) for the finance committee", "indirect", "Paul Grant", "endorsed")),
+    ("listed names with their parties", "Paul Grant praised Rep. Jo Hale (R-Utah), Sen. Ana Ortiz (D-N.Y.) and Rep. "
+                                        "Tim Bell (I-Vt.).",
+     ("Rep. Jo Hale (R-Utah), Sen. Ana Ortiz (D-N.Y.) and Rep. Tim Bell (I-Vt.)", "indirect", "Paul Grant", "praised")),
+    ("an aside in brackets", "Ana Ortiz backed the plan (a tax cut) in the vote.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
 ]
 
 

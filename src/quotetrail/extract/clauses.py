@@ -70,7 +70,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, POST_COUNT_REACH,
+                                        MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS, POST_COUNT_REACH,
                                         SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
@@ -79,6 +79,8 @@ _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
 _STOP_CHARS = ",;:.!?—–()"
+#: A party and state in brackets after a politician's name: "R-Utah", "D-N.Y", "I-Vt".
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
@@ -1120,8 +1122,14 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
     ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end."""
     listed = False  # a comma inside a listed object was passed
+    skip_to = 0
     for k in range(i + 1, len(tokens)):
         tok = tokens[k]
+        if k < skip_to:
+            continue
+        if tok.text == "(" and (after := _party_tag_end(tokens, k)):
+            skip_to = after  # "endorsed Sen. Ann Bell (D-Ore.) for …": the name's party and state, inside the object
+            continue
         if tok.text in ",;—–()":
             listed = tok.text == "," and (listed or not any(t.lower in LIST_BREAKS for t in tokens[i:k])) \
                 and _list_goes_on(tokens, k, listed)
@@ -1134,6 +1142,18 @@ def _object_end(tokens: list[Token], i: int, unit_end: int) -> int:
     return unit_end
 
 
+def _party_tag_end(tokens: list[Token], k: int) -> int | None:
+    """The token after the bracket opened at ``k`` when it holds a politician's party and state ("(R-Utah)",
+    "(D-N.Y.)"), else None."""
+    if k + 2 < len(tokens) and _PARTY_TAG_RE.match(tokens[k + 1].text):
+        for j in range(k + 2, min(len(tokens), k + 2 + MAX_PARTY_TAG_TOKENS)):
+            if tokens[j].text == ")":
+                return j + 1
+            if tokens[j].text != ".":
+                return None
+    return None
+
+
 def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
     """Whether the comma at token ``k`` sits inside a list that is the object ("backed free tuition, cheaper
     care and higher wages"): short items with no verb or quote mark up to ``and``/``or``, and a last one
@@ -1143,6 +1163,9 @@ def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
     j, words, closing = k + 1, 0, False
     while j < len(tokens):
         tok = tokens[j]
+        if tok.text == "(" and (after := _party_tag_end(tokens, j)):
+            j = after
+            continue
         if tok.text in ",;—–()":
             if closing or tok.text != ",":
                 return closing and words > 0

@@ -114,6 +114,8 @@ MAX_EVIDENCE_PHRASE_TOKENS = 14
 MIN_NOUN_CONTENT_WORDS = 3
 #: A content that is a lead-in of at most this many words, a colon and a quotation is the quotation ("said flatly: “A”").
 MAX_COLON_LEAD_WORDS = 6
+#: A bracketed party and state after a name ("(D-N.Y.)") closes within this many tokens after its first.
+MAX_PARTY_TAG_TOKENS = 2
 #: An item of a listed object ("backed free tuition, cheaper care and higher wages") has at most this many words.
 MAX_LIST_ITEM_WORDS = 6
 #: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
