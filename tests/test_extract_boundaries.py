@@ -208,6 +208,14 @@ def test_a_short_lead_in_before_a_colon_is_no_content(name: str, text: str, expe
     assert expected in statements(text)
 
 
+# A quotation closed by a “ typed where ” was meant still takes the cue after it and joins the quotation after the cue.
+def test_a_quotation_closed_by_an_opening_mark_takes_its_cue() -> None:
+    text = "“It is very rare,“ said Ana Ortiz, a lawyer. “It is a hard thing to pull off.”"
+    found = extract(text)
+    assert [(s.speaker, s.cue, tuple(text[a:b] for a, b in s.parts or ())) for s in found] == \
+        [("Ana Ortiz", "said", ("It is very rare,", "It is a hard thing to pull off."))]
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

@@ -69,6 +69,18 @@ def _normalise_marks(text: str) -> str:
     return _DOUBLED_MARK_RE.sub(repl, text)
 
 
+def _closing_marks(text: str, quotes: list[Quote]) -> str:
+    """A quotation closed by an opening curly mark typed where ” was meant (“It is rare,“ said Reed) is closed
+    by ” in the working copy, so the rules that read the closing mark see one."""
+    typos = [q.close for q in quotes if q.close is not None and text[q.close] == "“"]
+    if not typos:
+        return text
+    chars = list(text)
+    for pos in typos:
+        chars[pos] = "”"
+    return "".join(chars)
+
+
 def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
     unit_chars = len(text[unit.start:unit.end].strip())
     return unit_chars > 0 and (quote.outer_end - quote.open) >= STANDALONE_SHARE * unit_chars
@@ -298,6 +310,7 @@ def _prepare(text: str) -> _Article:
     hidden += [(p.body_end, p.end) for p in posts]
     work = _normalise_marks(_blank(text, hidden))
     quotes = find_quotes(work)
+    work = _closing_marks(work, quotes)
     in_posts = Covered([(p.body_start, p.body_end) for p in posts])
     turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
     registry = Registry.from_text(work)
