@@ -200,6 +200,8 @@ COLON_LEAD = [
                             "“They just did not want to listen.”",
      ("the town council had ignored every warning from the engineers: “They just did not want to listen.”", "mixed",
       "Ana Ortiz", "said")),
+    ("a short clause of its own", "Ana Ortiz said voters have two choices: “You leave or you stay.”",
+     ("voters have two choices: “You leave or you stay.”", "mixed", "Ana Ortiz", "said")),
 ]
 
 

@@ -142,14 +142,22 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
     if not before and count == 1 and _PARTICIPLE_TAIL_RE.match(after) and text[first.end - 1:first.end] == ",":
         return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
     if not after and text[start:first.open].rstrip().endswith(":") and is_speech_like(text[last.start:last.end]) \
-            and count == 1 and len(before.split()) <= MAX_COLON_LEAD_WORDS:
-        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was
-        # said (a longer one is a clause of its own: "said voters have two choices: “A”" stays mixed)
+            and count == 1 and _colon_lead(before):
+        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
+
+
+def _colon_lead(lead: str) -> bool:
+    """Whether the words before a colon and a quotation only say how, when or to whom (at most
+    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own ("said voters have two choices: “A”", "said Kane
+    told her: “A”"), whose content stays mixed or is the inner report's."""
+    words = [w.strip(".,;’'").lower() for w in lead.split()]
+    return len(words) <= MAX_COLON_LEAD_WORDS and not any(
+        (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS for w in words)
 
 
 def _run_start(text: str, end: int, chars: str) -> int:
