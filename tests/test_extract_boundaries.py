@@ -218,6 +218,21 @@ def test_a_quotation_closed_by_an_opening_mark_takes_its_cue() -> None:
         [("Ana Ortiz", "said", ("It is very rare,", "It is a hard thing to pull off."))]
 
 
+# Two quoted that-clauses of one cue are one statement whose parts are the clauses.
+COORDINATED_CLAIMS = [
+    ("and that", "Ana Ortiz replied that the ferry was “never late” and that she “took it every day.”",
+     ("the ferry was “never late”", "she “took it every day.”")),
+    ("but that", "Paul Grant said the tax was “a burden” but that the town “could bear it”.",
+     ("the tax was “a burden”", "the town “could bear it”")),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", COORDINATED_CLAIMS, ids=[r[0] for r in COORDINATED_CLAIMS])
+def test_coordinated_quoted_claims_are_one_statement_with_parts(name: str, text: str, parts: tuple[str, ...]) -> None:
+    (found,) = extract(text)
+    assert (found.kind, tuple(text[a:b] for a, b in found.parts)) == ("mixed", parts)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

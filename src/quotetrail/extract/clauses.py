@@ -1946,9 +1946,10 @@ def _cut_before_according(text: str, found: list[Attribution]) -> list[Attributi
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[Attribution]:
-    """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
+    """``that the “A” and that he “B”``: two quoted claims of one statement, whose ``parts`` are the two clauses
+    without ``and that`` (the whole clause is what was said; each part carries words of its own).
 
-    Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
+    Coordinated that-clauses in plain reported speech stay one statement without parts: only quoted words make
     each part a verbatim claim of its own.
     """
     if att.parts:
@@ -1962,7 +1963,9 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
             parts = [_content_kind(text, s, e, quotes) for s, e in ((a_start, a_end), (b_start, b_end))]
             if any(kind == "indirect" for _, _, kind in parts):
                 return [att]
-            return [replace(att, start=s, end=e, kind=kind) for s, e, kind in parts]
+            kind = "direct" if all(k == "direct" for _, _, k in parts) else "mixed"
+            return [replace(att, start=parts[0][0], end=parts[1][1], kind=kind,
+                            parts=tuple((s, e) for s, e, _ in parts))]
     return [att]
 
 
@@ -2033,6 +2036,9 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
+            if part.parts and not att.parts:
+                result.append(part)  # coordinated claims: their parts are classified already
+                continue
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             if (part.kind == "direct" and kind == "indirect") or (s, e, kind) == (part.start, part.end, part.kind):
                 result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …"), or as it is
