@@ -153,8 +153,9 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
 
 def _colon_lead(lead: str) -> bool:
     """Whether the words before a colon and a quotation only say how, when or to whom (at most
-    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own ("said voters have two choices: “A”", "said Kane
-    told her: “A”"), whose content stays mixed or is the inner report's."""
+    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own
+    ("said voters have two choices: “A”", "said Kane told her: “A”"), whose content stays mixed or is the inner
+    report's."""
     words = [w.strip(".,;’'").lower() for w in lead.split()]
     return len(words) <= MAX_COLON_LEAD_WORDS and not any(
         (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS for w in words)
@@ -1046,7 +1047,8 @@ def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) ->
     …", "…, citing B"), or before the effect the writer gives it ("…, drawing comparisons to B")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
         word = m.group(1).lower()
-        if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
+        if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) \
+                and not any(q.open < m.start() < q.outer_end for q in quotes):
             return m.start()
     return unit_end
 
