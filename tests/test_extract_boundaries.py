@@ -128,6 +128,111 @@ def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text:
     assert (joined[0].kind, joined[0].speaker) == ("direct", "Ana Ortiz")
 
 
+# A quotation of one or two words that is a whole sentence after its speaker's quotation and cue in the same
+# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph it is none.
+SHORT_LAST_PART = [
+    ("two words", "“The ferry will run again,” Ana Ortiz said. “Very soon.”",
+     [("The ferry will run again,", "Very soon.")]),
+    ("one word and a mark", "“Can we still win the vote?” Paul Grant asked. “Certainly!”",
+     [("Can we still win the vote?", "Certainly!")]),
+    ("alone in its paragraph", "“The ferry will run again,” Ana Ortiz said.\n\n“Very soon.”", []),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", SHORT_LAST_PART, ids=[r[0] for r in SHORT_LAST_PART])
+def test_a_short_quoted_sentence_after_the_cue_is_the_last_part(name: str, text: str,
+                                                                 parts: list[tuple[str, ...]]) -> None:
+    found = extract(text)
+    assert [tuple(text[a:b] for a, b in s.parts) for s in found if s.parts] == parts
+    assert not any(s.text == "Very soon." for s in found)
+
+
+# A stance verb's object runs on over the commas of a list of short noun phrases up to its "and"/"or"; not over
+# a comma before a clause, a verb, a participle or quoted words.
+LISTED_OBJECT = [
+    ("three items", "Ana Ortiz backed free tuition, cheaper bus fares and higher wages for nurses.",
+     ("free tuition, cheaper bus fares and higher wages for nurses", "indirect", "Ana Ortiz", "backed")),
+    ("a comma before and", "Paul Grant opposed the new toll, the parking fees, and the tram cuts.",
+     ("the new toll, the parking fees, and the tram cuts", "indirect", "Paul Grant", "opposed")),
+    ("a clause after the comma", "Ana Ortiz backed the plan, and her aides left the room.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
+    ("a participle after the comma", "Ana Ortiz backed the plan, praising its parks and schools.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
+    ("a party and state in brackets", "Paul Grant endorsed Sen. Ana Ortiz (D-Ore.) for the finance committee.",
+     ("Sen. Ana Ortiz (D-Ore.) for the finance committee", "indirect", "Paul Grant", "endorsed")),
+    ("listed names with their parties", "Paul Grant praised Rep. Jo Hale (R-Utah), Sen. Ana Ortiz (D-N.Y.) and Rep. "
+                                        "Tim Bell (I-Vt.).",
+     ("Rep. Jo Hale (R-Utah), Sen. Ana Ortiz (D-N.Y.) and Rep. Tim Bell (I-Vt.)", "indirect", "Paul Grant", "praised")),
+    ("an aside in brackets", "Ana Ortiz backed the plan (a tax cut) in the vote.",
+     ("the plan", "indirect", "Ana Ortiz", "backed")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTED_OBJECT, ids=[r[0] for r in LISTED_OBJECT])
+def test_a_listed_object_runs_over_its_commas(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
+# A participle after a comma that tells what the statement led to is the writer's, not part of the content.
+RESULT_TAIL = [
+    ("drawing", "Ana Ortiz said the harbour would be sold to a private firm, drawing sharp criticism from the unions.",
+     ("the harbour would be sold to a private firm", "indirect", "Ana Ortiz", "said")),
+    ("putting", "Ana Ortiz said she would back the new tram line, putting her ahead of her rivals.",
+     ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
+    ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
+     ("the mill would close in June", "indirect", "Paul Grant", "announced")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RESULT_TAIL, ids=[r[0] for r in RESULT_TAIL])
+def test_a_result_participle_ends_the_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
+# After a cue, a short lead-in, a colon and a quotation: the statement is the quotation (how, when or to whom it was
+# said is not what was said); a lead-in that is a clause of its own keeps the content mixed.
+COLON_LEAD = [
+    ("an adverb", "Asked about the strike, Ana Ortiz said flatly: “We will not give in to threats.”",
+     ("We will not give in to threats.", "direct", "Ana Ortiz", "said")),
+    ("a time phrase", "Paul Grant told supporters back in the spring: “This town deserves a proper hospital.”",
+     ("This town deserves a proper hospital.", "direct", "Paul Grant", "told")),
+    ("a clause of its own", "Ana Ortiz said the town council had ignored every warning from the engineers: "
+                            "“They just did not want to listen.”",
+     ("the town council had ignored every warning from the engineers: “They just did not want to listen.”", "mixed",
+      "Ana Ortiz", "said")),
+    ("a short clause of its own", "Ana Ortiz said voters have two choices: “You leave or you stay.”",
+     ("voters have two choices: “You leave or you stay.”", "mixed", "Ana Ortiz", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COLON_LEAD, ids=[r[0] for r in COLON_LEAD])
+def test_a_short_lead_in_before_a_colon_is_no_content(name: str, text: str, expected: tuple) -> None:
+    assert expected in statements(text)
+
+
+# A quotation closed by a “ typed where ” was meant still takes the cue after it and joins the quotation after the cue.
+def test_a_quotation_closed_by_an_opening_mark_takes_its_cue() -> None:
+    text = "“It is very rare,“ said Ana Ortiz, a lawyer. “It is a hard thing to pull off.”"
+    found = extract(text)
+    assert [(s.speaker, s.cue, tuple(text[a:b] for a, b in s.parts or ())) for s in found] == \
+        [("Ana Ortiz", "said", ("It is very rare,", "It is a hard thing to pull off."))]
+
+
+# Two quoted that-clauses of one cue are one statement whose parts are the clauses.
+COORDINATED_CLAIMS = [
+    ("and that", "Ana Ortiz replied that the ferry was “never late” and that she “took it every day.”",
+     ("the ferry was “never late”", "she “took it every day.”")),
+    ("but that", "Paul Grant said the tax was “a burden” but that the town “could bear it”.",
+     ("the tax was “a burden”", "the town “could bear it”")),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", COORDINATED_CLAIMS, ids=[r[0] for r in COORDINATED_CLAIMS])
+def test_coordinated_quoted_claims_are_one_statement_with_parts(name: str, text: str, parts: tuple[str, ...]) -> None:
+    (found,) = extract(text)
+    assert (found.kind, tuple(text[a:b] for a, b in found.parts)) == ("mixed", parts)
+
+
 def test_a_title_before_the_subject_is_still_no_part() -> None:
     found = extract("On ABC’s “This Week,” Ana Ortiz said, “We will win the vote.”")
     assert [(s.text, s.parts) for s in found] == [("We will win the vote.", None)]

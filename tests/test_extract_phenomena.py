@@ -176,8 +176,11 @@ def test_according_to_is_a_speaker_or_a_source() -> None:
 
 
 def test_two_clauses_one_cue() -> None:
-    found = extract("Sara Kim responded that the “rules were clear” and that she “followed every one.”")
-    assert [s.text for s in found] == ["the “rules were clear”", "she “followed every one.”"]
+    text = "Sara Kim responded that the “rules were clear” and that she “followed every one.”"
+    found = extract(text)
+    assert [(s.text, tuple(text[a:b] for a, b in s.parts)) for s in found] == [
+        ("the “rules were clear” and that she “followed every one.”",
+         ("the “rules were clear”", "she “followed every one.”"))]
     assert {s.speaker for s in found} == {"Sara Kim"}
 
 

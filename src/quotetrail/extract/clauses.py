@@ -42,10 +42,12 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
                                         OUTCOME_VERBS)
-from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
+from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
+                                        SUBORDINATOR_LEADS)
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import LIST_BREAKS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -70,6 +72,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
+                                        MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
                                         SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
@@ -78,6 +81,8 @@ _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
 _STOP_CHARS = ",;:.!?—–()"
+#: A party and state in brackets after a politician's name: "R-Utah", "D-N.Y", "I-Vt".
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
@@ -138,7 +143,9 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
         return first.start, first.end, "direct"
     if not before and count == 1 and _PARTICIPLE_TAIL_RE.match(after) and text[first.end - 1:first.end] == ",":
         return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
-    if not after and before.endswith(":") and is_speech_like(text[last.start:last.end]) and count == 1:
+    if not after and text[start:first.open].rstrip().endswith(":") and is_speech_like(text[last.start:last.end]) \
+            and count == 1 and _colon_lead(before):
+        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if not before and count == 1 and tail and tail[0].lower() in QUOTATION_TAILS \
@@ -147,6 +154,16 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
+
+
+def _colon_lead(lead: str) -> bool:
+    """Whether the words before a colon and a quotation only say how, when or to whom (at most
+    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own
+    ("said voters have two choices: “A”", "said Kane told her: “A”"), whose content stays mixed or is the inner
+    report's."""
+    words = [w.strip(".,;’'").lower() for w in lead.split()]
+    return len(words) <= MAX_COLON_LEAD_WORDS and not any(
+        (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS for w in words)
 
 
 def _run_start(text: str, end: int, chars: str) -> int:
@@ -1036,10 +1053,11 @@ _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
     participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
-    …", "…, citing B")."""
+    …", "…, citing B"), or before the effect the writer gives it ("…, drawing comparisons to B")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
         word = m.group(1).lower()
-        if (word in SAY_FORMS or word in STANCE_PARTICIPLES) and not any(q.open < m.start() < q.outer_end for q in quotes):
+        if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) \
+                and not any(q.open < m.start() < q.outer_end for q in quotes):
             return m.start()
     return unit_end
 
@@ -1124,20 +1142,24 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
     ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end;
     never inside quoted words ("vowed to fight the levy “today, tomorrow, forever.”")."""
     spans = [(q.open, q.outer_end) for q in quotes]
+    listed = False  # a comma inside a listed object was passed
     k = i
     while k + 1 < len(tokens):
         k += 1
         tok = tokens[k]
         if spans and any(o < tok.start and tok.end < e - 1 for o, e in spans):
             continue  # not the comma closing the quotation (',”'): that one is the sentence's
+        if tok.text == "(" and (after := _party_tag_end(tokens, k)):
+            k = after - 1  # "endorsed Sen. Ann Bell (D-Ore.) for …": the name's party and state, inside the object
+            continue
         if tok.text == ",":
             resume = _aside_resumes(tokens, k)
             if resume is not None:
                 k = resume
                 continue
-            listed = _listed_word(tokens, k)
-            if listed is not None:
-                k = listed  # past a serial comma: "farmers, lawmakers, and thinkers"
+            listed_word = _listed_word(tokens, k)
+            if listed_word is not None:
+                k = listed_word  # past a serial comma: "farmers, lawmakers, and thinkers"
                 continue
         if tok.text in "—–":
             resume = _dash_aside_resumes(tokens, k)
@@ -1145,7 +1167,10 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
                 k = resume
                 continue
         if tok.text in ",;—–()":
-            return tok.start
+            listed = tok.text == "," and (listed or not any(t.lower in LIST_BREAKS for t in tokens[i:k])) \
+                and _list_goes_on(tokens, k, listed)
+            if not listed:
+                return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
         if _when_where_tail(tokens, k):
@@ -1198,6 +1223,49 @@ def _aside_close(tokens: list[Token], k: int) -> int | None:
         if not (tok.is_word or tok.text in ".’'-"):
             return None
     return None
+
+
+def _party_tag_end(tokens: list[Token], k: int) -> int | None:
+    """The token after the bracket opened at ``k`` when it holds a politician's party and state ("(R-Utah)",
+    "(D-N.Y.)"), else None."""
+    if k + 2 < len(tokens) and _PARTY_TAG_RE.match(tokens[k + 1].text):
+        for j in range(k + 2, min(len(tokens), k + 2 + MAX_PARTY_TAG_TOKENS)):
+            if tokens[j].text == ")":
+                return j + 1
+            if tokens[j].text != ".":
+                return None
+    return None
+
+
+def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
+    """Whether the comma at token ``k`` sits inside a list that is the object ("backed free tuition, cheaper
+    care and higher wages"): short items with no verb or quote mark up to ``and``/``or``, and a last one
+    that ends the sentence or its phrase (the object's first item has no such word either). A comma right
+    before ``and`` does so only after another comma of the list (``listed``): "backed the plan, and his
+    aides …" is a clause."""
+    j, words, closing = k + 1, 0, False
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.text == "(" and (after := _party_tag_end(tokens, j)):
+            j = after
+            continue
+        if tok.text in ",;—–()":
+            if closing or tok.text != ",":
+                return closing and words > 0
+            words = 0
+        elif tok.lower in LIST_BREAKS or tok.text in _CLOSERS or tok.text in "“‘" \
+                or tok.lower.endswith(("n't", "n’t")) or (words == 0 and tok.lower.endswith("ing")):
+            return False
+        elif tok.lower in ("and", "or") and not closing:
+            if j == k + 1 and not listed:
+                return False
+            closing, words = True, 0
+        elif tok.is_word:
+            words += 1
+            if words > MAX_LIST_ITEM_WORDS:
+                return False
+        j += 1
+    return closing and words > 0
 
 
 def _when_where_tail(tokens: list[Token], k: int) -> bool:
@@ -1960,9 +2028,10 @@ def _cut_before_according(text: str, found: list[Attribution]) -> list[Attributi
 
 
 def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[Attribution]:
-    """``that the “A” and that he “B”``: two quoted claims, two mixed statements with one cue and speaker.
+    """``that the “A” and that he “B”``: two quoted claims of one statement, whose ``parts`` are the two clauses
+    without ``and that`` (the whole clause is what was said; each part carries words of its own).
 
-    Coordinated that-clauses in plain reported speech stay one statement: only quoted words make
+    Coordinated that-clauses in plain reported speech stay one statement without parts: only quoted words make
     each part a verbatim claim of its own.
     """
     if att.parts:
@@ -1976,7 +2045,9 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
             parts = [_content_kind(text, s, e, quotes) for s, e in ((a_start, a_end), (b_start, b_end))]
             if any(kind == "indirect" for _, _, kind in parts):
                 return [att]
-            return [replace(att, start=s, end=e, kind=kind) for s, e, kind in parts]
+            kind = "direct" if all(k == "direct" for _, _, k in parts) else "mixed"
+            return [replace(att, start=parts[0][0], end=parts[1][1], kind=kind,
+                            parts=tuple((s, e) for s, e, _ in parts))]
     return [att]
 
 
@@ -1990,6 +2061,13 @@ def _asked_before(tokens: list[Token], pos: int) -> bool:
     """A passive "was asked" (or "were/is/being asked") among the tokens before ``pos``."""
     before = _tokens_between(tokens, 0, pos)
     return any(t.lower == "asked" and p.lower in PASSIVE_AUXILIARIES for p, t in zip(before, before[1:]))
+
+
+def _whole_unit(text: str, q: Quote, start: int, end: int) -> bool:
+    """The quotation is its unit's whole sentence, after another sentence of its paragraph (“…,” she said.
+    “Very soon.”): speech however short it is."""
+    return q.closed and not text[start:q.open].strip() and not text[q.outer_end:end].strip(" .!?\n") \
+        and bool(text[text.rfind("\n", 0, start) + 1:start].strip())
 
 
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
@@ -2042,6 +2120,9 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     result: list[Attribution] = []
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
+            if part.parts and not att.parts:
+                result.append(part)  # coordinated claims: their parts are classified already
+                continue
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
             if (part.kind == "direct" and kind == "indirect") or (s, e, kind) == (part.start, part.end, part.kind):
                 result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …"), or as it is
@@ -2055,7 +2136,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     starts = [a for a, _ in spans]
     reach = list(accumulate((e + QUOTE_SLACK for _, e in spans), max))  # the furthest end among spans starting so far
     orphans = tuple(q for q in unit_quotes
-                    if q.double and is_speech_like(text[q.start:q.end])
+                    if q.double and (is_speech_like(text[q.start:q.end]) or _whole_unit(text, q, start, end))
                     and not _held(starts, reach, q)
                     and bisect_left(starts, q.start) == bisect_left(starts, q.end))
     subject = None

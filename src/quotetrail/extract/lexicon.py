@@ -341,6 +341,11 @@ CLAUSE_WORDS = {
 CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "and", "although", "though",
                  "whereas", "since", "until", "unless", "if", "so", "even"}
 
+#: Words that cannot sit in a list of noun phrases (a clause or an aside goes on after the comma): the
+#: stance object ends at the comma before them ("backed the plan, which …", "backed the plan, Ortiz said").
+LIST_BREAKS = CLAUSE_WORDS - {"and", "or"} | VERB_AUXILIARIES | PAST_FORMS | PRONOUNS | {
+    "according", "including", "says", "said", "say", "added", "adding", "saying", "among", "such", "not", "n't", "n’t"}
+
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
@@ -704,6 +709,9 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
+#: Participles after a comma that tell what a statement led to ("…, drawing comparisons to X", "…, putting
+#: him ten points ahead", "…, sending shares lower"): the writer's account of its effect, not what was said.
+RESULT_PARTICIPLES = {"drawing", "putting", "sending"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}

@@ -22,7 +22,7 @@ from functools import cache, partial
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
-from quotetrail.extract.marks import Quote, find_quotes
+from quotetrail.extract.marks import Quote, find_quotes, is_speech_like
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
@@ -67,6 +67,18 @@ def _normalise_marks(text: str) -> str:
         opening = m.group() == "``" or before.isspace() or before in "([—–-"
         return ' "' if opening else '" '
     return _DOUBLED_MARK_RE.sub(repl, text)
+
+
+def _closing_marks(text: str, quotes: list[Quote]) -> str:
+    """A quotation closed by an opening curly mark typed where ” was meant (“It is rare,“ said Reed) is closed
+    by ” in the working copy, so the rules that read the closing mark see one."""
+    typos = [q.close for q in quotes if q.close is not None and text[q.close] == "“"]
+    if not typos:
+        return text
+    chars = list(text)
+    for pos in typos:
+        chars[pos] = "”"
+    return "".join(chars)
 
 
 def _standalone(text: str, unit: Unit, quote: Quote) -> bool:
@@ -298,6 +310,7 @@ def _prepare(text: str) -> _Article:
     hidden += [(p.body_end, p.end) for p in posts]
     work = _normalise_marks(_blank(text, hidden))
     quotes = find_quotes(work)
+    work = _closing_marks(work, quotes)
     in_posts = Covered([(p.body_start, p.body_end) for p in posts])
     turns = [t for t in transcript_turns(work) if t.start not in in_posts or _post_of(posts, t.start) is None]
     registry = Registry.from_text(work)
@@ -434,6 +447,8 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         # quotation), not the speaker of the sentence before
         ctx = replace(ctx, subject=res.subject, cue_start=None, cue_end=None, source=None)
     if ctx is None:
+        if not is_speech_like(doc.work[quote.start:quote.end]):
+            return None  # a short sentence in quote marks is speech only after its speaker's quotation
         return Attribution(quote.start, quote.end, "direct", confidence=ORPHAN_CONFIDENCE)
     att = Attribution(quote.start, quote.end, "direct", ctx.cue_start, ctx.cue_end, ctx.subject,
                       ctx.source, inferred=True, confidence=CONTEXT_SPEAKER_CONFIDENCE)

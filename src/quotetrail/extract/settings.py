@@ -112,6 +112,12 @@ MAX_SUBJECT_WORDS = 9
 MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
 MIN_NOUN_CONTENT_WORDS = 3
+#: A content that is a lead-in of at most this many words, a colon and a quotation is the quotation ("said flatly: “A”").
+MAX_COLON_LEAD_WORDS = 6
+#: A bracketed party and state after a name ("(D-N.Y.)") closes within this many tokens after its first.
+MAX_PARTY_TAG_TOKENS = 2
+#: An item of a listed object ("backed free tuition, cheaper care and higher wages") has at most this many words.
+MAX_LIST_ITEM_WORDS = 6
 #: How far back before a relative "who" its name is looked for ("Ana Ortiz, who supports …").
 NAME_LOOKBACK_CHARS = 40
 #: A poll's share set off by commas before a cue ("roughly two-thirds, 64 percent, say") has fewer tokens than this.
