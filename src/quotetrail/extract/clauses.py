@@ -40,7 +40,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
-                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
+                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
@@ -482,14 +482,22 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
 
 
 
+def _object_ends(tokens: list[Token], j: int) -> bool:
+    """An object noun phrase ends before ``j``: the sentence's end, a mark, or a preposition or time word after it
+    (`assumed office in May`; not `assume the post office will close`)."""
+    return j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in OBJECT_END_WORDS
+
+
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
-    count of posts (``_post_count``)."""
+    count of posts (``_post_count``), ``assume`` as "take up" (`assumed office`, `assumes a new role`)."""
     after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
+    if cue.lemma == "assume":
+        return any(t.lower in OFFICE_OBJECTS and _object_ends(tokens, cue.last + 2 + k) for k, t in enumerate(after))
     if cue.lemma == "decline":
         rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
         return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)

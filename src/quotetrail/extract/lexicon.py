@@ -295,6 +295,14 @@ FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
 #: boast", "went on to name": the speaker carries on).
 OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "capture", "serve", "found", "marry"}
+#: Objects after which "assume" means "take up" ("assumed office", "assumes the presidency", "assumed a new role as"):
+#: a post taken, not a belief.
+OFFICE_OBJECTS = {"office", "post", "role", "roles", "power", "control", "command", "presidency", "position", "duties",
+                  "responsibility", "responsibilities", "leadership", "chairmanship", "mantle", "throne", "helm", "reins",
+                  "seat", "title", "job"}
+#: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
+OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
+                    "for", "and", "with", "over"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
@@ -539,6 +547,7 @@ NOT_SPEAKER_LABELS = {
     "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
     "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
     "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
+    "contributing", "contributors",  # a byline: "Contributing: Ana Ortiz, Jo Reed"
 }
 #: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
@@ -745,6 +754,6 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
 #: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
-IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
+IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}
