@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statement_lookup import speakers_and_contents
+from statement_lookup import speaker_of, speakers_and_contents
 
 # "assume" as "take up" a post (assumed office, a new role, control): no belief; a belief's clause stays one.
 ASSUMED_POSTS = [
@@ -24,7 +24,41 @@ BYLINES = [
      "The council met on Monday.\n\nContributing: Ana Ortiz and Jo Reed of the Harbour Gazette.", []),
 ]
 
+# A scene-setting phrase before the subject of a cue whose sentence goes on after it is no content of that cue;
+# a statement elsewhere in the sentence stays.
+SCENE_INTROS = [
+    ("subordinate clause after even",
+     "Even after the complaint was filed, Reyes continued to deny he had touched her.",
+     [("Reyes", "he had touched her")]),
+    ("a span of time",
+     "A year later, Mr. Ortiz called Ana Reyes.", []),
+    ("since then",
+     "Since then, the council has responded by building a wall.", []),
+    ("a participle phrase",
+     "Campaigning in the north in 2019, she barely mentioned the port.", []),
+    ("most and an -ly adverb",
+     "Most recently, Ortiz called to ban boats from the bay.", []),
+    ("a long prepositional phrase",
+     "On the same day as the court ruling, Reyes continued to portray the plan as a threat.", []),
+]
 
-@pytest.mark.parametrize("name,text,expected", ASSUMED_POSTS + BYLINES, ids=[r[0] for r in ASSUMED_POSTS + BYLINES])
+NO_STATEMENT = ASSUMED_POSTS + BYLINES + SCENE_INTROS
+
+
+@pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])
 def test_no_statement(name: str, text: str, expected: list[tuple]) -> None:
     assert speakers_and_contents(text) == expected
+
+
+# A sentence opening with a participle or an -ly adverb phrase ("Shortly after …,") has its subject after the phrase's
+# comma: the opening word is no name.
+ADVERBIAL_OPENINGS = [
+    ("shortly after",
+     "Shortly after the vote, the owners of the mill had gathered, warning that the deal would ruin the town.",
+     "the deal would ruin", "the owners of the mill"),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", ADVERBIAL_OPENINGS, ids=[r[0] for r in ADVERBIAL_OPENINGS])
+def test_subject_after_an_adverbial_opening(name: str, text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

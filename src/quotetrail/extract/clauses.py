@@ -45,7 +45,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS, SCENE_INTRO_LEADS, TIME_SPAN_ENDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -57,7 +57,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -378,6 +378,30 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
+def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
+    """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
+    subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, with no comma of its own
+    ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him")."""
+    if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
+        return False
+    lead = tokens[:subject_first - 1]
+    if not lead or len(lead) > MAX_SCENE_INTRO_WORDS or not all(t.is_word for t in lead):
+        return False  # another comma or a quotation: a clause of its own may be there
+    k = 0
+    while k < len(lead) - 1 and lead[k].lower in SCENE_INTRO_LEADS:
+        k += 1
+    first = lead[k].lower
+    if first in DEICTIC_TIME_STARTS and not (k + 1 < len(lead) and lead[k + 1].lower in TIME_WORDS):
+        return False  # "This includes …": a subject, not "This week"
+    if first in SCENE_STARTS or first in SUBORDINATORS or first in PREPOSITIONS or first in TIME_STARTS:
+        return True
+    if first in ("a", "an") or first in NUMBER_WORDS or first[0].isdigit():
+        return lead[-1].lower in TIME_SPAN_ENDS  # "A year later", "Two weeks ago"
+    if first in DEGREE_WORDS and k + 1 < len(lead):
+        k += 1  # "Most recently"
+    return lead[k].text[0].isalpha() and lead[k].lower.endswith(("ing", "ly"))  # "Campaigning in Ohio", "Shortly after"
+
+
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     left = text[unit_start:subject_start].rstrip()
     return bool(left) and left[-1] in _SEPARATORS
@@ -590,6 +614,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
              or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
+    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue):
+        left_sep = False  # "Even after the vote was held, Reyes continued to deny it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
@@ -1441,7 +1467,9 @@ def _object_cue(text: str, att: Attribution) -> bool:
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS) \
+    adverbial = _adverbial_opening(tokens)
+    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS
+                                                 or adverbial) \
         else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
@@ -1449,7 +1477,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         opening += 1  # "And even Reyes came …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
-    starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    starts = commas[:1] + ([] if adverbial and commas else [opening])  # after an introductory phrase ("Eight years ago,
+    # he ..."), else the start; not the participle or adverb opening one ("Following a meeting, …": no name)
     for first in starts:
         if first >= limit:
             continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
@@ -1472,12 +1501,20 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
     return None
 
 
+def _adverbial_opening(tokens: list[Token]) -> bool:
+    """A sentence opening with a participle or an -ly adverb before a preposition, subordinator or determiner
+    ("Following a meeting in Leeds, …", "Usually when …", "Shortly after …"): a phrase, not a name."""
+    return len(tokens) > 1 and tokens[0].is_capitalized and tokens[0].lower.endswith(("ing", "ly")) and (
+        tokens[1].lower in PREPOSITIONS or tokens[1].lower in SUBORDINATORS or tokens[1].lower in DETERMINERS)
+
+
 def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """``A federal judge sided with the city, saying …``: a description opening the sentence (a
     determiner and its words up to the main verb: an auxiliary or a past form), the subject a
     participle cue shares."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
-    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
+    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS
+                          or _adverbial_opening(tokens[first:limit])):
         comma = next((k for k in range(first, min(limit, MAX_LONG_INTRO_TOKENS)) if tokens[k].text == ","), None)
         first = comma + 1 if comma is not None else first  # "In March, a county court sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:

@@ -351,6 +351,10 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
+#: Words a scene-setting phrase may open with before its first word proper ("But even after the vote, …").
+SCENE_INTRO_LEADS = {"but", "and", "yet", "so", "even", "still", "just", "only", "now"}
+#: Last words of a span of time that dates a scene ("A year later, …", "Two weeks ago, …").
+TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 
 #: Words before a participle of saying in a sentence's opening phrase ("After saying he was tired, Ortiz left").
 OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
