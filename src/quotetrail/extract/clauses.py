@@ -45,7 +45,8 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS, SCENE_INTRO_LEADS, TIME_SPAN_ENDS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, LONE_ADVERBS, LY_NOUNS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import SCENE_INTRO_LEADS, TIME_SPAN_ENDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -1943,6 +1944,13 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
     return [att]
 
 
+def _lone_adverb(text: str, start: int, end: int) -> bool:
+    """A content that is one particle or adverb, no object or clause ("the party backed down", "refused, generally",
+    "think twice"): what is left of a cue's right side after its edges are cut."""
+    word = text[start:end].strip(" ,.;:")
+    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in LY_NOUNS))
+
+
 def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
     """Whether one of the sorted spans (give or take ``QUOTE_SLACK`` characters) holds the whole quotation."""
     k = bisect_right(starts, quote.start + QUOTE_SLACK) - 1
@@ -2004,6 +2012,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     for att in kept:
         for part in _split_coordinated(text, att, unit_quotes):
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
+            if kind == "indirect" and _lone_adverb(text, s, e):
+                continue  # "backed down", "think twice": no content
             if (part.kind == "direct" and kind == "indirect") or (s, e, kind) == (part.start, part.end, part.kind):
                 result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …"), or as it is
                 continue

@@ -300,6 +300,11 @@ OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "c
 OFFICE_OBJECTS = {"office", "post", "role", "roles", "power", "control", "command", "presidency", "position", "duties",
                   "responsibility", "responsibilities", "leadership", "chairmanship", "mantle", "throne", "helm", "reins",
                   "seat", "title", "job"}
+#: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
+LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
+                "also", "often", "ahead", "aside", "along", "around", "in", "on"}
+#: Nouns and words ending in -ly that are no adverbs ("supported family", "named an ally").
+LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "july", "italy", "reply"}
 #: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
 OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
                     "for", "and", "with", "over"}
