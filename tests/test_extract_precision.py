@@ -18,6 +18,15 @@ ASSUMED_POSTS = [
      "Ortiz assumed the presidency of the club after the vote.", []),
 ]
 
+# "think" opening a compound noun ("a think tank") is no belief; the apposition's name then speaks for the later cue.
+THINK_TANKS = [
+    ("a think tank in an apposition",
+     "Jo Reed, head of a small think tank, and Paul Grant applauded the mayor.", [("Paul Grant", "the mayor")]),
+    ("the think tank before a name",
+     "Ana Ortiz, a founder of the harbour think tank Sea Watch, said the port had failed.",
+     [("Ana Ortiz", "the port had failed")]),
+]
+
 # A byline label at a line's start ("Contributing: names") is no transcript turn.
 BYLINES = [
     ("contributing",
@@ -54,7 +63,7 @@ LONE_ADVERBS = [
      "Ortiz proposed a debate on the radio, but Reyes rejected that, too.", [("Ortiz", "a debate on the radio")]),
 ]
 
-NO_STATEMENT = ASSUMED_POSTS + BYLINES + SCENE_INTROS + LONE_ADVERBS
+NO_STATEMENT = ASSUMED_POSTS + THINK_TANKS + BYLINES + SCENE_INTROS + LONE_ADVERBS
 
 
 @pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])

@@ -46,7 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, LONE_ADVERBS, LY_NOUNS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
-from quotetrail.extract.lexicon import SCENE_INTRO_LEADS, TIME_SPAN_ENDS
+from quotetrail.extract.lexicon import SCENE_INTRO_LEADS, THINK_COMPOUNDS, TIME_SPAN_ENDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -517,10 +517,14 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
-    count of posts (``_post_count``), ``assume`` as "take up" (`assumed office`, `assumes a new role`)."""
+    count of posts (``_post_count``), ``assume`` as "take up" (`assumed office`, `assumes a new role`), ``think`` in
+    a compound noun (`a think tank`)."""
     after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
+    if cue.lemma == "think":
+        return bool(after) and tokens[cue.first].lower == "think" and after[0].lower in THINK_COMPOUNDS \
+            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS)  # not "I think tanks are …"
     if cue.lemma == "assume":
         return any(t.lower in OFFICE_OBJECTS and _object_ends(tokens, cue.last + 2 + k) for k, t in enumerate(after))
     if cue.lemma == "decline":
