@@ -27,6 +27,14 @@ THINK_TANKS = [
      [("Ana Ortiz", "the port had failed")]),
 ]
 
+# "call in/into" is "phone in" (not "called into question"): no statement.
+PHONE_INS = [
+    ("called in to a show",
+     "She recently called in to a radio show about the floods in the valley.", []),
+    ("called into a programme",
+     "Ortiz called into the morning programme when she was ill at home.", []),
+]
+
 # A byline label at a line's start ("Contributing: names") is no transcript turn.
 BYLINES = [
     ("contributing",
@@ -63,7 +71,7 @@ LONE_ADVERBS = [
      "Ortiz proposed a debate on the radio, but Reyes rejected that, too.", [("Ortiz", "a debate on the radio")]),
 ]
 
-NO_STATEMENT = ASSUMED_POSTS + THINK_TANKS + BYLINES + SCENE_INTROS + LONE_ADVERBS
+NO_STATEMENT = ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
 
 
 @pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])

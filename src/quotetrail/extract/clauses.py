@@ -46,7 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, LONE_ADVERBS, LY_NOUNS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
-from quotetrail.extract.lexicon import SCENE_INTRO_LEADS, THINK_COMPOUNDS, TIME_SPAN_ENDS
+from quotetrail.extract.lexicon import PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS, TIME_SPAN_ENDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -518,10 +518,12 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
     count of posts (``_post_count``), ``assume`` as "take up" (`assumed office`, `assumes a new role`), ``think`` in
-    a compound noun (`a think tank`)."""
+    a compound noun (`a think tank`), ``call`` as "phone in" (`called in to a radio show`)."""
     after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
+    if cue.lemma == "call":
+        return bool(after) and after[0].lower in PHONE_IN_WORDS and not (len(after) > 1 and after[1].lower == "question")
     if cue.lemma == "think":
         return bool(after) and tokens[cue.first].lower == "think" and after[0].lower in THINK_COMPOUNDS \
             and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS)  # not "I think tanks are …"

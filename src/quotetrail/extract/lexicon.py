@@ -302,6 +302,9 @@ OFFICE_OBJECTS = {"office", "post", "role", "roles", "power", "control", "comman
                   "seat", "title", "job"}
 #: Nouns that make "think" the first word of a compound noun ("a progressive think tank"): no belief.
 THINK_COMPOUNDS = {"tank", "tanks", "piece", "pieces"}
+#: Words after "call" that make it "phone in" ("called in to a radio show", "called into the programme"), unless
+#: "into question" follows.
+PHONE_IN_WORDS = {"in", "into"}
 #: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
 LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
                 "also", "often", "ahead", "aside", "along", "around", "in", "on"}
@@ -765,6 +768,6 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
 #: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
-IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think"}
+IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think", "call"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}
