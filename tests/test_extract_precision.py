@@ -71,7 +71,20 @@ LONE_ADVERBS = [
      "Ortiz proposed a debate on the radio, but Reyes rejected that, too.", [("Ortiz", "a debate on the radio")]),
 ]
 
-NO_STATEMENT = ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
+# "wrote in" is "wrote" and a setting: the document is no content; the content is the clause before the subject or
+# the clause after the document's "that"; a "that" after a preposition ("at that hotel") is no complementiser.
+SETTINGS_NOT_CONTENT = [
+    ("wrote in a memo, the clause before",
+     "The files were placed in secure storage, Ana Ortiz, the head of records, wrote in a memo to the board.",
+     [("Ana Ortiz", "The files were placed in secure storage")]),
+    ("wrote in a blog post that",
+     "Reyes wrote in a blog post that the port had failed.", [("Reyes", "the port had failed")]),
+    ("at that hotel that",
+     "Ortiz said on Monday in an interview at that hotel that the port had failed.",
+     [("Ortiz", "the port had failed")]),
+]
+
+NO_STATEMENT = SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
 
 
 @pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])

@@ -184,8 +184,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
-        if tok.lower == "that" or tok.text == ":":
-            return k
+        if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
+            return k  # not "at that hotel": a determiner of the adverbial
         if _adverbial_ends(tokens, k):
             return k  # "said on Monday the plan …", "said in an interview he would …"
         if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
@@ -312,6 +312,8 @@ def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
         if tok.lower == "that":
             nxt = tokens[k + 1]
             opened = tokens[k - 1].text in "“\"‘"  # "said during the debate, “That makes …”": quoted words
+            if tokens[k - 1].lower in PREPOSITIONS:
+                continue  # "at that hotel", "in that spot": a determiner of the adverbial, not a complementiser
             return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES and not opened else None
         if not (tok.is_word or tok.text in _LATE_THAT_MARKS) or tok.lower in SUBJECT_WORDS \
                 or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
