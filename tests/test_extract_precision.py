@@ -84,7 +84,19 @@ SETTINGS_NOT_CONTENT = [
      [("Ortiz", "the port had failed")]),
 ]
 
-NO_STATEMENT = SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
+# A title in quote marks after "told" is the show told, and after a comma closing a book or show setting it is that
+# setting's name: no content; the content is the clause after "that", or before the subject.
+TITLED_SETTINGS = [
+    ("told a show and a time",
+     "“I was in a house in Leeds with a bad phone,” Ortiz told BBC’s “Breakfast” on Monday.",
+     [("Ortiz", "I was in a house in Leeds with a bad phone,")]),
+    ("told a show that",
+     "Reyes told Harbour FM’s “Morning Drive” that the port had failed.", [("Reyes", "the port had failed")]),
+    ("a memoir's title",
+     "The fees rose in 2010, Ortiz wrote in her memoir, “Hard Tides.”", [("Ortiz", "The fees rose in 2010")]),
+]
+
+NO_STATEMENT = TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
 
 
 @pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])

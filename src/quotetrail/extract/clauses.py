@@ -47,6 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, LONE_ADVERBS, LY_NOUNS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS, TIME_SPAN_ENDS
+from quotetrail.extract.lexicon import TITLED_SETTINGS, TITLE_SMALL_WORDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -58,7 +59,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_WORDS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -77,6 +78,7 @@ from quotetrail.extract.tokens import Token, tokenize
 _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
+_OPENERS = "“\"‘"
 _STOP_CHARS = ",;:.!?—–()"
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
@@ -232,11 +234,16 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         negated = i < n and tokens[i].lower == "not"
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
             return cue.last + 1, False  # "urged voters (not) to stay home"
+    if cue.lemma == "tell":
+        i = _quoted_title_end(tokens, i, n)  # "told ABC's “Good Morning Leeds” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
+    named = i > cue.last + 1 and tokens[i - 1].lower in TITLED_SETTINGS and i < n and tokens[i].text == ","
     while i < n and tokens[i].text in ",—–-":
         i += 1
+    if named:
+        i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
     if i < n and tokens[i].lower == "that":
         return i + 1, True
     if i < n and tokens[i].text == ":":
@@ -253,6 +260,24 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
         return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
+    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Good Morning
+    Leeds.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
+    if i >= n or tokens[i].text not in _OPENERS:
+        return i
+    words = 0
+    for k in range(i + 1, min(n, i + MAX_TITLE_WORDS + 3)):
+        tok = tokens[k]
+        if tok.text in _CLOSERS:
+            return k + 1 if words else i
+        if tok.text in ",.":
+            continue
+        if not tok.is_word or not (tok.is_capitalized or tok.text[0].isdigit() or (words and tok.lower in TITLE_SMALL_WORDS)):
+            return i
+        words += 1
+    return i
 
 
 def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
@@ -1282,7 +1307,8 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
     """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
     for k in range(after, min(len(tokens), after + MAX_CONTINUATION_TOKENS)):
         if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
-            return k
+            named = tokens[k - 2].lower in TITLED_SETTINGS and _quoted_title_end(tokens, k, len(tokens)) > k
+            return None if named else k  # not "…, she wrote in her memoir, “Hard Tides.”": the memoir's title
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None

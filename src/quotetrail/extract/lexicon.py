@@ -594,6 +594,10 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Settings of a cue whose title may follow after a comma ("wrote in her memoir, “Hard Tides”", "said on his
+#: show, “Harbour Hour”"): the title names the setting, it is not the content.
+TITLED_SETTINGS = DOCUMENT_NOUNS | {"memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
+                                    "op-ed", "editorial", "speech", "film", "documentary", "series", "album"}
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
