@@ -57,6 +57,11 @@ SCENE_INTROS = [
      "Most recently, Ortiz called to ban boats from the bay.", []),
     ("a long prepositional phrase",
      "On the same day as the court ruling, Reyes continued to portray the plan as a threat.", []),
+    ("a day and a subordinate clause",
+     "On Tuesday, even as shares were falling, Ortiz wrote to investors about the plan.", []),
+    ("a time, a clause and at least",
+     "Friday morning, as the parade rolled through Leeds, the Gazette reported at least six planes filled the skies.",
+     [("Gazette", "at least six planes filled the skies")]),
 ]
 
 # A content that is one particle or adverb is no content ("backed down", "refused, generally"); a short answer is.

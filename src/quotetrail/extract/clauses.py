@@ -59,7 +59,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_WORDS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_WORDS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -172,9 +172,14 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return tokens[span[0]].start, tokens[span[1]].end
 
 
+def _at_least(tokens: list[Token], i: int) -> bool:
+    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting."""
+    return tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in ("least", "most")
+
+
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
-    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
+    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS) or _at_least(tokens, i):
         return i
     if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
         return i + 2  # "said last week the plan …"
@@ -375,7 +380,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
-    if head in ADVERBIAL_STARTS and head != "about" and not belief \
+    if head in ADVERBIAL_STARTS and head != "about" and not belief and not _at_least(tokens, i) \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
             and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
@@ -408,13 +413,26 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
 
 def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
     """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
-    subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, with no comma of its own
-    ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him")."""
+    subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
+    comma ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him",
+    "Friday morning, as the parade passed, the Gazette reported …")."""
     if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
         return False
-    lead = tokens[:subject_first - 1]
-    if not lead or len(lead) > MAX_SCENE_INTRO_WORDS or not all(t.is_word for t in lead):
-        return False  # another comma or a quotation: a clause of its own may be there
+    segments: list[list[Token]] = [[]]
+    for token in tokens[:subject_first - 1]:
+        if token.text == ",":
+            segments.append([])
+        elif token.is_word:
+            segments[-1].append(token)
+        else:
+            return False  # a quotation or a dash: a clause of its own may be there
+    return len(segments) <= MAX_SCENE_SEGMENTS and all(_scene_segment(lead) for lead in segments)
+
+
+def _scene_segment(lead: list[Token]) -> bool:
+    """One comma-free part of a scene-setting phrase (see ``_scene_intro``)."""
+    if not lead or len(lead) > MAX_SCENE_INTRO_WORDS:
+        return False
     k = 0
     while k < len(lead) - 1 and lead[k].lower in SCENE_INTRO_LEADS:
         k += 1
