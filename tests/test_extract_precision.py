@@ -57,6 +57,8 @@ SCENE_INTROS = [
      "Most recently, Ortiz called to ban boats from the bay.", []),
     ("a long prepositional phrase",
      "On the same day as the court ruling, Reyes continued to portray the plan as a threat.", []),
+    ("a prepositional phrase of twelve words",
+     "In a direct appeal to the voters inclined to back the mayor, Reyes pleaded with them to reject the plan.", []),
     ("a day and a subordinate clause",
      "On Tuesday, even as shares were falling, Ortiz wrote to investors about the plan.", []),
     ("a time, a clause and at least",

@@ -47,7 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, LONE_ADVERBS, LY_NOUNS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS, TIME_SPAN_ENDS
-from quotetrail.extract.lexicon import TITLED_SETTINGS, TITLE_SMALL_WORDS
+from quotetrail.extract.lexicon import CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -418,6 +418,9 @@ def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
     "Friday morning, as the parade passed, the Gazette reported …")."""
     if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
         return False
+    opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
+    if opening in CONCESSIVE_STARTS and cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",":
+        return False  # "While A, she added, B": both sides are reported, the cue is set off inside its content
     segments: list[list[Token]] = [[]]
     for token in tokens[:subject_first - 1]:
         if token.text == ",":

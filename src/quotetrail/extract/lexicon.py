@@ -363,6 +363,9 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
 #: Words a scene-setting phrase may open with before its first word proper ("But even after the vote, …").
 SCENE_INTRO_LEADS = {"but", "and", "yet", "so", "even", "still", "just", "only", "now"}
+#: Openings of a contrast clause that is reported material when the cue after it is set off by commas ("While A,
+#: she added, B": both sides are what she added).
+CONCESSIVE_STARTS = {"while", "although", "though", "whereas"}
 #: Last words of a span of time that dates a scene ("A year later, …", "Two weeks ago, …").
 TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 

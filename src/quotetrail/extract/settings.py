@@ -76,7 +76,7 @@ MIN_QUESTION_TOKENS = 3
 MAX_INTRO_WORDS = 6
 #: A scene-setting phrase with no comma of its own before the subject of a cue whose sentence goes on after it
 #: ("Even after the complaint was filed, Reyes continued to deny it") has at most these words.
-MAX_SCENE_INTRO_WORDS = 10
+MAX_SCENE_INTRO_WORDS = 14
 #: Such a phrase may have this many parts split by commas ("Friday morning, as the parade passed, …").
 MAX_SCENE_SEGMENTS = 2
 #: A ``Name: “…”`` line's name has at most these words; a one-word name at least these letters.
