@@ -6,7 +6,7 @@ import pytest
 
 from statement_lookup import speaker_of, speakers_and_contents
 
-# "assume" as "take up" a post (assumed office, a new role, control): no belief; a belief's clause stays one.
+# "assume" as "take up" a post (assumed office, a new role, control): no belief.
 ASSUMED_POSTS = [
     ("assumed office",
      "When she assumed office in 2019, the mayor closed the depot.", []),
