@@ -40,7 +40,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
-                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS,
+                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
                                         SUBORDINATOR_LEADS)
@@ -48,6 +48,8 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
+from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
+                                        TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -59,7 +61,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_LONG_INTRO_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_WORDS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -80,6 +82,7 @@ from quotetrail.extract.tokens import Token, tokenize
 _SEPARATORS = ",”\"’—–:"
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _CLOSERS = "”\"’"
+_OPENERS = "“\"‘"
 _STOP_CHARS = ",;:.!?—–()"
 #: A party and state in brackets after a politician's name: "R-Utah", "D-N.Y", "I-Vt".
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
@@ -190,9 +193,14 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return tokens[span[0]].start, tokens[span[1]].end
 
 
+def _at_least(tokens: list[Token], i: int) -> bool:
+    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting."""
+    return tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in ("least", "most")
+
+
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
     """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
-    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS):
+    if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS) or _at_least(tokens, i):
         return i
     if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
         return i + 2  # "said last week the plan …"
@@ -204,8 +212,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         return i + 1  # "said Thursday he would ..."
     for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
         tok = tokens[k]
-        if tok.lower == "that" or tok.text == ":":
-            return k
+        if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
+            return k  # not "at that hotel": a determiner of the adverbial
         if _adverbial_ends(tokens, k):
             return k  # "said on Monday the plan …", "said in an interview he would …"
         if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
@@ -252,11 +260,16 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         negated = i < n and tokens[i].lower == "not"
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
             return cue.last + 1, False  # "urged voters (not) to stay home"
+    if cue.lemma == "tell":
+        i = _quoted_title_end(tokens, i, n)  # "told ABC's “Good Morning Leeds” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
+    named = i > cue.last + 1 and tokens[i - 1].lower in TITLED_SETTINGS and i < n and tokens[i].text == ","
     while i < n and tokens[i].text in ",—–-":
         i += 1
+    if named:
+        i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
     if i < n and tokens[i].lower == "that":
         return i + 1, True
     if i < n and tokens[i].text == ":":
@@ -273,6 +286,24 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
         return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
+    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Good Morning
+    Leeds.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
+    if i >= n or tokens[i].text not in _OPENERS:
+        return i
+    words = 0
+    for k in range(i + 1, min(n, i + MAX_TITLE_WORDS + 3)):
+        tok = tokens[k]
+        if tok.text in _CLOSERS:
+            return k + 1 if words else i
+        if tok.text in ",.":
+            continue
+        if not tok.is_word or not (tok.is_capitalized or tok.text[0].isdigit() or (words and tok.lower in TITLE_SMALL_WORDS)):
+            return i
+        words += 1
+    return i
 
 
 def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
@@ -332,6 +363,8 @@ def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
         if tok.lower == "that":
             nxt = tokens[k + 1]
             opened = tokens[k - 1].text in "“\"‘"  # "said during the debate, “That makes …”": quoted words
+            if tokens[k - 1].lower in PREPOSITIONS:
+                continue  # "at that hotel", "in that spot": a determiner of the adverbial, not a complementiser
             return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES and not opened else None
         if not (tok.is_word or tok.text in _LATE_THAT_MARKS) or tok.lower in SUBJECT_WORDS \
                 or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
@@ -369,7 +402,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
     if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower():
         return True  # "promised to cut the fees": the infinitive is the content
-    if head in ADVERBIAL_STARTS and head != "about" and not belief \
+    if head in ADVERBIAL_STARTS and head != "about" and not belief and not _at_least(tokens, i) \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
             and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
         return False  # "said on Monday", "said this week"; not "said this episode …" or "said this was …"
@@ -400,6 +433,46 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
         return False  # "This bridge, he says, is old": a determiner, not "This week, he said …"
     return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
+
+
+def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
+    """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
+    subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
+    comma ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him",
+    "Friday morning, as the parade passed, the Gazette reported …")."""
+    if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
+        return False
+    opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
+    if opening in CONCESSIVE_STARTS and cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",":
+        return False  # "While A, she added, B": both sides are reported, the cue is set off inside its content
+    segments: list[list[Token]] = [[]]
+    for token in tokens[:subject_first - 1]:
+        if token.text == ",":
+            segments.append([])
+        elif token.is_word:
+            segments[-1].append(token)
+        else:
+            return False  # a quotation or a dash: a clause of its own may be there
+    return len(segments) <= MAX_SCENE_SEGMENTS and all(_scene_segment(lead) for lead in segments)
+
+
+def _scene_segment(lead: list[Token]) -> bool:
+    """One comma-free part of a scene-setting phrase (see ``_scene_intro``)."""
+    if not lead or len(lead) > MAX_SCENE_INTRO_WORDS:
+        return False
+    k = 0
+    while k < len(lead) - 1 and lead[k].lower in SCENE_INTRO_LEADS:
+        k += 1
+    first = lead[k].lower
+    if first in DEICTIC_TIME_STARTS and not (k + 1 < len(lead) and lead[k + 1].lower in TIME_WORDS):
+        return False  # "This includes …": a subject, not "This week"
+    if first in SCENE_STARTS or first in SUBORDINATORS or first in PREPOSITIONS or first in TIME_STARTS:
+        return True
+    if first in ("a", "an") or first in NUMBER_WORDS or first[0].isdigit():
+        return lead[-1].lower in TIME_SPAN_ENDS  # "A year later", "Two weeks ago"
+    if first in DEGREE_WORDS and k + 1 < len(lead):
+        k += 1  # "Most recently"
+    return lead[k].text[0].isalpha() and lead[k].lower.endswith(("ing", "ly"))  # "Campaigning in Ohio", "Shortly after"
 
 
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
@@ -506,14 +579,28 @@ def _post_count(tokens: list[Token], cue: Cue) -> bool:
 
 
 
+def _object_ends(tokens: list[Token], j: int) -> bool:
+    """An object noun phrase ends before ``j``: the sentence's end, a mark, or a preposition or time word after it
+    (`assumed office in May`; not `assume the post office will close`)."""
+    return j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in OBJECT_END_WORDS
+
+
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
     uncertainty`, `added 1 million jobs`), ``decline`` as "fall" (`declined sharply to $28 million`), ``post`` as a
-    count of posts (``_post_count``)."""
+    count of posts (``_post_count``), ``assume`` as "take up" (`assumed office`, `assumes a new role`), ``think`` in
+    a compound noun (`a think tank`), ``call`` as "phone in" (`called in to a radio show`)."""
     after = tokens[cue.last + 1:cue.last + 1 + IDIOM_REACH]
     if cue.lemma == "post":
         return _post_count(tokens, cue)
+    if cue.lemma == "call":
+        return bool(after) and after[0].lower in PHONE_IN_WORDS and not (len(after) > 1 and after[1].lower == "question")
+    if cue.lemma == "think":
+        return bool(after) and tokens[cue.first].lower == "think" and after[0].lower in THINK_COMPOUNDS \
+            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS)  # not "I think tanks are …"
+    if cue.lemma == "assume":
+        return any(t.lower in OFFICE_OBJECTS and _object_ends(tokens, cue.last + 2 + k) for k, t in enumerate(after))
     if cue.lemma == "decline":
         rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
         return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)
@@ -606,6 +693,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
              or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
+    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue):
+        left_sep = False  # "Even after the vote was held, Reyes continued to deny it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
@@ -1382,7 +1471,8 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
     """Index of the opening mark of "…,” he said [late last month], “B”": the quotation continuing after the cue."""
     for k in range(after, min(len(tokens), after + MAX_CONTINUATION_TOKENS)):
         if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
-            return k
+            named = tokens[k - 2].lower in TITLED_SETTINGS and _quoted_title_end(tokens, k, len(tokens)) > k
+            return None if named else k  # not "…, she wrote in her memoir, “Hard Tides.”": the memoir's title
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None
@@ -1576,7 +1666,9 @@ def _object_cue(text: str, att: Attribution) -> bool:
 
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma)."""
-    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS) \
+    adverbial = _adverbial_opening(tokens)
+    reach = MAX_LONG_INTRO_TOKENS if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS
+                                                 or adverbial) \
         else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
@@ -1584,7 +1676,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         opening += 1  # "And even Reyes came …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
-    starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
+    starts = commas[:1] + ([] if adverbial and commas else [opening])  # after an introductory phrase ("Eight years ago,
+    # he ..."), else the start; not the participle or adverb opening one ("Following a meeting, …": no name)
     for first in starts:
         if first >= limit:
             continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
@@ -1607,12 +1700,20 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
     return None
 
 
+def _adverbial_opening(tokens: list[Token]) -> bool:
+    """A sentence opening with a participle or an -ly adverb before a preposition, subordinator or determiner
+    ("Following a meeting in Leeds, …", "Usually when …", "Shortly after …"): a phrase, not a name."""
+    return len(tokens) > 1 and tokens[0].is_capitalized and tokens[0].lower.endswith(("ing", "ly")) and (
+        tokens[1].lower in PREPOSITIONS or tokens[1].lower in SUBORDINATORS or tokens[1].lower in DETERMINERS)
+
+
 def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """``A federal judge sided with the city, saying …``: a description opening the sentence (a
     determiner and its words up to the main verb: an auxiliary or a past form), the subject a
     participle cue shares."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
-    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS):
+    if first < limit and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS
+                          or _adverbial_opening(tokens[first:limit])):
         comma = next((k for k in range(first, min(limit, MAX_LONG_INTRO_TOKENS)) if tokens[k].text == ","), None)
         first = comma + 1 if comma is not None else first  # "In March, a county court sided with …, saying"
     if first >= limit or tokens[first].lower not in DESCRIPTION_DETERMINERS:
@@ -2051,6 +2152,13 @@ def _split_coordinated(text: str, att: Attribution, quotes: UnitQuotes) -> list[
     return [att]
 
 
+def _lone_adverb(text: str, start: int, end: int) -> bool:
+    """A content that is one particle or adverb, no object or clause ("the party backed down", "refused, generally",
+    "think twice"): what is left of a cue's right side after its edges are cut."""
+    word = text[start:end].strip(" ,.;:")
+    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in LY_NOUNS))
+
+
 def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:
     """Whether one of the sorted spans (give or take ``QUOTE_SLACK`` characters) holds the whole quotation."""
     k = bisect_right(starts, quote.start + QUOTE_SLACK) - 1
@@ -2124,6 +2232,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 result.append(part)  # coordinated claims: their parts are classified already
                 continue
             s, e, kind = _content_kind(text, part.start, part.end, unit_quotes)
+            if kind == "indirect" and _lone_adverb(text, s, e):
+                continue  # "backed down", "think twice": no content
             if (part.kind == "direct" and kind == "indirect") or (s, e, kind) == (part.start, part.end, part.kind):
                 result.append(part)  # a split quote's short first part ("“Hopefully,” she said, …"), or as it is
                 continue

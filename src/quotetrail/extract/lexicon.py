@@ -212,7 +212,7 @@ ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
-    "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
+    "calling for", "called on", "calls on", "summed up", "spelled out", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
     *ACCORDING_PHRASES,
 )
@@ -296,6 +296,24 @@ FILLER_KNOWERS = {"you", "we"}
 #: Verbs of an outcome after "went on to" ("went on to win the seat"): a career step, not a report (but "went on to
 #: boast", "went on to name": the speaker carries on).
 OUTCOME_VERBS = {"win", "lose", "become", "beat", "defeat", "finish", "earn", "capture", "serve", "found", "marry"}
+#: Objects after which "assume" means "take up" ("assumed office", "assumes the presidency", "assumed a new role as"):
+#: a post taken, not a belief.
+OFFICE_OBJECTS = {"office", "post", "role", "roles", "power", "control", "command", "presidency", "position", "duties",
+                  "responsibility", "responsibilities", "leadership", "chairmanship", "mantle", "throne", "helm", "reins",
+                  "seat", "title", "job"}
+#: Nouns that make "think" the first word of a compound noun ("a progressive think tank"): no belief.
+THINK_COMPOUNDS = {"tank", "tanks", "piece", "pieces"}
+#: Words after "call" that make it "phone in" ("called in to a radio show", "called into the programme"), unless
+#: "into question" follows.
+PHONE_IN_WORDS = {"in", "into"}
+#: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
+LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
+                "also", "often", "ahead", "aside", "along", "around", "in", "on"}
+#: Nouns and words ending in -ly that are no adverbs ("supported family", "named an ally").
+LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "july", "italy", "reply"}
+#: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
+OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
+                    "for", "and", "with", "over"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
@@ -349,6 +367,13 @@ LIST_BREAKS = CLAUSE_WORDS - {"and", "or"} | VERB_AUXILIARIES | PAST_FORMS | PRO
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
+#: Words a scene-setting phrase may open with before its first word proper ("But even after the vote, …").
+SCENE_INTRO_LEADS = {"but", "and", "yet", "so", "even", "still", "just", "only", "now"}
+#: Openings of a contrast clause that is reported material when the cue after it is set off by commas ("While A,
+#: she added, B": both sides are what she added).
+CONCESSIVE_STARTS = {"while", "although", "though", "whereas"}
+#: Last words of a span of time that dates a scene ("A year later, …", "Two weeks ago, …").
+TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 
 #: Words before a participle of saying in a sentence's opening phrase ("After saying he was tired, Ortiz left").
 OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
@@ -551,6 +576,7 @@ NOT_SPEAKER_LABELS = {
     "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
     "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
     "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
+    "contributing", "contributors",  # a byline: "Contributing: Ana Ortiz, Jo Reed"
 }
 #: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
@@ -583,6 +609,10 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
+#: Settings of a cue whose title may follow after a comma ("wrote in her memoir, “Hard Tides”", "said on his
+#: show, “Harbour Hour”"): the title names the setting, it is not the content.
+TITLED_SETTINGS = DOCUMENT_NOUNS | {"memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
+                                    "op-ed", "editorial", "speech", "film", "documentary", "series", "album"}
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
@@ -760,6 +790,6 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
 #: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
-IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post"}
+IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think", "call"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}
