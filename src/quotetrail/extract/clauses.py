@@ -50,7 +50,7 @@ from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, S
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
-from quotetrail.extract.mentions import skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
@@ -266,8 +266,9 @@ def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | No
             nxt = tokens[k + 1]
             return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES else None
         if not (tok.is_word or tok.text in ",.’'") or tok.lower in SUBJECT_WORDS or tok.lower in VERB_AUXILIARIES \
-                or tok.lower == "not" or (tok.lower in CLAUSE_WORDS and tok.lower not in LATE_THAT_OBJECT_WORDS):
-            return None
+                or tok.lower == "not" or (tok.lower in CLAUSE_WORDS and tok.lower not in LATE_THAT_OBJECT_WORDS) \
+                or tok.lower == "to" or saying_participle_at(tokens, k):
+            return None  # "warned drivers to stay away, adding that …": the "that" is the participle's
     return None
 
 
@@ -313,8 +314,9 @@ def _late_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
             opened = tokens[k - 1].text in "“\"‘"  # "said during the debate, “That makes …”": quoted words
             return k if k > i and nxt.is_word and nxt.lower not in VERB_AUXILIARIES and not opened else None
         if not (tok.is_word or tok.text in _LATE_THAT_MARKS) or tok.lower in SUBJECT_WORDS \
-                or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to":
-            return None  # but "after her win …": the adverbial's own preposition
+                or tok.lower in VERB_AUXILIARIES or (tok.lower in CLAUSE_WORDS and k > i) or tok.lower == "to" \
+                or saying_participle_at(tokens, k):
+            return None  # but "after her win …": the adverbial's own preposition; "warned of delays, adding that …"
     return None
 
 

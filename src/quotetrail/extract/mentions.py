@@ -457,13 +457,23 @@ def _infinitive_at(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text.islower() and tokens[k + 1].lower not in DETERMINERS
 
 
+def saying_participle_at(tokens: list[Token], k: int) -> bool:
+    """A comma and the participle of a verb of saying (``…, adding that``): the speaker's next act begins there, so a
+    "that" after it is that participle's, not an earlier cue's."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower.endswith("ing") \
+        and tokens[k + 1].lower in SAY_FORMS
+
+
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
     for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
         if tokens[k].lower == "that":
             return k
-        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i) or _infinitive_at(tokens, k):
-            break  # "urged the council to close the depot, proposed that …": that "that" is a later verb's
+        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i) or _infinitive_at(tokens, k) \
+                or (k > i and tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower()) \
+                or saying_participle_at(tokens, k):
+            break  # "urged the council to close the depot, proposed that …", "warned it could cost jobs, adding
+            # that …": that "that" is a later verb's
     if i >= stop:
         return i
     head = tokens[i]

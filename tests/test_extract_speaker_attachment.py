@@ -1,0 +1,29 @@
+"""Speaker attachment (round 8): the mention a cue attaches to, and what each cue of a shared subject reports.
+
+Every sentence is made up for these tests. Each row gives a text, the first words of a statement's content and
+the speaker expected for it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from statement_lookup import assert_speaker
+
+
+# A later participle's "that" ("…, adding that C") is not the content of an earlier cue with an object or clause of its
+# own: each cue keeps its own content and the shared speaker.
+LATER_PARTICIPLE_THAT = [
+    ("Grant said the deal was dead and warned it could cost jobs, adding that the union would fight.",
+     "it could cost jobs", "Grant"),
+    ("Mira Holt told reporters the plant would close, adding that the union would fight.",
+     "the plant would close", "Mira Holt"),
+    ("Ortiz said the bridge was unsafe and warned drivers to stay away, adding that repairs would take a year.",
+     "drivers to stay away", "Ortiz"),
+    ("Ortiz said the bridge was unsafe and warned of long delays, adding that repairs would take a year.",
+     "of long delays", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LATER_PARTICIPLE_THAT)
+def test_a_later_participles_that_is_not_an_earlier_cues_content(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
