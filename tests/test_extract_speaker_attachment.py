@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrail.extract import extract
 from statement_lookup import assert_speaker
 
 
@@ -27,3 +28,23 @@ LATER_PARTICIPLE_THAT = [
 @pytest.mark.parametrize("text, content, speaker", LATER_PARTICIPLE_THAT)
 def test_a_later_participles_that_is_not_an_earlier_cues_content(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A name of a person's form is a body's when the text says so: its own "its" right after its verb of saying, or a
+# relative "which" after it; a title, a he/she or a common first name keeps a person (the second statement of a row).
+SPEAKER_TYPES = [
+    ("Northsea Link responded that its offer was fair and final. Jane Doe said its roof had leaked for years.",
+     "its offer", "its roof"),
+    ("Harbour Freight, which runs the depot, said the drivers would strike. Dr. Ravi Stone said its ward would close.",
+     "the drivers", "its ward"),
+    ("Tarsk Mining said its mine would reopen. Ravi Stone, who chairs the board, said he had his doubts.",
+     "its mine", "he had"),
+]
+
+
+@pytest.mark.parametrize("text, body_content, person_content", SPEAKER_TYPES)
+def test_a_name_that_its_own_content_calls_it_is_an_organisation(text: str, body_content: str,
+                                                                  person_content: str) -> None:
+    types = {s.text.split()[0] + " " + s.text.split()[1]: s.speaker_type for s in extract(text)}
+    assert types[body_content] == "organisation"
+    assert types[person_content] == "person"

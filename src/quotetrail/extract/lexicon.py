@@ -670,6 +670,9 @@ USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
+#: Verbs of saying after which a body's name is followed by its own "its" ("Northsea Link responded that its offer …").
+BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated", "added", "insisted", "argued",
+                  "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at

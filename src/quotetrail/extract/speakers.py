@@ -73,7 +73,7 @@ def entity_type(name: str, registry: Registry) -> str:
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) \
+            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or registry.is_body(name) \
             or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
