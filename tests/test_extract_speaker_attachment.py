@@ -48,3 +48,24 @@ def test_a_name_that_its_own_content_calls_it_is_an_organisation(text: str, body
     types = {s.text.split()[0] + " " + s.text.split()[1]: s.speaker_type for s in extract(text)}
     assert types[body_content] == "organisation"
     assert types[person_content] == "person"
+
+
+# The subject a participle or a coordinated cue shares is read past a dateline, an opening participle phrase and the
+# region after a town ("in Leeds, Kent,"), not taken from them.
+OPENED_SUBJECTS = [
+    ("At a campaign event in Leeds, Kent, on Sunday, Mrs. Ortiz tried to expand on her remarks, saying that the port "
+     "should stay open.", "the port should", "Ortiz"),
+    ("Ana Ortiz flew in on Monday. At a rally in Dover, Del., she lashed out at the council, saying that the loans had "
+     "been hidden.", "the loans had", "Ana Ortiz"),
+    ("Speaking at a town hall in Salem, Oregon, Ortiz went after the board, saying that its members had failed.",
+     "its members had", "Ortiz"),
+    ("DOVER, Jan. 4 (UPI) — In response to the plan, Mayor Ana Ortiz rallied supporters, saying: “We have to stop "
+     "it now.”", "We have to", "Ana Ortiz"),
+    ("Holding up a copy of the report at the packed meeting, Mira Holt lashed out at the board, saying that "
+     "the town needed it.", "the town needed", "Mira Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENED_SUBJECTS)
+def test_a_shared_subject_is_read_past_datelines_openers_and_regions(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

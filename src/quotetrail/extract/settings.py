@@ -89,6 +89,10 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Tokens from a dateline's place to its dash ("DOVER, Jan. 4 (UPI) —").
+MAX_DATELINE_TOKENS = 10
+#: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
+MAX_PLACE_TAG_WORDS = 3
 #: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
 MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
