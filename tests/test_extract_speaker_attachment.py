@@ -69,3 +69,21 @@ OPENED_SUBJECTS = [
 @pytest.mark.parametrize("text, content, speaker", OPENED_SUBJECTS)
 def test_a_shared_subject_is_read_past_datelines_openers_and_regions(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "“A,” his wife, Ana Lazar, said": the description before the name is the speaker's, not the content's; the
+# content ends before it (the speaker is the name).
+DESCRIBED_NAMES = [
+    ("“We need him because life is hard,” his wife, Ana Lazar, wrote in a letter to the court.",
+     "We need him because life is hard", "Ana Lazar"),
+    ("“We need him because life is hard,” the spokeswoman, Ana Lazar, said.", "We need him because life is hard",
+     "Ana Lazar"),
+    ("The council will close the depot in May, his wife, Ana Lazar, said.", "The council will close the depot in May",
+     "Ana Lazar"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DESCRIBED_NAMES)
+def test_a_description_before_an_inverted_name_is_not_content(text: str, content: str, speaker: str) -> None:
+    found = [s for s in extract(text) if s.speaker == speaker]
+    assert found and found[0].text.rstrip(",") == content

@@ -70,7 +70,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import MAX_DATELINE_TOKENS, MAX_PLACE_TAG_WORDS
+from quotetrail.extract.settings import MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS, MAX_PLACE_TAG_WORDS
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -381,6 +381,21 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
+def _described_lead(tokens: list[Token], first: int) -> int:
+    """``“A,” his wife, Ana Lazar, said``, ``B, the spokeswoman, Jo Reed, said``: the index where the description
+    that the subject's name follows starts (a determiner and up to ``settings.MAX_DESCRIBED_LEAD_WORDS`` words set
+    off by commas after a clause or quotation), else ``first``; the content on the left ends before it."""
+    if first < 3 or tokens[first - 1].text != ",":
+        return first
+    k = first - 2
+    while k > 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
+            and tokens[k].lower not in VERB_AUXILIARIES and tokens[k].lower not in CLAUSE_WORDS:
+        if tokens[k].lower in DETERMINERS:
+            return k if tokens[k - 1].text == "," or tokens[k - 1].text in _CLOSERS else first
+        k -= 1
+    return first
+
+
 def _left_separator(text: str, unit_start: int, subject_start: int) -> bool:
     left = text[unit_start:subject_start].rstrip()
     return bool(left) and left[-1] in _SEPARATORS
@@ -575,11 +590,12 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
         return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
-    left_sep = _left_separator(text, unit[0], subj_chars[0])
+    left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his wife, Ana Lazar, said": A ends before "his"
+    left_sep = _left_separator(text, unit[0], left_edge)
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Hale said in farming it takes patience": nothing on the left, so the right is the content
         right_ok = sum(t.is_word for t in tokens[i:]) >= MIN_PREPOSITION_CONTENT_WORDS
-    left_text = text[unit[0]:subj_chars[0]].rstrip()
+    left_text = text[unit[0]:left_edge].rstrip()
     left_is_quote = bool(left_text) and (left_text[-1] in _CLOSERS or left_text.endswith((",”", ",\""))) \
         and (not _closes_title(text, quotes, unit[0] + len(left_text) - 1)
              or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
@@ -598,7 +614,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             return [around], None
     if left_sep and not cue.belief and (left_is_quote or not right_ok):
         quoted_right = right_ok and i < n and tokens[i].text in "“\"‘"
-        return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None), None
+        return _left_content(text, tokens, cue, unit, quotes, subj_chars, left_is_quote, i if quoted_right else None,
+                             left_edge), None
     answer = _short_answer(tokens, i, cue) if right_ok else 0
     if answer:
         return [Attribution(tokens[i].start, tokens[answer].end, "indirect", *cue_span, subj_chars)], None
@@ -742,20 +759,22 @@ def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
 
 
 def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
-                  subj_chars: tuple[int, int], left_is_quote: bool, quoted_right: int | None) -> list[Attribution]:
+                  subj_chars: tuple[int, int], left_is_quote: bool, quoted_right: int | None,
+                  left_edge: int) -> list[Attribution]:
     """``CONTENT, SUBJ CUE[, “B”]``: the content before the subject, and a quotation continuing after the cue.
 
-    ``quoted_right`` is the token where a quotation right after the cue opens, if one does.
+    ``quoted_right`` is the token where a quotation right after the cue opens, if one does; the content ends before
+    ``left_edge``, the subject's start or that of the description its name follows (``_described_lead``).
     """
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     out: list[Attribution] = []
     content_start = unit[0]
     before = None
     if left_is_quote:  # "... fundraising: “A,” he said": the content is the quotation before the cue
-        before = quotes.closing_at(_run_start(text, subj_chars[0], " ,") - 1)  # only " ," up to the subject
+        before = quotes.closing_at(_run_start(text, left_edge, " ,") - 1)  # only " ," up to the subject
         if before is not None and not _clause_leads_into(text, unit[0], before.open):
             content_start = before.open
-    start, end = _trim_span(text, content_start, subj_chars[0])
+    start, end = _trim_span(text, content_start, left_edge)
     short_first = left_is_quote and before is not None and content_start == before.open
     if end - start >= MIN_LEFT_CONTENT or short_first:
         s, e, kind = _content_kind(text, start, end, quotes)

@@ -93,6 +93,8 @@ MAX_LONG_INTRO_TOKENS = 14
 MAX_DATELINE_TOKENS = 10
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
 MAX_PLACE_TAG_WORDS = 3
+#: Words of a description before the name it is set off from ("“A,” his wife, Ana Lazar, said").
+MAX_DESCRIBED_LEAD_WORDS = 4
 #: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
 MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.
