@@ -87,3 +87,21 @@ DESCRIBED_NAMES = [
 def test_a_description_before_an_inverted_name_is_not_content(text: str, content: str, speaker: str) -> None:
     found = [s for s in extract(text) if s.speaker == speaker]
     assert found and found[0].text.rstrip(",") == content
+
+
+# A cue that closes its sentence with no content ("X said in a statement.", "X agreed.") lends its speaker to the
+# quotation that follows, as a colon does; not when the cue has a content of its own.
+CLOSED_CUES = [
+    ("Tom Lau, the spokesman for the Harbour Party, said in a statement. “There are no paper ballots to recount.”",
+     "There are no paper", "Tom Lau"),
+    ("Kent University's Ana Bystrom agreed. “Voters are running out of time to find another candidate.”",
+     "Voters are running", "Ana Bystrom"),
+    ("Mira Holt spoke on Tuesday.\n\nSenator Paul Grant agreed.\n\n“The ferry will not be sold.”",
+     "The ferry will", "Paul Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CLOSED_CUES)
+def test_a_cue_closing_its_sentence_lends_its_speaker_to_the_next_quotation(text: str, content: str,
+                                                                           speaker: str) -> None:
+    assert_speaker(text, content, speaker)

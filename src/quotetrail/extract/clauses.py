@@ -111,7 +111,7 @@ class Attribution:
 class UnitResult:
     attributions: tuple[Attribution, ...]
     orphan_quotes: tuple[Quote, ...]  # speech in quote marks with no cue in the sentence
-    colon_speaker: Attribution | None = None  # "X said:" with the quotation in what follows
+    colon_speaker: Attribution | None = None  # "X said:" or "X said in a statement." with the quotation after it
     subject: tuple[int, int] | None = None  # a name or he/she/they starting the sentence
 
 
@@ -624,8 +624,18 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if text[cue_span[1]:unit[1]].strip().endswith(":") and not cue.belief:
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
     if not cue.belief:
-        return _late_quote(text, tokens, cue_span, unit, quotes, subj_chars), None
+        late = _late_quote(text, tokens, cue_span, unit, quotes, subj_chars)
+        if late or not _closes_sentence(tokens, cue, n):
+            return late, None
+        # "Tom Lau, the party's spokesman, said in a statement." / "Bystrom agreed.": what follows is what was said
+        return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
     return [], None
+
+
+def _closes_sentence(tokens: list[Token], cue: Cue, n: int) -> bool:
+    """Whether only adverbials (``on Tuesday``, ``in a statement``) and a full stop follow the cue."""
+    i = _skip_adverbial(tokens, cue.last + 1, n)
+    return i < n and all(t.text == "." for t in tokens[i:])
 
 
 def _as_aside(text: str, tokens: list[Token], cue: Cue, subj: tuple[int, int], unit: tuple[int, int],
@@ -2024,6 +2034,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
             atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
         found.extend(atts)
         colon = pending or colon
+    if colon is not None and found and not text[start:end].rstrip().endswith(":"):
+        colon = None  # "“A,” X said in a statement.": the cue has its content, it lends no speaker to what follows
     words = {t.lower for t in tokens}  # the rules below need a word that most units lack: looked up once
     if not words.isdisjoint(_EVIDENTIAL_CUES):
         found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
