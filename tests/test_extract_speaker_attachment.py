@@ -105,3 +105,20 @@ CLOSED_CUES = [
 def test_a_cue_closing_its_sentence_lends_its_speaker_to_the_next_quotation(text: str, content: str,
                                                                            speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A list of three or more names opening the sentence (after a short lead) is the subject a participle shares, not
+# the name after its first comma.
+LISTED_SUBJECTS = [
+    ("Countries like Chile, Peru, Bolivia, and Brazil have used the rule for years, saying it protects their farmers.",
+     "it protects", "Countries like Chile, Peru, Bolivia, and Brazil"),
+    ("Chile, Peru, Bolivia and Brazil have used the rule for years, saying it protects their farmers.",
+     "it protects", "Chile, Peru, Bolivia and Brazil"),
+    ("Tom Reyes, Ana Ortiz and Jo Grant walked out of the hearing, saying the vote had been rigged.",
+     "the vote had", "Tom Reyes, Ana Ortiz and Jo Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LISTED_SUBJECTS)
+def test_a_list_opening_the_sentence_is_the_shared_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

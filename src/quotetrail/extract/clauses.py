@@ -70,7 +70,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS, MAX_PLACE_TAG_WORDS
+from quotetrail.extract.settings import MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS, MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1501,6 +1501,42 @@ def _place_tag_end(tokens: list[Token], first: int, commas: list[int]) -> int:
     return nxt
 
 
+def _capitalised_run(tokens: list[Token], k: int, limit: int) -> int:
+    """The index after the name at ``k`` (``the`` and capitalised words: ``the Red Cross``), or ``k``."""
+    j = k + (k < limit and tokens[k].lower == "the")
+    while j < limit and tokens[j].is_capitalized and tokens[j].is_word:
+        j += 1
+    return j if j > k + (k < limit and tokens[k].lower == "the") else k
+
+
+def _list_subject(tokens: list[Token], first: int, limit: int) -> tuple[int, int] | None:
+    """``Countries like Chile, Peru, Bolivia, and Brazil have …``, ``Chile, Peru and Bolivia have …``: a sentence that
+    opens with a list of ``settings.MIN_LISTED_NAMES`` or more names (a short lead before the first) before its verb;
+    the whole list is the subject, not the name after its first comma."""
+    comma = next((k for k in range(first, min(limit, first + MAX_DESCRIBED_LEAD_WORDS + 1)) if tokens[k].text == ","),
+                 None)
+    if comma is None or comma == first or not tokens[comma - 1].is_capitalized \
+            or not all(t.is_word for t in tokens[first:comma]):
+        return None
+    items, k, last, joined = 1, comma, comma - 1, False
+    while k < limit and tokens[k].text == ",":
+        k += 1
+        if k < limit and tokens[k].lower in ("and", "or"):
+            k, joined = k + 1, True
+        end = _capitalised_run(tokens, k, limit)
+        if end == k:
+            return None
+        items, last, k = items + 1, end - 1, end
+        if k < limit and tokens[k].lower in ("and", "or") and not joined:
+            end = _capitalised_run(tokens, k + 1, limit)
+            if end == k + 1:
+                return None
+            items, last, k, joined = items + 1, end - 1, end, True
+    if not joined or items < MIN_LISTED_NAMES or k >= limit or not (tokens[k].is_word and tokens[k].text.islower()):
+        return None
+    return tokens[first].start, tokens[last].end
+
+
 def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence (after an introductory phrase ending in a comma), read past a
     dateline, an opening participle phrase and a town's region (``_opened_subject``); where nothing is found so, as
@@ -1530,6 +1566,9 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
     if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Countries like Chile, Peru, …"
         commas = [_place_tag_end(tokens, commas[0], commas)]
+    listed = _list_subject(tokens, opening, limit) if commas and openers else None
+    if listed is not None:
+        return listed
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start
     for first in starts:
         if first >= limit:
