@@ -122,3 +122,18 @@ LISTED_SUBJECTS = [
 @pytest.mark.parametrize("text, content, speaker", LISTED_SUBJECTS)
 def test_a_list_opening_the_sentence_is_the_shared_subject(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A description and where it is ("a woman in the crowd") opening its clause is the speaker as a whole: not the place
+# alone, and not no speaker at all.
+LOCATED_DESCRIPTIONS = [
+    ("“They know she is the only one strong enough,” a woman in the crowd said.", "They know she",
+     "a woman in the crowd"),
+    ("“Vote for the bridge,” a narrator in the new ad says.", "Vote for the bridge", "a narrator in the new ad"),
+    ("One engineer at the plant said the pumps had failed twice.", "the pumps had", "One engineer at the plant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LOCATED_DESCRIPTIONS)
+def test_a_description_and_where_it_is_speaks_as_a_whole(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

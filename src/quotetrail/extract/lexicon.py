@@ -673,6 +673,8 @@ REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
 #: Verbs of saying after which a body's name is followed by its own "its" ("Northsea Link responded that its offer …").
 BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated", "added", "insisted", "argued",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
+#: Prepositions of where a described speaker is ("a woman in the crowd said", "a narrator in the ad says").
+LOCATION_LINKS = {"in", "at", "on"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
@@ -161,12 +161,30 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
+    first = _located_description(tokens, first, floor)
     first = _name_after_complement(tokens, first, last, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _located_description(tokens: list[Token], first: int, floor: int) -> int:
+    """``“A,” a woman in the crowd said``, ``…, a narrator in the ad says``: a description with a determiner and
+    one or two lower-case words, then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
+    ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
+    whole; its start, else ``first``."""
+    at = first - 1
+    if at - 2 < floor or tokens[at].lower not in LOCATION_LINKS or tokens[first].lower not in DETERMINERS:
+        return first
+    k = at - 1
+    while k > at - 3 and k > floor and tokens[k].text.islower() and tokens[k].is_word \
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in PREPOSITIONS:
+        k -= 1
+    if k == at - 1 or tokens[k].lower not in DETERMINERS:
+        return first
+    return k if k == floor or tokens[k - 1].text in ",”\"" else first
 
 
 def _plural_coordination(tokens: list[Token], and_: int, floor: int, last: int) -> bool:
