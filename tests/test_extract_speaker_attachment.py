@@ -137,3 +137,20 @@ LOCATED_DESCRIPTIONS = [
 @pytest.mark.parametrize("text, content, speaker", LOCATED_DESCRIPTIONS)
 def test_a_description_and_where_it_is_speaks_as_a_whole(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.
+NO_ADVERB_SPEAKERS = [
+    ("Tom Reyes left the firm in May. He soon learned that his pension had never been paid.", "his pension",
+     "Tom Reyes"),
+    ("There are plans to expand the office into the next building.", "to expand the office", None),
+    ("The greens were ruined, and there were numerous complaints that bikers raced on them at night.",
+     "bikers raced", None),
+    ("Ana Ortiz learned of the deal on Friday and almost immediately disclosed that the mayor had signed it.",
+     "the mayor had signed", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NO_ADVERB_SPEAKERS)
+def test_an_adverb_or_there_before_the_cue_is_no_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)

@@ -44,7 +44,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import AUXILIARIES, COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -70,7 +70,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
 from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS, MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES
+from quotetrail.extract.settings import MIN_LY_ADVERB_CHARS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS, MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1337,8 +1337,11 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     """
     k = cue.first - 1
     while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
-                      or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())):
-        k -= 1  # "X said A and has pledged B", "…, even suggesting B"; not "Theresa May said": a name
+                      or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())
+                      or (tokens[k].text.islower() and (tokens[k].lower in AUXILIARIES or (
+                          tokens[k].lower.endswith("ly") and len(tokens[k].lower) > MIN_LY_ADVERB_CHARS)))):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately disclosed B"; not
+        # "Theresa May said": a name
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)

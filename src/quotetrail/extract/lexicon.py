@@ -301,6 +301,8 @@ REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "
                        "motion", "indictment", "resolution", "evidence", "signs", "emails", "reports", "notes"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+#: Subjects that name no one ("There are plans to …", "there were complaints that …"): the speaker is null.
+NO_ONE_SUBJECTS = {"there"}
 
 #: Verbs whose report inside another's content is the statement recorded ("Roe said Kane told her: …" -> Kane):
 #: the verbs of saying proper, less those that as often take a request or a plain object ("asked for", "answered
@@ -315,7 +317,8 @@ AUXILIARIES = {
     "again", "only", "first", "just", "already", "still", "even", "often", "long", "ultimately",
     "himself", "herself", "themselves", "itself", "further", "has also", "always", "allegedly",
     "apparently", "simply", "flatly", "now", "n’t", "n't", "all", "both", "too", "personally", "since",
-    "separately", "yet", "famously", "openly", "clearly",
+    "separately", "yet", "famously", "openly", "clearly", "soon", "sometimes", "ever", "seldom",
+    "almost", "instead", "thus",
 }
 
 #: Auxiliary verbs: where a description subject ends ("The New York businessman has praised X, saying").

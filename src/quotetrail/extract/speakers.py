@@ -32,7 +32,7 @@ from quotetrail.extract.entities import Registry, name_runs, split_complement, s
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
-                                        PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
+                                        NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
                                         RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
@@ -257,7 +257,7 @@ def pronoun_of(mention: str) -> str:
     low = mention.strip(" ,.:;“”\"‘’").lower()
     low = POSSESSIVE_SUBJECTS.get(low, low)
     contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
-    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | {"who"} else low
+    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | NO_ONE_SUBJECTS | {"who"} else low
 
 
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
@@ -306,7 +306,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
         people = before().people
         return Resolution(people[0], PRONOUN_CONFIDENCE, type=PERSON) if people else Resolution(None, 0.0)
-    if low in PRONOUNS:
+    if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
     government = registry.government_of(cleaned)
