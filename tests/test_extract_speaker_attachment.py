@@ -154,3 +154,16 @@ NO_ADVERB_SPEAKERS = [
 @pytest.mark.parametrize("text, content, speaker", NO_ADVERB_SPEAKERS)
 def test_an_adverb_or_there_before_the_cue_is_no_speaker(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A mention that ends in a negated auxiliary or an adverb before its cue names the words before it.
+TRAILING_AUXILIARIES = [
+    ("Senator Ana Ortiz visited the plant. Mr. Ortiz hasn't said whether she will run again.", "whether she",
+     "Ana Ortiz"),
+    ("Tom Reyes spoke first. I can't say my own use of the site has been prolific.", "my own use", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TRAILING_AUXILIARIES)
+def test_a_trailing_auxiliary_is_not_part_of_the_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)

@@ -321,6 +321,14 @@ AUXILIARIES = {
     "almost", "instead", "thus",
 }
 
+#: Negated auxiliaries written short ("hasn't", "can’t"): a speaker mention that ends in one ("Mr. Obama hasn't")
+#: names the words before it.
+NEGATED_CONTRACTIONS = {f"{base}n{mark}t" for base in ("ca", "wo", "do", "does", "did", "is", "was", "are", "were",
+                                                       "has", "have", "had", "could", "would", "should", "must")
+                        for mark in "'’"}
+#: Words a speaker mention does not end with: the auxiliaries and adverbs before its cue ("Sanders has sometimes",
+#: "Mr. Obama hasn't", "the mayor himself"), not those that are the mention ("they both", "the first").
+TRAILING_MENTION_WORDS = NEGATED_CONTRACTIONS | (AUXILIARIES - {"all", "both", "first", "long"})
 #: Auxiliary verbs: where a description subject ends ("The New York businessman has praised X, saying").
 VERB_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do"}

@@ -33,7 +33,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
                                         NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
-                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
+                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, TRAILING_MENTION_WORDS,
+                                        USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
@@ -260,12 +261,21 @@ def pronoun_of(mention: str) -> str:
     return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | NO_ONE_SUBJECTS | {"who"} else low
 
 
+def _without_trailing_auxiliaries(mention: str) -> str:
+    """``Mr. Obama hasn't``, ``Sanders has sometimes``: a mention that ends in a negated or other auxiliary or adverb
+    before its cue names the words before them ("" when nothing else is left: ``can't``)."""
+    words = mention.split()
+    while words and words[-1].islower() and words[-1] in TRAILING_MENTION_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) < len(mention.split()) else mention
+
+
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
     """The entity a speaker mention refers to, given the people and bodies before it (``before()``,
     asked for only by a pronoun, a description or a representative, as most mentions are names; the caller caches
     it); ``label``: the mention
     is a transcript's speaker label ("PENCE:"), a name even in capitals."""
-    cleaned = mention.strip(" ,.:;“”\"‘’")
+    cleaned = _without_trailing_auxiliaries(mention.strip(" ,.:;“”\"‘’"))
     low = cleaned.lower()
     if not cleaned:
         return Resolution(None, 0.0)
