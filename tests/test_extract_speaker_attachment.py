@@ -167,3 +167,8 @@ TRAILING_AUXILIARIES = [
 @pytest.mark.parametrize("text, content, speaker", TRAILING_AUXILIARIES)
 def test_a_trailing_auxiliary_is_not_part_of_the_speaker(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+def test_a_credit_line_is_no_transcript_turn() -> None:
+    text = "The ferry will sail again in May, the council said.\n\nContributing: Ana Ortiz and Tom Reyes, Harbour Weekly."
+    assert [s.speaker for s in extract(text)] == ["the council"]

@@ -550,6 +550,7 @@ NOT_SPEAKER_LABELS = {
     "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
     "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
     "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
+    "contributing", "contributors", "reporting", "additional reporting", "written by", "edited by",  # credit lines
 }
 #: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
