@@ -172,3 +172,15 @@ def test_a_trailing_auxiliary_is_not_part_of_the_speaker(text: str, content: str
 def test_a_credit_line_is_no_transcript_turn() -> None:
     text = "The ferry will sail again in May, the council said.\n\nContributing: Ana Ortiz and Tom Reyes, Harbour Weekly."
     assert [s.speaker for s in extract(text)] == ["the council"]
+
+
+# An inverted name followed by its body or place ("said Tom Reyes of the Leeds delegation") is the speaker.
+INVERTED_AFFILIATIONS = [
+    ("“We need a passion for the harbour,” said Tom Reyes of the Leeds delegation.", "We need a passion", "Tom Reyes"),
+    ("“We need it,” said Mayor Ana Ortiz of the harbour town.", "We need it", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", INVERTED_AFFILIATIONS)
+def test_an_inverted_name_before_its_body_or_place_speaks(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

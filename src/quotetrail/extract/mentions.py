@@ -440,6 +440,10 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         tok = tokens[j]
         if tok.text in _STOP_PUNCT or tok.lower in PREPOSITIONS or tok.lower in CLAUSE_WORDS:
             break
+        if tok.lower in AFFILIATION_LINKS and j > first and tokens[j - 1].is_capitalized \
+                and all(t.is_capitalized or t.text == "." for t in tokens[first:j]) and not _possessive_after(tokens, j, stop):
+            break  # "…,” said Tom Reyes of the Leeds delegation: the name, before its body or place (not "said
+            # Chartered Accountants of Canada’s chief economist, …": the body's person follows)
         j += 1
         if j - first > MAX_SUBJECT_WORDS:
             return None
@@ -458,6 +462,16 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
         return None
     return (first, j - 1)
+
+
+def _possessive_after(tokens: list[Token], k: int, stop: int) -> bool:
+    """Whether a possessive ("Canada’s") follows ``k`` before the next stop mark."""
+    for t in tokens[k:stop]:
+        if t.text in _STOP_PUNCT:
+            return False
+        if t.lower.endswith(("’s", "'s")):
+            return True
+    return False
 
 
 def _noun_follows(tokens: list[Token], k: int, stop: int) -> bool:
