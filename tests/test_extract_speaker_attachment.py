@@ -184,3 +184,17 @@ INVERTED_AFFILIATIONS = [
 @pytest.mark.parametrize("text, content, speaker", INVERTED_AFFILIATIONS)
 def test_an_inverted_name_before_its_body_or_place_speaks(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A document's participle reports for whoever issued the document ("X issued a statement saying that …").
+ISSUED_DOCUMENTS = [
+    ("Minutes later, the Harbour Party issued a statement saying that the vote had been fair.", "the vote had",
+     "Harbour Party"),
+    ("On Friday, Mayor Ana Ortiz released a statement saying that the ferry would sail again.", "the ferry would",
+     "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ISSUED_DOCUMENTS)
+def test_a_document_speaks_for_whoever_issued_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -44,7 +44,7 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import AUXILIARIES, COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
+from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS, COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -566,7 +566,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
-        subj = (max(subj[0], _noun_phrase_start(tokens, cue.first - 1)), subj[1])  # "left 58 percent of voters saying"
+        phrase_start = _noun_phrase_start(tokens, cue.first - 1)
+        # "left 58 percent of voters saying"; "the Harbour Party issued a statement saying that …": its author
+        subj = _document_author(tokens, cue, phrase_start) or (max(subj[0], phrase_start), subj[1])
     subj_chars = _span_chars(tokens, subj)
     if _possessive(tokens[subj[1]]) and not tokens[cue.first].lower.endswith("ed"):
         return [], None  # "the mayor’s claims", "Friday’s tweets": a noun ("the mayor’s called for": has)
@@ -1296,6 +1298,15 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
+
+
+def _document_author(tokens: list[Token], cue: Cue, phrase_start: int) -> tuple[int, int] | None:
+    """``Minutes later, the Harbour Party issued a statement saying that …``: the subject of the verb that issued a
+    document (``lexicon.ISSUING_VERBS``) speaks for it, as a document speaks for its author; None otherwise."""
+    verb = phrase_start - 1
+    if verb < 1 or tokens[verb].lower not in ISSUING_VERBS or tokens[cue.first - 1].lower not in DOCUMENT_NOUNS:
+        return None
+    return subject_left(tokens, verb, 0)
 
 
 def _with_subject(tokens: list[Token], cue: Cue) -> bool:

@@ -687,6 +687,9 @@ BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
 #: Prepositions of where a described speaker is ("a woman in the crowd said", "a narrator in the ad says").
 LOCATION_LINKS = {"in", "at", "on"}
+#: Verbs whose subject is the author of the document they take ("the party issued a statement saying that …").
+ISSUING_VERBS = {"issued", "released", "sent", "published", "posted", "filed", "circulated", "unveiled", "wrote",
+                 "signed", "submitted"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
