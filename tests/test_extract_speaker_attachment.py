@@ -198,3 +198,18 @@ ISSUED_DOCUMENTS = [
 @pytest.mark.parametrize("text, content, speaker", ISSUED_DOCUMENTS)
 def test_a_document_speaks_for_whoever_issued_it(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A participle shares the name opening the nearest clause joined by ", but" / ", and" / ";", not the sentence's first
+# subject.
+NEAREST_CLAUSE_SUBJECTS = [
+    ("It’s a long shot, but Ortiz was in Leeds on Tuesday, stressing that the port mattered to the region.",
+     "the port mattered", "Ortiz"),
+    ("Reed kept talking about the budget, but Grant brought him back to the strike, asking whether the drivers "
+     "would be paid.", "whether the drivers", "Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NEAREST_CLAUSE_SUBJECTS)
+def test_a_participle_shares_the_nearest_clauses_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

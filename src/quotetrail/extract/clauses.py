@@ -1371,7 +1371,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         # participle of a verb of saying proper ("A federal judge sided with the city, saying …")
         if participle and cue.belief:
             return []  # "Ortiz sided with the strikers, defending X": no report before it
-        subject = _sentence_subject(tokens, k) or (
+        opening = _sentence_subject(tokens, k)  # a later clause's own subject is nearer (_clause_subject)
+        subject = (opening and _clause_subject(tokens, k)) or opening or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
         if subject is None:
             return []
@@ -1475,6 +1476,25 @@ def _object_cue(text: str, att: Attribution) -> bool:
     words = text[att.cue_start:att.cue_end].lower().split()
     lemma = SAY_FORMS.get(words[0]) if words else None
     return lemma is None or lemma in _OBJECT_CONTENT_CUES or lemma in NAMING_VERBS
+
+
+def _clause_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """``It’s a big if, but Ortiz was in Leeds, emphasizing …``: the name opening the last clause joined by ``, but``/
+    ``, and``/``, yet`` or a semicolon before ``limit``, which a later cue shares; None when there is none (or a he/she
+    there: measured, the sentence's named subject resolves better than the pronoun)."""
+    for j in range(limit - 1, 1, -1):
+        joined = tokens[j].lower in ("but", "and", "yet") and tokens[j - 1].text == "," \
+            and not (j >= 3 and tokens[j - 2].is_capitalized and tokens[j - 3].text == ",")  # not "Iran, and Russia"
+        if not (joined or tokens[j].text == ";") or j + 1 >= limit:
+            continue
+        tok = tokens[j + 1]
+        if tok.is_capitalized and tok.is_word and tok.lower not in NOT_NAMES:
+            last = j + 1
+            while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
+                last += 1
+            return tok.start, tokens[last].end
+        return None
+    return None
 
 
 def _dateline_end(tokens: list[Token], limit: int) -> int:
