@@ -213,3 +213,18 @@ NEAREST_CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize("text, content, speaker", NEAREST_CLAUSE_SUBJECTS)
 def test_a_participle_shares_the_nearest_clauses_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A quotation opening its sentence and closed by ",”", then a verb the lexicon does not know and a name (or a
+# description and such a verb), is that speaker's.
+UNKNOWN_VERB_SPEAKERS = [
+    ("“We can win this,” beamed Ana Ortiz of the harbour board.", "We can win this", "Ana Ortiz"),
+    ("“Owners should leave their boats at home,” opined the Harbour Gazette.", "Owners should leave",
+     "Harbour Gazette"),
+    ("“Imagine the mayor on that stage,” mused Radio Kent co-host Ana Ortiz.", "Imagine the mayor", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", UNKNOWN_VERB_SPEAKERS)
+def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

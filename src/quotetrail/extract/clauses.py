@@ -2144,4 +2144,36 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         if subject is not None and (text[subject[0]:subject[1]].lower() in ("it", "there", "this", "that")
                                     or _asked_before(tokens, orphans[0].open)):
             subject = None  # "Ishiba was asked, “…?”": the subject is who was asked, not who asked
+        if subject is None:
+            subject = _speaker_after_quote(text, tokens, orphans[0])
     return UnitResult(tuple(result), orphans, colon, subject)
+
+
+def _speaker_after_quote(text: str, tokens: list[Token], quote: Quote) -> tuple[int, int] | None:
+    """``“We can win,” beamed Ana Ortiz of …``, ``“We can win,” the mayor beamed.``: after a quotation that opens
+    the sentence and closes with ``,”``/``!”``/``?”``, a verb the lexicon does not know and a name, or a description
+    (a determiner and up to ``settings.MAX_DESCRIBED_LEAD_WORDS`` words) and such a verb, is who said it."""
+    if not quote.closed or text[quote.close - 1] not in ",!?" or text[tokens[0].start:quote.open].strip():
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start >= quote.outer_end), None)
+    if k is None or k + 1 >= len(tokens):
+        return None
+    verb = tokens[k]
+    first = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].lower == "the" and tokens[k + 2].is_capitalized)
+    if verb.text.islower() and verb.lower.endswith("ed") and tokens[first].is_capitalized \
+            and tokens[first].lower not in NOT_NAMES:
+        last = first
+        while last + 1 < len(tokens) and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "." or (
+                last + 2 < len(tokens) and tokens[last + 2].is_capitalized
+                and tokens[last + 1].lower.split("-")[-1] in ROLE_NOUNS)):
+            last += 1  # "…,” mused Radio Kent co-host Ana Ortiz": a role between the body and the name
+        while tokens[last].text == ".":
+            last -= 1  # the sentence's full stop
+        return tokens[k + 1].start, tokens[last].end  # "…,” beamed Ana Ortiz", "…,” opined the Harbour Gazette"
+    if verb.lower in DESCRIPTION_DETERMINERS:
+        end = next((j for j in range(k + 1, min(len(tokens), k + 2 + MAX_DESCRIBED_LEAD_WORDS))
+                    if tokens[j].text.islower() and tokens[j].lower.endswith("ed")), None)
+        if end is not None and end > k + 1 and all(t.is_word for t in tokens[k:end]) \
+                and end + 1 < len(tokens) and tokens[end + 1].text in ".,":
+            return verb.start, tokens[end - 1].end  # "…,” the mayor beamed."
+    return None
