@@ -228,3 +228,8 @@ UNKNOWN_VERB_SPEAKERS = [
 @pytest.mark.parametrize("text, content, speaker", UNKNOWN_VERB_SPEAKERS)
 def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+def test_an_as_aside_with_an_apposition_names_its_speaker() -> None:
+    text = "As Tom Reyes, an expert on ports at the Leeds Institute, noted, “Everyone in the region is waiting.”"
+    assert_speaker(text, "Everyone in the region", "Tom Reyes")

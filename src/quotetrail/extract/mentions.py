@@ -313,9 +313,11 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS) \
+    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
+                      or (tokens[start].lower == "as" and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said": not the subject
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted": not
+        # the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
