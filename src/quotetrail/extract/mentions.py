@@ -442,10 +442,11 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         tok = tokens[j]
         if tok.text in _STOP_PUNCT or tok.lower in PREPOSITIONS or tok.lower in CLAUSE_WORDS:
             break
-        if tok.lower in AFFILIATION_LINKS and j > first and tokens[j - 1].is_capitalized \
+        if tok.lower in AFFILIATION_LINKS and j > first + 1 and tokens[j - 1].is_capitalized \
                 and all(t.is_capitalized or t.text == "." for t in tokens[first:j]) and not _possessive_after(tokens, j, stop):
             break  # "…,” said Tom Reyes of the Leeds delegation: the name, before its body or place (not "said
-            # Chartered Accountants of Canada’s chief economist, …": the body's person follows)
+            # Chartered Accountants of Canada’s chief economist, …": the body's person follows; not a lone title,
+            # "said Director of Rugby Nick Kennedy")
         j += 1
         if j - first > MAX_SUBJECT_WORDS:
             return None
