@@ -270,7 +270,7 @@ def test_a_quoted_question_before_a_cue_with_a_colon_stays_apart() -> None:
 # know ("beamed", "grinned"): the statement is the quotation, not the narration after it.
 SPEECH_OPENING = [
     ("a comma and an unknown cue", "“We can still win this,” beamed Ana Ortiz of Harbour County, who had waited since dawn.",
-     ("We can still win this,", "direct", None, None)),
+     ("We can still win this,", "direct", "Ana Ortiz", None)),  # the name after the unknown cue speaks (round 8)
     ("an exclamation", "“The bridge is open!” grinned the mayor as the ribbon fell.",
      ("The bridge is open!", "direct", None, None)),
 ]

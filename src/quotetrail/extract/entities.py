@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -38,6 +38,10 @@ _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
+#: What tells that a name with a person's form is a body's: a relative "which" right after it ("Northsea Link, which
+#: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
+_BODY_AFTER_RE = re.compile(r",[ \t]+which\b|[ \t]+(?:[a-z]+ly[ \t]+)?(%s)(?:[ \t]+that)?[ \t]+its\b"
+                            % "|".join(sorted(BODY_SAY_FORMS)))
 _ACRONYM_RE = re.compile(
     r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
@@ -177,6 +181,7 @@ class Registry:
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
+    bodies: set[str] = field(default_factory=set)  # names of a person's form that the text treats as a body's
     acronyms: dict[str, str] = field(default_factory=dict)  # "FAA" -> "the Federal Aviation Administration"
     expansions: dict[str, str] = field(default_factory=dict)  # "Federal Aviation Administration" -> as in ``acronyms``
     names: list[tuple[int, int, str]] = field(default_factory=list)  # the text's ``name_runs``, in order
@@ -242,6 +247,8 @@ class Registry:
                 gender = word_gender(word)
                 if gender is not None:
                     reg._vote(name, gender)
+            if not title and _BODY_AFTER_RE.match(text, end):
+                reg.bodies.add(name)  # "Northsea Link, which …", "Northsea Link said its …"
             if _quoted_title(text, start, end):
                 reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
@@ -510,7 +517,7 @@ class Registry:
         return known
 
     def _is_person(self, name: str) -> bool:
-        if name in self.places or name in self.things:
+        if name in self.places or name in self.things or self.is_body(name):
             return False
         words = name.split()
         if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper() \
@@ -520,6 +527,12 @@ class Registry:
                 or words[-1].lower() in PLACE_WORDS:
             return False
         return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
+
+    def is_body(self, name: str) -> bool:
+        """A name the text treats as a body's (``bodies``) and never as a person's: no title or role, no he/she, not
+        a common first name."""
+        return name in self.bodies and name not in self.persons and not self.genders.get(name) \
+            and name.split()[0].lower() not in FIRST_NAMES
 
     def from_handle(self, handle: str) -> str | None:
         bare = handle.lstrip("@")

@@ -320,6 +320,8 @@ REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "
                        "motion", "indictment", "resolution", "evidence", "signs", "emails", "reports", "notes"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+#: Subjects that name no one ("There are plans to …", "there were complaints that …"): the speaker is null.
+NO_ONE_SUBJECTS = {"there"}
 
 #: Verbs whose report inside another's content is the statement recorded ("Roe said Kane told her: …" -> Kane):
 #: the verbs of saying proper, less those that as often take a request or a plain object ("asked for", "answered
@@ -334,9 +336,18 @@ AUXILIARIES = {
     "again", "only", "first", "just", "already", "still", "even", "often", "long", "ultimately",
     "himself", "herself", "themselves", "itself", "further", "has also", "always", "allegedly",
     "apparently", "simply", "flatly", "now", "n’t", "n't", "all", "both", "too", "personally", "since",
-    "separately", "yet", "famously", "openly", "clearly",
+    "separately", "yet", "famously", "openly", "clearly", "soon", "sometimes", "ever", "seldom",
+    "almost", "instead", "thus",
 }
 
+#: Negated auxiliaries written short ("hasn't", "can’t"): a speaker mention that ends in one ("Mr. Obama hasn't")
+#: names the words before it.
+NEGATED_CONTRACTIONS = {f"{base}n{mark}t" for base in ("ca", "wo", "do", "does", "did", "is", "was", "are", "were",
+                                                       "has", "have", "had", "could", "would", "should", "must")
+                        for mark in "'’"}
+#: Words a speaker mention does not end with: the auxiliaries and adverbs before its cue ("Sanders has sometimes",
+#: "Mr. Obama hasn't", "the mayor himself"), not those that are the mention ("they both", "the first").
+TRAILING_MENTION_WORDS = NEGATED_CONTRACTIONS | (AUXILIARIES - {"all", "both", "first", "long"})
 #: Auxiliary verbs: where a description subject ends ("The New York businessman has praised X, saying").
 VERB_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do"}
@@ -576,7 +587,7 @@ NOT_SPEAKER_LABELS = {
     "more", "also", "here", "transcript", "full transcript", "example", "question", "answer", "title",
     "subject", "date", "time", "location", "where", "when", "what", "why", "how", "who", "tags", "topics",
     "filed under", "follow", "share", "tweet", "email", "print", "comments", "posted", "published",
-    "contributing", "contributors",  # a byline: "Contributing: Ana Ortiz, Jo Reed"
+    "contributing", "contributors", "reporting", "additional reporting", "written by", "edited by",  # credit lines
 }
 #: Small words a title in quote marks may have in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "vs"}
@@ -712,6 +723,14 @@ USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
+#: Verbs of saying after which a body's name is followed by its own "its" ("Northsea Link responded that its offer …").
+BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated", "added", "insisted", "argued",
+                  "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
+#: Prepositions of where a described speaker is ("a woman in the crowd said", "a narrator in the ad says").
+LOCATION_LINKS = {"in", "at", "on"}
+#: Verbs whose subject is the author of the document they take ("the party issued a statement saying that …").
+ISSUING_VERBS = {"issued", "released", "sent", "published", "posted", "filed", "circulated", "unveiled", "wrote",
+                 "signed", "submitted"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at

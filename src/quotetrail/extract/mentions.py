@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
@@ -162,12 +162,30 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     if all(tokens[k].lower in DETERMINERS for k in range(first, last + 1)):
         return None
     first = _affiliated_name(tokens, first, floor)
+    first = _located_description(tokens, first, floor)
     first = _name_after_complement(tokens, first, last, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _located_description(tokens: list[Token], first: int, floor: int) -> int:
+    """``“A,” a woman in the crowd said``, ``…, a narrator in the ad says``: a description with a determiner and
+    one or two lower-case words, then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
+    ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
+    whole; its start, else ``first``."""
+    at = first - 1
+    if at - 2 < floor or tokens[at].lower not in LOCATION_LINKS or tokens[first].lower not in DETERMINERS:
+        return first
+    k = at - 1
+    while k > at - 3 and k > floor and tokens[k].text.islower() and tokens[k].is_word \
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in PREPOSITIONS:
+        k -= 1
+    if k == at - 1 or tokens[k].lower not in DETERMINERS:
+        return first
+    return k if k == floor or tokens[k - 1].text in ",”\"" else first
 
 
 def _plural_coordination(tokens: list[Token], and_: int, floor: int, last: int) -> bool:
@@ -296,9 +314,11 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
-    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS) \
+    while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
+                      or (tokens[start].lower == "as" and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said": not the subject
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted": not
+        # the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
@@ -423,6 +443,11 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         tok = tokens[j]
         if tok.text in _STOP_PUNCT or tok.lower in PREPOSITIONS or tok.lower in CLAUSE_WORDS:
             break
+        if tok.lower in AFFILIATION_LINKS and j > first + 1 and tokens[j - 1].is_capitalized \
+                and all(t.is_capitalized or t.text == "." for t in tokens[first:j]) and not _possessive_after(tokens, j, stop):
+            break  # "…,” said Tom Reyes of the Leeds delegation: the name, before its body or place (not "said
+            # Chartered Accountants of Canada’s chief economist, …": the body's person follows; not a lone title,
+            # "said Director of Rugby Nick Kennedy")
         j += 1
         if j - first > MAX_SUBJECT_WORDS:
             return None
@@ -441,6 +466,16 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
         return None
     return (first, j - 1)
+
+
+def _possessive_after(tokens: list[Token], k: int, stop: int) -> bool:
+    """Whether a possessive ("Canada’s") follows ``k`` before the next stop mark."""
+    for t in tokens[k:stop]:
+        if t.text in _STOP_PUNCT:
+            return False
+        if t.lower.endswith(("’s", "'s")):
+            return True
+    return False
 
 
 def _noun_follows(tokens: list[Token], k: int, stop: int) -> bool:
@@ -470,13 +505,23 @@ def _skip_programme(tokens: list[Token], j: int, stop: int) -> int:
     return j
 
 
+def saying_participle_at(tokens: list[Token], k: int) -> bool:
+    """A comma and the participle of a verb of saying (``…, adding that``): the speaker's next act begins there, so a
+    "that" after it is that participle's, not an earlier cue's."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower.endswith("ing") \
+        and tokens[k + 1].lower in SAY_FORMS
+
+
 def skip_object(tokens: list[Token], i: int, stop: int) -> int:
     """Index after the person object of "told reporters ...", "urged Congress to ...", "told me"."""
     for k in range(i, min(stop, i + MAX_OBJECT_TOKENS)):
         if tokens[k].lower == "that":
             return k
-        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i) or _infinitive_at(tokens, k):
-            break  # "urged the council to close the depot, proposed that …": that "that" is a later verb's
+        if tokens[k].text in "“\"‘:" or (tokens[k].lower in CLAUSE_WORDS and k > i) or _infinitive_at(tokens, k) \
+                or (k > i and tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower()) \
+                or saying_participle_at(tokens, k):
+            break  # "urged the council to close the depot, proposed that …", "warned it could cost jobs, adding
+            # that …": that "that" is a later verb's
     if i >= stop:
         return i
     head = tokens[i]

@@ -439,6 +439,11 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         if _speech_opening(doc.work, quote, start, end):
             return Attribution(quote.start, quote.end, "direct", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
         return Attribution(start, end, "mixed", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
+    if res.subject is not None and res.subject[0] >= quote.outer_end:
+        # "“Owners should stay home,” opined the Harbour Gazette.": who comes after the quotation, not the context
+        att = Attribution(quote.start, quote.end, "direct", subject=res.subject, confidence=FRAGMENT_CONFIDENCE)
+        inferred.setdefault(k, []).append(att)
+        return att
     ctx = None if in_post else _context_speaker(results, doc.units, k, inferred)
     if ctx is not None and res.subject is not None and not (unit.start <= (ctx.cue_start or -1) < unit.end) \
             and _WORDISH_RE.search(doc.work, res.subject[1], quote.open) and doc.registry.is_person(

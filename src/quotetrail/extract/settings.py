@@ -94,6 +94,14 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Tokens from a dateline's place to its dash ("DOVER, Jan. 4 (UPI) —").
+MAX_DATELINE_TOKENS = 10
+#: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
+MAX_PLACE_TAG_WORDS = 3
+#: Words of a description before the name it is set off from ("“A,” his wife, Ana Lazar, said").
+MAX_DESCRIBED_LEAD_WORDS = 4
+#: Names of the shortest list that opens a sentence as its subject ("Chile, Peru and Bolivia have …").
+MIN_LISTED_NAMES = 3
 #: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
 MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.

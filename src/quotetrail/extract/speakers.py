@@ -32,8 +32,9 @@ from quotetrail.extract.entities import Registry, name_runs, split_complement, s
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
-                                        PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
-                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
+                                        NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
+                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, TRAILING_MENTION_WORDS,
+                                        USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
@@ -73,7 +74,7 @@ def entity_type(name: str, registry: Registry) -> str:
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) \
+            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or registry.is_body(name) \
             or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
@@ -257,7 +258,16 @@ def pronoun_of(mention: str) -> str:
     low = mention.strip(" ,.:;“”\"‘’").lower()
     low = POSSESSIVE_SUBJECTS.get(low, low)
     contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
-    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | {"who"} else low
+    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | NO_ONE_SUBJECTS | {"who"} else low
+
+
+def _without_trailing_auxiliaries(mention: str) -> str:
+    """``Mr. Obama hasn't``, ``Sanders has sometimes``: a mention that ends in a negated or other auxiliary or adverb
+    before its cue names the words before them ("" when nothing else is left: ``can't``)."""
+    words = mention.split()
+    while words and words[-1].islower() and words[-1] in TRAILING_MENTION_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) < len(mention.split()) else mention
 
 
 def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents], label: bool = False) -> Resolution:
@@ -265,7 +275,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     asked for only by a pronoun, a description or a representative, as most mentions are names; the caller caches
     it); ``label``: the mention
     is a transcript's speaker label ("PENCE:"), a name even in capitals."""
-    cleaned = mention.strip(" ,.:;“”\"‘’")
+    cleaned = _without_trailing_auxiliaries(mention.strip(" ,.:;“”\"‘’"))
     low = cleaned.lower()
     if not cleaned:
         return Resolution(None, 0.0)
@@ -306,7 +316,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low == "who":  # the relative pronoun: the name just before it (the only antecedent given)
         people = before().people
         return Resolution(people[0], PRONOUN_CONFIDENCE, type=PERSON) if people else Resolution(None, 0.0)
-    if low in PRONOUNS:
+    if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
     government = registry.government_of(cleaned)

@@ -1,0 +1,241 @@
+"""Speaker attachment (round 8): the mention a cue attaches to, and what each cue of a shared subject reports.
+
+Every sentence is made up for these tests. Each row gives a text, the first words of a statement's content and
+the speaker expected for it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail.extract import extract
+from statement_lookup import assert_speaker
+
+
+# A later participle's "that" ("…, adding that C") is not the content of an earlier cue with an object or clause of its
+# own: each cue keeps its own content and the shared speaker.
+LATER_PARTICIPLE_THAT = [
+    ("Grant said the deal was dead and warned it could cost jobs, adding that the union would fight.",
+     "it could cost jobs", "Grant"),
+    ("Mira Holt told reporters the plant would close, adding that the union would fight.",
+     "the plant would close", "Mira Holt"),
+    ("Ortiz said the bridge was unsafe and warned drivers to stay away, adding that repairs would take a year.",
+     "drivers to stay away", "Ortiz"),
+    ("Ortiz said the bridge was unsafe and warned of long delays, adding that repairs would take a year.",
+     "of long delays", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LATER_PARTICIPLE_THAT)
+def test_a_later_participles_that_is_not_an_earlier_cues_content(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A name of a person's form is a body's when the text says so: its own "its" right after its verb of saying, or a
+# relative "which" after it; a title, a he/she or a common first name keeps a person (the second statement of a row).
+SPEAKER_TYPES = [
+    ("Northsea Link responded that its offer was fair and final. Jane Doe said its roof had leaked for years.",
+     "its offer", "its roof"),
+    ("Harbour Freight, which runs the depot, said the drivers would strike. Dr. Ravi Stone said its ward would close.",
+     "the drivers", "its ward"),
+    ("Tarsk Mining said its mine would reopen. Ravi Stone, who chairs the board, said he had his doubts.",
+     "its mine", "he had"),
+]
+
+
+@pytest.mark.parametrize("text, body_content, person_content", SPEAKER_TYPES)
+def test_a_name_that_its_own_content_calls_it_is_an_organisation(text: str, body_content: str,
+                                                                  person_content: str) -> None:
+    types = {s.text.split()[0] + " " + s.text.split()[1]: s.speaker_type for s in extract(text)}
+    assert types[body_content] == "organisation"
+    assert types[person_content] == "person"
+
+
+# The subject a participle or a coordinated cue shares is read past a dateline, an opening participle phrase and the
+# region after a town ("in Leeds, Kent,"), not taken from them.
+OPENED_SUBJECTS = [
+    ("At a campaign event in Leeds, Kent, on Sunday, Mrs. Ortiz tried to expand on her remarks, saying that the port "
+     "should stay open.", "the port should", "Ortiz"),
+    ("Ana Ortiz flew in on Monday. At a rally in Dover, Del., she lashed out at the council, saying that the loans had "
+     "been hidden.", "the loans had", "Ana Ortiz"),
+    ("Speaking at a town hall in Salem, Oregon, Ortiz went after the board, saying that its members had failed.",
+     "its members had", "Ortiz"),
+    ("DOVER, Jan. 4 (UPI) — In response to the plan, Mayor Ana Ortiz rallied supporters, saying: “We have to stop "
+     "it now.”", "We have to", "Ana Ortiz"),
+    ("Holding up a copy of the report at the packed meeting, Mira Holt lashed out at the board, saying that "
+     "the town needed it.", "the town needed", "Mira Holt"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENED_SUBJECTS)
+def test_a_shared_subject_is_read_past_datelines_openers_and_regions(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# "“A,” his wife, Ana Lazar, said": the description before the name is the speaker's, not the content's; the
+# content ends before it (the speaker is the name).
+DESCRIBED_NAMES = [
+    ("“We need him because life is hard,” his wife, Ana Lazar, wrote in a letter to the court.",
+     "We need him because life is hard", "Ana Lazar"),
+    ("“We need him because life is hard,” the spokeswoman, Ana Lazar, said.", "We need him because life is hard",
+     "Ana Lazar"),
+    ("The council will close the depot in May, his wife, Ana Lazar, said.", "The council will close the depot in May",
+     "Ana Lazar"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DESCRIBED_NAMES)
+def test_a_description_before_an_inverted_name_is_not_content(text: str, content: str, speaker: str) -> None:
+    found = [s for s in extract(text) if s.speaker == speaker]
+    assert found and found[0].text.rstrip(",") == content
+
+
+# A cue that closes its sentence with no content ("X said in a statement.", "X agreed.") lends its speaker to the
+# quotation that follows, as a colon does; not when the cue has a content of its own.
+CLOSED_CUES = [
+    ("Tom Lau, the spokesman for the Harbour Party, said in a statement. “There are no paper ballots to recount.”",
+     "There are no paper", "Tom Lau"),
+    ("Kent University's Ana Bystrom agreed. “Voters are running out of time to find another candidate.”",
+     "Voters are running", "Ana Bystrom"),
+    ("Mira Holt spoke on Tuesday.\n\nSenator Paul Grant agreed.\n\n“The ferry will not be sold.”",
+     "The ferry will", "Paul Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CLOSED_CUES)
+def test_a_cue_closing_its_sentence_lends_its_speaker_to_the_next_quotation(text: str, content: str,
+                                                                           speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A list of three or more names opening the sentence (after a short lead) is the subject a participle shares, not
+# the name after its first comma.
+LISTED_SUBJECTS = [
+    ("Countries like Chile, Peru, Bolivia, and Brazil have used the rule for years, saying it protects their farmers.",
+     "it protects", "Countries like Chile, Peru, Bolivia, and Brazil"),
+    ("Chile, Peru, Bolivia and Brazil have used the rule for years, saying it protects their farmers.",
+     "it protects", "Chile, Peru, Bolivia and Brazil"),
+    ("Tom Reyes, Ana Ortiz and Jo Grant walked out of the hearing, saying the vote had been rigged.",
+     "the vote had", "Tom Reyes, Ana Ortiz and Jo Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LISTED_SUBJECTS)
+def test_a_list_opening_the_sentence_is_the_shared_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A description and where it is ("a woman in the crowd") opening its clause is the speaker as a whole: not the place
+# alone, and not no speaker at all.
+LOCATED_DESCRIPTIONS = [
+    ("“They know she is the only one strong enough,” a woman in the crowd said.", "They know she",
+     "a woman in the crowd"),
+    ("“Vote for the bridge,” a narrator in the new ad says.", "Vote for the bridge", "a narrator in the new ad"),
+    ("One engineer at the plant said the pumps had failed twice.", "the pumps had", "One engineer at the plant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LOCATED_DESCRIPTIONS)
+def test_a_description_and_where_it_is_speaks_as_a_whole(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.
+NO_ADVERB_SPEAKERS = [
+    ("Tom Reyes left the firm in May. He soon learned that his pension had never been paid.", "his pension",
+     "Tom Reyes"),
+    ("There are plans to expand the office into the next building.", "to expand the office", None),
+    ("The greens were ruined, and there were numerous complaints that bikers raced on them at night.",
+     "bikers raced", None),
+    ("Ana Ortiz learned of the deal on Friday and almost immediately disclosed that the mayor had signed it.",
+     "the mayor had signed", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NO_ADVERB_SPEAKERS)
+def test_an_adverb_or_there_before_the_cue_is_no_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A mention that ends in a negated auxiliary or an adverb before its cue names the words before it.
+TRAILING_AUXILIARIES = [
+    ("Senator Ana Ortiz visited the plant. Mr. Ortiz hasn't said whether she will run again.", "whether she",
+     "Ana Ortiz"),
+    ("Tom Reyes spoke first. I can't say my own use of the site has been prolific.", "my own use", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TRAILING_AUXILIARIES)
+def test_a_trailing_auxiliary_is_not_part_of_the_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
+def test_a_credit_line_is_no_transcript_turn() -> None:
+    text = "The ferry will sail again in May, the council said.\n\nContributing: Ana Ortiz and Tom Reyes, Harbour Weekly."
+    assert [s.speaker for s in extract(text)] == ["the council"]
+
+
+# An inverted name followed by its body or place ("said Tom Reyes of the Leeds delegation") is the speaker.
+INVERTED_AFFILIATIONS = [
+    ("“We need a passion for the harbour,” said Tom Reyes of the Leeds delegation.", "We need a passion", "Tom Reyes"),
+    ("“We need it,” said Mayor Ana Ortiz of the harbour town.", "We need it", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", INVERTED_AFFILIATIONS)
+def test_an_inverted_name_before_its_body_or_place_speaks(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A document's participle reports for whoever issued the document ("X issued a statement saying that …").
+ISSUED_DOCUMENTS = [
+    ("Minutes later, the Harbour Party issued a statement saying that the vote had been fair.", "the vote had",
+     "Harbour Party"),
+    ("On Friday, Mayor Ana Ortiz released a statement saying that the ferry would sail again.", "the ferry would",
+     "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ISSUED_DOCUMENTS)
+def test_a_document_speaks_for_whoever_issued_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A participle shares the name opening the nearest clause joined by ", but" / ", and" / ";", not the sentence's first
+# subject.
+NEAREST_CLAUSE_SUBJECTS = [
+    ("It’s a long shot, but Ortiz was in Leeds on Tuesday, stressing that the port mattered to the region.",
+     "the port mattered", "Ortiz"),
+    ("Reed kept talking about the budget, but Grant brought him back to the strike, asking whether the drivers "
+     "would be paid.", "whether the drivers", "Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NEAREST_CLAUSE_SUBJECTS)
+def test_a_participle_shares_the_nearest_clauses_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A quotation opening its sentence and closed by ",”", then a verb the lexicon does not know and a name (or a
+# description and such a verb), is that speaker's.
+UNKNOWN_VERB_SPEAKERS = [
+    ("“We can win this,” beamed Ana Ortiz of the harbour board.", "We can win this", "Ana Ortiz"),
+    ("“Owners should leave their boats at home,” opined the Harbour Gazette.", "Owners should leave",
+     "Harbour Gazette"),
+    ("“Imagine the mayor on that stage,” mused Radio Kent co-host Ana Ortiz.", "Imagine the mayor", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", UNKNOWN_VERB_SPEAKERS)
+def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+def test_an_as_aside_with_an_apposition_names_its_speaker() -> None:
+    text = "As Tom Reyes, an expert on ports at the Leeds Institute, noted, “Everyone in the region is waiting.”"
+    assert_speaker(text, "Everyone in the region", "Tom Reyes")
+
+
+def test_a_lone_title_before_of_stays_with_its_name() -> None:
+    text = "“Ben is a fine addition,” said Director of Rowing Ana Kennedy. “We need him,” said Tom Reyes of the club."
+    assert_speaker(text, "Ben is a fine", "Ana Kennedy")
+    assert_speaker(text, "We need him", "Tom Reyes")
