@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_GAPS, BASE_VERB_LEADS,
+from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_CLAUSE_STARTS,
+                                        BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
@@ -50,6 +51,17 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
+def _after_plural_subject(tokens: list[Token], i: int) -> bool:
+    """``they claim that``, ``critics note that``, ``lawmakers claim it will``: a plural or first-person subject right
+    before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].lower not in BASE_VERB_CLAUSE_STARTS:
+        return False
+    prev = tokens[i - 1]
+    lower = prev.text.islower() or (i == 1 and prev.text[1:].islower())  # "Critics note that"
+    return prev.lower in BASE_VERB_SUBJECTS or (
+        lower and prev.text.isalpha() and prev.lower.endswith("s") and not prev.lower.endswith("ss"))
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -87,7 +99,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
-        elif low in BASE_SAY_FORMS and _after_verb_lead(lowers, i):
+        elif low in BASE_SAY_FORMS and (_after_verb_lead(lowers, i) or _after_plural_subject(tokens, i)):
             cues.append(Cue(i, i, low))
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
                 and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:

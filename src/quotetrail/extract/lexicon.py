@@ -174,6 +174,11 @@ PARTICIPLE_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there
 #: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
 BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
 BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
+#: Subjects before which a ``BASE_SAY_FORMS`` word is a present-tense verb when a clause follows it ("they claim that
+#: …", "critics note that …"; a lower-case plural noun counts too).
+BASE_VERB_SUBJECTS = {"they", "we", "i", "you", "who"}
+#: Words after such a verb that open its clause ("they claim that …", "lawmakers claim it will …").
+BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
