@@ -34,3 +34,30 @@ def test_a_base_form_after_a_plural_subject_is_a_verb(name: str, text: str, expe
 
 def test_a_base_form_before_a_noun_is_no_cue() -> None:
     assert not [f for f in statements("The office says claim forms for farmers are online.") if f[3] == "claim"]
+
+
+# A reporting noun linked to its "that"-clause by a copula ("her argument was that …"), or followed by a short
+# setting before the "that" ("his claim in a radio interview that …").
+NOUN_CLAUSES = [
+    ("a copula after a possessed noun", "Reyes's argument on Friday was that the pier should stay open all winter.",
+     ("the pier should stay open all winter", "indirect", "Reyes", "argument")),
+    ("a copula after an unowned noun", "Another complaint is that the night buses skip the harbour.",
+     ("the night buses skip the harbour", "indirect", None, "complaint")),
+    ("a setting before the that", "The board ignored her claim in a radio interview that she had paid the levy.",
+     ("she had paid the levy", "indirect", None, "claim")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_CLAUSES, ids=[r[0] for r in NOUN_CLAUSES])
+def test_a_reporting_noun_reports_its_linked_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The mayor stressed the danger to the villages that a flood would pose.",
+                                  "The plan drew concern with some residents saying that the fees are too high."])
+def test_no_noun_clause_after_a_relative_or_a_participle(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("danger", "concern")]
+
+
+def test_assert_reports_no_plain_object() -> None:
+    assert not [f for f in statements("The rebels asserted control over the northern port.") if f[3] == "asserted"]

@@ -45,7 +45,8 @@ from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIE
 from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES, SUBORDINATOR_LEADS
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, RELATIVE_PRONOUNS
+from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
+from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -67,7 +68,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         POST_COUNT_REACH, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
@@ -1582,31 +1583,60 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     out = []
     for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS]:
         tok = tokens[k]
-        if quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
+        found_that = None if quoted[k] else _noun_that(tokens, k)
+        if found_that is None:
             continue
+        that, copula = found_that
         owner = _noun_owner(tokens, k)
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
-        if _opens_clause(tokens, start):
+        if _opens_clause(tokens, start) and not copula:
             continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A
         if owner is None and (_main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
             verb_subject = subject_left(tokens, start - 1, 0)  # "Ortiz denied the claim that …": Ortiz holds it
             owner = _span_chars(tokens, verb_subject) if verb_subject is not None else None
-        first = tokens[k + 2]
+        first = tokens[that + 1]
         if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
-        end = _noun_content_end(tokens, k + 2, unit_end)
+        end = _noun_content_end(tokens, that + 1, unit_end)
         if _in_opening_phrase(tokens, start):
-            end = min(end, _opening_phrase_end(tokens, k + 2, unit_end))
+            end = min(end, _opening_phrase_end(tokens, that + 1, unit_end))
         s, e = _trim_span(text, first.start, end)
-        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
+        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[that + 1:]) < MIN_NOUN_CONTENT_WORDS:
             continue
         s, e, kind = _content_kind(text, s, e, quotes)
         out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
                                confidence=REPORTING_NOUN_CONFIDENCE))
     return out
+
+
+def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """The "that" opening the clause of the reporting noun at ``k``, and whether a copula links them: ``the claim
+    that A``; ``her argument was that A`` (the noun phrase may open the sentence then); after a short setting,
+    ``his claim in a radio interview that A``, ``the argument on Sunday was that A`` (a setting's "that" only before
+    a subject-like word, not a relative's verb). None when there is none."""
+    n = len(tokens)
+    if k + 2 >= n:
+        return None
+    if tokens[k + 1].lower == "that":
+        return k + 1, False
+    if tokens[k + 1].lower in NOUN_COPULAS:
+        return (k + 2, True) if tokens[k + 2].lower == "that" else None
+    if tokens[k + 1].lower not in NOUN_SETTING_LEADS:
+        return None  # not "the threat to the towns that a flood would pose": a relative's object
+    for m in range(k + 2, min(n - 1, k + 2 + MAX_NOUN_SETTING_TOKENS)):
+        tok = tokens[m]
+        if tok.lower in NOUN_COPULAS:
+            return (m + 1, True) if tokens[m + 1].lower == "that" else None
+        if tok.lower == "that":
+            nxt = tokens[m + 1]
+            return (m, False) if nxt.is_capitalized or nxt.lower in CLAUSE_OPENERS else None
+        if not tok.is_word or tok.lower in CLAUSE_WORDS or tok.lower in VERB_AUXILIARIES or tok.lower in SUBJECT_WORDS \
+                or tok.lower in SAY_OR_THINK_FORMS or tok.lower.endswith("ing"):
+            return None  # not "concern from analysts warning that …": the participle's content
+    return None
 
 
 def _in_poll(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit: tuple[int, int],

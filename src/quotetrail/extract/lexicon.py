@@ -154,6 +154,11 @@ REPORTING_NOUNS = {
 VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
                              "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
                              "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "my impression is that …").
+NOUN_COPULAS = {"is", "was"}
+#: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
+#: complaints from his counterpart that …", "her statement last week that …").
+NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
 NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
@@ -278,7 +283,7 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain"}
+CLAUSE_ONLY_CUES = {"maintain", "assert"}  # not "asserted his rights", "asserts control"
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
