@@ -61,3 +61,22 @@ def test_no_noun_clause_after_a_relative_or_a_participle(text: str) -> None:
 
 def test_assert_reports_no_plain_object() -> None:
     assert not [f for f in statements("The rebels asserted control over the northern port.") if f[3] == "asserted"]
+
+
+# "which" after a body is the subject of any verb of saying whose content "that" introduces (not of belief).
+WHICH_THAT = [
+    ("contended that", "The levy was set by the Harbour Board, which contended that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", "Harbour Board", "contended")),
+    ("ruled that", "The appeal went to the Leeds Planning Court, which ruled that the ferry lease was void.",
+     ("the ferry lease was void", "indirect", "Leeds Planning Court", "ruled")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHICH_THAT, ids=[r[0] for r in WHICH_THAT])
+def test_which_reports_a_that_clause_for_its_body(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_which_reports_no_belief() -> None:
+    assert not [f for f in statements("The Harbour Board, which believes that the pier is unsafe, met today.")
+                if f[3] == "believes"]

@@ -571,8 +571,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
-    if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
-        return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
+    if tokens[subj[0]].lower == "which" and (not right_ok or (
+            cue.lemma not in INVERTIBLE and not (introduced and not cue.belief and tokens[i - 1].lower == "that"))):
+        return [], None  # a verb of saying proper, or any verb of saying before "that", after "which": not "…, which
+        # declined to comment", "in Leeds, which said"
     left_sep = _left_separator(text, unit[0], subj_chars[0])
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Hale said in farming it takes patience": nothing on the left, so the right is the content
