@@ -80,3 +80,17 @@ def test_which_reports_a_that_clause_for_its_body(name: str, text: str, expected
 def test_which_reports_no_belief() -> None:
     assert not [f for f in statements("The Harbour Board, which believes that the pier is unsafe, met today.")
                 if f[3] == "believes"]
+
+
+# "wrote in" is no phrase cue: the document after it is where it was written, not what.
+WROTE_IN = [
+    ("the content before the cue", "The ferry will stop in May, Ana Ortiz wrote in a letter to the harbour board.",
+     ("The ferry will stop in May", "indirect", "Ana Ortiz", "wrote")),
+    ("a that after the document", "Ana Ortiz wrote in a memo to staff that the ferry will stop in May.",
+     ("the ferry will stop in May", "indirect", "Ana Ortiz", "wrote")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WROTE_IN, ids=[r[0] for r in WROTE_IN])
+def test_wrote_in_a_document_is_its_setting(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)

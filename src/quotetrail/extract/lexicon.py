@@ -221,7 +221,7 @@ ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
-    "calling for", "called on", "calls on", "summed up", "spelled out", "wrote in", "said in a statement",
+    "calling for", "called on", "calls on", "summed up", "spelled out", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
     *ACCORDING_PHRASES,
 )
