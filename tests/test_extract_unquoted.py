@@ -94,3 +94,23 @@ WROTE_IN = [
 @pytest.mark.parametrize("name,text,expected", WROTE_IN, ids=[r[0] for r in WROTE_IN])
 def test_wrote_in_a_document_is_its_setting(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# A lone "all" or "both" after an opening phrase's comma, or opening the sentence, is the subject.
+LONE_GROUPS = [
+    ("all opening the sentence", "All agreed that the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "All", "agreed")),
+    ("all after an opening phrase", "After a long debate, all agreed that the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "all", "agreed")),
+    ("both after an opening phrase", "In the end, both said the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "both", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LONE_GROUPS, ids=[r[0] for r in LONE_GROUPS])
+def test_a_lone_group_word_is_the_subject(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_all_told_is_no_statement() -> None:
+    assert not [f for f in statements("All told, the storm cost the harbour two piers.") if f[3] == "told"]

@@ -474,8 +474,9 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone
 ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
 GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
-#: Group words that are the whole subject when they open the sentence ("Both said"; not "All told, …": an idiom).
-LONE_GROUPS = {"both"}
+#: Group words that are the whole subject when they open the sentence or follow a comma ("Both said", "In the end,
+#: all agreed that …"; not before a comma: "All told, …" is an idiom).
+LONE_GROUPS = {"both", "all"}
 #: Number words of poll shares ("one in three said") and of descriptions ("the mother of three").
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Clean Rivers in Port Lorne").
