@@ -24,7 +24,16 @@ PRESENT_BASE_FORMS = [
      ("the ferry timetable keeps changing", "indirect", "Critics", "complain")),
     ("they and a bare clause", "They claim it will double the rents in the old town.",
      ("it will double the rents in the old town", "indirect", None, "claim")),
+    ("an adverb after the form", "Shop owners complain bitterly that the parking fees are too high.",
+     ("the parking fees are too high", "indirect", "Shop owners", "complain")),
+    ("also before the form", "Harbour pilots also note that the channel silts up every spring.",
+     ("the channel silts up every spring", "indirect", "Harbour pilots", "note")),
 ]
+
+
+def test_a_manner_adverb_before_that_is_no_content() -> None:
+    assert ("the parking fees are too high", "indirect", "Ana Ortiz", "complained") in statements(
+        "Ana Ortiz complained bitterly that the parking fees are too high.")
 
 
 @pytest.mark.parametrize("name,text,expected", PRESENT_BASE_FORMS, ids=[r[0] for r in PRESENT_BASE_FORMS])

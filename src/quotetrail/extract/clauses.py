@@ -237,6 +237,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     i = _skip_as_did(tokens, i, n)
     while i < n and tokens[i].text in ",—–-":
         i += 1
+    if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
+        i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
         return i + 1, True
     if i < n and tokens[i].text == ":":

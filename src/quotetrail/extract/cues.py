@@ -9,7 +9,7 @@ from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, B
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
-from quotetrail.extract.settings import HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
+from quotetrail.extract.settings import BASE_VERB_MIN_ADVERB_CHARS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
@@ -51,13 +51,20 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
+def _manner_adverb(token: Token) -> bool:
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > BASE_VERB_MIN_ADVERB_CHARS
+
+
 def _after_plural_subject(tokens: list[Token], i: int) -> bool:
     """``they claim that``, ``critics note that``, ``lawmakers claim it will``: a plural or first-person subject right
-    before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun."""
-    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].lower not in BASE_VERB_CLAUSE_STARTS:
+    before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun; an adverb may
+    stand on either side (``critics also note that``, ``shops complain bitterly that``)."""
+    after = i + 1 + (i + 1 < len(tokens) and _manner_adverb(tokens[i + 1]))
+    if i < 1 or after >= len(tokens) or tokens[after].lower not in BASE_VERB_CLAUSE_STARTS:
         return False
-    prev = tokens[i - 1]
-    lower = prev.text.islower() or (i == 1 and prev.text[1:].islower())  # "Critics note that"
+    k = i - 1 - (i >= 2 and (tokens[i - 1].lower == "also" or _manner_adverb(tokens[i - 1])))
+    prev = tokens[k]
+    lower = prev.text.islower() or (k == 0 and prev.text[1:].islower())  # "Critics note that"
     return prev.lower in BASE_VERB_SUBJECTS or (
         lower and prev.text.isalpha() and prev.lower.endswith("s") and not prev.lower.endswith("ss"))
 
