@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrail.extract import extract
 from statement_lookup import statements
 
 
@@ -123,3 +124,19 @@ def test_a_lone_group_word_is_the_subject(name: str, text: str, expected: tuple)
 
 def test_all_told_is_no_statement() -> None:
     assert not [f for f in statements("All told, the storm cost the harbour two piers.") if f[3] == "told"]
+
+
+# After a short opening phrase of time or place, the clause after a mid-sentence "according to SRC," goes on with the
+# phrase: the statement's two parts, the source (and its apposition) left out.
+ACCORDING_AFTER_SETTING = [
+    ("a day before the source", "On Monday, according to the coastguard, the ferry ran aground near the pier.",
+     ("On Monday … the ferry ran aground near the pier", "indirect", "the coastguard", "according to")),
+    ("an apposition after the source", "In 2019, according to Ana Ortiz, an engineer at the port, the crane failed "
+     "twice in one week.", ("In 2019 … the crane failed twice in one week", "indirect", "Ana Ortiz", "according to")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACCORDING_AFTER_SETTING, ids=[r[0] for r in ACCORDING_AFTER_SETTING])
+def test_an_opening_setting_before_according_goes_on_after_it(name: str, text: str, expected: tuple) -> None:
+    found = [(s.words, s.kind, s.speaker, s.cue) for s in extract(text)]
+    assert expected in found, found

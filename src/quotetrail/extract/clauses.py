@@ -412,6 +412,13 @@ def _clause_resumes(tokens: list[Token], k: int) -> int | None:
 
 
 
+def _setting_before_source(tokens: list[Token], comma: int) -> bool:
+    """``On Monday, according to …``, ``About 10 p.m., according to …``: the words before the comma at ``comma`` are
+    a short opening phrase of time or place (no comma, verb or cue in it), not a clause of their own."""
+    return comma > 0 and tokens[comma].text == "," and _is_intro(tokens, comma) and not any(
+        t.text == "," or t.lower in VERB_AUXILIARIES or t.lower in SAY_OR_THINK_FORMS for t in tokens[:comma])
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``.
 
@@ -447,6 +454,14 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
             break
     if all(t.lower in LINKING_WORDS or t.text == "," for t in tokens[lead:cue.first]):
         lead = cue.first  # "But, according to the poll, …": as at the sentence start
+    if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
+            and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
+        right_first = j + 1
+        if tokens[j + 1].lower in ("a", "an") or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
+            right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
+        if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
+                and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
+            resume, more_after = right_first, True  # "On Monday, according to police, the ferry sank": its two parts
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
         if not more_after:
             return None
