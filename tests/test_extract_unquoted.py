@@ -140,3 +140,9 @@ ACCORDING_AFTER_SETTING = [
 def test_an_opening_setting_before_according_goes_on_after_it(name: str, text: str, expected: tuple) -> None:
     found = [(s.words, s.kind, s.speaker, s.cue) for s in extract(text)]
     assert expected in found, found
+
+
+# An adverb of time opening the sentence is no part of the subject a participle shares.
+def test_a_participle_shares_the_subject_after_an_opening_adverb() -> None:
+    assert ("the talks had failed", "indirect", "Ana Ortiz", "saying") in statements(
+        "Later Ana Ortiz left the harbour office, saying the talks had failed.")

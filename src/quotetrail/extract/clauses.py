@@ -46,6 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
+from quotetrail.extract.lexicon import OPENING_TIME_ADVERBS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -1457,8 +1458,8 @@ def _sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None
         else MAX_INTRO_COMMA_TOKENS  # "In response to being asked to leave the house, Reed …"
     commas = [k + 1 for k in range(min(limit, reach)) if tokens[k].text == ","]
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
-    if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
-        opening += 1  # "And even Reyes came …"
+    if opening < limit and (tokens[opening].lower in FOCUS_ADVERBS or tokens[opening].lower in OPENING_TIME_ADVERBS):
+        opening += 1  # "And even Reyes came …", "Then she broke with custom, …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
     starts = commas[:1] + [opening]  # after an introductory phrase ("Eight years ago, he ..."), else the start

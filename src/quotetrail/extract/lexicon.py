@@ -515,6 +515,8 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 #: Adverbs that open a sentence before its subject ("Even Ortiz, an ally of the mayor, said"): not part of it.
 FOCUS_ADVERBS = {"even", "only"}
+#: Adverbs of time opening a sentence without a comma before its subject ("Then she broke with custom, pledging …").
+OPENING_TIME_ADVERBS = {"then", "later", "now", "soon", "again", "finally", "recently"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
 #: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
