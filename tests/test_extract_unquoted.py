@@ -55,6 +55,8 @@ NOUN_CLAUSES = [
      ("the night buses skip the harbour", "indirect", None, "complaint")),
     ("a setting before the that", "The board ignored her claim in a radio interview that she had paid the levy.",
      ("she had paid the levy", "indirect", None, "claim")),
+    ("the one who warned after from", "The vote went ahead despite warnings from Ana Ortiz that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", "Ana Ortiz", "warnings")),
 ]
 
 

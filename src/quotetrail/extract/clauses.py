@@ -1608,6 +1608,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
             continue
         that, copula = found_that
         owner = _noun_owner(tokens, k)
+        if owner is None and that > k + 2 and tokens[k + 1].lower == "from":
+            owner = tokens[k + 2].start, tokens[that - 1].end  # "complaints from the union that …": the union
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
