@@ -148,3 +148,11 @@ def test_an_opening_setting_before_according_goes_on_after_it(name: str, text: s
 def test_a_participle_shares_the_subject_after_an_opening_adverb() -> None:
     assert ("the talks had failed", "indirect", "Ana Ortiz", "saying") in statements(
         "Later Ana Ortiz left the harbour office, saying the talks had failed.")
+
+
+# A contracted subject after a cue set off by commas opens a clause of its own: the content is the two parts around
+# the cue, not one stretch over it.
+def test_a_contracted_subject_after_the_cue_starts_a_second_part() -> None:
+    found = [(s.words, s.cue) for s in extract("The spring slump was overstated, and now, she says, we’re back where "
+                                               "we started.")]
+    assert ("The spring slump was overstated, and now … we’re back where we started", "says") in found, found

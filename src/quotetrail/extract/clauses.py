@@ -1272,6 +1272,8 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     nxt = tokens[k + 1]
+    if _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS:
+        return False  # "…, he says, we’re back": a clause of its own, not the content going on
     return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
