@@ -156,3 +156,17 @@ def test_a_contracted_subject_after_the_cue_starts_a_second_part() -> None:
     found = [(s.words, s.cue) for s in extract("The spring slump was overstated, and now, she says, we’re back where "
                                                "we started.")]
     assert ("The spring slump was overstated, and now … we’re back where we started", "says") in found, found
+
+
+# More occupations are role nouns of an apposition chain: the name after the role speaks.
+ROLES = [
+    ("a stylist", "Reyes's longtime stylist, Jo Park, pointed out in a radio interview that the coat was new.",
+     ("the coat was new", "indirect", "Jo Park", "pointed out")),
+    ("a publicist", "Reyes's longtime publicist, Jo Park, said the tour would go ahead.",
+     ("the tour would go ahead", "indirect", "Jo Park", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ROLES, ids=[r[0] for r in ROLES])
+def test_an_occupation_in_an_apposition_chain_is_a_role(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)

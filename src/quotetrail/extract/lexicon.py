@@ -381,6 +381,8 @@ ROLE_NOUNS = {
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
     "commentator", "correspondent", "columnist", "pundit", "deputy",
+    "stylist", "publicist", "assistant", "biographer", "physician", "surgeon", "engineer", "consultant", "lobbyist",
+    "novelist", "photographer", "chef", "ally", "rival",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
