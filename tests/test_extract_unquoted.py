@@ -170,3 +170,21 @@ ROLES = [
 @pytest.mark.parametrize("name,text,expected", ROLES, ids=[r[0] for r in ROLES])
 def test_an_occupation_in_an_apposition_chain_is_a_role(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# "made the case that …" reports the clause after its "that", past a short phrase; "made the case for X" is a topic.
+CASE_THAT = [
+    ("right after the phrase", "The pilots have made the case that the channel is too shallow.",
+     ("the channel is too shallow", "indirect", "The pilots", "made the case")),
+    ("past a short phrase", "Ana Ortiz has been making the case for weeks that the ferry needs a new crew.",
+     ("the ferry needs a new crew", "indirect", "Ana Ortiz", "making the case")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASE_THAT, ids=[r[0] for r in CASE_THAT])
+def test_making_the_case_reports_its_that_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_making_the_case_for_a_thing_is_no_statement() -> None:
+    assert not [f for f in statements("Ana Ortiz made the case for a new bridge over the harbour.") if "case" in (f[3] or "")]

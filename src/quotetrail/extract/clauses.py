@@ -46,7 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
-from quotetrail.extract.lexicon import OPENING_TIME_ADVERBS
+from quotetrail.extract.lexicon import CASE_PHRASES, OPENING_TIME_ADVERBS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -228,6 +228,8 @@ def _deictic_time(tokens: list[Token], i: int) -> bool:
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
     """Index where the content after the cue starts, and whether a that/colon/quote introduces it."""
     i = cue.last + 1
+    if cue.lemma in CASE_PHRASES:
+        return _case_that(tokens, i, n)
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
         negated = i < n and tokens[i].lower == "not"
@@ -256,6 +258,17 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
         return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
+    """``made the case that A``, ``making the case for weeks that A``, ``made its case to the board that A``: the
+    content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        if tokens[k].lower == "that":
+            return k + 1, True
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in VERB_AUXILIARIES:
+            break
+    return n, False
 
 
 def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:

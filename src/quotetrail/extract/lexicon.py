@@ -217,13 +217,17 @@ BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "
 #: Phrases that name a source as "according to" does ("As reported by the Gazette, …", "…, as first reported by X").
 ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first reported by": "according to"}
 
+#: "made the case that …": an argument, reported only as the clause of a "that" (not "made the case for a bridge").
+CASE_PHRASES = {f"{verb} {owner} case" for verb in ("make", "makes", "made", "making")
+                for owner in ("the", "his", "her", "their", "its")}
+
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
     "calling for", "called on", "calls on", "summed up", "spelled out", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
-    *ACCORDING_PHRASES,
+    *ACCORDING_PHRASES, *CASE_PHRASES,
 )
 
 #: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
