@@ -188,3 +188,25 @@ def test_making_the_case_reports_its_that_clause(name: str, text: str, expected:
 
 def test_making_the_case_for_a_thing_is_no_statement() -> None:
     assert not [f for f in statements("Ana Ortiz made the case for a new bridge over the harbour.") if "case" in (f[3] or "")]
+
+
+# forecast, bemoan and reassure are verbs of saying that report only a clause.
+CLAUSE_VERBS = [
+    ("forecast", "Ana Ortiz forecast that the harbour trade would recover by spring.",
+     ("the harbour trade would recover by spring", "indirect", "Ana Ortiz", "forecast")),
+    ("bemoaned", "Tom Reyes bemoaned that the night ferry was always late.",
+     ("the night ferry was always late", "indirect", "Tom Reyes", "bemoaned")),
+    ("reassured an object", "Ana Ortiz reassured the dock workers that the pier would stay open.",
+     ("the pier would stay open", "indirect", "Ana Ortiz", "reassured")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_VERBS, ids=[r[0] for r in CLAUSE_VERBS])
+def test_a_verb_of_saying_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The weather forecast for the harbour is grim.",
+                                  "Tom Reyes bemoaned the lack of parking near the harbour."])
+def test_a_clause_only_verb_reports_no_plain_object(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("forecast", "bemoaned")]

@@ -20,6 +20,7 @@ remind assure caution threaten propose demand advise charge accuse blame critici
 praise thank describe call dub label brand term characterize characterise dismiss rebut lament
 question wonder speculate post blog text email decree rule find show signal hint imply agree
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
+forecast bemoan reassure
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -47,6 +48,7 @@ figure imagine consider understand learn realize realise recognize recognise see
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "know": ("know", "knows", "knew", "known"),
@@ -263,7 +265,7 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure", "inform", "remind", "advise", "promise", "thank",
                 "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
@@ -287,7 +289,7 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert"}  # not "asserted his rights", "asserts control"
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack of …"
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -385,7 +387,7 @@ ROLE_NOUNS = {
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
     "commentator", "correspondent", "columnist", "pundit", "deputy",
-    "stylist", "publicist", "assistant", "biographer", "physician", "surgeon", "engineer", "consultant", "lobbyist",
+    "stylist", "publicist", "assistant", "biographer", "physician", "surgeon", "consultant", "lobbyist",
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
@@ -751,7 +753,7 @@ FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
 #: Verbs whose person object and its adverbials may run long before "that" ("told The Harbour and Coast Gazette
 #: of Gdansk on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may
 #: sit there.
-LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
+LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "reassure", "inform", "warn"}
 LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
 #: Prepositions of a short setting between a cue and a subject pronoun ("said after the match he would …"):
 #: when or where, not a topic ("told about debts she was carrying": a relative without "that").
