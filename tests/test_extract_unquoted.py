@@ -210,3 +210,8 @@ def test_a_verb_of_saying_reports_its_clause(name: str, text: str, expected: tup
                                   "Tom Reyes bemoaned the lack of parking near the harbour."])
 def test_a_clause_only_verb_reports_no_plain_object(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("forecast", "bemoaned")]
+
+
+# A contracted "is"/"are" after a subject pronoun makes a participle of saying a verb with that subject.
+def test_a_contracted_progressive_is_no_bare_participle() -> None:
+    assert ("the pier is unsafe", "indirect", None, "arguing") in statements("She's arguing that the pier is unsafe.")

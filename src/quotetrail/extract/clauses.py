@@ -1292,6 +1292,10 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
 
 
+#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
+_PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
+
+
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     """A cue in -ing form without "is/was ..." before it: a participle clause with no subject of its own."""
     if not tokens[cue.first].lower.endswith("ing"):
@@ -1299,6 +1303,9 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
+    if k >= 0 and tokens[k].lower.endswith(_PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
+            and _CONTRACTION_RE.sub("", tokens[k].lower) in PRONOUNS - {"it"}:
+        return False  # "She's arguing that …": "she is" and a verb of saying
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
 
 
