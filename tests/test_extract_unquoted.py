@@ -57,6 +57,10 @@ NOUN_CLAUSES = [
      ("she had paid the levy", "indirect", None, "claim")),
     ("the one who warned after from", "The vote went ahead despite warnings from Ana Ortiz that the pier was unsafe.",
      ("the pier was unsafe", "indirect", "Ana Ortiz", "warnings")),
+    ("the group after among", "There is a feeling among dock workers that the port is in decline.",
+     ("the port is in decline", "indirect", "dock workers", "feeling")),
+    ("a day before the that", "The vote followed his claim Monday that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", None, "claim")),
 ]
 
 

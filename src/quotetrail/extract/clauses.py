@@ -46,7 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
-from quotetrail.extract.lexicon import CASE_PHRASES, OPENING_TIME_ADVERBS
+from quotetrail.extract.lexicon import CASE_PHRASES, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -1630,8 +1630,9 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
             continue
         that, copula = found_that
         owner = _noun_owner(tokens, k)
-        if owner is None and that > k + 2 and tokens[k + 1].lower == "from":
-            owner = tokens[k + 2].start, tokens[that - 1].end  # "complaints from the union that …": the union
+        last = that - 1 - copula  # the setting's last word, before the copula if there is one
+        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
+            owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
@@ -1668,6 +1669,9 @@ def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
         return k + 1, False
     if tokens[k + 1].lower in NOUN_COPULAS:
         return (k + 2, True) if tokens[k + 2].lower == "that" else None
+    if tokens[k + 1].lower in DAY_WORDS and tokens[k + 2].lower == "that" and k + 3 < n \
+            and (tokens[k + 3].is_capitalized or tokens[k + 3].lower in CLAUSE_OPENERS):
+        return k + 2, False  # "her assertion Monday that …"
     if tokens[k + 1].lower not in NOUN_SETTING_LEADS:
         return None  # not "the threat to the towns that a flood would pose": a relative's object
     for m in range(k + 2, min(n - 1, k + 2 + MAX_NOUN_SETTING_TOKENS)):

@@ -160,7 +160,9 @@ VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", 
 NOUN_COPULAS = {"is", "was"}
 #: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
 #: complaints from his counterpart that …", "her statement last week that …").
-NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier"}
+NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by", "among", "within"}
+#: Leads of such a setting that name who holds the noun ("complaints from the union that …", "claims by X that …").
+NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
 NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
