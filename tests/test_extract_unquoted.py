@@ -219,3 +219,13 @@ def test_a_clause_only_verb_reports_no_plain_object(text: str) -> None:
 # A contracted "is"/"are" after a subject pronoun makes a participle of saying a verb with that subject.
 def test_a_contracted_progressive_is_no_bare_participle() -> None:
     assert ("the pier is unsafe", "indirect", None, "arguing") in statements("She's arguing that the pier is unsafe.")
+
+
+# A verb that reports only a clause still reports the content before it ("A, Ortiz maintains.").
+@pytest.mark.parametrize("text,expected", [
+    ("The pier has never been safe, the mayor's former aide maintains.",
+     ("The pier has never been safe", "indirect", None, "maintains")),
+    ("The pier has never been safe, Ana Ortiz asserted.", ("The pier has never been safe", "indirect", "Ana Ortiz", "asserted")),
+])
+def test_a_clause_only_verb_reports_the_content_before_it(text: str, expected: tuple) -> None:
+    _check(text, expected)

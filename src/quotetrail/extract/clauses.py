@@ -596,10 +596,11 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
-    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (
-            i < n and (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
+    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
+            (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
             and tokens[i].lower not in DETERMINERS):
-        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
+        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
+        # "A, Ortiz maintains." has its content on the left)
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or (
