@@ -229,3 +229,13 @@ def test_a_contracted_progressive_is_no_bare_participle() -> None:
 ])
 def test_a_clause_only_verb_reports_the_content_before_it(text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# "as much" after a verb of saying ends its clause: the short answer is the content.
+@pytest.mark.parametrize("text,expected", [
+    ("The harbour master, Tom Reyes, said as much in an interview on Thursday.",
+     ("as much", "indirect", "Tom Reyes", "said")),
+    ("Ana Ortiz indicated as much in an email to the board.", ("as much", "indirect", "Ana Ortiz", "indicated")),
+])
+def test_as_much_is_a_short_answer(text: str, expected: tuple) -> None:
+    _check(text, expected)

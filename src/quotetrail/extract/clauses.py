@@ -46,7 +46,7 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
-from quotetrail.extract.lexicon import CASE_PHRASES, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
+from quotetrail.extract.lexicon import CASE_PHRASES, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -378,12 +378,16 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
 def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
     clause; the answer's last token index, or 0 when there is none."""
-    if cue.lemma not in INVERTIBLE or i >= len(tokens):
+    if cue.lemma not in INVERTIBLE and cue.lemma not in REDUCED_RELATIVE_LEMMAS or i >= len(tokens):
         return 0
-    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if (
+    pair = i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in SHORT_ANSWER_PAIRS
+    if cue.lemma not in INVERTIBLE and not pair:
+        return 0  # "indicated as much"; not "indicated yes"
+    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if pair or (
         i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
     nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
-    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS) else 0
+    return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS or (
+        pair and nxt.lower in PREPOSITIONS)) else 0  # "said as much in an interview"; not "as much as $5 million"
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:

@@ -534,6 +534,8 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
 SHORT_ANSWERS = {"yes", "no", "so"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
+#: Two-word answers that end their clause ("said as much", "indicated as much in an email").
+SHORT_ANSWER_PAIRS = {("as", "much")}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
