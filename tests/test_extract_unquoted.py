@@ -61,7 +61,13 @@ NOUN_CLAUSES = [
      ("the port is in decline", "indirect", "dock workers", "feeling")),
     ("a day before the that", "The vote followed his claim Monday that the pier was unsafe.",
      ("the pier was unsafe", "indirect", None, "claim")),
+    ("an owned answer before a copula", "Asked about the fees, Ortiz's answer was that the pier would stay open.",
+     ("the pier would stay open", "indirect", "Ortiz", "answer")),
 ]
+
+
+def test_the_writers_point_is_no_statement() -> None:
+    assert not [f for f in statements("The point is that the ferry is late again.") if f[3] == "point"]
 
 
 @pytest.mark.parametrize("name,text,expected", NOUN_CLAUSES, ids=[r[0] for r in NOUN_CLAUSES])

@@ -46,7 +46,8 @@ from quotetrail.extract.lexicon import SETTING_HEADS, SETTING_PREPOSITIONS, STAN
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
-from quotetrail.extract.lexicon import CASE_PHRASES, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, SHORT_ANSWER_PAIRS
+from quotetrail.extract.lexicon import CASE_PHRASES, COPULA_REPORTING_NOUNS, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
+from quotetrail.extract.lexicon import SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -1628,13 +1629,15 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     that is as often a verb (``claims``, ``hopes``) is a noun only after a determiner or a possessive.
     """
     out = []
-    for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS]:
+    for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS or t.lower in COPULA_REPORTING_NOUNS]:
         tok = tokens[k]
         found_that = None if quoted[k] else _noun_that(tokens, k)
-        if found_that is None:
+        if found_that is None or (tok.lower in COPULA_REPORTING_NOUNS and not found_that[1]):
             continue
         that, copula = found_that
         owner = _noun_owner(tokens, k)
+        if owner is None and tok.lower in COPULA_REPORTING_NOUNS:
+            continue  # "his answer was that …"; not the writer's "The point is that …"
         last = that - 1 - copula  # the setting's last word, before the copula if there is one
         if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
             owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
@@ -2031,7 +2034,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     words = {t.lower for t in tokens}  # the rules below need a word that most units lack: looked up once
     if not words.isdisjoint(_EVIDENTIAL_CUES):
         found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
-    if not words.isdisjoint(REPORTING_NOUNS):
+    if not words.isdisjoint(REPORTING_NOUNS) or not words.isdisjoint(COPULA_REPORTING_NOUNS):
         found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
     if not words.isdisjoint(POLL_NOUNS):

@@ -156,6 +156,9 @@ REPORTING_NOUNS = {
 VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
                              "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
                              "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+#: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
+#: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
+COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
 #: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "my impression is that …").
 NOUN_COPULAS = {"is", "was"}
 #: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
