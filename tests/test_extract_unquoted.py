@@ -245,3 +245,27 @@ def test_a_clause_only_verb_reports_the_content_before_it(text: str, expected: t
 ])
 def test_as_much_is_a_short_answer(text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# A reporting noun after a preposition, a verb or "including" is an object, not its clause's subject: its clause is
+# reported; a noun clause also ends before ", or".
+NOUN_OBJECTS = [
+    ("after a preposition", "Her ratings rose after revelations that the mayor had lied to the board.",
+     ("the mayor had lied to the board", "indirect", None, "revelations")),
+    ("after a verb and a possessive", "The wins solidify her argument that the port can grow.",
+     ("the port can grow", "indirect", None, "argument")),
+    ("after including", "He faced criticism, including allegations that he misled the board.",
+     ("he misled the board", "indirect", None, "allegations")),
+    ("before a comma and or", "He earned no reprieve with his complaints that Ortiz had been unfair, or with his later "
+     "letters.", ("Ortiz had been unfair", "indirect", None, "complaints")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_OBJECTS, ids=[r[0] for r in NOUN_OBJECTS])
+def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_reporting_noun_opening_its_clause_is_still_refused() -> None:
+    assert not [f for f in statements("But even a passing promise that the mayor would lead the board raised questions.")
+                if f[3] == "promise"]

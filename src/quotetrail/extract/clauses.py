@@ -47,7 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
 from quotetrail.extract.lexicon import CASE_PHRASES, COPULA_REPORTING_NOUNS, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
-from quotetrail.extract.lexicon import SHORT_ANSWER_PAIRS
+from quotetrail.extract.lexicon import NOUN_PHRASE_LEADS, SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -1763,12 +1763,18 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
             tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized or tokens[j - 1].text[0].isdigit()) \
             and tokens[j - 1].lower not in CLAUSE_WORDS \
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
-            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
-        j -= 1
+            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS and tokens[j].lower not in POSSESSIVE_DETERMINERS \
+            and tokens[j - 1].lower not in NOUN_PHRASE_LEADS:
+        j -= 1  # not past "his" ("solidify her argument that"), nor past "including" ("including claims that")
     return j
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the noun phrase at ``j`` opens its clause, as its subject: not after a preposition ("after claims that")
+    nor after a participle or a verb ("including claims that", "solidify her argument that")."""
+    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or (tokens[j - 1].text.islower() and tokens[j - 1].is_word
+                                                         and tokens[j - 1].lower not in CLAUSE_WORDS)):
+        return False
     return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
 
 

@@ -166,8 +166,10 @@ NOUN_COPULAS = {"is", "was"}
 NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by", "among", "within"}
 #: Leads of such a setting that name who holds the noun ("complaints from the union that …", "claims by X that …").
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
+#: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
+NOUN_PHRASE_LEADS = {"including"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
-NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
+NOUN_CONTENT_BREAKS = {"but", "and", "or", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
@@ -270,8 +272,8 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure", "inform", "remind", "advise", "promise", "thank",
-                "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure", "inform", "remind", "advise", "promise",
+                "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
@@ -294,7 +296,7 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack of …"
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
