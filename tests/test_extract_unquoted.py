@@ -269,3 +269,15 @@ def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, 
 def test_a_reporting_noun_opening_its_clause_is_still_refused() -> None:
     assert not [f for f in statements("But even a passing promise that the mayor would lead the board raised questions.")
                 if f[3] == "promise"]
+
+
+# A sentence opening with a concession or a condition goes on after a cue set off by commas: one statement, two parts.
+@pytest.mark.parametrize("text,expected", [
+    ("Though the first move was smooth, he said, replacing the pier would be much harder.",
+     ("Though the first move was smooth … replacing the pier would be much harder", "said")),
+    ("If the pier fails, Ana Ortiz warned, rebuilding it would take years.",
+     ("If the pier fails … rebuilding it would take years", "warned")),
+])
+def test_an_opening_concession_goes_on_after_the_cue(text: str, expected: tuple) -> None:
+    found = [(s.words, s.cue) for s in extract(text)]
+    assert expected in found, found

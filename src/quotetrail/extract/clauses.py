@@ -47,7 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
 from quotetrail.extract.lexicon import CASE_PHRASES, COPULA_REPORTING_NOUNS, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
-from quotetrail.extract.lexicon import NOUN_PHRASE_LEADS, SHORT_ANSWER_PAIRS
+from quotetrail.extract.lexicon import CONCESSION_OPENERS, NOUN_PHRASE_LEADS, SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -627,7 +627,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
-    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i)
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i) \
+        or _open_concession(tokens, cue, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
             and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
         around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
@@ -818,6 +819,14 @@ def _infinitive(tokens: list[Token], i: int) -> bool:
     """``to`` and a verb at ``i`` ("plans, advisers say, to take …"), not ``to`` and a noun phrase."""
     return i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].text.isalpha() \
         and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
+
+
+def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
+    """``Though the move was smooth, he said, replacing her would be harder``: a sentence opening with a concession or
+    a condition (``lexicon.CONCESSION_OPENERS``) before the cue has its main clause after it, whatever its first word."""
+    first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    return first < cue.first and tokens[first].lower in CONCESSION_OPENERS and i < len(tokens) \
+        and tokens[i].lower not in SAY_OR_THINK_FORMS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
 
 
 def _scene_setting(first: Token) -> bool:

@@ -372,6 +372,9 @@ OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by"
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 
+#: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
+#: after the cue ("Though A, he said, B"; not the scene-setting "When …").
+CONCESSION_OPENERS = {"though", "although", "if", "unless", "because", "whereas"}
 #: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
 CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
 
