@@ -52,6 +52,7 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
 
 
 def _manner_adverb(token: Token) -> bool:
+    """A lower-case "-ly" word long enough to be an adverb ("bitterly", "rightly"; not "ally")."""
     return token.text.islower() and token.text.endswith("ly") and len(token.text) > BASE_VERB_MIN_ADVERB_CHARS
 
 
