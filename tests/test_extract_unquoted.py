@@ -281,3 +281,18 @@ def test_a_reporting_noun_opening_its_clause_is_still_refused() -> None:
 def test_an_opening_concession_goes_on_after_the_cue(text: str, expected: tuple) -> None:
     found = [(s.words, s.cue) for s in extract(text)]
     assert expected in found, found
+
+
+# A naming or judging verb before an indirect question or a manner clause reports it after any subject.
+@pytest.mark.parametrize("text,expected", [
+    ("A radio ad in 2019 questioned whether the mayor was ready for a flood.",
+     ("whether the mayor was ready for a flood", "indirect", "A radio ad", "questioned")),
+    ("Some dock workers have described how the foremen kept them silent.",
+     ("how the foremen kept them silent", "indirect", "Some dock workers", "described")),
+])
+def test_a_judging_verb_reports_a_question_after_any_subject(text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement() -> None:
+    assert not [f for f in statements("The council criticized the parking rules.") if f[3] == "criticized"]

@@ -47,7 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
 from quotetrail.extract.lexicon import CASE_PHRASES, COPULA_REPORTING_NOUNS, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
-from quotetrail.extract.lexicon import CONCESSION_OPENERS, NOUN_PHRASE_LEADS, SHORT_ANSWER_PAIRS
+from quotetrail.extract.lexicon import CONCESSION_OPENERS, NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
@@ -878,9 +878,10 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         content_end, _ = _content_end(text, tokens, cue, i, unit[1], unit[1], quotes, subj_chars)
         s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, content_end), quotes)
         e = _kind_end(text, tokens, i, s, e, kind, quotes)
-    if kind == "indirect" and cue.lemma in NAMING_VERBS:
+    if kind == "indirect" and cue.lemma in NAMING_VERBS and tokens[i].lower not in QUESTION_CLAUSE_STARTS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
-        # he/she: "called the plan a failure" after a description is as often the writer's own judgement
+        # he/she: "called the plan a failure" after a description is as often the writer's own judgement; a clause
+        # ("an ad questioned whether …", "staffers have described how …") is what was said, after any subject
         if not _named_subject(text, subj_chars, roles=False):
             return []
         s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1]), quotes))

@@ -294,6 +294,9 @@ REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm",
 #: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
 RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
+#: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
+#: "described how …") the content is a clause, not the writer's judgement of an object.
+QUESTION_CLAUSE_STARTS = {"whether", "how", "why", "if"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
