@@ -296,3 +296,30 @@ def test_a_judging_verb_reports_a_question_after_any_subject(text: str, expected
 
 def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement() -> None:
     assert not [f for f in statements("The council criticized the parking rules.") if f[3] == "criticized"]
+
+
+# Forms of saying that are mostly nouns are verbs after a progressive auxiliary ("is warning") or between a subject and
+# "that" ("It states that", "Ortiz charges that"); a verb-like reporting noun after a preposition is a noun.
+NOUN_LIKE_FORMS = [
+    ("a progressive warning", "Ana Ortiz is warning voters that a new levy would close the market.",
+     ("a new levy would close the market", "indirect", "Ana Ortiz", "warning")),
+    ("a third-person states", "The harbour charter is old. It states that the pier belongs to the town.",
+     ("the pier belongs to the town", "indirect", "The harbour charter", "states")),
+    ("a third-person charges", "Ana Ortiz charges that the harbour board hid the fees.",
+     ("the harbour board hid the fees", "indirect", "Ana Ortiz", "charges")),
+    ("charges after a preposition", "For years, Reyes has been dogged by charges that he misled the board.",
+     ("he misled the board", "indirect", None, "charges")),
+    ("concerns after a preposition and a modifier", "The union met amid growing concerns that the port has one buyer.",
+     ("the port has one buyer", "indirect", None, "concerns")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_LIKE_FORMS, ids=[r[0] for r in NOUN_LIKE_FORMS])
+def test_a_noun_like_form_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The Rust Belt states that have lost most jobs will vote first.",
+                                  "He kept working in hopes that the pier would reopen."])
+def test_no_report_from_a_relative_or_a_purpose(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("states", "hopes")]

@@ -47,6 +47,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, NOUN_COPULAS, NOUN_SETTING_LEADS
 from quotetrail.extract.lexicon import CASE_PHRASES, COPULA_REPORTING_NOUNS, NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS
+from quotetrail.extract.lexicon import PURPOSE_NOUNS
 from quotetrail.extract.lexicon import CONCESSION_OPENERS, NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS
 from quotetrail.extract.lexicon import RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
@@ -1651,7 +1652,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         last = that - 1 - copula  # the setting's last word, before the copula if there is one
         if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
             owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
-        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
+        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k) \
+                and not _after_preposition(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
         if _opens_clause(tokens, start) and not copula:
@@ -1786,6 +1788,15 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
                                                          and tokens[j - 1].lower not in CLAUSE_WORDS)):
         return False
     return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+
+
+def _after_preposition(tokens: list[Token], k: int) -> bool:
+    """``dogged by charges that``, ``amid growing concerns that``: a preposition (and one lower-case modifier) before
+    the form at ``k`` makes it a noun."""
+    j = k - 1 - (k >= 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS)
+    if j >= 0 and tokens[j].lower == "in" and tokens[k].lower in PURPOSE_NOUNS:
+        return False  # "in hopes that …": a purpose, not a report
+    return j >= 0 and tokens[j].lower in PREPOSITIONS
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:

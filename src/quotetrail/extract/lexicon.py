@@ -125,6 +125,14 @@ _NOT_THINK_CUES = {
     "welcomes", "favor", "favour", "pledge", "pledges", "dispute", "disputes", "vows",
     "doubt", "doubts", "stress", "express", "mock", "blast", "slam",
 }
+#: Forms of saying that are mostly nouns alone ("a warning", "the writing"): verbs right after a progressive auxiliary
+#: ("is warning voters that …", "was stating that …").
+PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
+#: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
+#: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
+THIRD_PERSON_SAY_FORMS = {"states": "state", "rules": "rule", "charges": "charge"}
+#: Subjects before such a third-person form (besides a capitalised name).
+THIRD_PERSON_SUBJECTS = {"he", "she", "it", "which", "who"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
@@ -168,6 +176,8 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
+#: Reporting nouns that make a purpose after "in" ("in hopes that …"), not a report.
+PURPOSE_NOUNS = {"hopes", "hope"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
 NOUN_CONTENT_BREAKS = {"but", "and", "or", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
