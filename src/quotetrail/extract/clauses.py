@@ -51,6 +51,9 @@ from quotetrail.extract.lexicon import LIST_BREAKS
 from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
+from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
+                                        NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
+                                        NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -72,7 +75,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
@@ -258,6 +261,8 @@ def _deictic_time(tokens: list[Token], i: int) -> bool:
 def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bool]:
     """Index where the content after the cue starts, and whether a that/colon/quote introduces it."""
     i = cue.last + 1
+    if cue.lemma in CASE_PHRASES:
+        return _case_that(tokens, i, n)
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
         negated = i < n and tokens[i].lower == "not"
@@ -273,6 +278,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i += 1
     if named:
         i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
+    if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
+        i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
         return i + 1, True
     if i < n and tokens[i].text == ":":
@@ -307,6 +314,17 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
             return i
         words += 1
     return i
+
+
+def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
+    """``made the case that A``, ``making the case for weeks that A``, ``made its case to the board that A``: the
+    content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
+    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+        if tokens[k].lower == "that":
+            return k + 1, True
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in VERB_AUXILIARIES:
+            break
+    return n, False
 
 
 def _late_object_that(tokens: list[Token], cue: Cue, i: int, n: int) -> int | None:
@@ -422,13 +440,18 @@ def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
     clause or comes before a phrase of when or where (``said so in December``, ``said no on Monday``); the answer's
     last token index, or 0 when there is none."""
-    if cue.lemma not in INVERTIBLE or i >= len(tokens):
+    if cue.lemma not in INVERTIBLE and cue.lemma not in REDUCED_RELATIVE_LEMMAS or i >= len(tokens):
         return 0
-    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if (
+    pair = i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in SHORT_ANSWER_PAIRS
+    if cue.lemma not in INVERTIBLE and not pair:
+        return 0  # "indicated as much"; not "indicated yes"
+    last = i if tokens[i].lower in SHORT_ANSWERS else i + 1 if pair or (
         i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
     nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
     return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
-                             or nxt.lower in TAIL_PREPOSITIONS or nxt.lower in TIME_STARTS) else 0  # "said so in May"
+                             or nxt.lower in TAIL_PREPOSITIONS or nxt.lower in TIME_STARTS
+                             or (pair and nxt.lower in PREPOSITIONS)) else 0  # "said so in May", "said as much in an
+    # interview"; not "as much as $5 million"
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
@@ -526,6 +549,13 @@ def _clause_resumes(tokens: list[Token], k: int) -> int | None:
 
 
 
+def _setting_before_source(tokens: list[Token], comma: int) -> bool:
+    """``On Monday, according to …``, ``About 10 p.m., according to …``: the words before the comma at ``comma`` are
+    a short opening phrase of time or place (no comma, verb or cue in it), not a clause of their own."""
+    return comma > 0 and tokens[comma].text == "," and _is_intro(tokens, comma) and not any(
+        t.text == "," or t.lower in VERB_AUXILIARIES or t.lower in SAY_OR_THINK_FORMS for t in tokens[:comma])
+
+
 def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes) -> Attribution | None:
     """``According to SRC, CONTENT`` / ``CONTENT[,] according to SRC[, more CONTENT]``.
 
@@ -561,6 +591,14 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
             break
     if all(t.lower in LINKING_WORDS or t.text == "," for t in tokens[lead:cue.first]):
         lead = cue.first  # "But, according to the poll, …": as at the sentence start
+    if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
+            and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
+        right_first = j + 1
+        if tokens[j + 1].lower in ("a", "an") or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
+            right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
+        if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
+                and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
+            resume, more_after = right_first, True  # "On Monday, according to police, the ferry sank": its two parts
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
         if not more_after:
             return None
@@ -697,14 +735,17 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
-    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and not (
-            i < n and (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
+    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
+            (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
             and tokens[i].lower not in DETERMINERS):
-        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had")
+        return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
+        # "A, Ortiz maintains." has its content on the left)
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
-    if tokens[subj[0]].lower == "which" and (not right_ok or cue.lemma not in INVERTIBLE):
-        return [], None  # a verb of saying proper after "which": not "…, which declined to comment", "in Leeds, which said"
+    if tokens[subj[0]].lower == "which" and (not right_ok or (
+            cue.lemma not in INVERTIBLE and not (introduced and not cue.belief and tokens[i - 1].lower == "that"))):
+        return [], None  # a verb of saying proper, or any verb of saying before "that", after "which": not "…, which
+        # declined to comment", "in Leeds, which said"
     left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his wife, Ana Lazar, said": A ends before "his"
     left_sep = _left_separator(text, unit[0], left_edge)
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
@@ -723,7 +764,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         s, e = _trim_span(text, unit[0], unit[1])
         s, e, kind = _content_kind(text, s, e, quotes)
         return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
-    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i)
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i) \
+        or _open_concession(tokens, cue, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
             and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
         around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
@@ -929,6 +971,14 @@ def _infinitive(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
 
 
+def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
+    """``Though the move was smooth, he said, replacing her would be harder``: a sentence opening with a concession or
+    a condition (``lexicon.CONCESSION_OPENERS``) before the cue has its main clause after it, whatever its first word."""
+    first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    return first < cue.first and tokens[first].lower in CONCESSION_OPENERS and i < len(tokens) \
+        and tokens[i].lower not in SAY_OR_THINK_FORMS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
+
+
 def _scene_setting(first: Token) -> bool:
     """A sentence opening that sets the scene rather than saying something: "During ...", "Asked ...", "As ..."."""
     return first.lower in PREPOSITIONS or first.lower in TIME_STARTS or first.lower in SCENE_STARTS \
@@ -978,9 +1028,10 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         content_end, _ = _content_end(text, tokens, cue, i, unit[1], unit[1], quotes, subj_chars)
         s, e, kind = _content_kind(text, *_trim_span(text, tokens[i].start, content_end), quotes)
         e = _kind_end(text, tokens, i, s, e, kind, quotes)
-    if kind == "indirect" and cue.lemma in NAMING_VERBS:
+    if kind == "indirect" and cue.lemma in NAMING_VERBS and tokens[i].lower not in QUESTION_CLAUSE_STARTS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
-        # he/she: "called the plan a failure" after a description is as often the writer's own judgement
+        # he/she: "called the plan a failure" after a description is as often the writer's own judgement; a clause
+        # ("an ad questioned whether …", "staffers have described how …") is what was said, after any subject
         if not _named_subject(text, subj_chars, roles=False):
             return []
         s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1], quotes), quotes))
@@ -1520,9 +1571,15 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     nxt = tokens[k + 1]
+    if _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS:
+        return False  # "…, he says, we’re back": a clause of its own, not the content going on
     return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
+
+
+#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
+_PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
@@ -1532,6 +1589,9 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
+    if k >= 0 and tokens[k].lower.endswith(_PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
+            and _CONTRACTION_RE.sub("", tokens[k].lower) in PRONOUNS - {"it"}:
+        return False  # "She's arguing that …": "she is" and a verb of saying
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
 
 
@@ -1830,8 +1890,8 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
         commas = [k + (k < limit and tokens[k].text in ("”", "\"") and tokens[k].start == tokens[k - 1].end)
                   for k in commas]  # a mark right after the comma closes; not "say, “Poor …”"
     opening = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0  # "But Ortiz …", "And she …"
-    if opening < limit and tokens[opening].lower in FOCUS_ADVERBS:
-        opening += 1  # "And even Reyes came …"
+    if opening < limit and (tokens[opening].lower in FOCUS_ADVERBS or tokens[opening].lower in OPENING_TIME_ADVERBS):
+        opening += 1  # "And even Reyes came …", "Then she broke with custom, …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
     if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Countries like Chile, Peru, …"
@@ -1987,33 +2047,71 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     that is as often a verb (``claims``, ``hopes``) is a noun only after a determiner or a possessive.
     """
     out = []
-    for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS]:
+    for k in [k for k, t in enumerate(tokens) if t.lower in REPORTING_NOUNS or t.lower in COPULA_REPORTING_NOUNS]:
         tok = tokens[k]
-        if quoted[k] or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
+        found_that = None if quoted[k] else _noun_that(tokens, k)
+        if found_that is None or (tok.lower in COPULA_REPORTING_NOUNS and not found_that[1]):
             continue
+        that, copula = found_that
         owner = _noun_owner(tokens, k)
-        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k):
+        if owner is None and tok.lower in COPULA_REPORTING_NOUNS:
+            continue  # "his answer was that …"; not the writer's "The point is that …"
+        last = that - 1 - copula  # the setting's last word, before the copula if there is one
+        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
+            owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
+        if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k) \
+                and not _after_preposition(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
-        if _opens_clause(tokens, start):
+        if _opens_clause(tokens, start) and not copula:
             continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A
         if owner is None and (_main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
             verb_subject = subject_left(tokens, start - 1, 0)  # "Ortiz denied the claim that …": Ortiz holds it
             owner = _span_chars(tokens, verb_subject) if verb_subject is not None else None
-        first = tokens[k + 2]
+        first = tokens[that + 1]
         if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
-        end = _noun_content_end(tokens, k + 2, unit_end)
+        end = _noun_content_end(tokens, that + 1, unit_end)
         if _in_opening_phrase(tokens, start):
-            end = min(end, _opening_phrase_end(tokens, k + 2, unit_end))
+            end = min(end, _opening_phrase_end(tokens, that + 1, unit_end))
         s, e = _trim_span(text, first.start, end)
-        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[k + 2:]) < MIN_NOUN_CONTENT_WORDS:
+        if e - s < MIN_CONTENT or sum(t.is_word for t in tokens[that + 1:]) < MIN_NOUN_CONTENT_WORDS:
             continue
         s, e, kind = _content_kind(text, s, e, quotes)
         out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
                                confidence=REPORTING_NOUN_CONFIDENCE))
     return out
+
+
+def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """The "that" opening the clause of the reporting noun at ``k``, and whether a copula links them: ``the claim
+    that A``; ``her argument was that A`` (the noun phrase may open the sentence then); after a short setting,
+    ``his claim in a radio interview that A``, ``the argument on Sunday was that A`` (a setting's "that" only before
+    a subject-like word, not a relative's verb). None when there is none."""
+    n = len(tokens)
+    if k + 2 >= n:
+        return None
+    if tokens[k + 1].lower == "that":
+        return k + 1, False
+    if tokens[k + 1].lower in NOUN_COPULAS:
+        return (k + 2, True) if tokens[k + 2].lower == "that" else None
+    if tokens[k + 1].lower in DAY_WORDS and tokens[k + 2].lower == "that" and k + 3 < n \
+            and (tokens[k + 3].is_capitalized or tokens[k + 3].lower in CLAUSE_OPENERS):
+        return k + 2, False  # "her assertion Monday that …"
+    if tokens[k + 1].lower not in NOUN_SETTING_LEADS:
+        return None  # not "the threat to the towns that a flood would pose": a relative's object
+    for m in range(k + 2, min(n - 1, k + 2 + MAX_NOUN_SETTING_TOKENS)):
+        tok = tokens[m]
+        if tok.lower in NOUN_COPULAS:
+            return (m + 1, True) if tokens[m + 1].lower == "that" else None
+        if tok.lower == "that":
+            nxt = tokens[m + 1]
+            return (m, False) if nxt.is_capitalized or nxt.lower in CLAUSE_OPENERS else None
+        if not tok.is_word or tok.lower in CLAUSE_WORDS or tok.lower in VERB_AUXILIARIES or tok.lower in SUBJECT_WORDS \
+                or tok.lower in SAY_OR_THINK_FORMS or tok.lower.endswith("ing"):
+            return None  # not "concern from analysts warning that …": the participle's content
+    return None
 
 
 def _in_poll(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit: tuple[int, int],
@@ -2084,13 +2182,28 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
             tokens[j - 1].text.islower() or tokens[j - 1].is_capitalized or tokens[j - 1].text[0].isdigit()) \
             and tokens[j - 1].lower not in CLAUSE_WORDS \
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
-            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS:
-        j -= 1
+            and tokens[j - 1].lower not in SAY_OR_THINK_FORMS and tokens[j].lower not in POSSESSIVE_DETERMINERS \
+            and tokens[j - 1].lower not in NOUN_PHRASE_LEADS:
+        j -= 1  # not past "his" ("solidify her argument that"), nor past "including" ("including claims that")
     return j
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the noun phrase at ``j`` opens its clause, as its subject: not after a preposition ("after claims that")
+    nor after a participle or a verb ("including claims that", "solidify her argument that")."""
+    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or (tokens[j - 1].text.islower() and tokens[j - 1].is_word
+                                                         and tokens[j - 1].lower not in CLAUSE_WORDS)):
+        return False
     return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+
+
+def _after_preposition(tokens: list[Token], k: int) -> bool:
+    """``dogged by charges that``, ``amid growing concerns that``: a preposition (and one lower-case modifier) before
+    the form at ``k`` makes it a noun."""
+    j = k - 1 - (k >= 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS)
+    if j >= 0 and tokens[j].lower == "in" and tokens[k].lower in PURPOSE_NOUNS:
+        return False  # "in hopes that …": a purpose, not a report
+    return j >= 0 and tokens[j].lower in PREPOSITIONS
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:
@@ -2383,7 +2496,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     words = {t.lower for t in tokens}  # the rules below need a word that most units lack: looked up once
     if not words.isdisjoint(_EVIDENTIAL_CUES):
         found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))
-    if not words.isdisjoint(REPORTING_NOUNS):
+    if not words.isdisjoint(REPORTING_NOUNS) or not words.isdisjoint(COPULA_REPORTING_NOUNS):
         found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
     if not words.isdisjoint(POLL_NOUNS):

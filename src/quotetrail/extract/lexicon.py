@@ -21,6 +21,7 @@ praise thank describe call dub label brand term characterize characterise dismis
 question wonder speculate post blog text email decree rule find show signal hint imply agree
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
 fume opine grouse deadpan exhort
+forecast bemoan reassure
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -48,6 +49,7 @@ figure imagine consider understand learn realize realise recognize recognise see
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "know": ("know", "knows", "knew", "known"),
@@ -124,6 +126,14 @@ _NOT_THINK_CUES = {
     "welcomes", "favor", "favour", "pledge", "pledges", "dispute", "disputes", "vows",
     "doubt", "doubts", "stress", "express", "mock", "blast", "slam",
 }
+#: Forms of saying that are mostly nouns alone ("a warning", "the writing"): verbs right after a progressive auxiliary
+#: ("is warning voters that …", "was stating that …").
+PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
+#: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
+#: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
+THIRD_PERSON_SAY_FORMS = {"states": "state", "rules": "rule", "charges": "charge"}
+#: Subjects before such a third-person form (besides a capitalised name).
+THIRD_PERSON_SUBJECTS = {"he", "she", "it", "which", "who"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
@@ -155,8 +165,22 @@ REPORTING_NOUNS = {
 VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
                              "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
                              "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+#: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
+#: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
+COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
+#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "my impression is that …").
+NOUN_COPULAS = {"is", "was"}
+#: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
+#: complaints from his counterpart that …", "her statement last week that …").
+NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by", "among", "within"}
+#: Leads of such a setting that name who holds the noun ("complaints from the union that …", "claims by X that …").
+NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
+#: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
+NOUN_PHRASE_LEADS = {"including"}
+#: Reporting nouns that make a purpose after "in" ("in hopes that …"), not a report.
+PURPOSE_NOUNS = {"hopes", "hope"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
-NOUN_CONTENT_BREAKS = {"but", "and", "which", "who", "while", "although", "though", "whereas"}
+NOUN_CONTENT_BREAKS = {"but", "and", "or", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
@@ -175,6 +199,11 @@ PARTICIPLE_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there
 #: Words before a base form that make it a verb, and the words that may stand between ("did not mention").
 BASE_VERB_LEADS = {"did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "to"}
 BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
+#: Subjects before which a ``BASE_SAY_FORMS`` word is a present-tense verb when a clause follows it ("they claim that
+#: …", "critics note that …"; a lower-case plural noun counts too).
+BASE_VERB_SUBJECTS = {"they", "we", "i", "you", "who"}
+#: Words after such a verb that open its clause ("they claim that …", "lawmakers claim it will …").
+BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
@@ -208,13 +237,17 @@ BELIEF_ADJECTIVES = {"concerned", "convinced", "confident", "worried", "sure", "
 #: Phrases that name a source as "according to" does ("As reported by the Gazette, …", "…, as first reported by X").
 ACCORDING_PHRASES: dict[str, str] = {"as reported by": "according to", "as first reported by": "according to"}
 
+#: "made the case that …": an argument, reported only as the clause of a "that" (not "made the case for a bridge").
+CASE_PHRASES = {f"{verb} {owner} case" for verb in ("make", "makes", "made", "making")
+                for owner in ("the", "his", "her", "their", "its")}
+
 #: Multi-word cues, matched as phrases.
 PHRASE_CUES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "made clear",
     "made it clear", "makes clear", "went on to say", "went on", "called for", "calls for",
     "calling for", "called on", "calls on", "summed up", "spelled out", "said in a statement",
     "in a statement", "in an interview", "in a tweet", "in a post",
-    *ACCORDING_PHRASES,
+    *ACCORDING_PHRASES, *CASE_PHRASES,
 )
 
 #: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
@@ -250,8 +283,8 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
                 "thank", "criticize", "criticise", "accuse", "blame", "dismiss", "question"}
 
 #: Verbs that take a person object before the content: "told reporters that ...".
-OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "inform", "remind", "advise", "promise", "thank",
-                "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
+OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure", "inform", "remind", "advise", "promise",
+                "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
@@ -272,9 +305,12 @@ REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm",
 #: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
 RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
+#: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
+#: "described how …") the content is a clause, not the writer's judgement of an object.
+QUESTION_CLAUSE_STARTS = {"whether", "how", "why", "if"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain"}
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -391,6 +427,9 @@ OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by"
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 
+#: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
+#: after the cue ("Though A, he said, B"; not the scene-setting "When …").
+CONCESSION_OPENERS = {"though", "although", "if", "unless", "because", "whereas"}
 #: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
 CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
 
@@ -413,6 +452,8 @@ ROLE_NOUNS = {
     "armorer", "designer", "investigator", "detective", "agent", "manager", "owner", "victim",
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
     "commentator", "correspondent", "columnist", "pundit", "deputy",
+    "stylist", "publicist", "assistant", "biographer", "physician", "surgeon", "consultant", "lobbyist",
+    "novelist", "photographer", "chef", "ally", "rival",
 }
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
@@ -509,8 +550,9 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone
 ATTACHED_ADJECTIVES = {"close", "familiar", "loyal", "allied", "sympathetic", "linked", "connected", "opposed"}
 #: Words that are a whole subject on their own: a group, or one of a group ("Most said", "another says").
 GROUP_WORDS = {"many", "most", "some", "others", "another", "several", "both", "all", "few", "half"}
-#: Group words that are the whole subject when they open the sentence ("Both said"; not "All told, …": an idiom).
-LONE_GROUPS = {"both"}
+#: Group words that are the whole subject when they open the sentence or follow a comma ("Both said", "In the end,
+#: all agreed that …"; not before a comma: "All told, …" is an idiom).
+LONE_GROUPS = {"both", "all"}
 #: Number words of poll shares ("one in three said") and of descriptions ("the mother of three").
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Clean Rivers in Port Lorne").
@@ -552,6 +594,8 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
 #: Adverbs that open a sentence before its subject ("Even Ortiz, an ally of the mayor, said"): not part of it.
 FOCUS_ADVERBS = {"even", "only"}
+#: Adverbs of time opening a sentence without a comma before its subject ("Then she broke with custom, pledging …").
+OPENING_TIME_ADVERBS = {"then", "later", "now", "soon", "again", "finally", "recently"}
 ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too", "as", "when", "while", "before",
                                                  "since", "because"}
 #: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
@@ -559,6 +603,8 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
 SHORT_ANSWERS = {"yes", "no", "so"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
+#: Two-word answers that end their clause ("said as much", "indicated as much in an email").
+SHORT_ANSWER_PAIRS = {("as", "much")}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
@@ -796,7 +842,7 @@ FEELING_PREPOSITIONS = {"about", "over", "that", "in", "with", "at", "for"}
 #: Verbs whose person object and its adverbials may run long before "that" ("told The Harbour and Coast Gazette
 #: of Gdansk on Saturday that A", "telling supporters after his win that A"); of the clause words, only these may
 #: sit there.
-LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "inform", "warn"}
+LATE_THAT_OBJECT_VERBS = {"tell", "remind", "assure", "reassure", "inform", "warn"}
 LATE_THAT_OBJECT_WORDS = {"and", "after", "since", "before", "until"}
 #: Prepositions of a short setting between a cue and a subject pronoun ("said after the match he would …"):
 #: when or where, not a topic ("told about debts she was carrying": a relative without "that").

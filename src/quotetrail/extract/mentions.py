@@ -61,6 +61,16 @@ def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     return found
 
 
+def _lone_group(tokens: list[Token], k: int, cue_first: int, floor: int) -> tuple[int, int] | None:
+    """``Both said``, ``In the end, all agreed that``: a group word the adverb walk passed over, at the sentence start
+    or after a comma, is the whole subject (not before a comma: ``All told, …``)."""
+    if k >= cue_first or tokens[k].lower not in LONE_GROUPS or (k > floor and tokens[k - 1].text != ","):
+        return None
+    if cue_first + 1 < len(tokens) and tokens[cue_first + 1].text == ",":
+        return None
+    return k, k
+
+
 def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, int] | None:
     """Token span (first, last) of the subject ending before the cue, or None.
 
@@ -74,8 +84,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     while j >= floor and _is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
+    lone = _lone_group(tokens, j + 1, cue_first, floor)
+    if lone is not None:
+        return lone
     if j < floor:
-        return (floor, floor) if floor < cue_first and tokens[floor].lower in LONE_GROUPS else None  # "Both said"
+        return None
     if tokens[j].text == "," and j - 1 >= floor and tokens[j - 1].text == ")":
         j -= 1  # "Sen. Ana Ortiz (D-Vt.), said": the parenthesis is the apposition
     if tokens[j].text in "—–":

@@ -316,3 +316,9 @@ MAX_PART_OF_OBJECT_TOKENS = 4
 #: Most words of a noun-phrase content in a relative clause cut at the main verb that is a topic, not a statement
 #: ("X, who has written scores of poems, admitted A").
 MAX_RELATIVE_TOPIC_WORDS = 5
+#: A setting between a reporting noun and its "that" ("his claim in a radio interview that …"): at most this many
+#: tokens after its preposition or time word.
+MAX_NOUN_SETTING_TOKENS = 6
+#: An "-ly" word longer than this many characters is a manner adverb beside a present-tense base form ("complain
+#: bitterly that"; not "rely", "ally").
+BASE_VERB_MIN_ADVERB_CHARS = 4

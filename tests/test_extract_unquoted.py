@@ -1,0 +1,325 @@
+"""Reported speech without quote marks that a rule of issue 10's eighth round finds: one table of made-up
+sentences per rule.
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotetrail.extract import extract
+from statement_lookup import statements
+
+
+def _check(text: str, expected: tuple) -> None:
+    found = statements(text)
+    assert expected in found, found
+
+
+# A base form that is as often a noun ("a claim", "a note") is a verb after a plural or first-person subject when
+# a clause follows it.
+PRESENT_BASE_FORMS = [
+    ("a plural noun before note that", "Harbour pilots note that the channel silts up every spring.",
+     ("the channel silts up every spring", "indirect", "Harbour pilots", "note")),
+    ("a capitalised plural opening the sentence", "Critics complain that the ferry timetable keeps changing.",
+     ("the ferry timetable keeps changing", "indirect", "Critics", "complain")),
+    ("they and a bare clause", "They claim it will double the rents in the old town.",
+     ("it will double the rents in the old town", "indirect", None, "claim")),
+    ("an adverb after the form", "Shop owners complain bitterly that the parking fees are too high.",
+     ("the parking fees are too high", "indirect", "Shop owners", "complain")),
+    ("also before the form", "Harbour pilots also note that the channel silts up every spring.",
+     ("the channel silts up every spring", "indirect", "Harbour pilots", "note")),
+]
+
+
+def test_a_manner_adverb_before_that_is_no_content() -> None:
+    assert ("the parking fees are too high", "indirect", "Ana Ortiz", "complained") in statements(
+        "Ana Ortiz complained bitterly that the parking fees are too high.")
+
+
+@pytest.mark.parametrize("name,text,expected", PRESENT_BASE_FORMS, ids=[r[0] for r in PRESENT_BASE_FORMS])
+def test_a_base_form_after_a_plural_subject_is_a_verb(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_base_form_before_a_noun_is_no_cue() -> None:
+    assert not [f for f in statements("The office says claim forms for farmers are online.") if f[3] == "claim"]
+
+
+# A reporting noun linked to its "that"-clause by a copula ("her argument was that …"), or followed by a short
+# setting before the "that" ("his claim in a radio interview that …").
+NOUN_CLAUSES = [
+    ("a copula after a possessed noun", "Reyes's argument on Friday was that the pier should stay open all winter.",
+     ("the pier should stay open all winter", "indirect", "Reyes", "argument")),
+    ("a copula after an unowned noun", "Another complaint is that the night buses skip the harbour.",
+     ("the night buses skip the harbour", "indirect", None, "complaint")),
+    ("a setting before the that", "The board ignored her claim in a radio interview that she had paid the levy.",
+     ("she had paid the levy", "indirect", None, "claim")),
+    ("the one who warned after from", "The vote went ahead despite warnings from Ana Ortiz that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", "Ana Ortiz", "warnings")),
+    ("the group after among", "There is a feeling among dock workers that the port is in decline.",
+     ("the port is in decline", "indirect", "dock workers", "feeling")),
+    ("a day before the that", "The vote followed his claim Monday that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", None, "claim")),
+    ("an owned answer before a copula", "Asked about the fees, Ortiz's answer was that the pier would stay open.",
+     ("the pier would stay open", "indirect", "Ortiz", "answer")),
+]
+
+
+def test_the_writers_point_is_no_statement() -> None:
+    assert not [f for f in statements("The point is that the ferry is late again.") if f[3] == "point"]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_CLAUSES, ids=[r[0] for r in NOUN_CLAUSES])
+def test_a_reporting_noun_reports_its_linked_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The mayor stressed the danger to the villages that a flood would pose.",
+                                  "The plan drew concern with some residents saying that the fees are too high."])
+def test_no_noun_clause_after_a_relative_or_a_participle(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("danger", "concern")]
+
+
+def test_assert_reports_no_plain_object() -> None:
+    assert not [f for f in statements("The rebels asserted control over the northern port.") if f[3] == "asserted"]
+
+
+# "which" after a body is the subject of any verb of saying whose content "that" introduces (not of belief).
+WHICH_THAT = [
+    ("contended that", "The levy was set by the Harbour Board, which contended that the pier was unsafe.",
+     ("the pier was unsafe", "indirect", "Harbour Board", "contended")),
+    ("ruled that", "The appeal went to the Leeds Planning Court, which ruled that the ferry lease was void.",
+     ("the ferry lease was void", "indirect", "Leeds Planning Court", "ruled")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHICH_THAT, ids=[r[0] for r in WHICH_THAT])
+def test_which_reports_a_that_clause_for_its_body(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_which_reports_no_belief() -> None:
+    assert not [f for f in statements("The Harbour Board, which believes that the pier is unsafe, met today.")
+                if f[3] == "believes"]
+
+
+# "wrote in" is no phrase cue: the document after it is where it was written, not what.
+WROTE_IN = [
+    ("the content before the cue", "The ferry will stop in May, Ana Ortiz wrote in a letter to the harbour board.",
+     ("The ferry will stop in May", "indirect", "Ana Ortiz", "wrote")),
+    ("a that after the document", "Ana Ortiz wrote in a memo to staff that the ferry will stop in May.",
+     ("the ferry will stop in May", "indirect", "Ana Ortiz", "wrote")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WROTE_IN, ids=[r[0] for r in WROTE_IN])
+def test_wrote_in_a_document_is_its_setting(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# A lone "all" or "both" after an opening phrase's comma, or opening the sentence, is the subject.
+LONE_GROUPS = [
+    ("all opening the sentence", "All agreed that the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "All", "agreed")),
+    ("all after an opening phrase", "After a long debate, all agreed that the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "all", "agreed")),
+    ("both after an opening phrase", "In the end, both said the night ferry should run again.",
+     ("the night ferry should run again", "indirect", "both", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LONE_GROUPS, ids=[r[0] for r in LONE_GROUPS])
+def test_a_lone_group_word_is_the_subject(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_all_told_is_no_statement() -> None:
+    assert not [f for f in statements("All told, the storm cost the harbour two piers.") if f[3] == "told"]
+
+
+# After a short opening phrase of time or place, the clause after a mid-sentence "according to SRC," goes on with the
+# phrase: the statement's two parts, the source (and its apposition) left out.
+ACCORDING_AFTER_SETTING = [
+    ("a day before the source", "On Monday, according to the coastguard, the ferry ran aground near the pier.",
+     ("On Monday … the ferry ran aground near the pier", "indirect", "the coastguard", "according to")),
+    ("an apposition after the source", "In 2019, according to Ana Ortiz, an engineer at the port, the crane failed "
+     "twice in one week.", ("In 2019 … the crane failed twice in one week", "indirect", "Ana Ortiz", "according to")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACCORDING_AFTER_SETTING, ids=[r[0] for r in ACCORDING_AFTER_SETTING])
+def test_an_opening_setting_before_according_goes_on_after_it(name: str, text: str, expected: tuple) -> None:
+    found = [(s.words, s.kind, s.speaker, s.cue) for s in extract(text)]
+    assert expected in found, found
+
+
+# An adverb of time opening the sentence is no part of the subject a participle shares.
+def test_a_participle_shares_the_subject_after_an_opening_adverb() -> None:
+    assert ("the talks had failed", "indirect", "Ana Ortiz", "saying") in statements(
+        "Later Ana Ortiz left the harbour office, saying the talks had failed.")
+
+
+# A contracted subject after a cue set off by commas opens a clause of its own: the content is the two parts around
+# the cue, not one stretch over it.
+def test_a_contracted_subject_after_the_cue_starts_a_second_part() -> None:
+    found = [(s.words, s.cue) for s in extract("The spring slump was overstated, and now, she says, we’re back where "
+                                               "we started.")]
+    assert ("The spring slump was overstated, and now … we’re back where we started", "says") in found, found
+
+
+# More occupations are role nouns of an apposition chain: the name after the role speaks.
+ROLES = [
+    ("a stylist", "Reyes's longtime stylist, Jo Park, pointed out in a radio interview that the coat was new.",
+     ("the coat was new", "indirect", "Jo Park", "pointed out")),
+    ("a publicist", "Reyes's longtime publicist, Jo Park, said the tour would go ahead.",
+     ("the tour would go ahead", "indirect", "Jo Park", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ROLES, ids=[r[0] for r in ROLES])
+def test_an_occupation_in_an_apposition_chain_is_a_role(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# "made the case that …" reports the clause after its "that", past a short phrase; "made the case for X" is a topic.
+CASE_THAT = [
+    ("right after the phrase", "The pilots have made the case that the channel is too shallow.",
+     ("the channel is too shallow", "indirect", "The pilots", "made the case")),
+    ("past a short phrase", "Ana Ortiz has been making the case for weeks that the ferry needs a new crew.",
+     ("the ferry needs a new crew", "indirect", "Ana Ortiz", "making the case")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASE_THAT, ids=[r[0] for r in CASE_THAT])
+def test_making_the_case_reports_its_that_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_making_the_case_for_a_thing_is_no_statement() -> None:
+    assert not [f for f in statements("Ana Ortiz made the case for a new bridge over the harbour.") if "case" in (f[3] or "")]
+
+
+# forecast, bemoan and reassure are verbs of saying that report only a clause.
+CLAUSE_VERBS = [
+    ("forecast", "Ana Ortiz forecast that the harbour trade would recover by spring.",
+     ("the harbour trade would recover by spring", "indirect", "Ana Ortiz", "forecast")),
+    ("bemoaned", "Tom Reyes bemoaned that the night ferry was always late.",
+     ("the night ferry was always late", "indirect", "Tom Reyes", "bemoaned")),
+    ("reassured an object", "Ana Ortiz reassured the dock workers that the pier would stay open.",
+     ("the pier would stay open", "indirect", "Ana Ortiz", "reassured")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_VERBS, ids=[r[0] for r in CLAUSE_VERBS])
+def test_a_verb_of_saying_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The weather forecast for the harbour is grim.",
+                                  "Tom Reyes bemoaned the lack of parking near the harbour."])
+def test_a_clause_only_verb_reports_no_plain_object(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("forecast", "bemoaned")]
+
+
+# A contracted "is"/"are" after a subject pronoun makes a participle of saying a verb with that subject.
+def test_a_contracted_progressive_is_no_bare_participle() -> None:
+    assert ("the pier is unsafe", "indirect", None, "arguing") in statements("She's arguing that the pier is unsafe.")
+
+
+# A verb that reports only a clause still reports the content before it ("A, Ortiz maintains.").
+@pytest.mark.parametrize("text,expected", [
+    ("The pier has never been safe, the mayor's former aide maintains.",
+     ("The pier has never been safe", "indirect", None, "maintains")),
+    ("The pier has never been safe, Ana Ortiz asserted.", ("The pier has never been safe", "indirect", "Ana Ortiz", "asserted")),
+])
+def test_a_clause_only_verb_reports_the_content_before_it(text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# "as much" after a verb of saying ends its clause: the short answer is the content.
+@pytest.mark.parametrize("text,expected", [
+    ("The harbour master, Tom Reyes, said as much in an interview on Thursday.",
+     ("as much", "indirect", "Tom Reyes", "said")),
+    ("Ana Ortiz indicated as much in an email to the board.", ("as much", "indirect", "Ana Ortiz", "indicated")),
+])
+def test_as_much_is_a_short_answer(text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# A reporting noun after a preposition, a verb or "including" is an object, not its clause's subject: its clause is
+# reported; a noun clause also ends before ", or".
+NOUN_OBJECTS = [
+    ("after a preposition", "Her ratings rose after revelations that the mayor had lied to the board.",
+     ("the mayor had lied to the board", "indirect", None, "revelations")),
+    ("after a verb and a possessive", "The wins solidify her argument that the port can grow.",
+     ("the port can grow", "indirect", None, "argument")),
+    ("after including", "He faced criticism, including allegations that he misled the board.",
+     ("he misled the board", "indirect", None, "allegations")),
+    ("before a comma and or", "He earned no reprieve with his complaints that Ortiz had been unfair, or with his later "
+     "letters.", ("Ortiz had been unfair", "indirect", None, "complaints")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_OBJECTS, ids=[r[0] for r in NOUN_OBJECTS])
+def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_reporting_noun_opening_its_clause_is_still_refused() -> None:
+    assert not [f for f in statements("But even a passing promise that the mayor would lead the board raised questions.")
+                if f[3] == "promise"]
+
+
+# A sentence opening with a concession or a condition goes on after a cue set off by commas: one statement, two parts.
+@pytest.mark.parametrize("text,expected", [
+    ("Though the first move was smooth, he said, replacing the pier would be much harder.",
+     ("Though the first move was smooth … replacing the pier would be much harder", "said")),
+    ("If the pier fails, Ana Ortiz warned, rebuilding it would take years.",
+     ("If the pier fails … rebuilding it would take years", "warned")),
+])
+def test_an_opening_concession_goes_on_after_the_cue(text: str, expected: tuple) -> None:
+    found = [(s.words, s.cue) for s in extract(text)]
+    assert expected in found, found
+
+
+# A naming or judging verb before an indirect question or a manner clause reports it after any subject.
+@pytest.mark.parametrize("text,expected", [
+    ("A radio ad in 2019 questioned whether the mayor was ready for a flood.",
+     ("whether the mayor was ready for a flood", "indirect", "A radio ad", "questioned")),
+    ("Some dock workers have described how the foremen kept them silent.",
+     ("how the foremen kept them silent", "indirect", "Some dock workers", "described")),
+])
+def test_a_judging_verb_reports_a_question_after_any_subject(text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement() -> None:
+    assert not [f for f in statements("The council criticized the parking rules.") if f[3] == "criticized"]
+
+
+# Forms of saying that are mostly nouns are verbs after a progressive auxiliary ("is warning") or between a subject and
+# "that" ("It states that", "Ortiz charges that"); a verb-like reporting noun after a preposition is a noun.
+NOUN_LIKE_FORMS = [
+    ("a progressive warning", "Ana Ortiz is warning voters that a new levy would close the market.",
+     ("a new levy would close the market", "indirect", "Ana Ortiz", "warning")),
+    ("a third-person states", "The harbour charter is old. It states that the pier belongs to the town.",
+     ("the pier belongs to the town", "indirect", "The harbour charter", "states")),
+    ("a third-person charges", "Ana Ortiz charges that the harbour board hid the fees.",
+     ("the harbour board hid the fees", "indirect", "Ana Ortiz", "charges")),
+    ("charges after a preposition", "For years, Reyes has been dogged by charges that he misled the board.",
+     ("he misled the board", "indirect", None, "charges")),
+    ("concerns after a preposition and a modifier", "The union met amid growing concerns that the port has one buyer.",
+     ("the port has one buyer", "indirect", None, "concerns")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_LIKE_FORMS, ids=[r[0] for r in NOUN_LIKE_FORMS])
+def test_a_noun_like_form_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The Rust Belt states that have lost most jobs will vote first.",
+                                  "He kept working in hopes that the pier would reopen."])
+def test_no_report_from_a_relative_or_a_purpose(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("states", "hopes")]
