@@ -416,9 +416,6 @@ LIST_BREAKS = CLAUSE_WORDS - {"and", "or"} | VERB_AUXILIARIES | PAST_FORMS | PRO
 SUBORDINATORS = CLAUSE_BREAKS - {"but", "and", "so", "even"} | {"once", "whenever"}
 #: Words a scene-setting phrase may open with before its first word proper ("But even after the vote, …").
 SCENE_INTRO_LEADS = {"but", "and", "yet", "so", "even", "still", "just", "only", "now"}
-#: Openings of a contrast clause that is reported material when the cue after it is set off by commas ("While A,
-#: she added, B": both sides are what she added).
-CONCESSIVE_STARTS = {"while", "although", "though", "whereas"}
 #: Last words of a span of time that dates a scene ("A year later, …", "Two weeks ago, …").
 TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 
@@ -430,6 +427,9 @@ SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
 #: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
 #: after the cue ("Though A, he said, B"; not the scene-setting "When …").
 CONCESSION_OPENERS = {"though", "although", "if", "unless", "because", "whereas"}
+#: Openings of a contrast or condition that is reported material when the cue after it is set off by commas ("While
+#: A, she added, B", "If A, she warned, B": both sides are what she said), not a scene-setting phrase.
+CONCESSIVE_STARTS = CONCESSION_OPENERS | {"while"}
 #: Conjunctions after a cue set off by commas that carry the reported clause on ("A, she said, because B").
 CONTINUING_CONJUNCTIONS = {"because", "since", "although", "though", "unless", "but", "so", "if"}
 
