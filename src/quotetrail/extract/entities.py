@@ -24,14 +24,15 @@ from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
-                                        ROLE_NOUNS, TITLES)
+                                        ROLE_NOUNS, SURNAME_PARTICLES, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
+#: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
 #: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
-_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|der|den|ter|da|das|dos|du|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -108,6 +109,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
+    if any(w.lower() not in ("the", "a", "an") for w in words[:last + 1]) \
+            and all(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words[last + 1:]):
+        return [], words  # "US State Department", "White House Office": a body's name, no title before a name
     return words[:last + 1], words[last + 1:]
 
 
@@ -144,6 +148,8 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     capitals = "" if short.isupper() else "".join(c for c in short if c.isupper())
     mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
+        if not words[k][0].isupper():
+            continue  # "Leaders of African Union (AU)": the long form starts at a capital, not at "of"
         initials = _initials(" ".join(words[k:]))
         if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
@@ -256,6 +262,10 @@ class Registry:
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
             reg.full_names.setdefault(name.split()[-1], name)
+        for last, name in list(reg.full_names.items()):
+            fuller = _fuller_name(name, reg.families.get(last, []))
+            if fuller is not None:  # "La Riva", written more often than "Gloria La Riva", is still her surname
+                reg.full_names[last] = fuller
         firsts: dict[str, set[str]] = {}
         for name in counts:
             firsts.setdefault(name.split()[0], set()).add(name)
@@ -553,6 +563,16 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _fuller_name(name: str, names: list[str]) -> str | None:
+    """The one name of ``names`` that is the surname ``name``, opened by a particle, with a first name before it
+    ("Gloria La Riva" for "La Riva", "Bill de Blasio" for "De Blasio"), else None."""
+    if name.split()[0].lower() not in SURNAME_PARTICLES:
+        return None  # "Red Hat" is not the surname of "Will Red Hat" at a sentence start
+    tail = " " + name.lower()
+    fuller = [n for n in names if n.lower().endswith(tail)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _document_authors(text: str) -> dict[str, set[str]]:

@@ -417,6 +417,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
+    "once", "like", "unlike", "whereas", "saying",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -672,6 +673,9 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spo
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
+#: Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"); capitalised when a sentence opens
+#: with the surname ("La Riva said").
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",
