@@ -78,3 +78,29 @@ OPENING_WORDS = [
 @pytest.mark.parametrize("text, content, speaker", OPENING_WORDS)
 def test_a_sentence_opening_word_is_not_part_of_a_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "Senator from Vermont Ana Ruiz": the office's complement after "from" goes to the role, as after "of" / "for".
+OFFICES_FROM = [
+    ("On Monday, Senator from Vermont Ana Ruiz ended her campaign. Ruiz said the work would go on.",
+     "the work", "Ana Ruiz"),
+    ("Representative from Ohio Tom Bell said the vote was close.", "the vote", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OFFICES_FROM)
+def test_an_office_from_a_place_is_no_part_of_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A plural title opening a list of names ("Producers", "Senators") goes to the role, not into the first name.
+PLURAL_TITLES = [
+    ("Producers Ana Mark and Bill Conley said the host had style.", "the host", "Ana Mark and Bill Conley"),
+    ("Professors Lena Moss and Omar Haddad wrote the study. Moss and Haddad said the data were clear.",
+     "the data", "Lena Moss and Omar Haddad"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PLURAL_TITLES)
+def test_a_plural_title_before_names_is_no_part_of_them(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

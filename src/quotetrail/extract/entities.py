@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, OFFICE_LINKS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, SURNAME_PARTICLES, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
@@ -72,7 +72,7 @@ _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
 #: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
-_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+$")
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -86,6 +86,12 @@ def _is_title(word: str) -> bool:
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
         return True
     return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
+
+
+def _is_plural_title(word: str) -> bool:
+    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Police Officers Section": only a run's first word)."""
+    low = word.lower()
+    return low[-1:] == "s" and low[:-1] in PLURAL_TITLES
 
 
 def word_gender(word: str) -> str | None:
@@ -105,7 +111,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or word.lower() in NOT_NAMES:
+        if _is_title(word) or word.lower() in NOT_NAMES or (k == 0 and _is_plural_title(word)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
@@ -220,7 +226,7 @@ class Registry:
                 continue
             office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
                 if not title and len(words) > 2 else None
-            if office is not None and not _is_title(office.group(1)):
+            if office is not None and (not _is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
                 office = None
             if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
                 complement, words = split_complement(words)

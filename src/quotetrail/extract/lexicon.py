@@ -373,6 +373,9 @@ ROLE_NOUNS = {
     "commentator", "correspondent", "columnist", "pundit", "deputy",
 }
 
+#: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
+PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican"}
+
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
@@ -673,6 +676,9 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spo
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
+#: Words between a title and its office's complement before a name ("Mayor of London Sadiq Khan", "Senator from Vermont
+#: Ana Ruiz").
+OFFICE_LINKS = {"of", "for", "from"}
 #: Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"); capitalised when a sentence opens
 #: with the surname ("La Riva said").
 SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}

@@ -31,8 +31,8 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
-                                        PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
+                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
+                                        PLURAL_BODIES, PLURAL_TITLES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
                                         RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
@@ -209,8 +209,9 @@ def _head_name(cleaned: str, registry: Registry,
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if not title and len(lead) > 1 and lead[-1] in ("of", "for") and _is_role(lead[-2]) and last[2].count(" ") > 1:
-        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan"
+    if not title and len(lead) > 1 and lead[-1] in OFFICE_LINKS and _is_role(lead[-2]) and last[2].count(" ") > 1 \
+            and last[2].split()[-1].lower() not in ORGANISATION_WORDS:
+        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan", "Senator from Vermont …"
         return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
@@ -390,12 +391,15 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
+    role, names[0] = _plural_title(names[0])
     if not all(_is_one_name(n) for n in names):
         return None
     full = [registry.canonical_name(n) for n in names]
     if all(map(registry.is_person, full)):
         written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
-        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN, role=role)
+    if role is not None:
+        return None  # "Senators Ann Lee and Tom Reed" are people; not two the article names: no group
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
     # never the last name alone; one name as written when its parts never stand alone in the article
     if len(names) > 2 or "," in cleaned:  # "Chile, Peru and Bolivia": the list as written, never its last name
@@ -406,6 +410,15 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
     return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _plural_title(phrase: str) -> tuple[str | None, str]:
+    """``Producers Ann Lee`` opening a list of names: (the plural title, the name); else (None, ``phrase``)."""
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if rest and low.endswith("s") and low[:-1] in PLURAL_TITLES:
+        return first, rest
+    return None, phrase
 
 
 def _is_one_name(phrase: str) -> bool:
