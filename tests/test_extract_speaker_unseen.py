@@ -104,3 +104,18 @@ PLURAL_TITLES = [
 @pytest.mark.parametrize("text, content, speaker", PLURAL_TITLES)
 def test_a_plural_title_before_names_is_no_part_of_them(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "…, he added." goes on with the report of the speaker before, over a man named in between, when that speaker's
+# gender agrees (told by the article or by a common first name).
+CONTINUING_CUES = [
+    ("Tom Ruiz was arrested last night near the park, county Sgt. Dan Mele said. "
+     "No shots were fired when Ruiz was taken into custody, he added.", "No shots", "Dan Mele"),
+    ("Omar Haddad was fined on Monday, Judge Susan Webb said. The fine was paid by Haddad, she added.",
+     "The fine", "Susan Webb"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CONTINUING_CUES)
+def test_he_added_is_the_speaker_before(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

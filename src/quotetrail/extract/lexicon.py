@@ -373,6 +373,9 @@ ROLE_NOUNS = {
     "commentator", "correspondent", "columnist", "pundit", "deputy",
 }
 
+#: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
+CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
+
 #: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
 PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican"}
 

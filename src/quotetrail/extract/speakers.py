@@ -35,6 +35,7 @@ from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         PLURAL_BODIES, PLURAL_TITLES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
                                         RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
+                                        CONTINUING_SPEAKER_BONUS,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
@@ -66,6 +67,7 @@ class Antecedents:
     document: str | None = None  # the document phrase opening the sentence before ("Clause 14 covers …"), for "it"
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
+    continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -99,7 +101,9 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
             continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
             + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
-            + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0)
+            + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0) \
+            + (CONTINUING_SPEAKER_BONUS if before.continuing and before.speakers[:1] == (name,)
+               and gender in (known, _first_name_gender(name)) else 0.0)
         if best is None or score > best[0]:
             best = (score, name)
     if best is None:
