@@ -28,6 +28,10 @@ BODY_NAMES = [
     ("The US State Department said the embassy would stay open.", "the embassy", "US State Department"),
     ("The Saudi Press Agency reported the talks had ended.", "the talks", "Saudi Press Agency"),
     ("The Ohio State Police said the road was closed.", "the road", "Ohio State Police"),
+    ("The Republican National Committee said the debate would go ahead.", "the debate",
+     "Republican National Committee"),
+    ("A statement from the Democratic National Committee came late. The Democratic National Committee said the vote "
+     "was fair.", "the vote", "Democratic National Committee"),
 ]
 
 

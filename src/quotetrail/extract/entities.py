@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_TITLE_WORDS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, OFFICE_LINKS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, SURNAME_PARTICLES, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -116,8 +116,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
     if any(w.lower() not in ("the", "a", "an") for w in words[:last + 1]) \
-            and all(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words[last + 1:]):
-        return [], words  # "US State Department", "White House Office": a body's name, no title before a name
+            and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
+            and (words[last].lower() not in ROLE_NOUNS or words[last].lower() in BODY_TITLE_WORDS):
+        return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
+        # (but "Mayor Don Guardian" is a mayor)
     return words[:last + 1], words[last + 1:]
 
 

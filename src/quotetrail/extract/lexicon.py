@@ -376,6 +376,10 @@ ROLE_NOUNS = {
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
+#: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
+#: title before a person's name would not ("Mayor Don Guardian").
+BODY_TITLE_WORDS = {"justice", "democrat", "republican", "state", "press", "white", "house", "campaign", "news"}
+
 #: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
 PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican"}
 
