@@ -123,3 +123,17 @@ CONTINUING_CUES = [
 @pytest.mark.parametrize("text, content, speaker", CONTINUING_CUES)
 def test_he_added_is_the_speaker_before(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "X of Y" names X when X is the first person named with nothing but a lead-in before them, and a run ending in a
+# role noun ("Current Director") is no person.
+AFFILIATED_PEOPLE = [
+    ("Current Director of Coastal Safety Maria Lund said the beach was closed.", "the beach", "Maria Lund"),
+    ("Lead author Omar Haddad of Leeds University explained that the birds were sacred.", "the birds", "Omar Haddad"),
+    ("Ohio Secretary of State Ana Ruiz said turnout was high.", "turnout", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AFFILIATED_PEOPLE)
+def test_a_person_of_a_body_or_office_is_that_person(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -196,10 +196,11 @@ def _head_name(cleaned: str, registry: Registry,
     None for "Protesters from Chicago". ``runs`` are the phrase's ``name_runs``."""
     if not runs:
         return None
+    affiliated = _affiliated_person(cleaned, registry, runs)
+    if affiliated is not None:
+        return affiliated, None, None
     first = runs[0]
     rest = cleaned[first[1]:]
-    if rest.startswith((" of ", ", of ", " at ", ", ", " from ")) and registry.is_person(registry.canonical_name(first[2])):
-        return first[2], None, None
     owner = cleaned[first[1] - 2:first[1]] in ("’s", "'s") or rest.startswith(("’s", "'s"))
     if owner and any(w.lower().strip(".,") in DOCUMENT_NOUNS for w in rest.split()):
         return first[2], None, None  # "Keller’s LinkedIn page", "Statistics Canada’s survey data"
@@ -229,6 +230,19 @@ def _head_name(cleaned: str, registry: Registry,
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
+
+
+def _affiliated_person(cleaned: str, registry: Registry, runs: list[tuple[int, int, str]]) -> str | None:
+    """``David Watt of Rosenberg Research``, ``Lead author Sally Wasef of Griffith University``: the first person named
+    before an affiliation, with no "of"/"for" before them ("Friends of Tom Reed of Leeds" is not Tom Reed) and not a
+    title ("Current Director of National Intelligence John Ratcliffe" is not "Current Director"); else None."""
+    for start, end, name in runs:
+        if " of " in cleaned[:start] or " for " in cleaned[:start]:
+            return None
+        if cleaned[end:].startswith((" of ", ", of ", " at ", ", ", " from ")) and name.split()[-1].lower() not in ROLE_NOUNS \
+                and registry.is_person(registry.canonical_name(name)):
+            return name
+    return None
 
 
 def _after_outlet(cleaned: str, run: tuple[int, int, str], registry: Registry) -> str | None:
