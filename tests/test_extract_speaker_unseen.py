@@ -137,3 +137,17 @@ AFFILIATED_PEOPLE = [
 @pytest.mark.parametrize("text, content, speaker", AFFILIATED_PEOPLE)
 def test_a_person_of_a_body_or_office_is_that_person(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A name opened by a compass word ("Northern Cyprus", "South Carolina") is a place, never who a "he" refers to.
+PLACE_OPENERS = [
+    ("Kostas Vidal spoke at the forum. Northern Marland, which few states recognise, rejected the plan. "
+     "He said the deal was open to all.", "the deal", "Kostas Vidal"),
+    ("Senator Lee Okafor campaigned hard. South Carolina voted on Saturday. He said the result was clear.",
+     "the result", "Lee Okafor"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PLACE_OPENERS)
+def test_a_name_opened_by_a_compass_word_is_a_place(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_TITLE_WORDS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, OFFICE_LINKS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROYAL_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, OFFICE_LINKS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, SURNAME_PARTICLES, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
@@ -537,6 +537,8 @@ class Registry:
         if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
                 or words[-1].lower() in PLACE_WORDS:
             return False
+        if words[0].lower() in PLACE_OPENERS and "-" not in name:
+            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Monte Haines" is a person)
         return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
 
     def from_handle(self, handle: str) -> str | None:

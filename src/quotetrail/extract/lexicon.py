@@ -650,6 +650,8 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: First words of places, never of a person's name ("Northern Cyprus", "South Sudan", "West Virginia").
+PLACE_OPENERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 #: Capitals that stand for their governments in news ("Manila accused …"), with the adjective of the
 #: country: the capital is "the Philippine government" when the article writes that phrase.
 CAPITAL_ADJECTIVES = {
