@@ -25,13 +25,15 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
+from quotetrail.extract.lexicon import BODY_TITLE_WORDS, OFFICE_LINKS, PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
+#: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
 #: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
-_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:de|van|von|der|den|ter|da|das|dos|du|bin|al|del|la|le)\b))*")
+_NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
@@ -75,7 +77,7 @@ _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
 #: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
-_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+$")
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -89,6 +91,12 @@ def _is_title(word: str) -> bool:
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
         return True
     return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
+
+
+def _is_plural_title(word: str) -> bool:
+    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Police Officers Section": only a run's first word)."""
+    low = word.lower()
+    return low[-1:] == "s" and low[:-1] in PLURAL_TITLES
 
 
 def word_gender(word: str) -> str | None:
@@ -108,10 +116,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or word.lower() in NOT_NAMES:
+        if _is_title(word) or word.lower() in NOT_NAMES or (k == 0 and _is_plural_title(word)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
+    if any(w.lower() not in ("the", "a", "an") for w in words[:last + 1]) \
+            and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
+            and (words[last].lower() not in ROLE_NOUNS or words[last].lower() in BODY_TITLE_WORDS):
+        return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
+        # (but "Mayor Don Guardian" is a mayor)
     return words[:last + 1], words[last + 1:]
 
 
@@ -148,6 +161,8 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     capitals = "" if short.isupper() else "".join(c for c in short if c.isupper())
     mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
+        if not words[k][0].isupper():
+            continue  # "Leaders of African Union (AU)": the long form starts at a capital, not at "of"
         initials = _initials(" ".join(words[k:]))
         if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
@@ -219,7 +234,7 @@ class Registry:
                 continue
             office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
                 if not title and len(words) > 2 else None
-            if office is not None and not _is_title(office.group(1)):
+            if office is not None and (not _is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
                 office = None
             if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
                 complement, words = split_complement(words)
@@ -263,6 +278,10 @@ class Registry:
         for name in sorted(counts, key=lambda n: -counts[n]):  # stable: first seen wins a tie
             reg.squashed.setdefault(name.replace(" ", "").lower(), name)
             reg.full_names.setdefault(name.split()[-1], name)
+        for last, name in list(reg.full_names.items()):
+            fuller = _fuller_name(name, reg.families.get(last, []))
+            if fuller is not None:  # "La Riva", written more often than "Gloria La Riva", is still her surname
+                reg.full_names[last] = fuller
         firsts: dict[str, set[str]] = {}
         for name in counts:
             firsts.setdefault(name.split()[0], set()).add(name)
@@ -526,6 +545,8 @@ class Registry:
         if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
                 or words[-1].lower() in PLACE_WORDS:
             return False
+        if words[0].lower() in PLACE_OPENERS and "-" not in name:
+            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Monte Haines" is a person)
         return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
 
     def is_body(self, name: str) -> bool:
@@ -566,6 +587,16 @@ class Registry:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(Speaker(name, tuple(sorted(self.aliases[name])), tuple(sorted(self.handles.get(name, ()))))
                      for name in sorted(self.aliases))
+
+
+def _fuller_name(name: str, names: list[str]) -> str | None:
+    """The one name of ``names`` that is the surname ``name``, opened by a particle, with a first name before it
+    ("Gloria La Riva" for "La Riva", "Bill de Blasio" for "De Blasio"), else None."""
+    if name.split()[0].lower() not in SURNAME_PARTICLES:
+        return None  # "Red Hat" is not the surname of "Will Red Hat" at a sentence start
+    tail = " " + name.lower()
+    fuller = [n for n in names if n.lower().endswith(tail)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _document_authors(text: str) -> dict[str, set[str]]:

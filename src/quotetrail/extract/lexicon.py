@@ -456,6 +456,16 @@ ROLE_NOUNS = {
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
+#: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
+CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
+
+#: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
+#: title before a person's name would not ("Mayor Don Guardian").
+BODY_TITLE_WORDS = {"justice", "democrat", "republican", "state", "press", "white", "house", "campaign", "news"}
+
+#: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
+PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican"}
+
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
@@ -500,6 +510,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
+    "once", "like", "unlike", "whereas", "saying",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -738,6 +749,8 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "boulevard", "region", "provi
                "territory", "territories", "state", "village", "stadium", "harbour", "harbor", "highway", "motorway",
                "canal", "desert", "africa", "america", "asia", "europe", "ireland", "zealand", "korea", "arabia",
                "canada", "festival", "summit", "conference", "awards", "olympics", "war"}
+#: First words of places, never of a person's name ("Northern Cyprus", "South Sudan", "West Virginia").
+PLACE_OPENERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 #: Capitals that stand for their governments in news ("Manila accused …"), with the adjective of the
 #: country: the capital is "the Philippine government" when the article writes that phrase.
 CAPITAL_ADJECTIVES = {
@@ -779,6 +792,12 @@ ISSUING_VERBS = {"issued", "released", "sent", "published", "posted", "filed", "
                  "signed", "submitted"}
 #: Small words inside the name of a body ("Bureau of Forests and Inland Lakes").
 NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
+#: Words between a title and its office's complement before a name ("Mayor of London Sadiq Khan", "Senator from Vermont
+#: Ana Ruiz").
+OFFICE_LINKS = {"of", "for", "from"}
+#: Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"); capitalised when a sentence opens
+#: with the surname ("La Riva said").
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",

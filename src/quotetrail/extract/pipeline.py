@@ -33,7 +33,7 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, IT_DOCUMENTS, PAIR_NOUNS,
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
                                         PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, pronoun_of,
                                          resolve)
@@ -488,8 +488,9 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 # computed on the first call only, if resolve asks (a pronoun or a description; most mentions are names)
+                continuing = att.cue_start is not None and work[att.cue_start:att.cue_end].lower() in CONTINUING_CUES
                 before = cache(partial(_antecedents_for, work, mention, runs if relative else narrated, registry,
-                                       spoken, att.subject[0], relative, opening))
+                                       spoken, att.subject[0], relative, opening, continuing))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -507,7 +508,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     return statements
 
 
-_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
+#: (A full stop inside "D.C." or "U.S." does not end the sentence before: its last letter is no sentence.)
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n])(?<![\s.][A-Z]\.))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
 _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
 _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
@@ -588,10 +590,13 @@ def _relative_head(text: str, who: int) -> str | None:
 
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
                      spoken: list[tuple[int, str, str | None]], start: int, relative: bool,
-                     opening: "_SentenceOpeners") -> Antecedents:
+                     opening: "_SentenceOpeners", continuing: bool = False) -> Antecedents:
     """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
-    the document, the group or the pair the sentences before name."""
+    the document, the group or the pair the sentences before name; ``continuing``: the cue goes on with the
+    last speaker's report."""
     before = _antecedents(runs, registry, spoken, start, relative, opening)
+    if continuing:
+        before = replace(before, continuing=True)
     low = pronoun_of(mention)
     if low == "it":
         return replace(before, document=_document_before(text, start))

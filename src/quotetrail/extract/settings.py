@@ -249,6 +249,9 @@ NAMED_PRONOUN_CONFIDENCE = 0.6
 PRONOUN_CANDIDATES = 6
 KNOWN_GENDER_BONUS = 1.0
 LAST_SPEAKER_BONUS = 1.5
+#: ... and more when the cue goes on with the last speaker's report ("No shots were fired, he added."): above a subject
+#: named in between (SUBJECT_BONUS) with its known gender (KNOWN_GENDER_BONUS).
+CONTINUING_SPEAKER_BONUS = 3.0
 SPEAKER_BONUS = 0.5
 SUBJECT_BONUS = 2.0
 #: A name is its sentence's subject when at most this many words (capitalised, or a title ending in a

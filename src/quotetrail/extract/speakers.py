@@ -31,11 +31,12 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS,
-                                        NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS,
-                                        RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, TITLES, TRAILING_MENTION_WORDS,
-                                        USER_NOUNS)
+                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
+                                        PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, PLURAL_TITLES, POSSESSIVE_SUBJECTS,
+                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
+                                        TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
+                                        CONTINUING_SPEAKER_BONUS,
                                         DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                         KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
                                         NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
@@ -67,6 +68,7 @@ class Antecedents:
     document: str | None = None  # the document phrase opening the sentence before ("Clause 14 covers …"), for "it"
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
+    continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -100,7 +102,9 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
             continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
             + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
-            + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0)
+            + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0) \
+            + (CONTINUING_SPEAKER_BONUS if before.continuing and before.speakers[:1] == (name,)
+               and gender in (known, _first_name_gender(name)) else 0.0)
         if best is None or score > best[0]:
             best = (score, name)
     if best is None:
@@ -193,10 +197,11 @@ def _head_name(cleaned: str, registry: Registry,
     None for "Protesters from Chicago". ``runs`` are the phrase's ``name_runs``."""
     if not runs:
         return None
+    affiliated = _affiliated_person(cleaned, registry, runs)
+    if affiliated is not None:
+        return affiliated, None, None
     first = runs[0]
     rest = cleaned[first[1]:]
-    if rest.startswith((" of ", ", of ", " at ", ", ", " from ")) and registry.is_person(registry.canonical_name(first[2])):
-        return first[2], None, None
     owner = cleaned[first[1] - 2:first[1]] in ("’s", "'s") or rest.startswith(("’s", "'s"))
     if owner and any(w.lower().strip(".,") in DOCUMENT_NOUNS for w in rest.split()):
         return first[2], None, None  # "Keller’s LinkedIn page", "Statistics Canada’s survey data"
@@ -210,8 +215,9 @@ def _head_name(cleaned: str, registry: Registry,
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if not title and len(lead) > 1 and lead[-1] in ("of", "for") and _is_role(lead[-2]) and last[2].count(" ") > 1:
-        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan"
+    if not title and len(lead) > 1 and lead[-1] in OFFICE_LINKS and _is_role(lead[-2]) and last[2].count(" ") > 1 \
+            and last[2].split()[-1].lower() not in ORGANISATION_WORDS:
+        complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan", "Senator from Vermont …"
         return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
@@ -225,6 +231,19 @@ def _head_name(cleaned: str, registry: Registry,
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
+
+
+def _affiliated_person(cleaned: str, registry: Registry, runs: list[tuple[int, int, str]]) -> str | None:
+    """``David Watt of Rosenberg Research``, ``Lead author Sally Wasef of Griffith University``: the first person named
+    before an affiliation, with no "of"/"for" before them ("Friends of Tom Reed of Leeds" is not Tom Reed) and not a
+    title ("Current Director of National Intelligence John Ratcliffe" is not "Current Director"); else None."""
+    for start, end, name in runs:
+        if " of " in cleaned[:start] or " for " in cleaned[:start]:
+            return None
+        if cleaned[end:].startswith((" of ", ", of ", " at ", ", ", " from ")) and name.split()[-1].lower() not in ROLE_NOUNS \
+                and registry.is_person(registry.canonical_name(name)):
+            return name
+    return None
 
 
 def _after_outlet(cleaned: str, run: tuple[int, int, str], registry: Registry) -> str | None:
@@ -400,12 +419,15 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
+    role, names[0] = _plural_title(names[0])
     if not all(_is_one_name(n) for n in names):
         return None
     full = [registry.canonical_name(n) for n in names]
     if all(map(registry.is_person, full)):
         written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
-        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN)
+        return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN, role=role)
+    if role is not None:
+        return None  # "Senators Ann Lee and Tom Reed" are people; not two the article names: no group
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
     # never the last name alone; one name as written when its parts never stand alone in the article
     if len(names) > 2 or "," in cleaned:  # "Chile, Peru and Bolivia": the list as written, never its last name
@@ -416,6 +438,15 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
     return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _plural_title(phrase: str) -> tuple[str | None, str]:
+    """``Producers Ann Lee`` opening a list of names: (the plural title, the name); else (None, ``phrase``)."""
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if rest and low.endswith("s") and low[:-1] in PLURAL_TITLES:
+        return first, rest
+    return None, phrase
 
 
 def _is_one_name(phrase: str) -> bool:
