@@ -329,8 +329,8 @@ def test_a_short_answer_before_when_is_the_content(name: str, text: str, expecte
 
 
 def test_an_ing_form_after_a_possessive_is_a_noun() -> None:
-    text = "Lena Voss says harbour chief Omar Reed’s telling of the ferry story could mislead the town."
-    assert statements(text) == [("harbour chief Omar Reed’s telling of the ferry story could mislead the town",
+    text = "Lena Voss says harbour chief Omar Reed’s telling of the fare rise will cost the town riders."
+    assert statements(text) == [("harbour chief Omar Reed’s telling of the fare rise will cost the town riders",
                                  "indirect", "Lena Voss", "says")]
 
 
@@ -364,7 +364,7 @@ def test_a_question_closed_by_its_cue_and_a_weekday_is_one_split_quote() -> None
 # quotation joins it.
 MANNER_OF_SAYING_VERBS = [
     ("fumed after a quotation",
-     "\"We had a deal, and they walked away from it,\" Omar Reed fumed on Tuesday.",
+     "\"We had a deal, and they walked away from it,\" Omar Reed fumed after the vote.",
      [("We had a deal, and they walked away from it,", "direct", "Omar Reed", "fumed")]),
     ("opined that",
      "Lena Voss opined that the tram was too slow for the suburbs.",
@@ -385,8 +385,8 @@ def test_a_manner_of_saying_verb_is_a_cue(name: str, text: str, expected: list[t
 # A comma that lists one lower-case word before "and"/"or" is a list inside a stance object, not its end.
 LISTS_IN_OBJECTS = [
     ("adjectives in an infinitive",
-     "Lena Voss sought to win over older, rural and working-class riders.",
-     [("to win over older, rural and working-class riders", "indirect", "Lena Voss", "sought")]),
+     "Lena Voss sought to win over young, urban and first-time riders.",
+     [("to win over young, urban and first-time riders", "indirect", "Lena Voss", "sought")]),
     ("adjectives of a naming verb",
      "Omar Reed called Ivo Kern a patient, careful and honest man.",
      [("Ivo Kern a patient, careful and honest man", "indirect", "Omar Reed", "called")]),
