@@ -47,7 +47,8 @@ from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTI
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
-from quotetrail.extract.lexicon import ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS
+from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS,
+                                        NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS)
 from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
@@ -932,7 +933,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
     object_content = cue.lemma in _OBJECT_CONTENT_CUES or (_bare_participle(tokens, cue) and _reduced_relative(tokens, cue))
-    first_end = _object_end(tokens, i, unit[1], quotes, cue.lemma in NAMING_VERBS) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
+    first_end = _object_end(tokens, i, unit[1], quotes, cue.lemma in NAMING_VERBS) if object_content \
+        else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end, topic = _content_end(text, tokens, cue, i, first_end, unit[1], quotes, subj_chars)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
@@ -951,7 +953,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement
         if not _named_subject(text, subj_chars, roles=False):
             return []
-        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1], quotes, True), quotes))
+        end = _object_end(tokens, i, unit[1], quotes, naming=True)
+        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, end, quotes))
         if e - s < MIN_CONTENT:
             return []
     if kind == "direct":
@@ -1359,8 +1362,9 @@ def _list_goes_on(tokens: list[Token], k: int, in_list: bool) -> bool:
             if closing or tok.text != ",":
                 return closing and words > 0
             words = 0
-        elif (tok.lower in LIST_BREAKS and not (tail and tok.lower.endswith("ing"))) or tok.text in _CLOSERS or tok.text in "“‘" \
-                or tok.lower.endswith(("n't", "n’t")) or (words == 0 and tok.lower.endswith("ing") and not _listed_adjective(tokens, j)) \
+        elif (tok.lower in LIST_BREAKS and not (tail and tok.lower.endswith("ing"))) \
+                or tok.text in _CLOSERS or tok.text in "“‘" or tok.lower.endswith(("n't", "n’t")) \
+                or (words == 0 and tok.lower.endswith("ing") and not _listed_adjective(tokens, j)) \
                 or _listed_past(tokens, j, words):
             return False
         elif tok.lower in LIST_CONJUNCTIONS and not closing:
