@@ -47,7 +47,8 @@ from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTI
 from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
-from quotetrail.extract.lexicon import LIST_BREAKS
+from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS,
+                                        NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS)
 from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
@@ -65,7 +66,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_WORDS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -91,12 +92,16 @@ _CLOSERS = "”\"’"
 _OPENERS = "“\"‘"
 _STOP_CHARS = ",;:.!?—–()"
 #: A party and state in brackets after a politician's name: "R-Utah", "D-N.Y", "I-Vt".
-_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
+_PARTY_TAG_RE = re.compile(rf"[{''.join(sorted(PARTY_LETTERS))}]-[A-Z][A-Za-z.]*$")
 #: A capitalised word and a comma right before a relative "who" ("Ana Ortiz, who …").
 _NAME_BEFORE_RELATIVE_RE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 _TRAILING = " \t\n.,;:!?—–-"
 #: Cues whose content is their object, to the first comma: stances ("endorsed Clinton", "pointed to his record").
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
+_CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make a phrase a clause
+_TIME_NOUNS = TIME_WORDS | DURATION_WORDS
+_DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
+_TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
 #: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
 #: subject speaks.
 _DOCUMENT_HEADS = (DOCUMENT_NOUNS | EVIDENCE_NOUNS | EVIDENCE_NOUN_SINGULARS | REPORTING_DOCUMENTS) - {"record"}
@@ -304,7 +309,7 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
     if i >= n or tokens[i].text not in _OPENERS:
         return i
     words = 0
-    for k in range(i + 1, min(n, i + MAX_TITLE_WORDS + 3)):
+    for k in range(i + 1, min(n, i + MAX_TITLE_TOKENS + 1)):
         tok = tokens[k]
         if tok.text in _CLOSERS:
             return k + 1 if words else i
@@ -401,7 +406,7 @@ def _addressee(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
         return None
     first = cue.last + 1
     last = skip_object(tokens, first, len(tokens))
-    last = next((k for k in range(first, last) if tokens[k].text in "“\"‘'"), last)  # "told NBC’s “Today”": NBC
+    last = next((k for k in range(first, last) if tokens[k].text in _TITLE_OPENERS), last)  # stops at a title's mark
     if first < last and tokens[first].lower == "the":
         first += 1  # "told the Harbour Gazette"
     if last <= first or not all(t.is_capitalized or t.lower == "of" for t in tokens[first:last]):
@@ -1014,7 +1019,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     # a stance verb's content is its object: "endorsed Clinton, said ..."
     # so is a reduced relative's, which sits in a noun phrase: "Despite polls showing her behind, Ortiz …"
     object_content = cue.lemma in _OBJECT_CONTENT_CUES or (_bare_participle(tokens, cue) and _reduced_relative(tokens, cue))
-    first_end = _object_end(tokens, i, unit[1], quotes) if object_content else _participle_end(text, tokens[i].end, unit[1], quotes)
+    first_end = _object_end(tokens, i, unit[1], quotes, cue.lemma in NAMING_VERBS) if object_content \
+        else _participle_end(text, tokens[i].end, unit[1], quotes)
     content_end, topic = _content_end(text, tokens, cue, i, first_end, unit[1], quotes, subj_chars)
     s, e = _trim_span(text, tokens[i].start, content_end)
     if e - s < MIN_CONTENT or (topic and len(text[s:e].split()) <= MAX_RELATIVE_TOPIC_WORDS):
@@ -1034,7 +1040,8 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
         # ("an ad questioned whether …", "staffers have described how …") is what was said, after any subject
         if not _named_subject(text, subj_chars, roles=False):
             return []
-        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, _object_end(tokens, i, unit[1], quotes), quotes))
+        end = _object_end(tokens, i, unit[1], quotes, naming=True)
+        s, e = _trim_span(text, tokens[i].start, _setting_end(tokens, i, end, quotes))
         if e - s < MIN_CONTENT:
             return []
     if kind == "direct":
@@ -1313,12 +1320,15 @@ def _setting_tail(tokens: list[Token], j: int, last: int) -> bool:
     return True
 
 
-def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) -> int:
+def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes, naming: bool = False) -> int:
     """Where an object content starting at token ``i`` ends: the first comma, dash or bracket, or a time phrase
     ("endorsed Ana Ortiz on Thursday", "defended the plan last week": when, not what), else the sentence end;
-    never inside quoted words ("vowed to fight the levy “today, tomorrow, forever.”")."""
-    spans = [(q.open, q.outer_end) for q in quotes]
-    listed = False  # a comma inside a listed object was passed
+    never inside closed quoted words ("vowed to fight the levy “today, tomorrow, forever.”"). It goes on past an
+    aside between commas or dashes followed by the rest of the object (``_aside_resumes``,
+    ``_dash_aside_resumes``), a party tag in brackets (``_party_tag_end``) and the commas of a list
+    (``_list_goes_on``); ``naming``: the cue names its object as something (``lexicon.NAMING_VERBS``)."""
+    spans = [(q.open, q.outer_end) for q in quotes if q.closed]  # a stray opening mark quotes nothing
+    in_list = False  # a comma inside a listed object was passed
     k = i
     while k + 1 < len(tokens):
         k += 1
@@ -1329,13 +1339,9 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
             k = after - 1  # "endorsed Sen. Ann Bell (D-Ore.) for …": the name's party and state, inside the object
             continue
         if tok.text == ",":
-            resume = _aside_resumes(tokens, k)
+            resume = _aside_resumes(tokens, k, naming)
             if resume is not None:
                 k = resume
-                continue
-            listed_word = _listed_word(tokens, k)
-            if listed_word is not None:
-                k = listed_word  # past a serial comma: "farmers, lawmakers, and thinkers"
                 continue
         if tok.text in "—–":
             resume = _dash_aside_resumes(tokens, k)
@@ -1343,9 +1349,9 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
                 k = resume
                 continue
         if tok.text in ",;—–()":
-            listed = tok.text == "," and (listed or not any(t.lower in LIST_BREAKS for t in tokens[i:k])) \
-                and _list_goes_on(tokens, k, listed)
-            if not listed:
+            in_list = tok.text == "," and (in_list or not any(t.lower in LIST_BREAKS for t in tokens[i:k])) \
+                and _list_goes_on(tokens, k, in_list)
+            if not in_list:
                 return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
@@ -1354,39 +1360,50 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes) 
     return unit_end
 
 
-def _aside_resumes(tokens: list[Token], k: int) -> int | None:
+def _aside_resumes(tokens: list[Token], k: int, naming: bool) -> int | None:
     """``called Grant, a miner who was fined twice, a decent man``, ``pledged to put Leeds, which has not voted for
     them in years, into play``: an apposition or relative set off by the comma at ``k`` whose closing comma is
-    followed by the rest of the object (``lexicon.OBJECT_RESUMERS``). The index of that closing comma, or None."""
-    if k + 1 >= len(tokens) or tokens[k + 1].lower not in APPOSITION_LEADS:
+    followed by the rest of the object (``lexicon.OBJECT_RESUMERS``): ``a``/``an`` only after a naming verb and
+    not before a time word ("…, the mayor, a week before the vote"), ``as`` not before a clause ("…, as the vote
+    neared"). The index of that closing comma, or None."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in OBJECT_ASIDE_LEADS:
         return None
     m = _aside_close(tokens, k)
-    return m if m is not None and tokens[m + 1].text.islower() and tokens[m + 1].lower in OBJECT_RESUMERS else None
+    if m is None or not tokens[m + 1].text.islower() or tokens[m + 1].lower not in OBJECT_RESUMERS:
+        return None
+    word = tokens[m + 1].lower
+    if word in NAMING_RESUMERS:
+        return m if naming and m + 2 < len(tokens) and tokens[m + 2].lower not in _TIME_NOUNS else None
+    return None if word == "as" and _clause_in(tokens, m + 2, len(tokens)) else m
 
 
 def _dash_aside_resumes(tokens: list[Token], k: int) -> int | None:
     """``pledged to ban all trawlers — 300 boats in all — from entering the bay``: an aside between dashes inside an
-    object whose closing dash is followed by the rest of the object (``lexicon.OBJECT_RESUMERS``). The index of the
-    closing dash, or None."""
+    object whose closing dash is followed by the rest of the object (``lexicon.OBJECT_RESUMERS``); not a clause
+    ("backed the plan — and the unions did too — from the start"). The index of the closing dash, or None."""
+    if k + 1 < len(tokens) and tokens[k + 1].lower in _DASH_CLAUSE_LEADS:
+        return None
     for m in range(k + 1, min(len(tokens) - 1, k + 1 + MAX_DASH_ASIDE_TOKENS)):
         tok = tokens[m]
         if tok.text == tokens[k].text:
             after = tokens[m + 1]
-            return m if m > k + 1 and after.text.islower() and after.lower in OBJECT_RESUMERS else None
+            return m if m > k + 1 and after.text.islower() and after.lower in OBJECT_RESUMERS \
+                and not _clause_in(tokens, k + 1, m) else None
         if not (tok.is_word or tok.text in ".,’'-"):
             return None
     return None
 
 
-def _listed_word(tokens: list[Token], k: int) -> int | None:
-    """``rally older, rural and working-class voters``, ``a kind, loving and loyal man``: the comma at ``k`` lists one
-    lower-case word before ``and``/``or`` (and an optional serial comma), a list inside the object, not its end. The
-    index of the last token before the ``and``/``or``, or None."""
-    if k + 2 >= len(tokens) or not (tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()) \
-            or tokens[k + 1].lower in CLAUSE_WORDS:
-        return None
-    nxt = k + 3 if tokens[k + 2].text == "," and k + 3 < len(tokens) else k + 2
-    return nxt - 1 if tokens[nxt].lower in ("and", "or") else None
+def _clause_in(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` (up to a comma or a relative's own verb: "the mayor who left the party") hold
+    a verb of their own: an auxiliary, a past, a pronoun."""
+    for j in range(a, b):
+        tok = tokens[j]
+        if tok.text in ",;" or _CONTRACTION_RE.sub("", tok.lower) in RELATIVE_PRONOUNS:
+            return False
+        if tok.lower in _CLAUSE_VERB_WORDS or (j > a and _listed_past(tokens, j, 1)):
+            return True
+    return False
 
 
 def _aside_close(tokens: list[Token], k: int) -> int | None:
@@ -1413,13 +1430,16 @@ def _party_tag_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
+def _list_goes_on(tokens: list[Token], k: int, in_list: bool) -> bool:
     """Whether the comma at token ``k`` sits inside a list that is the object ("backed free tuition, cheaper
     care and higher wages"): short items with no verb or quote mark up to ``and``/``or``, and a last one
-    that ends the sentence or its phrase (the object's first item has no such word either). A comma right
-    before ``and`` does so only after another comma of the list (``listed``): "backed the plan, and his
-    aides …" is a clause."""
-    j, words, closing = k + 1, 0, False
+    that ends the sentence or its phrase, of any length after a preposition, where an ``-ing`` cue form is a noun
+    ("…, and thinkers for opposing …")
+    (the object's first item has no such word either). No item holds a
+    cue form or a regular past after its first word ("backed the plan, Jo Hale opposed the levy": a clause),
+    nor is a lone past ("backed the plan, laughed and left"). A comma right before ``and`` does so only after
+    another comma of the list (``in_list``): "backed the plan, and his aides …" is a clause."""
+    j, words, closing, tail = k + 1, 0, False, False
     while j < len(tokens):
         tok = tokens[j]
         if tok.text == "(" and (after := _party_tag_end(tokens, j)):
@@ -1429,19 +1449,42 @@ def _list_goes_on(tokens: list[Token], k: int, listed: bool) -> bool:
             if closing or tok.text != ",":
                 return closing and words > 0
             words = 0
-        elif tok.lower in LIST_BREAKS or tok.text in _CLOSERS or tok.text in "“‘" \
-                or tok.lower.endswith(("n't", "n’t")) or (words == 0 and tok.lower.endswith("ing")):
+        elif (tok.lower in LIST_BREAKS and not (tail and tok.lower.endswith("ing"))) \
+                or tok.text in _CLOSERS or tok.text in "“‘" or tok.lower.endswith(("n't", "n’t")) \
+                or (words == 0 and tok.lower.endswith("ing") and not _listed_adjective(tokens, j)) \
+                or _listed_past(tokens, j, words):
             return False
-        elif tok.lower in ("and", "or") and not closing:
-            if j == k + 1 and not listed:
+        elif tok.lower in LIST_CONJUNCTIONS and not closing:
+            if j == k + 1 and not in_list:
                 return False
             closing, words = True, 0
         elif tok.is_word:
+            tail = tail or (closing and words > 0 and tok.lower in LIST_TAIL_LEADS)
             words += 1
-            if words > MAX_LIST_ITEM_WORDS:
+            if words > MAX_LIST_ITEM_WORDS and not tail:
                 return False
         j += 1
     return closing and words > 0
+
+
+def _listed_adjective(tokens: list[Token], j: int) -> bool:
+    """Whether the ``-ing`` word at ``j`` is an adjective listed before the last item ("a kind, loving and honest
+    man"; not "…, smiling and waving": two participles)."""
+    return j + 2 < len(tokens) and tokens[j + 1].lower in LIST_CONJUNCTIONS and tokens[j + 2].is_word \
+        and not tokens[j + 2].lower.endswith("ing")
+
+
+def _listed_past(tokens: list[Token], j: int, words: int) -> bool:
+    """Whether the lower-case ``-ed`` word at ``j`` is a verb inside a list item: after the item's first word and
+    not after a determiner, a preposition or an adverb (``lexicon.ADJECTIVE_PAST_LEADS``: "Jo Hale opposed …"; not
+    "the retired teachers"), or an item of its own ("…, laughed and …")."""
+    tok = tokens[j]
+    if not (tok.text.islower() and tok.lower.endswith("ed")):
+        return False
+    if words > 0:
+        prev = tokens[j - 1]
+        return prev.lower not in ADJECTIVE_PAST_LEADS and not prev.lower.endswith("ly") and not prev.text.isdigit()
+    return j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].lower in LIST_CONJUNCTIONS
 
 
 def _when_where_tail(tokens: list[Token], k: int) -> bool:
@@ -2477,7 +2520,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         if cue.lemma in IDIOM_LEMMAS and _idiom(tokens, cue):
             continue  # "helped found the group", "went on to win", "you know,", "added to the doubts": no report
         if cue.first and tokens[cue.first].lower.endswith("ing") and _possessive(tokens[cue.first - 1]):
-            continue  # "Ortiz’s telling of the story": a noun, as "the mayor’s claims"
+            continue  # "Ortiz’s telling of the fare rise": a noun, as "the mayor’s claims"
         if cue.according:
             att = _according(text, tokens, cue, (start, end), unit_quotes)
             if att:

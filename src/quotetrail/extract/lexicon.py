@@ -408,8 +408,14 @@ CLAUSE_BREAKS = {"when", "while", "as", "after", "before", "because", "but", "an
 
 #: Words that cannot sit in a list of noun phrases (a clause or an aside goes on after the comma): the
 #: stance object ends at the comma before them ("backed the plan, which …", "backed the plan, Ortiz said").
-LIST_BREAKS = CLAUSE_WORDS - {"and", "or"} | VERB_AUXILIARIES | PAST_FORMS | PRONOUNS | {
-    "according", "including", "says", "said", "say", "added", "adding", "saying", "among", "such", "not", "n't", "n’t"}
+#: Initials of US parties in a politician's tag ("(R-Utah)", "(D-N.Y.)", "(I-Vt.)").
+PARTY_LETTERS = {"R", "D", "I"}
+#: Every form of a cue verb of saying or of stance ("said", "adds", "backed", "opposing").
+CUE_FORMS = set(SAY_FORMS) | set(_forms(STANCE_VERBS))
+#: Words that join the last item of a list ("free tuition, cheaper care and higher wages").
+LIST_CONJUNCTIONS = {"and", "or"}
+LIST_BREAKS = CLAUSE_WORDS - LIST_CONJUNCTIONS | VERB_AUXILIARIES | PAST_FORMS | PRONOUNS | CUE_FORMS | {
+    "according", "including", "among", "such", "not", "n't", "n’t"}
 
 #: Conjunctions opening a subordinate clause: a name right after one is that clause's subject, not the
 #: sentence's ("While Aisha waited, Mariam ...": Mariam is the subject).
@@ -553,8 +559,19 @@ APPOSITION_LEADS = {"a", "an", "the", "who", "which", "whose", "his", "her", "th
 #: Words after the closing comma of an aside inside an object that go on with the object ("called Grant, a miner,
 #: a decent man", "a plan by Ortiz, the finance chief, to close …", "put Leeds, which …, in play").
 OBJECT_RESUMERS = {"to", "as", "a", "an", "into", "for", "against", "from", "of", "over", "with"}
+#: Resumers that go on with a naming verb's second object only ("called Grant, a miner, a decent man"; not
+#: "endorsed Grant, the mayor, a move that …").
+NAMING_RESUMERS = {"a", "an"}
+#: First words of an aside inside an object: an apposition's, not an adverb's ("backed the plan, then, as …").
+OBJECT_ASIDE_LEADS = APPOSITION_LEADS - {"then", "also", "now"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our",
                "my", "your", "some", "many", "several", "two", "three", "other", "another", "both", "one", "all"}
+#: Words after which a lower-case ``-ed`` word in a list item is an adjective, no verb ("the retired teachers",
+#: "the rights of undocumented workers"; not "Jo Hale opposed").
+ADJECTIVE_PAST_LEADS = DETERMINERS | PREPOSITIONS | {"of", "for"}
+#: Words opening the phrase after a list's last item that the object goes on with ("backed tuition, care and
+#: wages for nurses", "…, and thinkers for opposing the plan").
+LIST_TAIL_LEADS = PREPOSITIONS | {"for"}  # not "of": "…, and one of the most …" is no tail
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "someone", "somebody", "everyone",
                     "nobody", "none", "both", "others", "many", "some", "most", "few", "several", "each"}
 #: Adjectives whose "to"/"with" phrase stays in the subject: "sources close to the prince", "people familiar with the talks".

@@ -16,7 +16,7 @@ from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MAX_TITLE_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
@@ -26,6 +26,8 @@ _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
 #: A party and state tag after a name: "Tom Hale, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 #: A pronoun contracted with its auxiliary: "he's", "they're", "she'd".
+_TITLE_OPENERS = frozenset("“\"‘'")  # marks around a programme's title, single straight ones too
+_TITLE_CLOSERS = frozenset("”\"’'")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
@@ -508,11 +510,11 @@ def _infinitive_at(tokens: list[Token], k: int) -> bool:
 
 def _skip_programme(tokens: list[Token], j: int, stop: int) -> int:
     """Index after the quoted title of a programme or column after a possessive one told (``told NBC’s “Today” on
-    Monday``, ``told ABC's "Good Morning America" that …``): the title is where, not what; else ``j``."""
-    if j >= stop or tokens[j].text not in "“\"‘'":
+    Monday``, ``told KRT's "Evening Desk" that …``): the title is where, not what; else ``j``."""
+    if j >= stop or tokens[j].text not in _TITLE_OPENERS:
         return j
-    for k in range(j + 1, min(stop, j + MAX_TITLE_WORDS + 3)):
-        if tokens[k].text in "”\"’'":
+    for k in range(j + 1, min(stop, j + MAX_TITLE_TOKENS + 1)):
+        if tokens[k].text in _TITLE_CLOSERS:
             title = [t.text for t in tokens[j + 1:k] if t.text not in ".,"]
             return k + 1 if title and all(t[0].isalnum() for t in title) and is_title_like(" ".join(title)) else j
     return j

@@ -149,7 +149,8 @@ AUTHOR_GAP_CHARS = 100
 #: A parenthesis before a cue spans at most this many tokens (20, was 12: the seventh round measured PolNeAR train F1
 #: +0.0001 and no change on dev, fundus or the seeds; a bound only keeps an unclosed parenthesis from running far).
 MAX_PARENTHESIS_TOKENS = 20
-#: An aside between dashes before a cue ("Ortiz — who … — told") spans at most this many tokens (as a parenthesis).
+#: An aside between dashes spans at most this many tokens (as a parenthesis): before a cue ("Ortiz — who … —
+#: told", mentions) and inside a stance object ("ban all trawlers — 300 boats in all — from …", clauses).
 MAX_DASH_ASIDE_TOKENS = 20
 #: An inverted subject after a determiner ("said the spokesman") has at most these words,
 #: or ``MAX_OPEN_INVERTED_WORDS`` when the clause goes on after it.
@@ -167,6 +168,9 @@ MIN_LY_ADVERB_CHARS = 4
 #: Speech has at least this many words; a title in quote marks at most ``MAX_TITLE_WORDS``.
 MIN_SPEECH_WORDS = 3
 MAX_TITLE_WORDS = 5
+#: A quoted title spans at most this many tokens after its opening mark: its words, one dot or comma among them
+#: and its closing mark.
+MAX_TITLE_TOKENS = MAX_TITLE_WORDS + 2
 
 # --- pipeline ----------------------------------------------------------------------------------
 #: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
