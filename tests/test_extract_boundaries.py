@@ -177,7 +177,7 @@ def test_a_listed_object_runs_over_its_commas(name: str, text: str, expected: tu
 RESULT_TAIL = [
     ("drawing", "Ana Ortiz said the harbour would be sold to a private firm, drawing sharp criticism from the unions.",
      ("the harbour would be sold to a private firm", "indirect", "Ana Ortiz", "said")),
-    ("putting", "Ana Ortiz said she would back the new tram line, putting her ahead of her rivals.",
+    ("putting", "Ana Ortiz said she would back the new tram line, putting the rival plan on hold.",
      ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
     ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
      ("the mill would close in June", "indirect", "Paul Grant", "announced")),
@@ -192,7 +192,7 @@ def test_a_result_participle_ends_the_content(name: str, text: str, expected: tu
 # After a cue, a short lead-in, a colon and a quotation: the statement is the quotation (how, when or to whom it was
 # said is not what was said); a lead-in that is a clause of its own keeps the content mixed.
 COLON_LEAD = [
-    ("an adverb", "Asked about the strike, Ana Ortiz said flatly: “We will not give in to threats.”",
+    ("an adverb", "Asked about the strike, Ana Ortiz said bluntly: “We will not give in to threats.”",
      ("We will not give in to threats.", "direct", "Ana Ortiz", "said")),
     ("a time phrase", "Paul Grant told supporters back in the spring: “This town deserves a proper hospital.”",
      ("This town deserves a proper hospital.", "direct", "Paul Grant", "told")),
@@ -200,8 +200,12 @@ COLON_LEAD = [
                             "“They just did not want to listen.”",
      ("the town council had ignored every warning from the engineers: “They just did not want to listen.”", "mixed",
       "Ana Ortiz", "said")),
-    ("a short clause of its own", "Ana Ortiz said voters have two choices: “You leave or you stay.”",
-     ("voters have two choices: “You leave or you stay.”", "mixed", "Ana Ortiz", "said")),
+    ("a short clause of its own", "Ana Ortiz said the plan has one flaw: “Nobody has paid for it.”",
+     ("the plan has one flaw: “Nobody has paid for it.”", "mixed", "Ana Ortiz", "said")),
+    ("a lexical verb", "Ana Ortiz said the ferry deal collapsed: “It was doomed from the first day.”",
+     ("the ferry deal collapsed: “It was doomed from the first day.”", "mixed", "Ana Ortiz", "said")),
+    ("a place", "Paul Grant said at a rally in Dunmore: “We will keep the clinic open.”",
+     ("We will keep the clinic open.", "direct", "Paul Grant", "said")),
 ]
 
 

@@ -294,9 +294,8 @@ TOLD_PROGRAMMES_AND_NUMBER_SUBJECTS = [
      "Omar Reed told Radio Brakel's \"Morning Line\" on Friday the strike was over.",
      [("the strike was over", "indirect", "Omar Reed", "told")]),
     ("a number opening the main clause",
-     "While 9 percent of riders said they were unsure, 31 percent of those who named a line said they would switch "
-     "next year.",
-     [("they were unsure", "indirect", "9 percent of riders", "said")]),
+     "Although 12 of the dockers said the offer was fair, 40 others who voted at the depot rejected it on Monday.",
+     [("the offer was fair", "indirect", "12 of the dockers", "said")]),
 ]
 
 

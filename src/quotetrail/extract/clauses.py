@@ -33,7 +33,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
-                                        BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        BODY_NOUNS, CLAUSE_ONLY_CUES, COLON_LEAD_WORDS, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
@@ -148,25 +148,42 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
         return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
     if not after and text[start:first.open].rstrip().endswith(":") and is_speech_like(text[last.start:last.end]) \
             and count == 1 and _colon_lead(before):
-        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
+        # "said bluntly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
         return last.start, last.end, "direct"
     tail = after.split(None, 1)
     if not before and count == 1 and tail and tail[0].lower() in QUOTATION_TAILS \
             and len(text[first.start:first.end].split()) > 1:  # not 'alleged “paramours” in …': a scare quote
-        return first.start, first.end, "direct"  # 'chanted “Lock her up!” as they had …': the words, then when
+        return first.start, first.end, "direct"  # 'chanted “Close the mine!” as the trucks …': the words, then when
     if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
         return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
 
 
 def _colon_lead(lead: str) -> bool:
-    """Whether the words before a colon and a quotation only say how, when or to whom (at most
-    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own
-    ("said voters have two choices: “A”", "said Kane told her: “A”"), whose content stays mixed or is the inner
-    report's."""
+    """Whether the words before a colon and a quotation only say how, when, where, of whom or to whom (at most
+    ``MAX_COLON_LEAD_WORDS`` words): each an ``-ly`` adverb, a year or a word of ``lexicon.COLON_LEAD_WORDS``
+    ("said bluntly", "told supporters back in the spring"), the words of a phrase opened by a preposition or a
+    participle of saying ("said of the mayor", "at a rally in Dunmore", "wrote to members saying"), or one noun
+    phrase the cue takes as its object ("added a caveat", "put it this way"). No verb form: "said the plan failed:
+    “A”", "said Kane told her: “A”" are clauses of their own, whose content stays mixed or is the inner report's."""
     words = [w.strip(".,;’'").lower() for w in lead.split()]
-    return len(words) <= MAX_COLON_LEAD_WORDS and not any(
-        (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS for w in words)
+    if len(words) > MAX_COLON_LEAD_WORDS:
+        return False
+    phrase = noun = False  # inside a phrase opened by a preposition; after the content word of a noun phrase
+    for w in words:
+        if (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS \
+                or (w.endswith("ed") and len(w) > 3):
+            return False
+        if w in PREPOSITIONS or w == "of" or w in SAY_FORMS:
+            phrase = True
+        elif w in DETERMINERS or w == "it":
+            if noun and not phrase:
+                return False  # "the town needs a hospital": a second noun phrase, a verb between them
+        elif not (phrase or w in COLON_LEAD_WORDS or w.endswith("ly") or (len(w) == 4 and w.isdigit())):
+            if not words[0] in DETERMINERS and words[0] != "it":
+                return False
+            noun = True
+    return True
 
 
 def _run_start(text: str, end: int, chars: str) -> int:
@@ -415,7 +432,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
 
 def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
-    clause or comes before a phrase of when or where (``said so in December``, ``said no on Monday``); the answer's
+    clause or comes before a phrase of when or where (``said so in the spring``, ``said no on Monday``); the answer's
     last token index, or 0 when there is none."""
     if cue.lemma not in INVERTIBLE or i >= len(tokens):
         return 0
@@ -1053,7 +1070,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     for k in range(i + 1, len(tokens) - 1):
         after = tokens[k + 1]
         if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)
-                                      or after.text[0].isdigit()):  # "While 7 percent said A, 27 percent said B"
+                                      or after.text[0].isdigit()):  # "Although 12 members said A, 40 others B"
             return tokens[k].start
     return unit_end
 
@@ -1142,7 +1159,7 @@ _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
     participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
-    …", "…, citing B"), or before the effect the writer gives it ("…, drawing comparisons to B")."""
+    …", "…, citing B"), or before the effect the writer gives it ("…, drawing sharp replies")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
         word = m.group(1).lower()
         if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) \
