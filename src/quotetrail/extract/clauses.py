@@ -39,7 +39,7 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ANSWER_TERMS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
@@ -71,7 +71,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, MAX_QUOTED_SUBJECT_PHRASE_WORDS, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
@@ -150,13 +150,31 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
             and count == 1 and _colon_lead(before):
         # "said bluntly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
         return last.start, last.end, "direct"
-    tail = after.split(None, 1)
-    if not before and count == 1 and tail and tail[0].lower() in QUOTATION_TAILS \
-            and len(text[first.start:first.end].split()) > 1:  # not 'alleged “paramours” in …': a scare quote
-        return first.start, first.end, "direct"  # 'chanted “Close the mine!” as the trucks …': the words, then when
-    if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
-        return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
+    tail = after.split()
+    if tail and tail[0].lower() in QUOTATION_TAILS and not _quoted_subject(tail):
+        # 'chanted “Close the mine!” as the trucks …': the words, then when (not a one-word scare quote: 'alleged
+        # “paramours” in …'); after more content, only speech before a preposition ends it (not 'her “rotten time”
+        # when she moved …', a phrase of hers inside the writer's sentence)
+        if not before and count == 1 and len(text[first.start:first.end].split()) > 1:
+            return first.start, first.end, "direct"
+        if tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+            return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
+
+
+def _quoted_subject(tail: list[str]) -> bool:
+    """A verb within ``MAX_QUOTED_SUBJECT_PHRASE_WORDS`` words after a quotation and its preposition, before any
+    comma or clause word: the quotation is the subject of the content's clause ('said “the levy” at the time was
+    unfair'), not all of it."""
+    if tail[0].lower() in SUBORDINATORS:
+        return False  # "as", "while", "after": a clause of when follows, with its own verb
+    for word in tail[1:1 + MAX_QUOTED_SUBJECT_PHRASE_WORDS]:
+        low = word.strip(".,;:!?’'”\"").lower()
+        if low in CLAUSE_WORDS or word.endswith(","):
+            return False
+        if low in VERB_AUXILIARIES or low in PAST_FORMS or (low in SAY_FORMS and not low.endswith("ing")):
+            return True
+    return False
 
 
 def _colon_lead(lead: str) -> bool:
@@ -440,7 +458,16 @@ def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
         i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
     nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
     return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
-                             or nxt.lower in TAIL_PREPOSITIONS or nxt.lower in TIME_STARTS) else 0  # "said so in May"
+                             or (nxt.lower in TAIL_PREPOSITIONS and not _terms_follow(tokens, last + 2))
+                             or nxt.lower in TIME_STARTS) else 0  # "said so in May"
+
+
+def _terms_follow(tokens: list[Token], k: int) -> bool:
+    """``on the condition``, ``in principle``, ``in exchange`` at ``k`` (after the preposition): the terms of a
+    short answer, part of it ("said yes on the condition that A"), not when or where it was given."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].lower in ANSWER_TERMS
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
@@ -1070,9 +1097,16 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     for k in range(i + 1, len(tokens) - 1):
         after = tokens[k + 1]
         if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)
-                                      or after.text[0].isdigit()):  # "Although 12 members said A, 40 others B"
-            return tokens[k].start
+                                      or (after.text[0].isdigit() and not _number_goes_on(tokens, k))):
+            return tokens[k].start  # "Although 12 members said A, 40 others B"
     return unit_end
+
+
+def _number_goes_on(tokens: list[Token], k: int) -> bool:
+    """The number after the comma at ``k`` goes on with what comes before it: a year after a day ("on May 5, 2019")
+    or the next digits of a number ("1, 200"), not a number opening a main clause."""
+    after = tokens[k + 1]
+    return k > 0 and tokens[k - 1].text.isdigit() and (_year(after) or (len(after.text) == 3 and after.text.isdigit()))
 
 
 def _contrast_end(tokens: list[Token], i: int, end: int) -> int:

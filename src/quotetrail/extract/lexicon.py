@@ -550,6 +550,9 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
 #: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
 #: end its clause ("said yes, but …", "said no while …").
 SHORT_ANSWERS = {"yes", "no", "so"}
+#: Nouns of a phrase after a short answer that gives its terms, so the phrase is part of the answer ("said yes on
+#: the condition that …", "agreed in principle", "said yes in exchange for …").
+ANSWER_TERMS = {"condition", "understanding", "principle", "exchange", "return"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
