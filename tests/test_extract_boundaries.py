@@ -129,13 +129,15 @@ def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text:
 
 
 # A quotation of one or two words that is a whole sentence after its speaker's quotation and cue in the same
-# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph it is none.
+# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph, or after a
+# sentence that quotes nothing, it is none.
 SHORT_LAST_PART = [
     ("two words", "“The ferry will run again,” Ana Ortiz said. “Very soon.”",
      [("The ferry will run again,", "Very soon.")]),
     ("one word and a mark", "“Can we still win the vote?” Paul Grant asked. “Certainly!”",
      [("Can we still win the vote?", "Certainly!")]),
     ("alone in its paragraph", "“The ferry will run again,” Ana Ortiz said.\n\n“Very soon.”", []),
+    ("after a sentence that quotes nothing", "Ana Ortiz said the ferry would run again. “Very soon.”", []),
 ]
 
 

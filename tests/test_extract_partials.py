@@ -373,6 +373,11 @@ def test_a_question_closed_by_its_cue_and_a_weekday_is_one_split_quote() -> None
         ("Lena Voss", ["Is the ferry late again?", "It was late all week."])]
 
 
+def test_a_question_closed_by_its_cue_and_another_capitalised_word_is_no_split_quote() -> None:
+    text = "\"Is the ferry late again?\" Lena Voss said Today. \"It was late all week.\""
+    assert not any(s.parts for s in extract(text))
+
+
 # Verbs of saying in a manner the lexicon did not know: the quotation before them is the speaker's, and a second
 # quotation joins it.
 MANNER_OF_SAYING_VERBS = [

@@ -2223,10 +2223,12 @@ def _asked_before(tokens: list[Token], pos: int) -> bool:
 
 
 def _whole_unit(text: str, q: Quote, start: int, end: int) -> bool:
-    """The quotation is its unit's whole sentence, after another sentence of its paragraph (“…,” she said.
-    “Very soon.”): speech however short it is."""
+    """The quotation is its unit's whole sentence, after a quotation earlier in its paragraph (“…,” she said.
+    “Very soon.”): speech however short it is; not after a sentence that quotes nothing ('Ortiz said the ferry was
+    late. “Again.”': a word the writer quotes)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
     return q.closed and not text[start:q.open].strip() and not text[q.outer_end:end].strip(" .!?\n") \
-        and bool(text[text.rfind("\n", 0, start) + 1:start].strip())
+        and ("”" in before or '"' in before)
 
 
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,
