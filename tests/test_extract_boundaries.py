@@ -208,6 +208,10 @@ COLON_LEAD = [
      ("the ferry deal collapsed: “It was doomed from the first day.”", "mixed", "Ana Ortiz", "said")),
     ("a place", "Paul Grant said at a rally in Dunmore: “We will keep the clinic open.”",
      ("We will keep the clinic open.", "direct", "Paul Grant", "said")),
+    ("the cue's object", "Ana Ortiz added one warning: “The money runs out in June.”",
+     ("The money runs out in June.", "direct", "Ana Ortiz", "added")),
+    ("two noun phrases and a present verb", "Ana Ortiz said the town needs a hospital: “We cannot wait.”",
+     ("the town needs a hospital: “We cannot wait.”", "mixed", "Ana Ortiz", "said")),
 ]
 
 

@@ -33,13 +33,14 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
-                                        BODY_NOUNS, CLAUSE_ONLY_CUES, COLON_LEAD_WORDS, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        COLON_LEAD_WORDS,
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ANSWER_TERMS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS, ANSWER_TERMS,
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
@@ -71,7 +72,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, MAX_QUOTED_SUBJECT_PHRASE_WORDS, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+                                        MAX_QUOTED_SUBJECT_PHRASE_WORDS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
@@ -182,8 +184,9 @@ def _colon_lead(lead: str) -> bool:
     ``MAX_COLON_LEAD_WORDS`` words): each an ``-ly`` adverb, a year or a word of ``lexicon.COLON_LEAD_WORDS``
     ("said bluntly", "told supporters back in the spring"), the words of a phrase opened by a preposition or a
     participle of saying ("said of the mayor", "at a rally in Dunmore", "wrote to members saying"), or one noun
-    phrase the cue takes as its object ("added a caveat", "put it this way"). No verb form: "said the plan failed:
-    “A”", "said Kane told her: “A”" are clauses of their own, whose content stays mixed or is the inner report's."""
+    phrase the cue takes as its object ("added one warning", "gave a short answer"). No verb form: "said the plan
+    failed: “A”", "said Kane told her: “A”" are clauses of their own, whose content stays mixed or is the inner
+    report's."""
     words = [w.strip(".,;’'").lower() for w in lead.split()]
     if len(words) > MAX_COLON_LEAD_WORDS:
         return False
