@@ -129,13 +129,15 @@ def test_a_split_quote_with_a_short_first_part_is_one_statement(name: str, text:
 
 
 # A quotation of one or two words that is a whole sentence after its speaker's quotation and cue in the same
-# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph it is none.
+# paragraph ("“…,” she said. “Very soon.”") is the last part of that statement; alone in its paragraph, or after a
+# sentence that quotes nothing, it is none.
 SHORT_LAST_PART = [
     ("two words", "“The ferry will run again,” Ana Ortiz said. “Very soon.”",
      [("The ferry will run again,", "Very soon.")]),
     ("one word and a mark", "“Can we still win the vote?” Paul Grant asked. “Certainly!”",
      [("Can we still win the vote?", "Certainly!")]),
     ("alone in its paragraph", "“The ferry will run again,” Ana Ortiz said.\n\n“Very soon.”", []),
+    ("after a sentence that quotes nothing", "Ana Ortiz said the ferry would run again. “Very soon.”", []),
 ]
 
 
@@ -204,7 +206,7 @@ def test_a_listed_object_runs_over_its_commas(name: str, text: str, expected: li
 RESULT_TAIL = [
     ("drawing", "Ana Ortiz said the harbour would be sold to a private firm, drawing sharp criticism from the unions.",
      ("the harbour would be sold to a private firm", "indirect", "Ana Ortiz", "said")),
-    ("putting", "Ana Ortiz said she would back the new tram line, putting her ahead of her rivals.",
+    ("putting", "Ana Ortiz said she would back the new tram line, putting the rival plan on hold.",
      ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
     ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
      ("the mill would close in June", "indirect", "Paul Grant", "announced")),
@@ -219,7 +221,7 @@ def test_a_result_participle_ends_the_content(name: str, text: str, expected: tu
 # After a cue, a short lead-in, a colon and a quotation: the statement is the quotation (how, when or to whom it was
 # said is not what was said); a lead-in that is a clause of its own keeps the content mixed.
 COLON_LEAD = [
-    ("an adverb", "Asked about the strike, Ana Ortiz said flatly: “We will not give in to threats.”",
+    ("an adverb", "Asked about the strike, Ana Ortiz said bluntly: “We will not give in to threats.”",
      ("We will not give in to threats.", "direct", "Ana Ortiz", "said")),
     ("a time phrase", "Paul Grant told supporters back in the spring: “This town deserves a proper hospital.”",
      ("This town deserves a proper hospital.", "direct", "Paul Grant", "told")),
@@ -227,8 +229,16 @@ COLON_LEAD = [
                             "“They just did not want to listen.”",
      ("the town council had ignored every warning from the engineers: “They just did not want to listen.”", "mixed",
       "Ana Ortiz", "said")),
-    ("a short clause of its own", "Ana Ortiz said voters have two choices: “You leave or you stay.”",
-     ("voters have two choices: “You leave or you stay.”", "mixed", "Ana Ortiz", "said")),
+    ("a short clause of its own", "Ana Ortiz said the plan has one flaw: “Nobody has paid for it.”",
+     ("the plan has one flaw: “Nobody has paid for it.”", "mixed", "Ana Ortiz", "said")),
+    ("a lexical verb", "Ana Ortiz said the ferry deal collapsed: “It was doomed from the first day.”",
+     ("the ferry deal collapsed: “It was doomed from the first day.”", "mixed", "Ana Ortiz", "said")),
+    ("a place", "Paul Grant said at a rally in Dunmore: “We will keep the clinic open.”",
+     ("We will keep the clinic open.", "direct", "Paul Grant", "said")),
+    ("the cue's object", "Ana Ortiz added one warning: “The money runs out in June.”",
+     ("The money runs out in June.", "direct", "Ana Ortiz", "added")),
+    ("two noun phrases and a present verb", "Ana Ortiz said the town needs a hospital: “We cannot wait.”",
+     ("the town needs a hospital: “We cannot wait.”", "mixed", "Ana Ortiz", "said")),
 ]
 
 

@@ -306,9 +306,14 @@ TOLD_PROGRAMMES_AND_NUMBER_SUBJECTS = [
      "Omar Reed told Radio Brakel's \"Morning Line\" on Friday the strike was over.",
      [("the strike was over", "indirect", "Omar Reed", "told")]),
     ("a number opening the main clause",
-     "While 9 percent of riders said they were unsure, 31 percent of those who named a line said they would switch "
-     "next year.",
-     [("they were unsure", "indirect", "9 percent of riders", "said")]),
+     "Although 12 of the dockers said the offer was fair, 40 others who voted at the depot rejected it on Monday.",
+     [("the offer was fair", "indirect", "12 of the dockers", "said")]),
+    ("not a year after a day",
+     "While Omar Reed said the depot shut on March 3, 2021, the council minutes show it ran for a year.",
+     [("the depot shut on March 3, 2021", "indirect", "Omar Reed", "said")]),
+    ("not the digits of a split number",
+     "While Lena Voss said the yard hired 2, 400 welders, the union counted far fewer.",
+     [("the yard hired 2, 400 welders", "indirect", "Lena Voss", "said")]),
 ]
 
 
@@ -338,6 +343,8 @@ SHORT_ANSWERS_BEFORE_WHEN = [
     ("so before a poll", "Two council members said so in the spring survey.",
      [("so", "indirect", "Two council members", "said")]),
     ("so before a time phrase", "Mira Holt said so last week.", [("so", "indirect", "Mira Holt", "said")]),
+    ("not before its terms", "Mira Holt said yes on the condition that the dockers vote first.",
+     [("yes on the condition that the dockers vote first", "indirect", "Mira Holt", "said")]),
 ]
 
 
@@ -354,8 +361,8 @@ def test_an_ing_form_after_a_possessive_is_a_noun() -> None:
                                  "indirect", "Lena Voss", "says")]
 
 
-# A quotation of two words or more that opens a content and is followed by when, where or how it was said is the
-# whole content (direct).
+# Quoted speech (three words or more, or closed by its own .!?) that opens a content and is followed by when, where or
+# how it was said is the whole content (direct); not a quoted subject, whose verb comes after the phrase.
 QUOTATIONS_BEFORE_WHEN = [
     ("as after a chant",
      "The dockers chanted \"Close the mine!\" as they had at every rally.",
@@ -363,6 +370,12 @@ QUOTATIONS_BEFORE_WHEN = [
     ("at after two words",
      "Lena Voss yelled “Stop it!” at the driver during the parade.",
      [("Stop it!", "direct", "Lena Voss", "yelled")]),
+    ("not a quoted subject",
+     "Ana Ortiz said “the levy” at the time was unfair.",
+     [("“the levy” at the time was unfair", "mixed", "Ana Ortiz", "said")]),
+    ("not a quoted subject of three words",
+     "Paul Grant said “a fair deal” on paper was never enough for the dockers.",
+     [("“a fair deal” on paper was never enough for the dockers", "mixed", "Paul Grant", "said")]),
 ]
 
 
@@ -378,6 +391,11 @@ def test_a_question_closed_by_its_cue_and_a_weekday_is_one_split_quote() -> None
     found = extract(text)
     assert [(s.speaker, [text[a:b] for a, b in s.parts or []]) for s in found] == [
         ("Lena Voss", ["Is the ferry late again?", "It was late all week."])]
+
+
+def test_a_question_closed_by_its_cue_and_another_capitalised_word_is_no_split_quote() -> None:
+    text = "\"Is the ferry late again?\" Lena Voss said Today. \"It was late all week.\""
+    assert not any(s.parts for s in extract(text))
 
 
 # Verbs of saying in a manner the lexicon did not know: the quotation before them is the speaker's, and a second

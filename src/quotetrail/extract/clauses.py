@@ -34,12 +34,13 @@ from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOS
                                         STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
                                         BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        COLON_LEAD_WORDS,
                                         PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
 from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
                                         LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS,
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS, ANSWER_TERMS,
                                         COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
                                         OUTCOME_VERBS)
 from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
@@ -76,7 +77,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
+                                        MAX_PART_OF_OBJECT_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
@@ -159,25 +161,61 @@ def _content_kind(text: str, start: int, end: int, quotes: UnitQuotes) -> tuple[
         return first.start, first.end, "direct"  # '“A,” showing that …': the quotation, then the writer's comment
     if not after and text[start:first.open].rstrip().endswith(":") and is_speech_like(text[last.start:last.end]) \
             and count == 1 and _colon_lead(before):
-        # "said flatly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
+        # "said bluntly: “A”", "told supporters in May: “A”": the lead-in is how, when or to whom, not what was said
         return last.start, last.end, "direct"
-    tail = after.split(None, 1)
-    if not before and count == 1 and tail and tail[0].lower() in QUOTATION_TAILS \
-            and len(text[first.start:first.end].split()) > 1:  # not 'alleged “paramours” in …': a scare quote
-        return first.start, first.end, "direct"  # 'chanted “Lock her up!” as they had …': the words, then when
-    if tail and tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
-        return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
+    tail = after.split()
+    if tail and tail[0].lower() in QUOTATION_TAILS and not _quoted_subject(tail):
+        # 'chanted “Close the mine!” as the trucks …': the words, then when (not a one-word scare quote: 'alleged
+        # “paramours” in …'); after more content, only speech before a preposition ends it (not 'her “rotten time”
+        # when she moved …', a phrase of hers inside the writer's sentence)
+        if not before and count == 1 and len(text[first.start:first.end].split()) > 1:
+            return first.start, first.end, "direct"
+        if tail[0].lower() in TAIL_PREPOSITIONS and is_speech_like(text[last.start:last.end]):
+            return start, last.outer_end, "mixed"  # '“didn’t open the gate” at the mill': context, not content
     return start, end, "mixed"
 
 
+def _quoted_subject(tail: list[str]) -> bool:
+    """A verb within ``MAX_QUOTED_SUBJECT_PHRASE_WORDS`` words after a quotation and its preposition, before any
+    comma or clause word: the quotation is the subject of the content's clause ('said “the levy” at the time was
+    unfair'), not all of it."""
+    if tail[0].lower() in SUBORDINATORS:
+        return False  # "as", "while", "after": a clause of when follows, with its own verb
+    for word in tail[1:1 + MAX_QUOTED_SUBJECT_PHRASE_WORDS]:
+        low = word.strip(".,;:!?’'”\"").lower()
+        if low in CLAUSE_WORDS or word.endswith(","):
+            return False
+        if low in VERB_AUXILIARIES or low in PAST_FORMS or (low in SAY_FORMS and not low.endswith("ing")):
+            return True
+    return False
+
+
 def _colon_lead(lead: str) -> bool:
-    """Whether the words before a colon and a quotation only say how, when or to whom (at most
-    ``MAX_COLON_LEAD_WORDS``, no finite verb of saying, auxiliary or past form): not a clause of their own
-    ("said voters have two choices: “A”", "said Kane told her: “A”"), whose content stays mixed or is the inner
+    """Whether the words before a colon and a quotation only say how, when, where, of whom or to whom (at most
+    ``MAX_COLON_LEAD_WORDS`` words): each an ``-ly`` adverb, a year or a word of ``lexicon.COLON_LEAD_WORDS``
+    ("said bluntly", "told supporters back in the spring"), the words of a phrase opened by a preposition or a
+    participle of saying ("said of the mayor", "at a rally in Dunmore", "wrote to members saying"), or one noun
+    phrase the cue takes as its object ("added one warning", "gave a short answer"). No verb form: "said the plan
+    failed: “A”", "said Kane told her: “A”" are clauses of their own, whose content stays mixed or is the inner
     report's."""
     words = [w.strip(".,;’'").lower() for w in lead.split()]
-    return len(words) <= MAX_COLON_LEAD_WORDS and not any(
-        (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS for w in words)
+    if len(words) > MAX_COLON_LEAD_WORDS:
+        return False
+    phrase = noun = False  # inside a phrase opened by a preposition; after the content word of a noun phrase
+    for w in words:
+        if (w in SAY_FORMS and not w.endswith("ing")) or w in VERB_AUXILIARIES or w in PAST_FORMS \
+                or (w.endswith("ed") and len(w) > 3):
+            return False
+        if w in PREPOSITIONS or w == "of" or w in SAY_FORMS:
+            phrase = True
+        elif w in DETERMINERS or w == "it":
+            if noun and not phrase:
+                return False  # "the town needs a hospital": a second noun phrase, a verb between them
+        elif not (phrase or w in COLON_LEAD_WORDS or w.endswith("ly") or (len(w) == 4 and w.isdigit())):
+            if not words[0] in DETERMINERS and words[0] != "it":
+                return False
+            noun = True
+    return True
 
 
 def _run_start(text: str, end: int, chars: str) -> int:
@@ -443,7 +481,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
 
 def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     """``said yes``, ``said so.``, ``said the same``: a verb of saying proper before a short answer that ends its
-    clause or comes before a phrase of when or where (``said so in December``, ``said no on Monday``); the answer's
+    clause or comes before a phrase of when or where (``said so in the spring``, ``said no on Monday``); the answer's
     last token index, or 0 when there is none."""
     if cue.lemma not in INVERTIBLE and cue.lemma not in REDUCED_RELATIVE_LEMMAS or i >= len(tokens):
         return 0
@@ -454,9 +492,17 @@ def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
         i + 1 < len(tokens) and tokens[i].lower == "the" and tokens[i + 1].lower in SHORT_ANSWER_NOUNS) else 0
     nxt = tokens[last + 1] if last and last + 1 < len(tokens) else None
     return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
-                             or nxt.lower in TAIL_PREPOSITIONS or nxt.lower in TIME_STARTS
-                             or (pair and nxt.lower in PREPOSITIONS)) else 0  # "said so in May", "said as much in an
-    # interview"; not "as much as $5 million"
+                             or (nxt.lower in TAIL_PREPOSITIONS and not _terms_follow(tokens, last + 2))
+                             or nxt.lower in TIME_STARTS or (pair and nxt.lower in PREPOSITIONS)) else 0  # "said so in
+    # May", "said as much in an interview"; not "as much as $5 million"
+
+
+def _terms_follow(tokens: list[Token], k: int) -> bool:
+    """``on the condition``, ``in principle``, ``in exchange`` at ``k`` (after the preposition): the terms of a
+    short answer, part of it ("said yes on the condition that A"), not when or where it was given."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].lower in ANSWER_TERMS
 
 
 def _is_intro(tokens: list[Token], subject_first: int) -> bool:
@@ -1147,9 +1193,16 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     for k in range(i + 1, len(tokens) - 1):
         after = tokens[k + 1]
         if tokens[k].text == "," and (after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word)
-                                      or after.text[0].isdigit()):  # "While 7 percent said A, 27 percent said B"
-            return tokens[k].start
+                                      or (after.text[0].isdigit() and not _number_goes_on(tokens, k))):
+            return tokens[k].start  # "Although 12 members said A, 40 others B"
     return unit_end
+
+
+def _number_goes_on(tokens: list[Token], k: int) -> bool:
+    """The number after the comma at ``k`` goes on with what comes before it: a year after a day ("on May 5, 2019")
+    or the next digits of a number ("1, 200"), not a number opening a main clause."""
+    after = tokens[k + 1]
+    return k > 0 and tokens[k - 1].text.isdigit() and (_year(after) or (len(after.text) == 3 and after.text.isdigit()))
 
 
 def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
@@ -1236,7 +1289,7 @@ _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]+ing)\b")
 def _participle_end(text: str, start: int, unit_end: int, quotes: UnitQuotes) -> int:
     """Where a content from ``start`` ends before the speaker's next act of saying: a comma and the
     participle of a verb of saying or of a stance, outside quote marks ("told them A, saying that B", "…, adding
-    …", "…, citing B"), or before the effect the writer gives it ("…, drawing comparisons to B")."""
+    …", "…, citing B"), or before the effect the writer gives it ("…, drawing sharp replies")."""
     for m in _PARTICIPLE_RE.finditer(text, start, unit_end):
         word = m.group(1).lower()
         if (word in SAY_FORMS or word in STANCE_PARTICIPLES or word in RESULT_PARTICIPLES) \
@@ -2491,10 +2544,12 @@ def _asked_before(tokens: list[Token], pos: int) -> bool:
 
 
 def _whole_unit(text: str, q: Quote, start: int, end: int) -> bool:
-    """The quotation is its unit's whole sentence, after another sentence of its paragraph (“…,” she said.
-    “Very soon.”): speech however short it is."""
+    """The quotation is its unit's whole sentence, after a quotation earlier in its paragraph (“…,” she said.
+    “Very soon.”): speech however short it is; not after a sentence that quotes nothing ('Ortiz said the ferry was
+    late. “Again.”': a word the writer quotes)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
     return q.closed and not text[start:q.open].strip() and not text[q.outer_end:end].strip(" .!?\n") \
-        and bool(text[text.rfind("\n", 0, start) + 1:start].strip())
+        and ("”" in before or '"' in before)
 
 
 def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_only: bool = False,

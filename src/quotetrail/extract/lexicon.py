@@ -598,12 +598,16 @@ PLURAL_AUDIENCES = {"reporters", "journalists", "people", "supporters", "voters"
 #: After a quotation, these start its context, not more content ('“…” in the shooting').
 TAIL_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "while", "when", "since", "amid", "following"}
 #: Words after a quotation that opens a content and ends there: when or how it was said, not more content
-#: ("chanted “Lock her up!” as they had …", "yelled “Stop!” at the driver").
+#: ("chanted “Close the mine!” as the trucks …", "yelled “Stop!” at the driver").
 QUOTATION_TAILS = TAIL_PREPOSITIONS | {"as"}
 #: First words of an adverbial right after a cue ("said Monday", "said earlier").
 TIME_STARTS = WEEKDAY_WORDS | {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
                                "repeatedly", "again", "then"}
 DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday"}
+#: Words of a lead-in between a cue and a colon before a quotation that says how, when, where or to whom, not
+#: what ("told supporters back in the spring: “A”", "said on Monday: “A”"); see ``clauses._colon_lead``.
+COLON_LEAD_WORDS = PREPOSITIONS | TIME_STARTS | DETERMINERS | TIME_WORDS | TIME_LEADS | TIME_MODIFIERS \
+    | PLURAL_AUDIENCES | OBJECT_PRONOUNS | {"spring", "summer", "autumn", "fall", "winter", "and"}
 #: Words linking a capitalised title to its place or body in an apposition: "Democrat of Vermont".
 TITLE_LINKS = {"of", "at", "for"}
 #: Parts of a day after a day word: "said Friday afternoon, as ...".
@@ -629,6 +633,9 @@ ADVERBIAL_STARTS = PREPOSITIONS | TIME_STARTS | {"afterward", "afterwards", "too
 #: One-word answers a verb of saying reports ("61 percent said yes", "he said so"), and the words after one that
 #: end its clause ("said yes, but …", "said no while …").
 SHORT_ANSWERS = {"yes", "no", "so"}
+#: Nouns of a phrase after a short answer that gives its terms, so the phrase is part of the answer ("said yes on
+#: the condition that …", "agreed in principle", "said yes in exchange for …").
+ANSWER_TERMS = {"condition", "understanding", "principle", "exchange", "return"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
 #: Two-word answers that end their clause ("said as much", "indicated as much in an email").
@@ -840,8 +847,11 @@ NOT_JUST_WORDS = {"just", "only", "merely", "simply"}
 #: ("said A, citing B", "…, pointing to B"): the speaker's next act, not more of A.
 STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", "highlighting", "questioning",
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
-#: Participles after a comma that tell what a statement led to ("…, drawing comparisons to X", "…, putting
+#: Participles after a comma that tell what a statement led to ("…, drawing sharp replies", "…, putting
 #: him ten points ahead", "…, sending shares lower"): the writer's account of its effect, not what was said.
+#: A small closed set on purpose: these three almost never go on with a reported clause; others tried
+#: (prompting, sparking, leaving, forcing, making, raising, inviting) as often continue the speaker's own words
+#: ("said the levy would hurt farmers, leaving them …") and gained nothing on PolNeAR train (r8wb).
 RESULT_PARTICIPLES = {"drawing", "putting", "sending"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.

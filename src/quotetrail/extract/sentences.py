@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotetrail.dates import WEEKDAYS
 from quotetrail.extract.lexicon import ABBREVIATIONS, SAY_FORMS, TAIL_PREPOSITIONS, TIME_STARTS
 from quotetrail.extract.marks import Quote
 from quotetrail.extract.settings import HEADING_MAX_WORDS, QUOTED_QUESTION_SPEAKER_WORDS
@@ -74,7 +75,8 @@ def _cue_follows(text: str, m: re.Match[str], end: int) -> bool:
         return False
     after = _CUE_AFTER_RE.match(text, m.end(), end)
     return after is not None and after.group(2) in SAY_FORMS and (
-        after.group(3) is None or after.group(3) in TAIL_PREPOSITIONS or after.group(3).lower() in TIME_STARTS)
+        after.group(3) is None or after.group(3) in TAIL_PREPOSITIONS or after.group(3) in TIME_STARTS
+        or after.group(3) in WEEKDAYS)  # "… said Friday"; not "… said Today": a capital opens the next sentence
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -125,8 +125,11 @@ MAX_SUBJECT_WORDS = 9
 MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
 MIN_NOUN_CONTENT_WORDS = 3
-#: A content that is a lead-in of at most this many words, a colon and a quotation is the quotation ("said flatly: “A”").
+#: A content that is a lead-in of at most this many words, a colon and a quotation is the quotation ("said bluntly: “A”").
 MAX_COLON_LEAD_WORDS = 6
+#: A verb at most this many words after a quotation and its preposition makes the quotation a subject ('said “the
+#: levy” at the time was unfair'), so the content does not end at the quotation.
+MAX_QUOTED_SUBJECT_PHRASE_WORDS = 4
 #: A bracketed party and state after a name ("(D-N.Y.)") closes within this many tokens after its first.
 MAX_PARTY_TAG_TOKENS = 2
 #: An item of a listed object ("backed free tuition, cheaper care and higher wages") has at most this many words.
