@@ -48,7 +48,8 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
-from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
+from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
+                                        PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
@@ -494,13 +495,20 @@ def _scene_segment(lead: list[Token]) -> bool:
     first = lead[k].lower
     if first in DEICTIC_TIME_STARTS and not (k + 1 < len(lead) and lead[k + 1].lower in TIME_WORDS):
         return False  # "This includes …": a subject, not "This week"
-    if first in SCENE_STARTS or first in SUBORDINATORS or first in PREPOSITIONS or first in TIME_STARTS:
+    verbs = [t.lower for t in lead if t.lower in CLAUSE_VERBS]
+    dated = k + 1 < len(lead) and (lead[k + 1].text[0].isdigit() or lead[k + 1].lower in TIME_WORDS)
+    if (first in SCENE_STARTS or first in SUBORDINATORS) and not (first in PREPOSITIONS and dated):
+        # "Even after the complaint was filed": one verb group; not "Once the bridge opens traffic will ease"
+        return len(verbs) <= 1 and not any(v in MODALS for v in verbs)
+    if verbs:
+        return False  # "In the end the voters will decide", "Nothing has changed": a clause, no scene
+    if first in PREPOSITIONS or first in TIME_STARTS:
         return True
-    if first in ("a", "an") or first in NUMBER_WORDS or first[0].isdigit():
+    if first in INDEFINITE_ARTICLES or first in NUMBER_WORDS or first[0].isdigit():
         return lead[-1].lower in TIME_SPAN_ENDS  # "A year later", "Two weeks ago"
     if first in DEGREE_WORDS and k + 1 < len(lead):
         k += 1  # "Most recently"
-    return lead[k].text[0].isalpha() and lead[k].lower.endswith(("ing", "ly"))  # "Campaigning in Ohio", "Shortly after"
+    return _phrase_opening_word(lead, k, alone=True)  # "Campaigning in Ohio", "Shortly after"; not "Early voting"
 
 
 def _described_lead(tokens: list[Token], first: int) -> int:
@@ -1926,8 +1934,21 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
 def _adverbial_opening(tokens: list[Token]) -> bool:
     """A sentence opening with a participle or an -ly adverb before a preposition, subordinator or determiner
     ("Following a meeting in Leeds, …", "Usually when …", "Shortly after …"): a phrase, not a name."""
-    return len(tokens) > 1 and tokens[0].is_capitalized and tokens[0].lower.endswith(("ing", "ly")) and (
-        tokens[1].lower in PREPOSITIONS or tokens[1].lower in SUBORDINATORS or tokens[1].lower in DETERMINERS)
+    return len(tokens) > 1 and tokens[0].is_capitalized and _phrase_opening_word(tokens, 0)
+
+
+def _phrase_opening_word(tokens: list[Token], k: int, alone: bool = False) -> bool:
+    """A participle before a preposition, subordinator or determiner (``Following a meeting``, ``Campaigning in
+    Ohio``) or an -ly adverb before a preposition or subordinator (``Shortly after``, ``Usually when``), or with
+    ``alone`` one that ends its phrase (``Most recently,``): the word opens an adverbial phrase. Not a noun or pronoun
+    of the same ending (``Nothing has``, ``Beijing is``, ``Early voting``, ``Thankfully nobody``)."""
+    low = tokens[k].lower
+    if not (low.isalpha() and low.endswith(("ing", "ly"))) or low in PHRASE_WORD_NOUNS:
+        return False
+    if k + 1 >= len(tokens):
+        return alone
+    nxt = tokens[k + 1].lower
+    return nxt in PREPOSITIONS or nxt in SUBORDINATORS or (low.endswith("ing") and nxt in DETERMINERS)
 
 
 def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -2432,7 +2453,7 @@ def _lone_adverb(text: str, start: int, end: int) -> bool:
     """A content that is one particle or adverb, no object or clause ("the party backed down", "refused, generally",
     "think twice"): what is left of a cue's right side after its edges are cut."""
     word = text[start:end].strip(" ,.;:")
-    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in LY_NOUNS))
+    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in PHRASE_WORD_NOUNS))
 
 
 def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:

@@ -345,8 +345,10 @@ PHONE_IN_WORDS = {"in", "into"}
 #: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
 LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
                 "also", "often", "ahead", "aside", "along", "around", "in", "on"}
-#: Nouns and words ending in -ly that are no adverbs ("supported family", "named an ally").
-LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "july", "italy", "reply"}
+#: Lower-case words ending in -ly or -ing that are no adverbs or participles ("supported family", "named an ally",
+#: "Nothing has changed, she said").
+PHRASE_WORD_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "reply", "nothing",
+                     "everything", "something", "anything", "thing", "king", "spring", "morning", "evening"}
 #: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
 OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
                     "for", "and", "with", "over"}
@@ -423,6 +425,12 @@ TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
+#: Modal verbs: a subordinate clause that sets a scene has none ("If the port closes the town will die" is a claim).
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can"}
+#: Verbs that make a comma-split part of a sentence a clause, not a scene-setting phrase ("Nothing has changed,").
+CLAUSE_VERBS = VERB_AUXILIARIES | {"be", "been", "am"}
+#: Articles of a span of time that dates a scene ("A year later").
+INDEFINITE_ARTICLES = {"a", "an"}
 
 #: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
 #: after the cue ("Though A, he said, B"; not the scene-setting "When …").
