@@ -8,6 +8,15 @@ from statement_lookup import speaker_of, speakers_and_contents
 
 # "assume" as "take up" a post (assumed office, a new role, control): no belief.
 ASSUMED_POSTS = [
+    ('a post word heading a subject clause',
+     'Most analysts assume control of the senate will stay with the party.',
+     [('analysts', 'control of the senate will stay with the party')]),
+    ('a post word before a verb',
+     'Voters assumed the job of mayor was unpaid.',
+     [('Voters', 'the job of mayor was unpaid')]),
+    ('power heading a subject clause',
+     'Investors assume power in the region will shift to the south.',
+     [('Investors', 'power in the region will shift to the south')]),
     ("assumed office",
      "When she assumed office in 2019, the mayor closed the depot.", []),
     ("assumed a new role",
@@ -20,6 +29,12 @@ ASSUMED_POSTS = [
 
 # "think" opening a compound noun ("a think tank") is no belief; the apposition's name then speaks for the later cue.
 THINK_TANKS = [
+    ('tanks before a verb after a plural subject',
+     'Generals think tanks are obsolete.',
+     [('Generals', 'tanks are obsolete')]),
+    ('tanks before an auxiliary',
+     'Many officers think tanks have had their day.',
+     [('Many officers', 'tanks have had their day')]),
     ("a think tank in an apposition",
      "Jo Reed, head of a small think tank, and Paul Grant applauded the mayor.", [("Paul Grant", "the mayor")]),
     ("the think tank before a name",
@@ -29,6 +44,9 @@ THINK_TANKS = [
 
 # "call in/into" is "phone in" (not "called into question"): no statement.
 PHONE_INS = [
+    ('called into doubt',
+     'Reyes called into doubt the claims of the board.',
+     [('Reyes', 'into doubt the claims of the board')]),
     ("called in to a show",
      "She recently called in to a radio show about the floods in the valley.", []),
     ("called into a programme",
@@ -125,6 +143,9 @@ LONE_ADVERBS = [
 # "wrote in" is "wrote" and a setting: the document is no content; the content is the clause before the subject or
 # the clause after the document's "that"; a "that" after a preposition ("at that hotel") is no complementiser.
 SETTINGS_NOT_CONTENT = [
+    ('at least once that',
+     'Ortiz has said at least once that the plan failed.',
+     [('Ortiz', 'the plan failed')]),
     ("wrote in a memo, the clause before",
      "The files were placed in secure storage, Ana Ortiz, the head of records, wrote in a memo to the board.",
      [("Ana Ortiz", "The files were placed in secure storage")]),
@@ -138,6 +159,15 @@ SETTINGS_NOT_CONTENT = [
 # A title in quote marks after "told" is the show told, and after a comma closing a book or show setting it is that
 # setting's name: no content; the content is the clause after "that", or before the subject.
 TITLED_SETTINGS = [
+    ('short speech after a tweet',
+     'Ortiz wrote in a tweet, “Sad.”',
+     [('Ortiz', '“Sad.”')]),
+    ('capitalised speech after a post',
+     'Reyes wrote in a post, “Never Again.”',
+     [('Reyes', '“Never Again.”')]),
+    ('a continuation after a post',
+     '“We lost the vote,” Ortiz wrote in her post, “Sorry.”',
+     [('Ortiz', 'We lost the vote,'), ('Ortiz', '“Sorry.”')]),
     ("told a show and a time",
      "“I was in a house in Leeds with a bad phone,” Ortiz told BBC’s “Breakfast” on Monday.",
      [("Ortiz", "I was in a house in Leeds with a bad phone,")]),

@@ -48,6 +48,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
+from quotetrail.extract.lexicon import (CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS)
 from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
                                         PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
@@ -201,8 +202,12 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _at_least(tokens: list[Token], i: int) -> bool:
-    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting."""
-    return tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in ("least", "most")
+    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting;
+    not a frequency (``said at least once that A``, ``at most three times``)."""
+    if not (tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in QUANTITY_BOUNDS):
+        return False
+    ahead = [t.lower for t in tokens[i + 2:i + 4]]
+    return not (ahead and (ahead[0] in FREQUENCY_WORDS or (len(ahead) > 1 and ahead[1] in FREQUENCY_WORDS)))
 
 
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
@@ -651,6 +656,21 @@ def _object_ends(tokens: list[Token], j: int) -> bool:
     return j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in OBJECT_END_WORDS
 
 
+def _office_taken(tokens: list[Token], k: int) -> bool:
+    """``assumed office in May``, ``assumes a new role as``: the head of the first noun phrase after ``k`` (past
+    determiners and lower-case modifiers, within ``settings.IDIOM_REACH``) is a post, its phrase ends, and no
+    auxiliary follows it before the next mark (not ``assume control of the senate will stay``)."""
+    n = len(tokens)
+    while k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    head = next((j for j in range(k, min(n, k + IDIOM_REACH)) if tokens[j].lower in OFFICE_OBJECTS
+                 or not (tokens[j].is_word and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS), None)
+    if head is None or tokens[head].lower not in OFFICE_OBJECTS or not _object_ends(tokens, head + 1):
+        return False
+    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word), n)
+    return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
+
+
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
@@ -661,12 +681,15 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     if cue.lemma == "post":
         return _post_count(tokens, cue)
     if cue.lemma == "call":
-        return bool(after) and after[0].lower in PHONE_IN_WORDS and not (len(after) > 1 and after[1].lower == "question")
+        return bool(after) and after[0].lower in PHONE_IN_WORDS \
+            and not (len(after) > 1 and after[1].lower in CALL_INTO_OBJECTS)
     if cue.lemma == "think":
         return bool(after) and tokens[cue.first].lower == "think" and after[0].lower in THINK_COMPOUNDS \
-            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS)  # not "I think tanks are …"
+            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS) \
+            and not (len(after) > 1 and after[1].lower in VERB_AUXILIARIES)  # not "I think tanks …", "Generals think
+        # tanks are obsolete"
     if cue.lemma == "assume":
-        return any(t.lower in OFFICE_OBJECTS and _object_ends(tokens, cue.last + 2 + k) for k, t in enumerate(after))
+        return _office_taken(tokens, cue.last + 1)
     if cue.lemma == "decline":
         rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
         return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)

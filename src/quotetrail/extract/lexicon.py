@@ -342,6 +342,12 @@ THINK_COMPOUNDS = {"tank", "tanks", "piece", "pieces"}
 #: Words after "call" that make it "phone in" ("called in to a radio show", "called into the programme"), unless
 #: "into question" follows.
 PHONE_IN_WORDS = {"in", "into"}
+#: Objects after "call into" that keep it a verb of saying ("called into question the claims", "into doubt").
+CALL_INTO_OBJECTS = {"question", "doubt"}
+#: Words after "at" that make a bound of a quantity opening a content ("reported at least six deaths").
+QUANTITY_BOUNDS = {"least", "most"}
+#: Words of frequency after such a bound: an adverbial of the cue, the content follows ("said at least once that A").
+FREQUENCY_WORDS = {"once", "twice", "thrice", "times"}
 #: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
 LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
                 "also", "often", "ahead", "aside", "along", "around", "in", "on"}
@@ -676,8 +682,9 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
 #: Settings of a cue whose title may follow after a comma ("wrote in her memoir, “Hard Tides”", "said on his
 #: show, “Harbour Hour”"): the title names the setting, it is not the content.
-TITLED_SETTINGS = DOCUMENT_NOUNS | {"memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
-                                    "op-ed", "editorial", "speech", "film", "documentary", "series", "album"}
+#: Only things that have titles: not a tweet, post, statement, speech or letter ("wrote in a tweet, “Sad.”" is speech).
+TITLED_SETTINGS = {"book", "books", "memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
+                   "film", "documentary", "series", "album", "column", "podcast"}
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
