@@ -87,6 +87,12 @@ SCENE_INTROS = [
 # A part before the subject with an auxiliary or a modal, or a noun in -ing/-ly, is a clause: the left content of
 # a cue with words after it ("said on Monday") stays.
 SCENE_CLAUSES = [
+    ('a condition around a cue set off by its adverbials',
+     'If the council can build a bridge, she said, without cranes or barges, then it can fix the port.',
+     [(None, 'If the council can build a bridge, she said, without cranes or barges, then it can fix the port')]),
+    ('unless around a cue with a time',
+     'Unless the fees fall, she warned on Monday, with a sigh, the port will close.',
+     [(None, 'Unless the fees fall, she warned on Monday, with a sigh, the port will close')]),
     ('a clause with a pronoun in -ing',
      'Nothing has changed, Ortiz said on Monday.',
      [('Ortiz', 'Nothing has changed')]),

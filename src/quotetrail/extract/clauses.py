@@ -48,7 +48,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
-from quotetrail.extract.lexicon import (CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS)
+from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS, REPORTED_SUBORDINATORS
 from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
                                         PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
@@ -469,7 +469,7 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
-def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
+def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue, i: int) -> bool:
     """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
     subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
     comma ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him",
@@ -477,8 +477,10 @@ def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
     if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
         return False
     opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
-    if opening in CONCESSIVE_STARTS and cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",":
-        return False  # "While A, she added, B": both sides are reported, the cue is set off inside its content
+    if (opening in CONCESSIVE_STARTS or opening in REPORTED_SUBORDINATORS) and (
+            _set_off(tokens, cue, i) or (cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",")):
+        return False  # "While A, she added, B", "If A, she warned on Monday, B": both sides are reported, the cue
+        # is set off inside its content
     segments: list[list[Token]] = [[]]
     for token in tokens[:subject_first - 1]:
         if token.text == ",":
@@ -788,7 +790,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
              or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
-    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue):
+    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue, i):
         left_sep = False  # "Even after the vote was held, Reyes continued to deny it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue

@@ -431,6 +431,8 @@ TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
+#: Subordinators that open no scene but a clause whose main clause follows (if, unless, because, though …).
+REPORTED_SUBORDINATORS = SUBORDINATORS - SCENE_STARTS
 #: Modal verbs: a subordinate clause that sets a scene has none ("If the port closes the town will die" is a claim).
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can"}
 #: Verbs that make a comma-split part of a sentence a clause, not a scene-setting phrase ("Nothing has changed,").
