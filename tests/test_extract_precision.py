@@ -197,6 +197,9 @@ ADVERBIAL_OPENINGS = [
     ("shortly after",
      "Shortly after the vote, the owners of the mill had gathered, warning that the deal would ruin the town.",
      "the deal would ruin", "the owners of the mill"),
+    ("a subject in an apposition",
+     "Following the vote, the mayor, Ana Ortiz, stormed out, saying the count was rigged.",
+     "the count was rigged", "Ana Ortiz"),
 ]
 
 

@@ -48,6 +48,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
+from quotetrail.extract.settings import MAX_ADVERBIAL_SUBJECT_COMMAS
 from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS, REPORTED_SUBORDINATORS
 from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
                                         PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
@@ -1932,8 +1933,9 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
     listed = _list_subject(tokens, opening, limit) if commas and openers else None
     if listed is not None:
         return listed
-    starts = commas[:1] + ([] if adverbial and commas else [opening])  # after an introductory phrase ("Eight years ago,
-    # he ..."), else the start; not the participle or adverb opening one ("Following a meeting, …": no name)
+    starts = commas[:MAX_ADVERBIAL_SUBJECT_COMMAS] if adverbial and commas else commas[:1] + [opening]  # after an
+    # introductory phrase ("Eight years ago, he ..."), else the start; not the participle or adverb opening one
+    # ("Following a meeting, …": no name), whose own comma may be inside it ("Following a long, heated meeting, …")
     for first in starts:
         if first >= limit:
             continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")

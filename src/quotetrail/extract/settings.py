@@ -94,6 +94,10 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Commas after an opening participle or -ly adverb phrase at which the sentence's subject is looked for: the phrase
+#: may hold a comma of its own ("Following a long, heated meeting, the council …"), a subject an apposition
+#: ("Following the vote, the mayor, Ana Ortiz, …").
+MAX_ADVERBIAL_SUBJECT_COMMAS = 2
 #: Tokens from a dateline's place to its dash ("DOVER, Jan. 4 (UPI) —").
 MAX_DATELINE_TOKENS = 10
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
