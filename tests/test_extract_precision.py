@@ -38,8 +38,8 @@ THINK_TANKS = [
     ("a think tank in an apposition",
      "Jo Reed, head of a small think tank, and Paul Grant applauded the mayor.", [("Paul Grant", "the mayor")]),
     ("the think tank before a name",
-     "Ana Ortiz, a founder of the harbour think tank Sea Watch, said the port had failed.",
-     [("Ana Ortiz", "the port had failed")]),
+     "Tomas Varga, director of the farm think tank Green Acre, said the dairy subsidy was wasted.",
+     [("Tomas Varga", "the dairy subsidy was wasted")]),
 ]
 
 # "call in/into" is "phone in" (not "called into question"): no statement.
@@ -48,7 +48,7 @@ PHONE_INS = [
      'Reyes called into doubt the claims of the board.',
      [('Reyes', 'into doubt the claims of the board')]),
     ("called in to a show",
-     "She recently called in to a radio show about the floods in the valley.", []),
+     "The coach called in to a late-night sports programme to talk about the transfer.", []),
     ("called into a programme",
      "Ortiz called into the morning programme when she was ill at home.", []),
 ]
@@ -63,25 +63,25 @@ BYLINES = [
 # a statement elsewhere in the sentence stays.
 SCENE_INTROS = [
     ("subordinate clause after even",
-     "Even after the complaint was filed, Reyes continued to deny he had touched her.",
-     [("Reyes", "he had touched her")]),
+     "Even after the audit was published, Varga continued to deny the books were cooked.",
+     [("Varga", "the books were cooked")]),
     ("a span of time",
-     "A year later, Mr. Ortiz called Ana Reyes.", []),
+     "Two winters later, Dr. Brandt called Tomas Varga.", []),
     ("since then",
-     "Since then, the council has responded by building a wall.", []),
+     "Since that storm, the harbour board has responded with a taller sea wall.", []),
     ("a participle phrase",
-     "Campaigning in the north in 2019, she barely mentioned the port.", []),
+     "Touring the coast last summer, the senator hardly mentioned fishing quotas.", []),
     ("most and an -ly adverb",
-     "Most recently, Ortiz called to ban boats from the bay.", []),
+     "Most recently, Varga called to close the beach after dark.", []),
     ("a long prepositional phrase",
-     "On the same day as the court ruling, Reyes continued to portray the plan as a threat.", []),
+     "On the morning of the final match, Brandt continued to portray the referee as biased.", []),
     ("a prepositional phrase of twelve words",
-     "In a direct appeal to the voters inclined to back the mayor, Reyes pleaded with them to reject the plan.", []),
+     "In a long letter to parents still loyal to the head teacher, Varga pleaded with the families to oppose the merger.", []),
     ("a day and a subordinate clause",
-     "On Tuesday, even as shares were falling, Ortiz wrote to investors about the plan.", []),
+     "On Sunday, even as the river kept rising, Brandt wrote to residents about the sandbags.", []),
     ("a time, a clause and at least",
-     "Friday morning, as the parade rolled through Leeds, the Gazette reported at least six planes filled the skies.",
-     [("Gazette", "at least six planes filled the skies")]),
+     "Late that night, as the ferry docked in Ayr, the Courier reported at least nine cars had slid off the ramp.",
+     [("Courier", "at least nine cars had slid off the ramp")]),
 ]
 
 # A part before the subject with an auxiliary or a modal, or a noun in -ing/-ly, is a clause: the left content of
@@ -137,13 +137,14 @@ SCENE_CLAUSES = [
 # A content that is one particle or adverb is no content ("backed down", "refused, generally"); a short answer is.
 LONE_ADVERBS = [
     ("backed off before a participle",
-     "Facing anger from unions and towns in the valley, Leeds backed off, replacing the levy with a grant.", []),
+     "Under pressure from growers and rural mayors, the ministry backed off, swapping the tax for a loan scheme.", []),
     ("backed down before a contrast",
-     "The party eventually backed down, but Ortiz used the row to rally fans.", []),
+     "The club finally backed down, but the fans stayed angry.", []),
     ("an -ly adverb after a comma",
-     "The fee is high. And he refused, generally.", []),
+     "The terms were harsh. Still, she refused, mostly.", []),
     ("rejected that, too",
-     "Ortiz proposed a debate on the radio, but Reyes rejected that, too.", [("Ortiz", "a debate on the radio")]),
+     "When Brandt suggested a joint inspection of the dam, Varga rejected that, too.",
+     [("Brandt", "a joint inspection of the dam")]),
 ]
 
 # "wrote in" is "wrote" and a setting: the document is no content; the content is the clause before the subject or
@@ -153,8 +154,8 @@ SETTINGS_NOT_CONTENT = [
      'Ortiz has said at least once that the plan failed.',
      [('Ortiz', 'the plan failed')]),
     ("wrote in a memo, the clause before",
-     "The files were placed in secure storage, Ana Ortiz, the head of records, wrote in a memo to the board.",
-     [("Ana Ortiz", "The files were placed in secure storage")]),
+     "All the ballots were kept in a locked vault, Lena Brandt, the county clerk, wrote in a note to the judge.",
+     [("Lena Brandt", "All the ballots were kept in a locked vault")]),
     ("wrote in a blog post that",
      "Reyes wrote in a blog post that the port had failed.", [("Reyes", "the port had failed")]),
     ("at that hotel that",
@@ -180,7 +181,8 @@ TITLED_SETTINGS = [
     ("told a show that",
      "Reyes told Harbour FM’s “Morning Drive” that the port had failed.", [("Reyes", "the port had failed")]),
     ("a memoir's title",
-     "The fees rose in 2010, Ortiz wrote in her memoir, “Hard Tides.”", [("Ortiz", "The fees rose in 2010")]),
+     "The farm nearly went bankrupt twice, Varga wrote in his autobiography, “Salt and Clay.”",
+     [("Varga", "The farm nearly went bankrupt twice")]),
 ]
 
 NO_STATEMENT = TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + SCENE_CLAUSES + LONE_ADVERBS
@@ -195,8 +197,8 @@ def test_no_statement(name: str, text: str, expected: list[tuple]) -> None:
 # comma: the opening word is no name.
 ADVERBIAL_OPENINGS = [
     ("shortly after",
-     "Shortly after the vote, the owners of the mill had gathered, warning that the deal would ruin the town.",
-     "the deal would ruin", "the owners of the mill"),
+     "Shortly after the takeover, the staff of the clinic walked out, warning that the cuts would close the ward.",
+     "the cuts would close", "the staff of the clinic"),
     ("a subject in an apposition",
      "Following the vote, the mayor, Ana Ortiz, stormed out, saying the count was rigged.",
      "the count was rigged", "Ana Ortiz"),

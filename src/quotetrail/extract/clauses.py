@@ -203,7 +203,7 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _at_least(tokens: list[Token], i: int) -> bool:
-    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting;
+    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least nine injuries"), no setting;
     not a frequency (``said at least once that A``, ``at most three times``)."""
     if not (tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in QUANTITY_BOUNDS):
         return False
@@ -276,7 +276,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
             return cue.last + 1, False  # "urged voters (not) to stay home"
     if cue.lemma == "tell":
-        i = _quoted_title_end(tokens, i, n)  # "told ABC's “Good Morning Leeds” that A": the show told
+        i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
@@ -284,7 +284,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if named:
-        i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
+        i = _quoted_title_end(tokens, i, n)  # "wrote in his autobiography, “Salt and Clay.”": the setting's name
     if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
         i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
@@ -306,8 +306,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
 
 
 def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
-    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Good Morning
-    Leeds.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
+    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Dawn
+    Patrol.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
     if i >= n or tokens[i].text not in _OPENERS:
         return i
     words = 0
@@ -473,8 +473,8 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
 def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue, i: int) -> bool:
     """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
     subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
-    comma ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him",
-    "Friday morning, as the parade passed, the Gazette reported …")."""
+    comma ("Even after the audit was out, Varga kept denying it", "Two winters later, Brandt called him",
+    "Late that night, as the ferry docked, the Courier reported …")."""
     if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
         return False
     opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
@@ -506,7 +506,7 @@ def _scene_segment(lead: list[Token]) -> bool:
     verbs = [t.lower for t in lead if t.lower in CLAUSE_VERBS]
     dated = k + 1 < len(lead) and (lead[k + 1].text[0].isdigit() or lead[k + 1].lower in TIME_WORDS)
     if (first in SCENE_STARTS or first in SUBORDINATORS) and not (first in PREPOSITIONS and dated):
-        # "Even after the complaint was filed": one verb group; not "Once the bridge opens traffic will ease"
+        # "Even after the audit was out": one verb group; not "Once the bridge opens traffic will ease"
         return len(verbs) <= 1 and not any(v in MODALS for v in verbs)
     if verbs:
         return False  # "In the end the voters will decide", "Nothing has changed": a clause, no scene
@@ -792,7 +792,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
     if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue, i):
-        left_sep = False  # "Even after the vote was held, Reyes continued to deny it": the scene, not content
+        left_sep = False  # "Even after the audit was out, Varga kept denying it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
@@ -1593,7 +1593,7 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
     for k in range(after, min(len(tokens), after + MAX_CONTINUATION_TOKENS)):
         if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
             named = tokens[k - 2].lower in TITLED_SETTINGS and _quoted_title_end(tokens, k, len(tokens)) > k
-            return None if named else k  # not "…, she wrote in her memoir, “Hard Tides.”": the memoir's title
+            return None if named else k  # not "…, he wrote in his autobiography, “Salt and Clay.”": the memoir's title
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None

@@ -344,7 +344,7 @@ THINK_COMPOUNDS = {"tank", "tanks", "piece", "pieces"}
 PHONE_IN_WORDS = {"in", "into"}
 #: Objects after "call into" that keep it a verb of saying ("called into question the claims", "into doubt").
 CALL_INTO_OBJECTS = {"question", "doubt"}
-#: Words after "at" that make a bound of a quantity opening a content ("reported at least six deaths").
+#: Words after "at" that make a bound of a quantity opening a content ("reported at least nine injuries").
 QUANTITY_BOUNDS = {"least", "most"}
 #: Words of frequency after such a bound: an adverbial of the cue, the content follows ("said at least once that A").
 FREQUENCY_WORDS = {"once", "twice", "thrice", "times"}
@@ -682,7 +682,7 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
-#: Settings of a cue whose title may follow after a comma ("wrote in her memoir, “Hard Tides”", "said on his
+#: Settings of a cue whose title may follow after a comma ("wrote in his autobiography, “Salt and Clay”", "said on his
 #: show, “Harbour Hour”"): the title names the setting, it is not the content.
 #: Only things that have titles: not a tweet, post, statement, speech or letter ("wrote in a tweet, “Sad.”" is speech).
 TITLED_SETTINGS = {"book", "books", "memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",

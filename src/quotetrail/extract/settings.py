@@ -75,9 +75,9 @@ MIN_QUESTION_TOKENS = 3
 #: An introductory phrase before a subject ("In a speech last July, Trump said") has at most these words.
 MAX_INTRO_WORDS = 6
 #: Each comma-free part of a scene-setting phrase before the subject of a cue whose sentence goes on after it
-#: ("Even after the complaint was filed, Reyes continued to deny it") has at most these words.
+#: ("Even after the audit was out, Varga kept denying it") has at most these words.
 MAX_SCENE_INTRO_WORDS = 14
-#: Such a phrase may have this many parts split by commas ("Friday morning, as the parade passed, …").
+#: Such a phrase may have this many parts split by commas ("Late that night, as the ferry docked, …").
 MAX_SCENE_SEGMENTS = 2
 #: A ``Name: “…”`` line's name has at most these words; a one-word name at least these letters.
 MAX_NAME_COLON_WORDS = 5
