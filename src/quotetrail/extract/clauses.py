@@ -48,7 +48,7 @@ from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_P
 from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import LIST_BREAKS
-from quotetrail.extract.settings import MAX_ADVERBIAL_SUBJECT_COMMAS
+from quotetrail.extract.settings import MAX_ADVERBIAL_SUBJECT_COMMAS, TITLE_PUNCTUATION_TOKENS
 from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS, REPORTED_SUBORDINATORS
 from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
                                         PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
@@ -311,7 +311,7 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
     if i >= n or tokens[i].text not in _OPENERS:
         return i
     words = 0
-    for k in range(i + 1, min(n, i + MAX_TITLE_WORDS + 3)):
+    for k in range(i + 1, min(n, i + MAX_TITLE_WORDS + TITLE_PUNCTUATION_TOKENS)):
         tok = tokens[k]
         if tok.text in _CLOSERS:
             return k + 1 if words else i
@@ -475,7 +475,7 @@ def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue, i: int) -> b
     subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
     comma ("Even after the audit was out, Varga kept denying it", "Two winters later, Brandt called him",
     "Late that night, as the ferry docked, the Courier reported …")."""
-    if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
+    if not any(t.is_word for t in tokens[cue.last + 1:]) or tokens[subject_first - 1].text != ",":
         return False
     opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
     if (opening in CONCESSIVE_STARTS or opening in REPORTED_SUBORDINATORS) and (

@@ -871,7 +871,8 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 #: who has followed the firm"), so the words are SRC's apposition, not the clause going on.
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
-#: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
+#: "added 1 million jobs", "declined to $28 million", "posted 5,000 times", "assumed office in May", "a think tank",
+#: "called in to a radio show").
 IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think", "call"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}

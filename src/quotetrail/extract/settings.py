@@ -171,6 +171,10 @@ MIN_LY_ADVERB_CHARS = 4
 #: Speech has at least this many words; a title in quote marks at most ``MAX_TITLE_WORDS``.
 MIN_SPEECH_WORDS = 3
 MAX_TITLE_WORDS = 5
+#: The same limit holds for a show's or book's title after "told" or a titled setting (``clauses._quoted_title_end``),
+#: which may also hold this many tokens of punctuation besides its words and before its closing mark (“Salt, Clay
+#: and Ash.”: a comma, a period).
+TITLE_PUNCTUATION_TOKENS = 3
 
 # --- pipeline ----------------------------------------------------------------------------------
 #: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
