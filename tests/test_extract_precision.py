@@ -203,8 +203,22 @@ TITLED_SETTINGS = [
      [("Varga", "The farm nearly went bankrupt twice")]),
 ]
 
+# After an opening participle or -ly adverb phrase whose subject is no name, a shared participle's statement stays
+# with no speaker (the opening word is none).
+ADVERBIAL_STATEMENTS = [
+    ('an adverb phrase and a lower-case subject',
+     'Shortly after the vote, the mayor and her aides left, saying the count was rigged.',
+     [(None, 'the count was rigged')]),
+    ('an adverb and a subordinate clause',
+     'Usually when the port floods, the council issues a warning, saying the roads are closed.',
+     [(None, 'the roads are closed')]),
+    ('a comma inside the participle phrase',
+     'Following a long, heated meeting, the council walked out, saying the plan was a disgrace.',
+     [(None, 'the plan was a disgrace')]),
+]
+
 PRECISION_ROWS = (TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS
-                  + SCENE_CLAUSES + LONE_ADVERBS)
+                  + SCENE_CLAUSES + LONE_ADVERBS + ADVERBIAL_STATEMENTS)
 
 
 @pytest.mark.parametrize("name,text,expected", PRECISION_ROWS, ids=[r[0] for r in PRECISION_ROWS])

@@ -1703,8 +1703,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         opening = _sentence_subject(tokens, k)  # a later clause's own subject is nearer (_clause_subject)
         subject = (opening and _clause_subject(tokens, k)) or opening or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
-        if subject is None:
-            return []
+        if subject is None and not (participle and cue.lemma in SHARED_PARTICIPLES and _adverbial_opening(tokens)):
+            return []  # after "Shortly after the vote, the mayor and her aides left," the statement stays, speaker unknown
         prev = Attribution(0, 0, "indirect", subject=subject)
     else:
         prev = found[prev_index]
