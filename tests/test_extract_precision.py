@@ -8,6 +8,18 @@ from statement_lookup import speaker_of, speakers_and_contents
 
 # "assume" as "take up" a post (assumed office, a new role, control): no belief.
 ASSUMED_POSTS = [
+    ('a post word inside a subject clause',
+     'Residents assume the post office will close next year.',
+     [('Residents', 'the post office will close next year')]),
+    ('a post word heading a subject clause',
+     'Most analysts assume control of the senate will stay with the party.',
+     [('analysts', 'control of the senate will stay with the party')]),
+    ('a post word before a verb',
+     'Voters assumed the job of mayor was unpaid.',
+     [('Voters', 'the job of mayor was unpaid')]),
+    ('power heading a subject clause',
+     'Investors assume power in the region will shift to the south.',
+     [('Investors', 'power in the region will shift to the south')]),
     ("assumed office",
      "When she assumed office in 2019, the mayor closed the depot.", []),
     ("assumed a new role",
@@ -20,17 +32,32 @@ ASSUMED_POSTS = [
 
 # "think" opening a compound noun ("a think tank") is no belief; the apposition's name then speaks for the later cue.
 THINK_TANKS = [
+    ('tanks after a pronoun',
+     'I think tanks are obsolete.',
+     [(None, 'tanks are obsolete')]),
+    ('tanks before a verb after a plural subject',
+     'Generals think tanks are obsolete.',
+     [('Generals', 'tanks are obsolete')]),
+    ('tanks before an auxiliary',
+     'Many officers think tanks have had their day.',
+     [('Many officers', 'tanks have had their day')]),
     ("a think tank in an apposition",
      "Jo Reed, head of a small think tank, and Paul Grant applauded the mayor.", [("Paul Grant", "the mayor")]),
     ("the think tank before a name",
-     "Ana Ortiz, a founder of the harbour think tank Sea Watch, said the port had failed.",
-     [("Ana Ortiz", "the port had failed")]),
+     "Tomas Varga, director of the farm think tank Green Acre, said the dairy subsidy was wasted.",
+     [("Tomas Varga", "the dairy subsidy was wasted")]),
 ]
 
 # "call in/into" is "phone in" (not "called into question"): no statement.
 PHONE_INS = [
+    ('called into question',
+     'Reyes called into question the figures of the board.',
+     [('Reyes', 'into question the figures of the board')]),
+    ('called into doubt',
+     'Reyes called into doubt the claims of the board.',
+     [('Reyes', 'into doubt the claims of the board')]),
     ("called in to a show",
-     "She recently called in to a radio show about the floods in the valley.", []),
+     "The coach called in to a late-night sports programme to talk about the transfer.", []),
     ("called into a programme",
      "Ortiz called into the morning programme when she was ill at home.", []),
 ]
@@ -45,45 +72,108 @@ BYLINES = [
 # a statement elsewhere in the sentence stays.
 SCENE_INTROS = [
     ("subordinate clause after even",
-     "Even after the complaint was filed, Reyes continued to deny he had touched her.",
-     [("Reyes", "he had touched her")]),
+     "Even after the audit was published, Varga continued to deny the books were cooked.",
+     [("Varga", "the books were cooked")]),
     ("a span of time",
-     "A year later, Mr. Ortiz called Ana Reyes.", []),
+     "Two winters later, Dr. Brandt called Tomas Varga.", []),
     ("since then",
-     "Since then, the council has responded by building a wall.", []),
+     "Since that storm, the harbour board has responded with a taller sea wall.", []),
     ("a participle phrase",
-     "Campaigning in the north in 2019, she barely mentioned the port.", []),
+     "Touring the coast last summer, the senator hardly mentioned fishing quotas.", []),
     ("most and an -ly adverb",
-     "Most recently, Ortiz called to ban boats from the bay.", []),
+     "Most recently, Varga called to close the beach after dark.", []),
     ("a long prepositional phrase",
-     "On the same day as the court ruling, Reyes continued to portray the plan as a threat.", []),
+     "On the morning of the final match, Brandt continued to portray the referee as biased.", []),
     ("a prepositional phrase of twelve words",
-     "In a direct appeal to the voters inclined to back the mayor, Reyes pleaded with them to reject the plan.", []),
+     "In a long letter to parents still loyal to the head teacher, Varga pleaded with the families to oppose the merger.", []),
     ("a day and a subordinate clause",
-     "On Tuesday, even as shares were falling, Ortiz wrote to investors about the plan.", []),
+     "On Sunday, even as the river kept rising, Brandt wrote to residents about the sandbags.", []),
     ("a time, a clause and at least",
-     "Friday morning, as the parade rolled through Leeds, the Gazette reported at least six planes filled the skies.",
-     [("Gazette", "at least six planes filled the skies")]),
+     "Late that night, as the ferry docked in Ayr, the Courier reported at least nine cars had slid off the ramp.",
+     [("Courier", "at least nine cars had slid off the ramp")]),
+]
+
+# A part before the subject with an auxiliary or a modal, or a noun in -ing/-ly, is a clause: the left content of
+# a cue with words after it ("said on Monday") stays.
+SCENE_CLAUSES = [
+    ('a contrast clause before a cue set off',
+     'While the harvest was poor, she added, the prices held.',
+     [(None, 'the prices held')]),
+    ('a condition around a cue set off by its adverbials',
+     'If the council can build a bridge, she said, without cranes or barges, then it can fix the port.',
+     [(None, 'If the council can build a bridge, she said, without cranes or barges, then it can fix the port')]),
+    ('unless around a cue with a time',
+     'Unless the fees fall, she warned on Monday, with a sigh, the port will close.',
+     [(None, 'Unless the fees fall, she warned on Monday, with a sigh, the port will close')]),
+    ('a clause with a pronoun in -ing',
+     'Nothing has changed, Ortiz said on Monday.',
+     [('Ortiz', 'Nothing has changed')]),
+    ('a clause with a relative',
+     'Everything the mayor has done is a failure, Ortiz said on Monday.',
+     [('Ortiz', 'Everything the mayor has done is a failure')]),
+    ('a clause with a modal',
+     'Something must give, Reyes told reporters in Leeds.',
+     [('Reyes', 'Something must give')]),
+    ('an adjective in -ly',
+     'Early voting was brisk, officials said on Tuesday.',
+     [('officials', 'Early voting was brisk')]),
+    ('a gerund subject',
+     'Bringing the port back will take years, Ortiz said in Leeds.',
+     [('Ortiz', 'Bringing the port back will take years')]),
+    ('a name in -ing',
+     'Beijing is the real winner, Ortiz said on Monday.',
+     [('Ortiz', 'Beijing is the real winner')]),
+    ('a gerund subject with a modal',
+     'Raising the fees would hurt families, the union argued in a letter.',
+     [('the union', 'Raising the fees would hurt families')]),
+    ('an -ly adverb before a clause',
+     'Thankfully nobody was hurt, police said late Sunday.',
+     [('police', 'Thankfully nobody was hurt')]),
+    ('an -ly adverb before a determiner',
+     'Unfortunately the plan failed, Reyes said in Leeds.',
+     [('Reyes', 'Unfortunately the plan failed')]),
+    ('a prepositional phrase before a clause',
+     'In the end the voters will decide, Ortiz said on Monday.',
+     [('Ortiz', 'In the end the voters will decide')]),
+    ('without and a clause',
+     'Without the grant the mill would close, Reyes said at the meeting.',
+     [('Reyes', 'Without the grant the mill would close')]),
+    ('a condition and a clause',
+     'If the port closes the town will die, Reyes warned on Monday.',
+     [('Reyes', 'If the port closes the town will die')]),
+    ('once and a clause',
+     'Once the bridge opens traffic will ease, Ortiz told the Gazette on Friday.',
+     [('Ortiz', 'Once the bridge opens traffic will ease')]),
 ]
 
 # A content that is one particle or adverb is no content ("backed down", "refused, generally"); a short answer is.
 LONE_ADVERBS = [
+    ('a short answer stays',
+     'Asked whether the dam was safe, the engineer said no.',
+     [(None, 'whether the dam was safe'), ('the engineer', 'no')]),
     ("backed off before a participle",
-     "Facing anger from unions and towns in the valley, Leeds backed off, replacing the levy with a grant.", []),
+     "Under pressure from growers and rural mayors, the ministry backed off, swapping the tax for a loan scheme.", []),
     ("backed down before a contrast",
-     "The party eventually backed down, but Ortiz used the row to rally fans.", []),
+     "The club finally backed down, but the fans stayed angry.", []),
     ("an -ly adverb after a comma",
-     "The fee is high. And he refused, generally.", []),
+     "The terms were harsh. Still, she refused, mostly.", []),
     ("rejected that, too",
-     "Ortiz proposed a debate on the radio, but Reyes rejected that, too.", [("Ortiz", "a debate on the radio")]),
+     "When Brandt suggested a joint inspection of the dam, Varga rejected that, too.",
+     [("Brandt", "a joint inspection of the dam")]),
 ]
 
 # "wrote in" is "wrote" and a setting: the document is no content; the content is the clause before the subject or
 # the clause after the document's "that"; a "that" after a preposition ("at that hotel") is no complementiser.
 SETTINGS_NOT_CONTENT = [
+    ('a letter after an apposition',
+     '“We need a new bridge,” the mayor, Maria Lopez, wrote in a letter to the court.',
+     [('Maria Lopez', 'We need a new bridge,')]),
+    ('at least once that',
+     'Ortiz has said at least once that the plan failed.',
+     [('Ortiz', 'the plan failed')]),
     ("wrote in a memo, the clause before",
-     "The files were placed in secure storage, Ana Ortiz, the head of records, wrote in a memo to the board.",
-     [("Ana Ortiz", "The files were placed in secure storage")]),
+     "All the ballots were kept in a locked vault, Lena Brandt, the county clerk, wrote in a note to the judge.",
+     [("Lena Brandt", "All the ballots were kept in a locked vault")]),
     ("wrote in a blog post that",
      "Reyes wrote in a blog post that the port had failed.", [("Reyes", "the port had failed")]),
     ("at that hotel that",
@@ -94,20 +184,45 @@ SETTINGS_NOT_CONTENT = [
 # A title in quote marks after "told" is the show told, and after a comma closing a book or show setting it is that
 # setting's name: no content; the content is the clause after "that", or before the subject.
 TITLED_SETTINGS = [
+    ('short speech after a tweet',
+     'Ortiz wrote in a tweet, “Sad.”',
+     [('Ortiz', '“Sad.”')]),
+    ('capitalised speech after a post',
+     'Reyes wrote in a post, “Never Again.”',
+     [('Reyes', '“Never Again.”')]),
+    ('a continuation after a post',
+     '“We lost the vote,” Ortiz wrote in her post, “Sorry.”',
+     [('Ortiz', 'We lost the vote,'), ('Ortiz', '“Sorry.”')]),
     ("told a show and a time",
      "“I was in a house in Leeds with a bad phone,” Ortiz told BBC’s “Breakfast” on Monday.",
      [("Ortiz", "I was in a house in Leeds with a bad phone,")]),
     ("told a show that",
      "Reyes told Harbour FM’s “Morning Drive” that the port had failed.", [("Reyes", "the port had failed")]),
     ("a memoir's title",
-     "The fees rose in 2010, Ortiz wrote in her memoir, “Hard Tides.”", [("Ortiz", "The fees rose in 2010")]),
+     "The farm nearly went bankrupt twice, Varga wrote in his autobiography, “Salt and Clay.”",
+     [("Varga", "The farm nearly went bankrupt twice")]),
 ]
 
-NO_STATEMENT = TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS + LONE_ADVERBS
+# After an opening participle or -ly adverb phrase whose subject is no name, a shared participle's statement stays
+# with no speaker (the opening word is none).
+ADVERBIAL_STATEMENTS = [
+    ('an adverb phrase and a lower-case subject',
+     'Shortly after the vote, the mayor and her aides left, saying the count was rigged.',
+     [(None, 'the count was rigged')]),
+    ('an adverb and a subordinate clause',
+     'Usually when the port floods, the council issues a warning, saying the roads are closed.',
+     [(None, 'the roads are closed')]),
+    ('a comma inside the participle phrase',
+     'Following a long, heated meeting, the council walked out, saying the plan was a disgrace.',
+     [(None, 'the plan was a disgrace')]),
+]
+
+PRECISION_ROWS = (TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS
+                  + SCENE_CLAUSES + LONE_ADVERBS + ADVERBIAL_STATEMENTS)
 
 
-@pytest.mark.parametrize("name,text,expected", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])
-def test_no_statement(name: str, text: str, expected: list[tuple]) -> None:
+@pytest.mark.parametrize("name,text,expected", PRECISION_ROWS, ids=[r[0] for r in PRECISION_ROWS])
+def test_statements_of_precision_rows(name: str, text: str, expected: list[tuple]) -> None:
     assert speakers_and_contents(text) == expected
 
 
@@ -115,8 +230,11 @@ def test_no_statement(name: str, text: str, expected: list[tuple]) -> None:
 # comma: the opening word is no name.
 ADVERBIAL_OPENINGS = [
     ("shortly after",
-     "Shortly after the vote, the owners of the mill had gathered, warning that the deal would ruin the town.",
-     "the deal would ruin", "the owners of the mill"),
+     "Shortly after the takeover, the staff of the clinic walked out, warning that the cuts would close the ward.",
+     "the cuts would close", "the staff of the clinic"),
+    ("a subject in an apposition",
+     "Following the vote, the mayor, Ana Ortiz, stormed out, saying the count was rigged.",
+     "the count was rigged", "Ana Ortiz"),
 ]
 
 

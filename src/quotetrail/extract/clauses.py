@@ -50,7 +50,10 @@ from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_O
 from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
 from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS,
                                         NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS)
-from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
+from quotetrail.extract.settings import MAX_ADVERBIAL_SUBJECT_COMMAS
+from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS, REPORTED_SUBORDINATORS
+from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
+                                        PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
@@ -243,8 +246,12 @@ def _span_chars(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _at_least(tokens: list[Token], i: int) -> bool:
-    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least six deaths"), no setting."""
-    return tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in ("least", "most")
+    """``at least``/``at most`` at ``i``: a quantity opening the content ("reported at least nine injuries"), no setting;
+    not a frequency (``said at least once that A``, ``at most three times``)."""
+    if not (tokens[i].lower == "at" and i + 1 < len(tokens) and tokens[i + 1].lower in QUANTITY_BOUNDS):
+        return False
+    ahead = [t.lower for t in tokens[i + 2:i + 4]]
+    return not (ahead and (ahead[0] in FREQUENCY_WORDS or (len(ahead) > 1 and ahead[1] in FREQUENCY_WORDS)))
 
 
 def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
@@ -312,7 +319,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
             return cue.last + 1, False  # "urged voters (not) to stay home"
     if cue.lemma == "tell":
-        i = _quoted_title_end(tokens, i, n)  # "told ABC's “Good Morning Leeds” that A": the show told
+        i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
@@ -320,7 +327,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     while i < n and tokens[i].text in ",—–-":
         i += 1
     if named:
-        i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
+        i = _quoted_title_end(tokens, i, n)  # "wrote in his autobiography, “Salt and Clay.”": the setting's name
     if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
         i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
@@ -342,8 +349,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
 
 
 def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
-    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Good Morning
-    Leeds.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
+    """After a title in quote marks at ``i`` (every word capitalised, at most ``MAX_TITLE_WORDS``: “Dawn
+    Patrol.”), else ``i``: the name of a show or a book the cue is set in, not its content."""
     if i >= n or tokens[i].text not in _OPENERS:
         return i
     words = 0
@@ -514,16 +521,18 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
-def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue) -> bool:
+def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue, i: int) -> bool:
     """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
     subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
-    comma ("Even after the complaint was filed, Reyes continued to deny it", "A year later, Ortiz called him",
-    "Friday morning, as the parade passed, the Gazette reported …")."""
-    if not any(t.is_word for t in tokens[cue.last + 1:]) or not tokens[subject_first - 1].text == ",":
+    comma ("Even after the audit was out, Varga kept denying it", "Two winters later, Brandt called him",
+    "Late that night, as the ferry docked, the Courier reported …")."""
+    if not any(t.is_word for t in tokens[cue.last + 1:]) or tokens[subject_first - 1].text != ",":
         return False
     opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
-    if opening in CONCESSIVE_STARTS and cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",":
-        return False  # "While A, she added, B": both sides are reported, the cue is set off inside its content
+    if (opening in CONCESSIVE_STARTS or opening in REPORTED_SUBORDINATORS) and (
+            _set_off(tokens, cue, i) or (cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",")):
+        return False  # "While A, she added, B", "If A, she warned on Monday, B": both sides are reported, the cue
+        # is set off inside its content
     segments: list[list[Token]] = [[]]
     for token in tokens[:subject_first - 1]:
         if token.text == ",":
@@ -545,13 +554,20 @@ def _scene_segment(lead: list[Token]) -> bool:
     first = lead[k].lower
     if first in DEICTIC_TIME_STARTS and not (k + 1 < len(lead) and lead[k + 1].lower in TIME_WORDS):
         return False  # "This includes …": a subject, not "This week"
-    if first in SCENE_STARTS or first in SUBORDINATORS or first in PREPOSITIONS or first in TIME_STARTS:
+    verbs = [t.lower for t in lead if t.lower in CLAUSE_VERBS]
+    dated = k + 1 < len(lead) and (lead[k + 1].text[0].isdigit() or lead[k + 1].lower in TIME_WORDS)
+    if (first in SCENE_STARTS or first in SUBORDINATORS) and not (first in PREPOSITIONS and dated):
+        # "Even after the audit was out": one verb group; not "Once the bridge opens traffic will ease"
+        return len(verbs) <= 1 and not any(v in MODALS for v in verbs)
+    if verbs:
+        return False  # "In the end the voters will decide", "Nothing has changed": a clause, no scene
+    if first in PREPOSITIONS or first in TIME_STARTS:
         return True
-    if first in ("a", "an") or first in NUMBER_WORDS or first[0].isdigit():
+    if first in INDEFINITE_ARTICLES or first in NUMBER_WORDS or first[0].isdigit():
         return lead[-1].lower in TIME_SPAN_ENDS  # "A year later", "Two weeks ago"
     if first in DEGREE_WORDS and k + 1 < len(lead):
         k += 1  # "Most recently"
-    return lead[k].text[0].isalpha() and lead[k].lower.endswith(("ing", "ly"))  # "Campaigning in Ohio", "Shortly after"
+    return _phrase_opening_word(lead, k, alone=True)  # "Campaigning in Ohio", "Shortly after"; not "Early voting"
 
 
 def _described_lead(tokens: list[Token], first: int) -> int:
@@ -694,6 +710,21 @@ def _object_ends(tokens: list[Token], j: int) -> bool:
     return j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in OBJECT_END_WORDS
 
 
+def _office_taken(tokens: list[Token], k: int) -> bool:
+    """``assumed office in May``, ``assumes a new role as``: the head of the first noun phrase after ``k`` (past
+    determiners and lower-case modifiers, within ``settings.IDIOM_REACH``) is a post, its phrase ends, and no
+    auxiliary follows it before the next mark (not ``assume control of the senate will stay``)."""
+    n = len(tokens)
+    while k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    head = next((j for j in range(k, min(n, k + IDIOM_REACH)) if tokens[j].lower in OFFICE_OBJECTS
+                 or not (tokens[j].is_word and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS), None)
+    if head is None or tokens[head].lower not in OFFICE_OBJECTS or not _object_ends(tokens, head + 1):
+        return False
+    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word), n)
+    return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
+
+
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
@@ -704,12 +735,15 @@ def _idiom(tokens: list[Token], cue: Cue) -> bool:
     if cue.lemma == "post":
         return _post_count(tokens, cue)
     if cue.lemma == "call":
-        return bool(after) and after[0].lower in PHONE_IN_WORDS and not (len(after) > 1 and after[1].lower == "question")
+        return bool(after) and after[0].lower in PHONE_IN_WORDS \
+            and not (len(after) > 1 and after[1].lower in CALL_INTO_OBJECTS)
     if cue.lemma == "think":
         return bool(after) and tokens[cue.first].lower == "think" and after[0].lower in THINK_COMPOUNDS \
-            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS)  # not "I think tanks are …"
+            and not (cue.first > 0 and tokens[cue.first - 1].lower in PRONOUNS) \
+            and not (len(after) > 1 and after[1].lower in VERB_AUXILIARIES)  # not "I think tanks …", "Generals think
+        # tanks are obsolete"
     if cue.lemma == "assume":
-        return any(t.lower in OFFICE_OBJECTS and _object_ends(tokens, cue.last + 2 + k) for k, t in enumerate(after))
+        return _office_taken(tokens, cue.last + 1)
     if cue.lemma == "decline":
         rest = [t for t in after if t.lower not in DECREASE_LINKS and not t.lower.endswith("ly")]
         return bool(rest) and (rest[0].text[0].isdigit() or rest[0].text == "$" or rest[0].lower in NUMBER_WORDS)
@@ -808,8 +842,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
              or _split_quote_opening(text, tokens, quotes, unit[0] + len(left_text) - 1, i))
     if left_sep and not left_is_quote and _is_intro(tokens, subj[0]):
         left_sep = False  # "In a speech last July, Trump said ...": an introductory phrase, not content
-    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue):
-        left_sep = False  # "Even after the vote was held, Reyes continued to deny it": the scene, not content
+    if left_sep and not left_is_quote and not right_ok and _scene_intro(tokens, subj[0], cue, i):
+        left_sep = False  # "Even after the audit was out, Varga kept denying it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         s, e = _trim_span(text, unit[0], unit[1])
@@ -1655,7 +1689,7 @@ def _continuation(tokens: list[Token], after: int) -> int | None:
     for k in range(after, min(len(tokens), after + MAX_CONTINUATION_TOKENS)):
         if tokens[k].text in "“\"" and k > after and tokens[k - 1].text == ",":
             named = tokens[k - 2].lower in TITLED_SETTINGS and _quoted_title_end(tokens, k, len(tokens)) > k
-            return None if named else k  # not "…, she wrote in her memoir, “Hard Tides.”": the memoir's title
+            return None if named else k  # not "…, he wrote in his autobiography, “Salt and Clay.”": the memoir's title
         if tokens[k].text in ".;:!?“”\"":
             return None
     return None
@@ -1765,8 +1799,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         opening = _sentence_subject(tokens, k)  # a later clause's own subject is nearer (_clause_subject)
         subject = (opening and _clause_subject(tokens, k)) or opening or (
             _described_subject(tokens, k) if not participle or cue.lemma in SHARED_PARTICIPLES else None)
-        if subject is None:
-            return []
+        if subject is None and not (participle and cue.lemma in SHARED_PARTICIPLES and _adverbial_opening(tokens)):
+            return []  # after "Shortly after the vote, the mayor and her aides left," the statement stays, speaker unknown
         prev = Attribution(0, 0, "indirect", subject=subject)
     else:
         prev = found[prev_index]
@@ -1995,8 +2029,9 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
     listed = _list_subject(tokens, opening, limit) if commas and openers else None
     if listed is not None:
         return listed
-    starts = commas[:1] + ([] if adverbial and commas else [opening])  # after an introductory phrase ("Eight years ago,
-    # he ..."), else the start; not the participle or adverb opening one ("Following a meeting, …": no name)
+    starts = commas[:MAX_ADVERBIAL_SUBJECT_COMMAS] if adverbial and commas else commas[:1] + [opening]  # after an
+    # introductory phrase ("Eight years ago, he ..."), else the start; not the participle or adverb opening one
+    # ("Following a meeting, …": no name), whose own comma may be inside it ("Following a long, heated meeting, …")
     for first in starts:
         if first >= limit:
             continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
@@ -2022,8 +2057,21 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
 def _adverbial_opening(tokens: list[Token]) -> bool:
     """A sentence opening with a participle or an -ly adverb before a preposition, subordinator or determiner
     ("Following a meeting in Leeds, …", "Usually when …", "Shortly after …"): a phrase, not a name."""
-    return len(tokens) > 1 and tokens[0].is_capitalized and tokens[0].lower.endswith(("ing", "ly")) and (
-        tokens[1].lower in PREPOSITIONS or tokens[1].lower in SUBORDINATORS or tokens[1].lower in DETERMINERS)
+    return len(tokens) > 1 and tokens[0].is_capitalized and _phrase_opening_word(tokens, 0)
+
+
+def _phrase_opening_word(tokens: list[Token], k: int, alone: bool = False) -> bool:
+    """A participle before a preposition, subordinator or determiner (``Following a meeting``, ``Campaigning in
+    Ohio``) or an -ly adverb before a preposition or subordinator (``Shortly after``, ``Usually when``), or with
+    ``alone`` one that ends its phrase (``Most recently,``): the word opens an adverbial phrase. Not a noun or pronoun
+    of the same ending (``Nothing has``, ``Beijing is``, ``Early voting``, ``Thankfully nobody``)."""
+    low = tokens[k].lower
+    if not (low.isalpha() and low.endswith(("ing", "ly"))) or low in PHRASE_WORD_NOUNS:
+        return False
+    if k + 1 >= len(tokens):
+        return alone
+    nxt = tokens[k + 1].lower
+    return nxt in PREPOSITIONS or nxt in SUBORDINATORS or (low.endswith("ing") and nxt in DETERMINERS)
 
 
 def _described_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -2528,7 +2576,7 @@ def _lone_adverb(text: str, start: int, end: int) -> bool:
     """A content that is one particle or adverb, no object or clause ("the party backed down", "refused, generally",
     "think twice"): what is left of a cue's right side after its edges are cut."""
     word = text[start:end].strip(" ,.;:")
-    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in LY_NOUNS))
+    return word.isalpha() and word.islower() and (word in LONE_ADVERBS or (word.endswith("ly") and word not in PHRASE_WORD_NOUNS))
 
 
 def _held(starts: list[int], reach: list[int], quote: Quote) -> bool:

@@ -342,11 +342,19 @@ THINK_COMPOUNDS = {"tank", "tanks", "piece", "pieces"}
 #: Words after "call" that make it "phone in" ("called in to a radio show", "called into the programme"), unless
 #: "into question" follows.
 PHONE_IN_WORDS = {"in", "into"}
+#: Objects after "call into" that keep it a verb of saying ("called into question the claims", "into doubt").
+CALL_INTO_OBJECTS = {"question", "doubt"}
+#: Words after "at" that make a bound of a quantity opening a content ("reported at least nine injuries").
+QUANTITY_BOUNDS = {"least", "most"}
+#: Words of frequency after such a bound: an adverbial of the cue, the content follows ("said at least once that A").
+FREQUENCY_WORDS = {"once", "twice", "thrice", "times"}
 #: Particles and adverbs that are no content when they are all there is after a cue ("backed down", "think twice").
 LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "again", "too", "however", "instead",
                 "also", "often", "ahead", "aside", "along", "around", "in", "on"}
-#: Nouns and words ending in -ly that are no adverbs ("supported family", "named an ally").
-LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "july", "italy", "reply"}
+#: Lower-case words ending in -ly or -ing that are no adverbs or participles ("supported family", "named an ally",
+#: "Nothing has changed, she said").
+PHRASE_WORD_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "reply", "nothing",
+                     "everything", "something", "anything", "thing", "king", "spring", "morning", "evening"}
 #: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
 OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
                     "for", "and", "with", "over"}
@@ -429,6 +437,14 @@ TIME_SPAN_ENDS = {"later", "earlier", "ago"}
 OPENING_PARTICIPLE_LEADS = {"after", "before", "while", "since", "despite", "by", "in", "upon", "when"}
 #: Words opening a clause that sets the scene of a statement ("As the phone rang, she said, ..."), not its content.
 SCENE_STARTS = {"as", "when", "while", "after", "before", "once", "whenever"}
+#: Subordinators that open no scene but a clause whose main clause follows (if, unless, because, though …).
+REPORTED_SUBORDINATORS = SUBORDINATORS - SCENE_STARTS
+#: Modal verbs: a subordinate clause that sets a scene has none ("If the port closes the town will die" is a claim).
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can"}
+#: Verbs that make a comma-split part of a sentence a clause, not a scene-setting phrase ("Nothing has changed,").
+CLAUSE_VERBS = VERB_AUXILIARIES | {"be", "been", "am"}
+#: Articles of a span of time that dates a scene ("A year later").
+INDEFINITE_ARTICLES = {"a", "an"}
 
 #: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
 #: after the cue ("Though A, he said, B"; not the scene-setting "When …").
@@ -701,10 +717,11 @@ DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "st
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",
                   "analysis", "research", "review", "records", "documents", "filings", "release", "poll"}
-#: Settings of a cue whose title may follow after a comma ("wrote in her memoir, “Hard Tides”", "said on his
+#: Settings of a cue whose title may follow after a comma ("wrote in his autobiography, “Salt and Clay”", "said on his
 #: show, “Harbour Hour”"): the title names the setting, it is not the content.
-TITLED_SETTINGS = DOCUMENT_NOUNS | {"memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
-                                    "op-ed", "editorial", "speech", "film", "documentary", "series", "album"}
+#: Only things that have titles: not a tweet, post, statement, speech or letter ("wrote in a tweet, “Sad.”" is speech).
+TITLED_SETTINGS = {"book", "books", "memoir", "memoirs", "autobiography", "novel", "show", "program", "programme",
+                   "film", "documentary", "series", "album", "column", "podcast"}
 #: Heads of a document phrase opening a sentence that a following "It says …" is (besides DOCUMENT_NOUNS).
 IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution", "charter", "manifesto", "quote",
                                  "entry", "notice", "ruling", "judgment", "order", "guidance", "policy", "agreement"}
@@ -900,7 +917,8 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 #: who has followed the firm"), so the words are SRC's apposition, not the clause going on.
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
-#: "added 1 million jobs", "declined to $28 million", "posted 5,000 times").
+#: "added 1 million jobs", "declined to $28 million", "posted 5,000 times", "assumed office in May", "a think tank",
+#: "called in to a radio show").
 IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think", "call"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}

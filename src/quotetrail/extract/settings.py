@@ -75,9 +75,9 @@ MIN_QUESTION_TOKENS = 3
 #: An introductory phrase before a subject ("In a speech last July, Trump said") has at most these words.
 MAX_INTRO_WORDS = 6
 #: Each comma-free part of a scene-setting phrase before the subject of a cue whose sentence goes on after it
-#: ("Even after the complaint was filed, Reyes continued to deny it") has at most these words.
+#: ("Even after the audit was out, Varga kept denying it") has at most these words.
 MAX_SCENE_INTRO_WORDS = 14
-#: Such a phrase may have this many parts split by commas ("Friday morning, as the parade passed, …").
+#: Such a phrase may have this many parts split by commas ("Late that night, as the ferry docked, …").
 MAX_SCENE_SEGMENTS = 2
 #: A ``Name: “…”`` line's name has at most these words; a one-word name at least these letters.
 MAX_NAME_COLON_WORDS = 5
@@ -94,6 +94,10 @@ MAX_CONTINUATION_TOKENS = 10
 MAX_INTRO_COMMA_TOKENS = 8
 #: ... and for a sentence that opens with a preposition or a subordinating conjunction ("In response to …,").
 MAX_LONG_INTRO_TOKENS = 14
+#: Commas after an opening participle or -ly adverb phrase at which the sentence's subject is looked for: the phrase
+#: may hold a comma of its own ("Following a long, heated meeting, the council …"), a subject an apposition
+#: ("Following the vote, the mayor, Ana Ortiz, …").
+MAX_ADVERBIAL_SUBJECT_COMMAS = 2
 #: Tokens from a dateline's place to its dash ("DOVER, Jan. 4 (UPI) —").
 MAX_DATELINE_TOKENS = 10
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
@@ -172,7 +176,8 @@ MIN_LY_ADVERB_CHARS = 4
 MIN_SPEECH_WORDS = 3
 MAX_TITLE_WORDS = 5
 #: A quoted title spans at most this many tokens after its opening mark: its words, one dot or comma among them
-#: and its closing mark.
+#: and its closing mark (a programme told, ``mentions._skip_programme``; a show's or book's title after "told" or a
+#: titled setting, ``clauses._quoted_title_end``).
 MAX_TITLE_TOKENS = MAX_TITLE_WORDS + 2
 
 # --- pipeline ----------------------------------------------------------------------------------
