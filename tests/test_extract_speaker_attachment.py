@@ -87,10 +87,10 @@ def test_a_shared_subject_is_read_past_datelines_openers_and_regions(text: str, 
 # content ends before it (the speaker is the name). After a clause (no quotation) only a description of a person is
 # cut: "a record high" is the content's own aside.
 DESCRIBED_NAMES = [
-    ("“He is the only one who can fix the roof,” his sister, Ana Morrow, told the judge.",
-     "He is the only one who can fix the roof", "Ana Morrow"),
-    ("“He is the only one who can fix the roof,” the spokeswoman, Ana Morrow, said.",
-     "He is the only one who can fix the roof", "Ana Morrow"),
+    ("“Nobody else can mend the roof,” his sister, Ana Morrow, told the judge.",
+     "Nobody else can mend the roof", "Ana Morrow"),
+    ("“Nobody else can mend the roof,” the spokeswoman, Ana Morrow, said.",
+     "Nobody else can mend the roof", "Ana Morrow"),
     ("The council will close the depot in May, his sister, Ana Morrow, said.",
      "The council will close the depot in May", "Ana Morrow"),
     ("Sales rose 8 percent, a record high, Reyes said.", "Sales rose 8 percent, a record high", "Reyes"),
@@ -107,7 +107,7 @@ def test_a_description_before_an_inverted_name_is_not_content(text: str, content
 # quotation that follows, as a colon does; not when the cue has a content of its own, nor when it is denied ("Reyes
 # did not say.").
 CLOSED_CUES = [
-    ("Tom Hale, the spokesman for the Harbour Party, said in a statement. “Every ballot was counted twice.”",
+    ("Tom Hale, the port's press officer, said in a statement. “Every ballot was counted twice.”",
      "Every ballot was", "Tom Hale"),
     ("Leeds College's Ana Whitmore agreed. “The council has waited far too long to act.”",
      "The council has waited", "Ana Whitmore"),
@@ -195,11 +195,11 @@ def test_a_credit_line_is_no_transcript_turn() -> None:
 
 
 # An inverted name followed by its body or place ("said Tom Reyes of the Leeds delegation") is the speaker; a title's
-# own "of" ("U.S. Secretary of State Tom Reyes") is no such place.
+# own "of" ("U.S. Secretary of State Jo Reyes") is no such place.
 INVERTED_AFFILIATIONS = [
     ("“We need a passion for the harbour,” said Tom Reyes of the Leeds delegation.", "We need a passion", "Tom Reyes"),
     ("“We need it,” said Mayor Ana Ortiz of the harbour town.", "We need it", "Ana Ortiz"),
-    ("“Bring the ferry back,” said U.S. Secretary of State Tom Reyes.", "Bring the ferry", "Tom Reyes"),
+    ("“Bring the ferry back,” said U.S. Secretary of State Jo Reyes.", "Bring the ferry", "Jo Reyes"),
     ("“We need it,” said Attorney General of Kent Ana Ortiz.", "We need it", "Ana Ortiz"),
 ]
 
@@ -209,10 +209,10 @@ def test_an_inverted_name_before_its_body_or_place_speaks(text: str, content: st
     assert_speaker(text, content, speaker)
 
 
-# A document's participle reports for whoever issued the document ("X issued a statement saying that …"); not for
+# A document's participle reports for whoever issued the document ("X issued a report saying …"); not for
 # the recipient of a passive ("was sent a letter saying").
 ISSUED_DOCUMENTS = [
-    ("The Harbour Party later released a statement saying that the vote had been fair.", "the vote had",
+    ("The Harbour Party later released a short statement saying that the vote had been fair.", "the vote had",
      "Harbour Party"),
     ("Ortiz was sent a letter saying that her job was gone.", "her job was", "a letter"),
     ("On Friday, Mayor Ana Ortiz released a statement saying that the ferry would sail again.", "the ferry would",

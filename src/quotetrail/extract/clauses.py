@@ -52,7 +52,8 @@ from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_
                                         NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS)
 from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
-from quotetrail.extract.lexicon import AFFILIATION_LINKS, AUXILIARIES, CUE_NEGATIONS, ISSUING_VERBS, PERSON_DESCRIPTIONS, TOWN_PREPOSITIONS
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, AUXILIARIES, CLAUSE_JOINERS, CUE_NEGATIONS, DASHES,
+                                        ISSUING_VERBS, PERSON_DESCRIPTIONS, TOWN_PREPOSITIONS)
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
                                         NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
                                         NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
@@ -60,7 +61,7 @@ from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, S
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
-from quotetrail.extract.mentions import saying_participle_at, skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
@@ -83,8 +84,9 @@ from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_L
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
                                         SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import (MIN_LY_ADVERB_CHARS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
-                                         MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES, MAX_LIST_LEAD_WORDS)
+from quotetrail.extract.settings import (MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
+                                         MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES, MAX_LIST_LEAD_WORDS,
+                                         MAX_REGION_TAIL_TOKENS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -841,7 +843,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if late or not _closes_sentence(tokens, cue, n) \
                 or any(t.lower in CUE_NEGATIONS for t in tokens[subj[1] + 1:cue.first]):
             return late, None  # not "Ortiz did not say.": a denied saying lends no speaker
-        # "Tom Lau, the party's spokesman, said in a statement." / "Bystrom agreed.": what follows is what was said
+        # "Tom Hale, the port's press officer, said in a statement." / "Whitmore agreed.": what follows is what was said
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
     return [], None
 
@@ -1696,7 +1698,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _document_author(tokens: list[Token], cue: Cue, phrase_start: int) -> tuple[int, int] | None:
-    """``The Harbour Party then put out a statement saying that …``, ``the party released a statement saying …``: the
+    """``The Harbour Party later released a short statement saying that …``: the
     subject of the verb that issued a document (``lexicon.ISSUING_VERBS``) speaks for it, as a document speaks for its
     author; None otherwise (the passive's recipient, ``Ortiz was sent a letter saying …``, and a relative ``who``)."""
     verb = phrase_start - 1
@@ -1747,9 +1749,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     k = cue.first - 1
     while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
                       or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())
-                      or (tokens[k].text.islower() and (tokens[k].lower in AUXILIARIES or (
-                          tokens[k].lower.endswith("ly") and len(tokens[k].lower) > MIN_LY_ADVERB_CHARS)))):
-        k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately disclosed B"; not
+                      or (tokens[k].text.islower() and is_adverb(tokens, k, 0))):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately revealed B"; not
         # "Theresa May said": a name
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
@@ -1881,7 +1882,7 @@ def _clause_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     ``, and``/``, yet`` or a semicolon before ``limit``, which a later cue shares; None when there is none (or a he/she
     there: measured, the sentence's named subject resolves better than the pronoun)."""
     for j in range(limit - 1, 1, -1):
-        joined = tokens[j].lower in ("but", "and", "yet") and tokens[j - 1].text == "," \
+        joined = tokens[j].lower in CLAUSE_JOINERS and tokens[j - 1].text == "," \
             and not (j >= 3 and tokens[j - 2].is_capitalized and tokens[j - 3].text == ",")  # not "Iran, and Russia"
         if not (joined or tokens[j].text == ";") or j + 1 >= limit:
             continue
@@ -1904,7 +1905,7 @@ def _dateline_end(tokens: list[Token], limit: int) -> int:
     within ``settings.MAX_DATELINE_TOKENS``), else 0."""
     if limit < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ","):
         return 0
-    dash = next((k for k in range(2, min(limit, MAX_DATELINE_TOKENS)) if tokens[k].text in "—–-"), None)
+    dash = next((k for k in range(2, min(limit, MAX_DATELINE_TOKENS)) if tokens[k].text in DASHES), None)
     return dash + 1 if dash is not None else 0
 
 
@@ -1931,7 +1932,7 @@ def _place_tag_end(tokens: list[Token], first: int, commas: list[int]) -> int:
             and all(t.is_capitalized or t.text in ".-" for t in words)):
         return first
     later = next((c for c in commas if c > nxt), None)  # "…, Kent, on Sunday, Ortiz"
-    if later is not None and later - nxt <= MAX_PLACE_TAG_WORDS + 2 \
+    if later is not None and later - nxt <= MAX_REGION_TAIL_TOKENS \
             and (tokens[nxt].lower in PREPOSITIONS or tokens[nxt].lower in TIME_STARTS):
         return later
     return nxt
@@ -1955,7 +1956,7 @@ def _capitalised_run(tokens: list[Token], k: int, limit: int) -> int:
 
 
 def _list_subject(tokens: list[Token], first: int, limit: int) -> tuple[int, int] | None:
-    """``Countries like Chile, Peru, Bolivia, and Brazil have …``, ``Chile, Peru and Bolivia have …``: a sentence that
+    """``Ports like Leeds, Dover, Hull, and Kent have …``, ``Leeds, Dover and Hull have …``: a sentence that
     opens with a list of ``settings.MIN_LISTED_NAMES`` or more names (a short lead before the first) before its verb;
     the whole list is the subject, not the name after its first comma."""
     if first >= limit:
@@ -1971,13 +1972,13 @@ def _list_subject(tokens: list[Token], first: int, limit: int) -> tuple[int, int
     items, k, last, joined = 1, comma, comma - 1, False
     while k < limit and tokens[k].text == ",":
         k += 1
-        if k < limit and tokens[k].lower in ("and", "or"):
+        if k < limit and tokens[k].lower in LIST_CONJUNCTIONS:
             k, joined = k + 1, True
         end = _capitalised_run(tokens, k, limit)
         if end == k:
             return None
         items, last, k = items + 1, end - 1, end
-        if k < limit and tokens[k].lower in ("and", "or") and not joined:
+        if k < limit and tokens[k].lower in LIST_CONJUNCTIONS and not joined:
             end = _capitalised_run(tokens, k + 1, limit)
             if end == k + 1:
                 return None
@@ -2016,7 +2017,7 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
         opening += 1  # "And even Reyes came …", "Then she broke with custom, …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
-    if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Countries like Chile, Peru, …"
+    if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Ports like Leeds, Dover, …"
         commas = [_place_tag_end(tokens, commas[0], commas)]
     listed = _list_subject(tokens, opening, limit) if commas and openers else None
     if listed is not None:

@@ -819,8 +819,12 @@ PERSON_DESCRIPTIONS = ROLE_NOUNS | RELATIVE_NOUNS | FEMALE_NOUNS | MALE_NOUNS | 
 #: Verbs of saying after which a body's name is followed by its own "its" ("Northsea Link responded that its offer …").
 BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated", "added", "insisted", "argued",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
-#: Prepositions of where a described speaker is ("a woman in the crowd said", "a narrator in the ad says").
+#: Prepositions of where a described speaker is ("a woman in the crowd said", "a voice in the radio spot says").
 LOCATION_LINKS = {"in", "at", "on"}
+#: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
+CLAUSE_JOINERS = {"but", "and", "yet"}
+#: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).
+DASHES = {"—", "–", "-"}
 #: Prepositions before a town whose region may follow it ("in Leeds, Kent,", "near Dover, Del.,").
 TOWN_PREPOSITIONS = {"in", "at", "near", "from", "outside"}
 #: Verbs whose subject is the author of the document they take ("the party issued a statement saying that …").

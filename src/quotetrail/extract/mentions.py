@@ -32,7 +32,7 @@ _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
-def _is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
+def is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     """An auxiliary or an adverb between subject and cue; a capitalised one inside the sentence before a lower-case
     word is a name ("Ana May said", "Will wrote"; not a headline's "Ortiz Has Announced")."""
     tok = tokens[j]
@@ -80,10 +80,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     apposition, said" and "NAME, who ..., said" give NAME.
     """
     j = cue_first - 1
-    while j >= floor and (_is_adverb(tokens, j, floor) or tokens[j].text in "-"):
+    while j >= floor and (is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
     j = _skip_time_phrase(tokens, j, floor)
-    while j >= floor and _is_adverb(tokens, j, floor):
+    while j >= floor and is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     lone = _lone_group(tokens, j + 1, cue_first, floor)
@@ -187,7 +187,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 
 def _located_description(tokens: list[Token], first: int, floor: int) -> int:
-    """``“A,” a woman in the crowd said``, ``…, a narrator in the ad says``: a description with a determiner and
+    """``“A,” a woman in the crowd said``, ``…, a voice in the radio spot says``: a description with a determiner and
     one or two lower-case words, then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
     ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
     whole (``speakers`` resolves a spokesperson's or a document's to the body: ``a spokesman at the Harbour
@@ -464,7 +464,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
                 and not _title_words(tokens[first:j]) and not _possessive_after(tokens, j, stop):
             break  # "…,” said Tom Reyes of the Leeds delegation: the name, before its body or place (not "said
             # Harbour Freight of Kent’s chief economist, …": the body's person follows; not a title's own "of",
-            # "said Director of Rowing Ana Kennedy", "said U.S. Secretary of State Tom Reyes")
+            # "said Director of Rowing Ana Kennedy", "said U.S. Secretary of State Jo Reyes")
         j += 1
         if j - first > MAX_SUBJECT_WORDS:
             return None
@@ -487,7 +487,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
 
 def _title_words(words: list[Token]) -> bool:
     """Whether ``words`` are all a title's (``Deputy Secretary``, ``U.S. Attorney General``): the ``of`` after them
-    is the title's own (``… of State Tom Reyes``), not the name's place (``Peter T. King of …``)."""
+    is the title's own (``… of State Jo Reyes``), not the name's place (``Ana T. Reyes of …``)."""
     return all(t.lower.rstrip(".") in TITLES or t.text == "." or t.text.isupper() for t in words)
 
 

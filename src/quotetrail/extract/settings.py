@@ -98,6 +98,8 @@ MAX_LONG_INTRO_TOKENS = 14
 MAX_DATELINE_TOKENS = 10
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
 MAX_PLACE_TAG_WORDS = 3
+#: Tokens of a time or place phrase between commas after a town's region ("in Leeds, Kent, on Sunday, Ortiz").
+MAX_REGION_TAIL_TOKENS = 5
 #: Words of a description before the name it is set off from ("“A,” his sister, Ana Morrow, said").
 MAX_DESCRIBED_LEAD_WORDS = 4
 #: Names of the shortest list that opens a sentence as its subject ("Leeds, Dover and Hull have …").
