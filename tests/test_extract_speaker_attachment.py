@@ -11,6 +11,13 @@ from quotetrail.extract import extract
 from statement_lookup import assert_speaker
 
 
+def speaker_type_of(text: str, content: str) -> str | None:
+    """The speaker type of the first statement of ``text`` whose content starts with ``content``."""
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert found, f"no statement starting {content!r}"
+    return found[0].speaker_type
+
+
 # A later participle's "that" ("…, adding that C") is not the content of an earlier cue with an object or clause of its
 # own: each cue keeps its own content and the shared speaker.
 LATER_PARTICIPLE_THAT = [
@@ -31,7 +38,8 @@ def test_a_later_participles_that_is_not_an_earlier_cues_content(text: str, cont
 
 
 # A name of a person's form is a body's when the text says so: its own "its" right after its verb of saying, or a
-# relative "which" after it; a title, a he/she or a common first name keeps a person (the second statement of a row).
+# relative "which" after it when it opens its sentence; a title, a he/she or a common first name keeps a person (the
+# second statement of a row), and so does a "which" after a name that is a verb's object (it may be the whole clause's).
 SPEAKER_TYPES = [
     ("Northsea Link responded that its offer was fair and final. Jane Doe said its roof had leaked for years.",
      "its offer", "its roof"),
@@ -39,30 +47,34 @@ SPEAKER_TYPES = [
      "the drivers", "its ward"),
     ("Tarsk Mining said its mine would reopen. Ravi Stone, who chairs the board, said he had his doubts.",
      "its mine", "he had"),
+    ("Tarsk Mining said its mine would reopen. The club signed Ngozi Okafor, which angered the fans. Ngozi Okafor "
+     "said the fee was fair.", "its mine", "the fee was"),
 ]
 
 
 @pytest.mark.parametrize("text, body_content, person_content", SPEAKER_TYPES)
 def test_a_name_that_its_own_content_calls_it_is_an_organisation(text: str, body_content: str,
                                                                   person_content: str) -> None:
-    types = {s.text.split()[0] + " " + s.text.split()[1]: s.speaker_type for s in extract(text)}
-    assert types[body_content] == "organisation"
-    assert types[person_content] == "person"
+    assert speaker_type_of(text, body_content) == "organisation"
+    assert speaker_type_of(text, person_content) == "person"
 
 
 # The subject a participle or a coordinated cue shares is read past a dateline, an opening participle phrase and the
-# region after a town ("in Leeds, Kent,"), not taken from them.
+# region after a town ("in Leeds, Kent,"), not taken from them; a name after "to" is no town ("Speaking to Harbour
+# Radio, Ortiz, …": Ortiz is the subject).
 OPENED_SUBJECTS = [
-    ("At a campaign event in Leeds, Kent, on Sunday, Mrs. Ortiz tried to expand on her remarks, saying that the port "
-     "should stay open.", "the port should", "Ortiz"),
+    ("At a harvest fair in Leeds, Kent, on Saturday, Mrs. Ortiz stood by her budget, saying that the port should stay "
+     "open.", "the port should", "Ortiz"),
     ("Ana Ortiz flew in on Monday. At a rally in Dover, Del., she lashed out at the council, saying that the loans had "
      "been hidden.", "the loans had", "Ana Ortiz"),
-    ("Speaking at a town hall in Salem, Oregon, Ortiz went after the board, saying that its members had failed.",
+    ("Speaking at a school in Hull, Yorkshire, Ortiz went after the board, saying that its members had failed.",
      "its members had", "Ortiz"),
-    ("DOVER, Jan. 4 (UPI) — In response to the plan, Mayor Ana Ortiz rallied supporters, saying: “We have to stop "
-     "it now.”", "We have to", "Ana Ortiz"),
+    ("DOVER, Jan. 4 (UPI) — In response to the plan, Mayor Ana Ortiz gathered her staff, saying: “This ferry "
+     "must keep sailing.”", "This ferry must", "Ana Ortiz"),
     ("Holding up a copy of the report at the packed meeting, Mira Holt lashed out at the board, saying that "
      "the town needed it.", "the town needed", "Mira Holt"),
+    ("Speaking to Harbour Radio, Ortiz, Reyes's rival, lashed out at the plan, saying it would fail.", "it would fail",
+     "Ortiz"),
 ]
 
 
@@ -71,15 +83,17 @@ def test_a_shared_subject_is_read_past_datelines_openers_and_regions(text: str, 
     assert_speaker(text, content, speaker)
 
 
-# "“A,” his wife, Ana Lazar, said": the description before the name is the speaker's, not the content's; the
-# content ends before it (the speaker is the name).
+# "“A,” his sister, Ana Morrow, said": the description before the name is the speaker's, not the content's; the
+# content ends before it (the speaker is the name). After a clause (no quotation) only a description of a person is
+# cut: "a record high" is the content's own aside.
 DESCRIBED_NAMES = [
-    ("“We need him because life is hard,” his wife, Ana Lazar, wrote in a letter to the court.",
-     "We need him because life is hard", "Ana Lazar"),
-    ("“We need him because life is hard,” the spokeswoman, Ana Lazar, said.", "We need him because life is hard",
-     "Ana Lazar"),
-    ("The council will close the depot in May, his wife, Ana Lazar, said.", "The council will close the depot in May",
-     "Ana Lazar"),
+    ("“Nobody else can mend the roof,” his sister, Ana Morrow, told the judge.",
+     "Nobody else can mend the roof", "Ana Morrow"),
+    ("“Nobody else can mend the roof,” the spokeswoman, Ana Morrow, said.",
+     "Nobody else can mend the roof", "Ana Morrow"),
+    ("The council will close the depot in May, his sister, Ana Morrow, said.",
+     "The council will close the depot in May", "Ana Morrow"),
+    ("Sales rose 8 percent, a record high, Reyes said.", "Sales rose 8 percent, a record high", "Reyes"),
 ]
 
 
@@ -90,30 +104,35 @@ def test_a_description_before_an_inverted_name_is_not_content(text: str, content
 
 
 # A cue that closes its sentence with no content ("X said in a statement.", "X agreed.") lends its speaker to the
-# quotation that follows, as a colon does; not when the cue has a content of its own.
+# quotation that follows, as a colon does; not when the cue has a content of its own, nor when it is denied ("Reyes
+# did not say.").
 CLOSED_CUES = [
-    ("Tom Lau, the spokesman for the Harbour Party, said in a statement. “There are no paper ballots to recount.”",
-     "There are no paper", "Tom Lau"),
-    ("Kent University's Ana Bystrom agreed. “Voters are running out of time to find another candidate.”",
-     "Voters are running", "Ana Bystrom"),
+    ("Tom Hale, the port's press officer, said in a statement. “Every ballot was counted twice.”",
+     "Every ballot was", "Tom Hale"),
+    ("Leeds College's Ana Whitmore agreed. “The council has waited far too long to act.”",
+     "The council has waited", "Ana Whitmore"),
     ("Mira Holt spoke on Tuesday.\n\nSenator Paul Grant agreed.\n\n“The ferry will not be sold.”",
      "The ferry will", "Paul Grant"),
+    ("The vote was close. Ortiz did not say.\n\n“The board will decide in May.”", "The board will", None),
+    ("The vote was close. Ortiz never said.\n\n“The board will decide in May.”", "The board will", None),
 ]
 
 
 @pytest.mark.parametrize("text, content, speaker", CLOSED_CUES)
 def test_a_cue_closing_its_sentence_lends_its_speaker_to_the_next_quotation(text: str, content: str,
-                                                                           speaker: str) -> None:
+                                                                           speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
 
 
 # A list of three or more names opening the sentence (after a short lead) is the subject a participle shares, not
-# the name after its first comma.
+# the name after its first comma; after an opening phrase ("In May,") the list alone.
 LISTED_SUBJECTS = [
-    ("Countries like Chile, Peru, Bolivia, and Brazil have used the rule for years, saying it protects their farmers.",
-     "it protects", "Countries like Chile, Peru, Bolivia, and Brazil"),
-    ("Chile, Peru, Bolivia and Brazil have used the rule for years, saying it protects their farmers.",
-     "it protects", "Chile, Peru, Bolivia and Brazil"),
+    ("Ports like Leeds, Dover, Hull, and Kent have kept the toll for years, saying it pays for the docks.",
+     "it pays", "Ports like Leeds, Dover, Hull, and Kent"),
+    ("Leeds, Dover, Hull and Kent have kept the toll for years, saying it pays for the docks.",
+     "it pays", "Leeds, Dover, Hull and Kent"),
+    ("In May, Reyes, Ortiz and Grant walked out of the talks, saying the offer was an insult.", "the offer was",
+     "Reyes, Ortiz and Grant"),
     ("Tom Reyes, Ana Ortiz and Jo Grant walked out of the hearing, saying the vote had been rigged.",
      "the vote had", "Tom Reyes, Ana Ortiz and Jo Grant"),
 ]
@@ -125,11 +144,13 @@ def test_a_list_opening_the_sentence_is_the_shared_subject(text: str, content: s
 
 
 # A description and where it is ("a woman in the crowd") opening its clause is the speaker as a whole: not the place
-# alone, and not no speaker at all.
+# alone, and not no speaker at all; a spokesperson or a document speaks for the named body it is at or in.
 LOCATED_DESCRIPTIONS = [
-    ("“They know she is the only one strong enough,” a woman in the crowd said.", "They know she",
+    ("“Nobody else has a plan for the docks,” a woman in the crowd said.", "Nobody else has",
      "a woman in the crowd"),
-    ("“Vote for the bridge,” a narrator in the new ad says.", "Vote for the bridge", "a narrator in the new ad"),
+    ("“Vote for the bridge,” a voice in the radio spot says.", "Vote for the bridge", "a voice in the radio spot"),
+    ("“We will not comment,” a spokesman at the Harbour Ministry said.", "We will not", "the Harbour Ministry"),
+    ("“Costs will rise,” a report in the Harbour Gazette said.", "Costs will rise", "the Harbour Gazette"),
     ("One engineer at the plant said the pumps had failed twice.", "the pumps had", "One engineer at the plant"),
 ]
 
@@ -141,12 +162,11 @@ def test_a_description_and_where_it_is_speaks_as_a_whole(text: str, content: str
 
 # An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.
 NO_ADVERB_SPEAKERS = [
-    ("Tom Reyes left the firm in May. He soon learned that his pension had never been paid.", "his pension",
-     "Tom Reyes"),
-    ("There are plans to expand the office into the next building.", "to expand the office", None),
-    ("The greens were ruined, and there were numerous complaints that bikers raced on them at night.",
-     "bikers raced", None),
-    ("Ana Ortiz learned of the deal on Friday and almost immediately disclosed that the mayor had signed it.",
+    ("Ana Reyes left the firm in May. She soon learned that her grant had been cut.", "her grant", "Ana Reyes"),
+    ("There are plans to move the clinic across town.", "to move the clinic", None),
+    ("The park was closed, and there were angry complaints that drivers had parked on the lawn.",
+     "drivers had parked", None),
+    ("Ana Ortiz heard about the sale on Monday and almost immediately revealed that the mayor had signed it.",
      "the mayor had signed", "Ana Ortiz"),
 ]
 
@@ -158,9 +178,9 @@ def test_an_adverb_or_there_before_the_cue_is_no_speaker(text: str, content: str
 
 # A mention that ends in a negated auxiliary or an adverb before its cue names the words before it.
 TRAILING_AUXILIARIES = [
-    ("Senator Ana Ortiz visited the plant. Mr. Ortiz hasn't said whether she will run again.", "whether she",
+    ("Senator Ana Ortiz visited the plant. Ms. Ortiz hasn't told anyone if she will run again.", "anyone if she",
      "Ana Ortiz"),
-    ("Tom Reyes spoke first. I can't say my own use of the site has been prolific.", "my own use", None),
+    ("Tom Reyes spoke first. I can't say the new timetable has helped me much.", "the new timetable", None),
 ]
 
 
@@ -174,10 +194,13 @@ def test_a_credit_line_is_no_transcript_turn() -> None:
     assert [s.speaker for s in extract(text)] == ["the council"]
 
 
-# An inverted name followed by its body or place ("said Tom Reyes of the Leeds delegation") is the speaker.
+# An inverted name followed by its body or place ("said Tom Reyes of the Leeds delegation") is the speaker; a title's
+# own "of" ("U.S. Secretary of State Jo Reyes") is no such place.
 INVERTED_AFFILIATIONS = [
     ("“We need a passion for the harbour,” said Tom Reyes of the Leeds delegation.", "We need a passion", "Tom Reyes"),
     ("“We need it,” said Mayor Ana Ortiz of the harbour town.", "We need it", "Ana Ortiz"),
+    ("“Bring the ferry back,” said U.S. Secretary of State Jo Reyes.", "Bring the ferry", "Jo Reyes"),
+    ("“We need it,” said Attorney General of Kent Ana Ortiz.", "We need it", "Ana Ortiz"),
 ]
 
 
@@ -186,10 +209,12 @@ def test_an_inverted_name_before_its_body_or_place_speaks(text: str, content: st
     assert_speaker(text, content, speaker)
 
 
-# A document's participle reports for whoever issued the document ("X issued a statement saying that …").
+# A document's participle reports for whoever issued the document ("X issued a report saying …"); not for
+# the recipient of a passive ("was sent a letter saying").
 ISSUED_DOCUMENTS = [
-    ("Minutes later, the Harbour Party issued a statement saying that the vote had been fair.", "the vote had",
+    ("The Harbour Party later released a short statement saying that the vote had been fair.", "the vote had",
      "Harbour Party"),
+    ("Ortiz was sent a letter saying that her job was gone.", "her job was", "a letter"),
     ("On Friday, Mayor Ana Ortiz released a statement saying that the ferry would sail again.", "the ferry would",
      "Ana Ortiz"),
 ]
@@ -201,12 +226,17 @@ def test_a_document_speaks_for_whoever_issued_it(text: str, content: str, speake
 
 
 # A participle shares the name opening the nearest clause joined by ", but" / ", and" / ";", not the sentence's first
-# subject.
+# subject; a modifier opening that clause ("Ortiz's allies", "Leeds officials") is no name of its subject.
 NEAREST_CLAUSE_SUBJECTS = [
     ("It’s a long shot, but Ortiz was in Leeds on Tuesday, stressing that the port mattered to the region.",
      "the port mattered", "Ortiz"),
     ("Reed kept talking about the budget, but Grant brought him back to the strike, asking whether the drivers "
      "would be paid.", "whether the drivers", "Grant"),
+    ("Reyes lost the vote, and Ortiz's allies were furious, saying the count was rigged.", "the count was", "Reyes"),
+    ("Reyes lost the vote, and Harbour Party officials were furious, saying the count was rigged.", "the count was",
+     "Reyes"),
+    ("Ortiz met the mayor on Monday, and Leeds officials were pleased, saying the deal was good.", "the deal was",
+     "Ortiz"),
 ]
 
 
@@ -216,17 +246,21 @@ def test_a_participle_shares_the_nearest_clauses_name(text: str, content: str, s
 
 
 # A quotation opening its sentence and closed by ",”", then a verb the lexicon does not know and a name (or a
-# description and such a verb), is that speaker's.
+# description and such a verb), is that speaker's; not a possessive or a modifier before a noun ("followed Monday's
+# vote", "chanted Harbour Street protesters").
 UNKNOWN_VERB_SPEAKERS = [
     ("“We can win this,” beamed Ana Ortiz of the harbour board.", "We can win this", "Ana Ortiz"),
     ("“Owners should leave their boats at home,” opined the Harbour Gazette.", "Owners should leave",
      "Harbour Gazette"),
     ("“Imagine the mayor on that stage,” mused Radio Kent co-host Ana Ortiz.", "Imagine the mayor", "Ana Ortiz"),
+    ("“Nobody expected it,” followed Monday's vote in Leeds.", "Nobody expected", None),
+    ("“Stop the war!” chanted Harbour Street protesters.", "Stop the war", None),
 ]
 
 
 @pytest.mark.parametrize("text, content, speaker", UNKNOWN_VERB_SPEAKERS)
-def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, content: str, speaker: str) -> None:
+def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, content: str,
+                                                                    speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
 
 

@@ -194,9 +194,8 @@ def test_a_surname_with_particles_is_the_full_name(text: str, content: str, spea
 
 # A list of three or more names that are not all people is the list as written, never its last name.
 NAME_LISTS = [
-    ("Chile, Peru and Bolivia have said the treaty is unfair.", "the treaty", "Chile, Peru and Bolivia"),
-    ("Countries like Chile, Peru and Bolivia have said the treaty is unfair.", "the treaty",
-     "Chile, Peru and Bolivia"),
+    ("Leeds, Dover and Hull have said the toll is unfair.", "the toll", "Leeds, Dover and Hull"),
+    ("Ports like Leeds, Dover and Hull have said the toll is unfair.", "the toll", "Leeds, Dover and Hull"),
     ("Oxfam, Unicef and Caritas said aid convoys were blocked.", "aid convoys", "Oxfam, Unicef and Caritas"),
 ]
 

@@ -55,7 +55,8 @@ from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANT
 from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
                                         PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
-from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, AUXILIARIES, CLAUSE_JOINERS, CUE_NEGATIONS, DASHES,
+                                        ISSUING_VERBS, PERSON_DESCRIPTIONS, TOWN_PREPOSITIONS)
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
                                         NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
                                         NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
@@ -63,7 +64,7 @@ from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, S
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
-from quotetrail.extract.mentions import saying_participle_at, skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                         EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
@@ -86,8 +87,9 @@ from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_L
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
                                         MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
                                         SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import (MIN_LY_ADVERB_CHARS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
-                                         MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES)
+from quotetrail.extract.settings import (MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
+                                         MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES, MAX_LIST_LEAD_WORDS,
+                                         MAX_REGION_TAIL_TOKENS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -571,16 +573,19 @@ def _scene_segment(lead: list[Token]) -> bool:
 
 
 def _described_lead(tokens: list[Token], first: int) -> int:
-    """``“A,” his wife, Ana Lazar, said``, ``B, the spokeswoman, Jo Reed, said``: the index where the description
+    """``“A,” his sister, Ana Morrow, said``, ``B, the spokeswoman, Jo Reed, said``: the index where the description
     that the subject's name follows starts (a determiner and up to ``settings.MAX_DESCRIBED_LEAD_WORDS`` words set
-    off by commas after a clause or quotation), else ``first``; the content on the left ends before it."""
-    if first < 3 or tokens[first - 1].text != ",":
+    off by commas after a quotation, or after a clause when it ends in a word for a person:
+    ``lexicon.PERSON_DESCRIPTIONS``), else ``first``; the content on the left ends before it."""
+    if first == 0 or tokens[first - 1].text != ",":
         return first
     k = first - 2
     while k > 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
             and tokens[k].lower not in VERB_AUXILIARIES and tokens[k].lower not in CLAUSE_WORDS:
         if tokens[k].lower in DETERMINERS:
-            return k if tokens[k - 1].text == "," or tokens[k - 1].text in _CLOSERS else first
+            after_clause = tokens[k - 1].text == "," and tokens[first - 2].lower in PERSON_DESCRIPTIONS
+            return k if after_clause or tokens[k - 1].text in _CLOSERS else first  # not "Sales rose 8 percent, a
+            # record high, Reyes said": after a clause, only a description of a person
         k -= 1
     return first
 
@@ -831,7 +836,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             cue.lemma not in INVERTIBLE and not (introduced and not cue.belief and tokens[i - 1].lower == "that"))):
         return [], None  # a verb of saying proper, or any verb of saying before "that", after "which": not "…, which
         # declined to comment", "in Leeds, which said"
-    left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his wife, Ana Lazar, said": A ends before "his"
+    left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his sister, Ana Morrow, said": A ends before "his"
     left_sep = _left_separator(text, unit[0], left_edge)
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Hale said in farming it takes patience": nothing on the left, so the right is the content
@@ -869,9 +874,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
     if not cue.belief:
         late = _late_quote(text, tokens, cue_span, unit, quotes, subj_chars)
-        if late or not _closes_sentence(tokens, cue, n):
-            return late, None
-        # "Tom Lau, the party's spokesman, said in a statement." / "Bystrom agreed.": what follows is what was said
+        if late or not _closes_sentence(tokens, cue, n) \
+                or any(t.lower in CUE_NEGATIONS for t in tokens[subj[1] + 1:cue.first]):
+            return late, None  # not "Ortiz did not say.": a denied saying lends no speaker
+        # "Tom Hale, the port's press officer, said in a statement." / "Whitmore agreed.": what follows is what was said
         return [], Attribution(unit[1], unit[1], "direct", *cue_span, subj_chars, confidence=COLON_CUE_CONFIDENCE)
     return [], None
 
@@ -1726,12 +1732,15 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _document_author(tokens: list[Token], cue: Cue, phrase_start: int) -> tuple[int, int] | None:
-    """``Minutes later, the Harbour Party issued a statement saying that …``: the subject of the verb that issued a
-    document (``lexicon.ISSUING_VERBS``) speaks for it, as a document speaks for its author; None otherwise."""
+    """``The Harbour Party later released a short statement saying that …``: the
+    subject of the verb that issued a document (``lexicon.ISSUING_VERBS``) speaks for it, as a document speaks for its
+    author; None otherwise (the passive's recipient, ``Ortiz was sent a letter saying …``, and a relative ``who``)."""
     verb = phrase_start - 1
-    if verb < 1 or tokens[verb].lower not in ISSUING_VERBS or tokens[cue.first - 1].lower not in DOCUMENT_NOUNS:
+    if verb < 1 or tokens[verb].lower not in ISSUING_VERBS or tokens[cue.first - 1].lower not in DOCUMENT_NOUNS \
+            or tokens[verb - 1].lower in PASSIVE_AUXILIARIES:
         return None
-    return subject_left(tokens, verb, 0)
+    author = subject_left(tokens, verb, 0)
+    return None if author is None or tokens[author[0]].lower in RELATIVE_PRONOUNS else author
 
 
 def _with_subject(tokens: list[Token], cue: Cue) -> bool:
@@ -1774,9 +1783,8 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     k = cue.first - 1
     while k >= 0 and (tokens[k].lower in COORDINATED_ADVERBS
                       or (tokens[k].lower in VERB_AUXILIARIES and tokens[k].text.islower())
-                      or (tokens[k].text.islower() and (tokens[k].lower in AUXILIARIES or (
-                          tokens[k].lower.endswith("ly") and len(tokens[k].lower) > MIN_LY_ADVERB_CHARS)))):
-        k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately disclosed B"; not
+                      or (tokens[k].text.islower() and is_adverb(tokens, k, 0))):
+        k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately revealed B"; not
         # "Theresa May said": a name
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
@@ -1908,7 +1916,7 @@ def _clause_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     ``, and``/``, yet`` or a semicolon before ``limit``, which a later cue shares; None when there is none (or a he/she
     there: measured, the sentence's named subject resolves better than the pronoun)."""
     for j in range(limit - 1, 1, -1):
-        joined = tokens[j].lower in ("but", "and", "yet") and tokens[j - 1].text == "," \
+        joined = tokens[j].lower in CLAUSE_JOINERS and tokens[j - 1].text == "," \
             and not (j >= 3 and tokens[j - 2].is_capitalized and tokens[j - 3].text == ",")  # not "Iran, and Russia"
         if not (joined or tokens[j].text == ";") or j + 1 >= limit:
             continue
@@ -1917,6 +1925,10 @@ def _clause_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
             last = j + 1
             while last + 1 < limit and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "."):
                 last += 1
+            nxt = tokens[last + 1] if last + 1 < limit else None
+            if _possessive(tokens[last]) or (nxt is not None and nxt.is_word and nxt.text.islower() and not (
+                    _main_verb(nxt) or nxt.lower in SAY_FORMS or nxt.lower in AUXILIARIES)):
+                return None  # "…, and Ortiz’s allies were furious", "…, and Leeds officials were …": a modifier
             return tok.start, tokens[last].end
         return None
     return None
@@ -1927,7 +1939,7 @@ def _dateline_end(tokens: list[Token], limit: int) -> int:
     within ``settings.MAX_DATELINE_TOKENS``), else 0."""
     if limit < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ","):
         return 0
-    dash = next((k for k in range(2, min(limit, MAX_DATELINE_TOKENS)) if tokens[k].text in "—–-"), None)
+    dash = next((k for k in range(2, min(limit, MAX_DATELINE_TOKENS)) if tokens[k].text in DASHES), None)
     return dash + 1 if dash is not None else 0
 
 
@@ -1947,17 +1959,26 @@ def _place_tag_end(tokens: list[Token], first: int, commas: list[int]) -> int:
     comma, a place of one to three capitalised words closed by a comma is the town's region, no subject; so is a short
     time or place phrase after it. The comma index to look from instead, or ``first``."""
     nxt = next((c for c in commas if c > first), None)
-    if nxt is None or first < 2 or not tokens[first - 2].is_capitalized:
+    if nxt is None or first < 3 or not tokens[first - 2].is_capitalized or not _after_town_preposition(tokens, first - 2):
         return first
     words = tokens[first:nxt - 1]
     if not (words and len([t for t in words if t.is_word]) <= MAX_PLACE_TAG_WORDS
             and all(t.is_capitalized or t.text in ".-" for t in words)):
         return first
     later = next((c for c in commas if c > nxt), None)  # "…, Kent, on Sunday, Ortiz"
-    if later is not None and later - nxt <= MAX_PLACE_TAG_WORDS + 2 \
+    if later is not None and later - nxt <= MAX_REGION_TAIL_TOKENS \
             and (tokens[nxt].lower in PREPOSITIONS or tokens[nxt].lower in TIME_STARTS):
         return later
     return nxt
+
+
+def _after_town_preposition(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words ending at ``k`` follow a preposition of place (``in New Haven``; not ``to
+    Harbour Radio``, whose next name is no region)."""
+    j = k
+    while j > 0 and tokens[j].is_capitalized and k - j < MAX_PLACE_TAG_WORDS:
+        j -= 1
+    return tokens[j].lower in TOWN_PREPOSITIONS
 
 
 def _capitalised_run(tokens: list[Token], k: int, limit: int) -> int:
@@ -1969,30 +1990,36 @@ def _capitalised_run(tokens: list[Token], k: int, limit: int) -> int:
 
 
 def _list_subject(tokens: list[Token], first: int, limit: int) -> tuple[int, int] | None:
-    """``Countries like Chile, Peru, Bolivia, and Brazil have …``, ``Chile, Peru and Bolivia have …``: a sentence that
+    """``Ports like Leeds, Dover, Hull, and Kent have …``, ``Leeds, Dover and Hull have …``: a sentence that
     opens with a list of ``settings.MIN_LISTED_NAMES`` or more names (a short lead before the first) before its verb;
     the whole list is the subject, not the name after its first comma."""
-    comma = next((k for k in range(first, min(limit, first + MAX_DESCRIBED_LEAD_WORDS + 1)) if tokens[k].text == ","),
+    if first >= limit:
+        return None
+    comma = next((k for k in range(first, min(limit, first + MAX_LIST_LEAD_WORDS + 1)) if tokens[k].text == ","),
                  None)
+    if tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS or tokens[first].lower in SUBORDINATORS:
+        return _list_subject(tokens, comma + 1, limit) if comma is not None else None  # "In May, Reyes, Ortiz and
+        # Grant walked out": the list after the opening phrase
     if comma is None or comma == first or not tokens[comma - 1].is_capitalized \
             or not all(t.is_word for t in tokens[first:comma]):
         return None
     items, k, last, joined = 1, comma, comma - 1, False
     while k < limit and tokens[k].text == ",":
         k += 1
-        if k < limit and tokens[k].lower in ("and", "or"):
+        if k < limit and tokens[k].lower in LIST_CONJUNCTIONS:
             k, joined = k + 1, True
         end = _capitalised_run(tokens, k, limit)
         if end == k:
             return None
         items, last, k = items + 1, end - 1, end
-        if k < limit and tokens[k].lower in ("and", "or") and not joined:
+        if k < limit and tokens[k].lower in LIST_CONJUNCTIONS and not joined:
             end = _capitalised_run(tokens, k + 1, limit)
             if end == k + 1:
                 return None
             items, last, k, joined = items + 1, end - 1, end, True
-    if not joined or items < MIN_LISTED_NAMES or k >= limit or not (tokens[k].is_word and tokens[k].text.islower()):
-        return None
+    if not joined or items < MIN_LISTED_NAMES or k >= limit or not (tokens[k].is_word and tokens[k].text.islower()) \
+            or _possessive(tokens[last]):
+        return None  # not "…, and Grant’s lawyers walked out": the last name is a modifier
     return tokens[first].start, tokens[last].end
 
 
@@ -2024,7 +2051,7 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
         opening += 1  # "And even Reyes came …", "Then she broke with custom, …"
     if len(commas) > 1 and commas[1] == commas[0] + 2 and tokens[commas[0]].lower in LINKING_WORDS:
         commas = commas[1:]  # "On Monday, however, Ortiz met …": the subject after the linking word
-    if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Countries like Chile, Peru, …"
+    if commas and openers and reach == MAX_LONG_INTRO_TOKENS:  # not a list: "Ports like Leeds, Dover, …"
         commas = [_place_tag_end(tokens, commas[0], commas)]
     listed = _list_subject(tokens, opening, limit) if commas and openers else None
     if listed is not None:
@@ -2693,9 +2720,9 @@ def _speaker_after_quote(text: str, tokens: list[Token], quote: Quote) -> tuple[
     k = next((i for i, t in enumerate(tokens) if t.start >= quote.outer_end), None)
     if k is None or k + 1 >= len(tokens):
         return None
-    verb = tokens[k]
+    word = tokens[k]
     first = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].lower == "the" and tokens[k + 2].is_capitalized)
-    if verb.text.islower() and verb.lower.endswith("ed") and tokens[first].is_capitalized \
+    if word.text.islower() and word.lower.endswith("ed") and tokens[first].is_capitalized \
             and tokens[first].lower not in NOT_NAMES:
         last = first
         while last + 1 < len(tokens) and (tokens[last + 1].is_capitalized or tokens[last + 1].text == "." or (
@@ -2704,11 +2731,16 @@ def _speaker_after_quote(text: str, tokens: list[Token], quote: Quote) -> tuple[
             last += 1  # "…,” mused Radio Kent co-host Ana Ortiz": a role between the body and the name
         while tokens[last].text == ".":
             last -= 1  # the sentence's full stop
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if _possessive(tokens[last]) or (after is not None and after.is_word and after.text.islower()
+                                         and after.lower not in PREPOSITIONS and after.lower not in AFFILIATION_LINKS
+                                         and after.lower not in CLAUSE_WORDS):
+            return None  # "…,” followed Monday’s vote", "…!” chanted Harbour Street protesters": a modifier
         return tokens[k + 1].start, tokens[last].end  # "…,” beamed Ana Ortiz", "…,” opined the Harbour Gazette"
-    if verb.lower in DESCRIPTION_DETERMINERS:
+    if word.lower in DESCRIPTION_DETERMINERS:
         end = next((j for j in range(k + 1, min(len(tokens), k + 2 + MAX_DESCRIBED_LEAD_WORDS))
                     if tokens[j].text.islower() and tokens[j].lower.endswith("ed")), None)
         if end is not None and end > k + 1 and all(t.is_word for t in tokens[k:end]) \
                 and end + 1 < len(tokens) and tokens[end + 1].text in ".,":
-            return verb.start, tokens[end - 1].end  # "…,” the mayor beamed."
+            return word.start, tokens[end - 1].end  # "…,” the mayor beamed."
     return None

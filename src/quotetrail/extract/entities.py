@@ -262,8 +262,10 @@ class Registry:
                 gender = word_gender(word)
                 if gender is not None:
                     reg._vote(name, gender)
-            if not title and _BODY_AFTER_RE.match(text, end):
-                reg.bodies.add(name)  # "Northsea Link, which …", "Northsea Link said its …"
+            body_after = _BODY_AFTER_RE.match(text, end) if not title else None
+            if body_after and (body_after.group(1) or _opens_sentence(text, start)):
+                reg.bodies.add(name)  # "Northsea Link, which …", "Northsea Link said its …" (not "The board hired Ana
+                # Ortiz, which angered …": after a verb, the "which" may be the whole clause's)
             if _quoted_title(text, start, end):
                 reg.things.add(name)  # ‘Solar Street Lighting: …’, “Fav Ex,”: a title in quote marks
             if not title:
@@ -597,6 +599,14 @@ def _fuller_name(name: str, names: list[str]) -> str | None:
     tail = " " + name.lower()
     fuller = [n for n in names if n.lower().endswith(tail)]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name run at ``start`` opens its sentence (only a quote mark or space before it)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t“\"‘'":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
 
 
 def _document_authors(text: str) -> dict[str, set[str]]:

@@ -389,6 +389,9 @@ AUXILIARIES = {
 NEGATED_CONTRACTIONS = {f"{base}n{mark}t" for base in ("ca", "wo", "do", "does", "did", "is", "was", "are", "were",
                                                        "has", "have", "had", "could", "would", "should", "must")
                         for mark in "'’"}
+#: Words between a subject and its cue that deny the saying ("Ortiz did not say.", "Reyes never said."): such a cue
+#: lends no speaker to the quotation after it.
+CUE_NEGATIONS = NEGATED_CONTRACTIONS | {"not", "never", "n’t", "n't"}
 #: Words a speaker mention does not end with: the auxiliaries and adverbs before its cue ("Sanders has sometimes",
 #: "Mr. Obama hasn't", "the mayor himself"), not those that are the mention ("they both", "the first").
 TRAILING_MENTION_WORDS = NEGATED_CONTRACTIONS | (AUXILIARIES - {"all", "both", "first", "long"})
@@ -823,11 +826,24 @@ USER_NOUNS = {"poster", "user", "redditor", "commenter", "account"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 #: ... and those who speak for whoever is named as theirs ("the ministry's spokesman", "a representative of the union").
 REPRESENTATIVES = SPOKESPEOPLE | {"representative", "representatives"}
+#: Words between a spokesperson and the body spoken for ("a spokesman for the Harbour Party", "… at the Harbour
+#: Ministry"), and between a document and its author or publisher ("a report by …", "a report in the Harbour Gazette").
+SPOKESPERSON_LINKS = {"for", "of", "at"}
+AUTHOR_LINKS = {"by", "from", "in"}
+#: Heads of a description that names a person ("his sister", "the spokeswoman"): one set off before a name after a
+#: clause describes the speaker (not "Sales rose, a record high, Reyes said": the content's own aside).
+PERSON_DESCRIPTIONS = ROLE_NOUNS | RELATIVE_NOUNS | FEMALE_NOUNS | MALE_NOUNS | REPRESENTATIVES
 #: Verbs of saying after which a body's name is followed by its own "its" ("Northsea Link responded that its offer …").
 BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated", "added", "insisted", "argued",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
-#: Prepositions of where a described speaker is ("a woman in the crowd said", "a narrator in the ad says").
+#: Prepositions of where a described speaker is ("a woman in the crowd said", "a voice in the radio spot says").
 LOCATION_LINKS = {"in", "at", "on"}
+#: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
+CLAUSE_JOINERS = {"but", "and", "yet"}
+#: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).
+DASHES = {"—", "–", "-"}
+#: Prepositions before a town whose region may follow it ("in Leeds, Kent,", "near Dover, Del.,").
+TOWN_PREPOSITIONS = {"in", "at", "near", "from", "outside"}
 #: Verbs whose subject is the author of the document they take ("the party issued a statement saying that …").
 ISSUING_VERBS = {"issued", "released", "sent", "published", "posted", "filed", "circulated", "unveiled", "wrote",
                  "signed", "submitted"}

@@ -9,14 +9,14 @@ from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFIL
                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
-                                       SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
+                                       SUBJECT_PRONOUNS, TIME_LEADS, TITLES, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS,
                                        INVERTIBLE, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
                                         MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                        MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MAX_LOCATED_DESCRIPTION_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
@@ -32,7 +32,7 @@ _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
-def _is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
+def is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     """An auxiliary or an adverb between subject and cue; a capitalised one inside the sentence before a lower-case
     word is a name ("Ana May said", "Will wrote"; not a headline's "Ortiz Has Announced")."""
     tok = tokens[j]
@@ -80,10 +80,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     apposition, said" and "NAME, who ..., said" give NAME.
     """
     j = cue_first - 1
-    while j >= floor and (_is_adverb(tokens, j, floor) or tokens[j].text in "-"):
+    while j >= floor and (is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
     j = _skip_time_phrase(tokens, j, floor)
-    while j >= floor and _is_adverb(tokens, j, floor):
+    while j >= floor and is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
     lone = _lone_group(tokens, j + 1, cue_first, floor)
@@ -187,15 +187,16 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 
 def _located_description(tokens: list[Token], first: int, floor: int) -> int:
-    """``“A,” a woman in the crowd said``, ``…, a narrator in the ad says``: a description with a determiner and
+    """``“A,” a woman in the crowd said``, ``…, a voice in the radio spot says``: a description with a determiner and
     one or two lower-case words, then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
     ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
-    whole; its start, else ``first``."""
+    whole (``speakers`` resolves a spokesperson's or a document's to the body: ``a spokesman at the Harbour
+    Ministry``, ``a report in the Harbour Gazette``); its start, else ``first``."""
     at = first - 1
     if at - 2 < floor or tokens[at].lower not in LOCATION_LINKS or tokens[first].lower not in DETERMINERS:
         return first
     k = at - 1
-    while k > at - 3 and k > floor and tokens[k].text.islower() and tokens[k].is_word \
+    while at - k <= MAX_LOCATED_DESCRIPTION_WORDS and k > floor and tokens[k].text.islower() and tokens[k].is_word \
             and tokens[k].lower not in DETERMINERS and tokens[k].lower not in PREPOSITIONS:
         k -= 1
     if k == at - 1 or tokens[k].lower not in DETERMINERS:
@@ -459,10 +460,11 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         if tok.text in _STOP_PUNCT or tok.lower in PREPOSITIONS or tok.lower in CLAUSE_WORDS:
             break
         if tok.lower in AFFILIATION_LINKS and j > first + 1 and tokens[j - 1].is_capitalized \
-                and all(t.is_capitalized or t.text == "." for t in tokens[first:j]) and not _possessive_after(tokens, j, stop):
+                and all(t.is_capitalized or t.text == "." for t in tokens[first:j]) \
+                and not _title_words(tokens[first:j]) and not _possessive_after(tokens, j, stop):
             break  # "…,” said Tom Reyes of the Leeds delegation: the name, before its body or place (not "said
-            # Chartered Accountants of Canada’s chief economist, …": the body's person follows; not a lone title,
-            # "said Director of Rugby Nick Kennedy")
+            # Harbour Freight of Kent’s chief economist, …": the body's person follows; not a title's own "of",
+            # "said Director of Rowing Ana Kennedy", "said U.S. Secretary of State Jo Reyes")
         j += 1
         if j - first > MAX_SUBJECT_WORDS:
             return None
@@ -481,6 +483,12 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
         return None
     return (first, j - 1)
+
+
+def _title_words(words: list[Token]) -> bool:
+    """Whether ``words`` are all a title's (``Deputy Secretary``, ``U.S. Attorney General``): the ``of`` after them
+    is the title's own (``… of State Jo Reyes``), not the name's place (``Ana T. Reyes of …``)."""
+    return all(t.lower.rstrip(".") in TITLES or t.text == "." or t.text.isupper() for t in words)
 
 
 def _possessive_after(tokens: list[Token], k: int, stop: int) -> bool:

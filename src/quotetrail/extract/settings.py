@@ -102,10 +102,16 @@ MAX_ADVERBIAL_SUBJECT_COMMAS = 2
 MAX_DATELINE_TOKENS = 10
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
 MAX_PLACE_TAG_WORDS = 3
-#: Words of a description before the name it is set off from ("“A,” his wife, Ana Lazar, said").
+#: Tokens of a time or place phrase between commas after a town's region ("in Leeds, Kent, on Sunday, Ortiz").
+MAX_REGION_TAIL_TOKENS = 5
+#: Words of a description before the name it is set off from ("“A,” his sister, Ana Morrow, said").
 MAX_DESCRIBED_LEAD_WORDS = 4
-#: Names of the shortest list that opens a sentence as its subject ("Chile, Peru and Bolivia have …").
+#: Names of the shortest list that opens a sentence as its subject ("Leeds, Dover and Hull have …").
 MIN_LISTED_NAMES = 3
+#: Lower-case words of a description before where it is ("a woman in the crowd", "one senior engineer at the plant").
+MAX_LOCATED_DESCRIPTION_WORDS = 2
+#: Words before the first name of such a list ("Ports like Leeds, Dover, …"; "In May, Reyes, …": the opening phrase).
+MAX_LIST_LEAD_WORDS = 4
 #: Words before a participle of saying in a sentence's opening phrase ("One week after announcing …, Ortiz").
 MAX_OPENING_LEAD_TOKENS = 4
 #: Tokens at the start of a sentence searched for the subject of its cue-less quotations.

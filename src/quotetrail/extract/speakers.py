@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
+from quotetrail.extract.lexicon import (AGE_RE, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
                                         PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, PLURAL_TITLES, POSSESSIVE_SUBJECTS,
@@ -502,9 +502,9 @@ def _principal(cleaned: str) -> str | None:
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
-        if (low in SPOKESPEOPLE and link in ("for", "of")) or (low in DOCUMENT_NOUNS and link in ("by", "from")) \
+        if (low in SPOKESPEOPLE and link in SPOKESPERSON_LINKS) or (low in DOCUMENT_NOUNS and link in AUTHOR_LINKS) \
                 or (low in DOCUMENT_NOUNS and link in ("published", "released") and words[k + 2:k + 3] == ["by"]):
-            rest = words[k + 2:] if link in ("for", "of", "by", "from") else words[k + 3:]
+            rest = words[k + 2:] if link in SPOKESPERSON_LINKS or link in AUTHOR_LINKS else words[k + 3:]
             core = rest[1:] if rest and rest[0].lower() == "the" else rest
             if core and core[0][0].isupper():
                 return " ".join(rest)
