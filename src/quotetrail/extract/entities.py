@@ -94,7 +94,7 @@ def _is_title(word: str) -> bool:
 
 
 def _is_plural_title(word: str) -> bool:
-    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Police Officers Section": only a run's first word)."""
+    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Harbour Officers Unit": only a run's first word)."""
     low = word.lower()
     return low[-1:] == "s" and low[:-1] in PLURAL_TITLES
 
@@ -124,7 +124,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
             and (words[last].lower() not in ROLE_NOUNS or words[last].lower() in BODY_TITLE_WORDS):
         return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
-        # (but "Mayor Don Guardian" is a mayor)
+        # (but "Mayor Ana Post" is a mayor)
     return words[:last + 1], words[last + 1:]
 
 
@@ -162,7 +162,7 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
         if not words[k][0].isupper():
-            continue  # "Leaders of African Union (AU)": the long form starts at a capital, not at "of"
+            continue  # "Delegates of Pacific Island Forum (PIF)": the long form starts at a capital, not at "of"
         initials = _initials(" ".join(words[k:]))
         if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
@@ -280,7 +280,7 @@ class Registry:
             reg.full_names.setdefault(name.split()[-1], name)
         for last, name in list(reg.full_names.items()):
             fuller = _fuller_name(name, reg.families.get(last, []))
-            if fuller is not None:  # "La Riva", written more often than "Gloria La Riva", is still her surname
+            if fuller is not None:  # "La Vega", written more often than "Rosa La Vega", is still her surname
                 reg.full_names[last] = fuller
         firsts: dict[str, set[str]] = {}
         for name in counts:
@@ -546,7 +546,7 @@ class Registry:
                 or words[-1].lower() in PLACE_WORDS:
             return False
         if words[0].lower() in PLACE_OPENERS and "-" not in name:
-            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Monte Haines" is a person)
+            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Ana Lee" is a person)
         return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
 
     def is_body(self, name: str) -> bool:
@@ -591,9 +591,9 @@ class Registry:
 
 def _fuller_name(name: str, names: list[str]) -> str | None:
     """The one name of ``names`` that is the surname ``name``, opened by a particle, with a first name before it
-    ("Gloria La Riva" for "La Riva", "Bill de Blasio" for "De Blasio"), else None."""
+    ("Rosa La Vega" for "La Vega", "Ana de Silva" for "De Silva"), else None."""
     if name.split()[0].lower() not in SURNAME_PARTICLES:
-        return None  # "Red Hat" is not the surname of "Will Red Hat" at a sentence start
+        return None  # "Acme Corp" is not the surname of "Can Acme Corp" at a sentence start
     tail = " " + name.lower()
     fuller = [n for n in names if n.lower().endswith(tail)]
     return fuller[0] if len(fuller) == 1 else None

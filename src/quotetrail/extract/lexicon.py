@@ -466,7 +466,7 @@ ROLE_NOUNS = {
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
 #: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
-#: title before a person's name would not ("Mayor Don Guardian").
+#: title before a person's name would not ("Mayor Ana Post").
 BODY_TITLE_WORDS = {"justice", "democrat", "republican", "state", "press", "white", "house", "campaign", "news"}
 
 #: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
@@ -819,8 +819,8 @@ NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: Words between a title and its office's complement before a name ("Mayor of London Sadiq Khan", "Senator from Vermont
 #: Ana Ruiz").
 OFFICE_LINKS = {"of", "for", "from"}
-#: Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"); capitalised when a sentence opens
-#: with the surname ("La Riva said").
+#: Lower-case particles inside a surname ("Ana von der Berg", "Ana de Silva"); capitalised when a sentence opens
+#: with the surname ("La Vega said").
 SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
