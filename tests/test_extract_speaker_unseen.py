@@ -151,3 +151,32 @@ PLACE_OPENERS = [
 @pytest.mark.parametrize("text, content, speaker", PLACE_OPENERS)
 def test_a_name_opened_by_a_compass_word_is_a_place(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# Guards for the rules above: an honorific or rank before a surname that is a body word ("Post", "Church") is a
+# title, a role-noun surname ("Singer") names a person of a body, a plural that opens a body's name ("Writers
+# Guild") or kin ("Sisters") is no title before names, and a single initial ("Ana E. Ortiz") ends no sentence.
+NAME_GUARDS = [
+    ("Mr. Tom Post said the shop would open.", "the shop", "Tom Post"),
+    ("Dr. Ana Church said the shop would open.", "the shop", "Ana Church"),
+    ("Sgt. Tom House said the road was closed.", "the road", "Tom House"),
+    ("Mr. Guardian said the shop would open.", "the shop", "Guardian"),
+    ("Rosa Singer of Harbour Weekly said the show was sold out.", "the show", "Rosa Singer"),
+    ("Writers Guild said the strike would end.", "the strike", "Writers Guild"),
+    ("Veterans Affairs said the clinic would close.", "the clinic", "Veterans Affairs"),
+    ("Mothers Against Street Racing said the road was unsafe.", "the road", "Mothers Against Street Racing"),
+    ("Sisters Ana and Rosa Ruiz said the farm was sold.", "the farm", "Sisters Ana and Rosa Ruiz"),
+    ("Ana E. Ortiz and Tom Reed run the cafe. They said the rent had doubled.", "the rent", "Ana E. Ortiz and Tom Reed"),
+    ("U.S. Attorney Ana Ruiz said the case was closed.", "the case", "Ana Ruiz"),
+    ("T.J. Reed said the race was fair.", "the race", "T.J. Reed"),
+    ("Atlantic City Mayor Ana Post said the beach would open.", "the beach", "Ana Post"),
+    ("Democrats Tom Reed and Ana Ruiz said the bill was weak.", "the bill", "Democrats Tom Reed and Ana Ruiz"),
+    ("An official from Kansas City Police Department said the road was closed.", "the road",
+     "Kansas City Police Department"),
+    ("Rosa West sang on Friday. West said the hall was full.", "the hall", "Rosa West"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAME_GUARDS)
+def test_a_title_role_or_initial_keeps_the_name_as_main_did(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
