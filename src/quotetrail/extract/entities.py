@@ -137,6 +137,8 @@ def _opens_names(words: list[str]) -> bool:
 def _is_body_name(words: list[str], last: int) -> bool:
     """A run ending in a body word whose title words also open a body's name ("US State Department"); not an
     honorific or rank before a name ("Dr. Ana Church", "Mr. Guardian", "Inspector Ana Post")."""
+    if last < 0:
+        return False
     title = words[last].lower()
     return any(w.lower() not in ARTICLES for w in words[:last + 1]) \
         and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
