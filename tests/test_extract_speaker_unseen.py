@@ -115,6 +115,8 @@ def test_a_plural_title_before_names_is_no_part_of_them(text: str, content: str,
 CONTINUING_CUES = [
     ("Omar Ruiz lost his licence on Monday, Officer Dan Bell said. "
      "The licence will go back to Ruiz in May, he added.", "The licence", "Dan Bell"),
+    ("The gate was shut at noon, Officer Kim Vale said. Omar Ruiz opened it again. The gate was old, he added.",
+     "The gate was old", "Omar Ruiz"),  # a first name of no known gender: no bonus
     ("Omar Haddad was fined on Monday, Judge Susan Webb said. The fine was paid by Haddad, she added.",
      "The fine", "Susan Webb"),
 ]
@@ -166,6 +168,7 @@ NAME_GUARDS = [
     ("Veterans Affairs said the clinic would close.", "the clinic", "Veterans Affairs"),
     ("Mothers Against Street Racing said the road was unsafe.", "the road", "Mothers Against Street Racing"),
     ("Sisters Ana and Rosa Ruiz said the farm was sold.", "the farm", "Sisters Ana and Rosa Ruiz"),
+    ("Professors Lowe and Ana Alba said the data were clear.", "the data", "Professors Lowe and Ana Alba"),
     ("Ana E. Ortiz and Tom Reed run the cafe. They said the rent had doubled.", "the rent", "Ana E. Ortiz and Tom Reed"),
     ("U.S. Attorney Ana Ruiz said the case was closed.", "the case", "Ana Ruiz"),
     ("T.J. Reed said the race was fair.", "the race", "T.J. Reed"),
