@@ -40,9 +40,9 @@ def test_a_body_name_with_a_title_word_is_kept_whole(text: str, content: str, sp
     assert_speaker(text, content, speaker)
 
 
-# An acronym's long form starts at a capital: "Members of Pacific Forum (PF)" defines "Pacific Forum".
+# An acronym's long form starts at a capital: "Delegates of Pacific Forum (PF)" defines "Pacific Forum".
 ACRONYM_LEADS = [
-    ("Members of Pacific Island Forum (PIF) states met in Suva. The PIF said a fund would open.",
+    ("Delegates of Pacific Island Forum (PIF) arrived on Friday. The PIF said a fund would open.",
      "a fund", "Pacific Island Forum"),
     ("Leaders of Coastal Towns Network (CTN) members met. The CTN announced a new ferry.",
      "a new ferry", "Coastal Towns Network"),
@@ -54,7 +54,7 @@ def test_an_acronym_long_form_does_not_start_with_a_lower_case_word(text: str, c
     assert_speaker(text, content, speaker)
 
 
-# A surname opened by a particle ("La Riva", "Van Der Beek") is the full name the article writes once, even when
+# A surname opened by a particle ("La Vega", "Van Den Berg") is the full name the article writes once, even when
 # the surname alone is written more often.
 PARTICLE_SURNAMES = [
     ("Rosa La Vega is running for the council. La Vega spoke on Monday. La Vega said the budget was too small.",
@@ -99,7 +99,7 @@ def test_an_office_from_a_place_is_no_part_of_the_name(text: str, content: str, 
 
 # A plural title opening a list of names ("Producers", "Senators") goes to the role, not into the first name.
 PLURAL_TITLES = [
-    ("Producers Ana Mark and Bill Conley said the host had style.", "the host", "Ana Mark and Bill Conley"),
+    ("Producers Lina Park and Joe Ferris said the host had style.", "the host", "Lina Park and Joe Ferris"),
     ("Professors Lena Moss and Omar Haddad wrote the study. Moss and Haddad said the data were clear.",
      "the data", "Lena Moss and Omar Haddad"),
 ]
@@ -113,8 +113,10 @@ def test_a_plural_title_before_names_is_no_part_of_them(text: str, content: str,
 # "…, he added." goes on with the report of the speaker before, over a man named in between, when that speaker's
 # gender agrees (told by the article or by a common first name).
 CONTINUING_CUES = [
-    ("Tom Ruiz was arrested last night near the park, county Sgt. Dan Mele said. "
-     "No shots were fired when Ruiz was taken into custody, he added.", "No shots", "Dan Mele"),
+    ("Omar Ruiz lost his licence on Monday, Officer Dan Bell said. "
+     "The licence will go back to Ruiz in May, he added.", "The licence", "Dan Bell"),
+    ("The gate was shut at noon, Officer Kim Vale said. Omar Ruiz opened it again. The gate was old, he added.",
+     "The gate was old", "Omar Ruiz"),  # a first name of no known gender: no bonus
     ("Omar Haddad was fined on Monday, Judge Susan Webb said. The fine was paid by Haddad, she added.",
      "The fine", "Susan Webb"),
 ]
@@ -129,7 +131,7 @@ def test_he_added_is_the_speaker_before(text: str, content: str, speaker: str) -
 # role noun ("Current Director") is no person.
 AFFILIATED_PEOPLE = [
     ("Current Director of Coastal Safety Maria Lund said the beach was closed.", "the beach", "Maria Lund"),
-    ("Lead author Omar Haddad of Leeds University explained that the birds were sacred.", "the birds", "Omar Haddad"),
+    ("Lead author Omar Haddad of Leeds University said the samples were old.", "the samples", "Omar Haddad"),
     ("Ohio Secretary of State Ana Ruiz said turnout was high.", "turnout", "Ana Ruiz"),
 ]
 
@@ -141,7 +143,7 @@ def test_a_person_of_a_body_or_office_is_that_person(text: str, content: str, sp
 
 # A name opened by a compass word ("Northern Cyprus", "South Carolina") is a place, never who a "he" refers to.
 PLACE_OPENERS = [
-    ("Kostas Vidal spoke at the forum. Northern Marland, which few states recognise, rejected the plan. "
+    ("Kostas Vidal spoke at the forum. Northern Marland, a breakaway region, turned the plan down. "
      "He said the deal was open to all.", "the deal", "Kostas Vidal"),
     ("Senator Lee Okafor campaigned hard. South Carolina voted on Saturday. He said the result was clear.",
      "the result", "Lee Okafor"),
@@ -150,4 +152,34 @@ PLACE_OPENERS = [
 
 @pytest.mark.parametrize("text, content, speaker", PLACE_OPENERS)
 def test_a_name_opened_by_a_compass_word_is_a_place(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# Guards for the rules above: an honorific or rank before a surname that is a body word ("Post", "Church") is a
+# title, a role-noun surname ("Singer") names a person of a body, a plural that opens a body's name ("Writers
+# Guild") or kin ("Sisters") is no title before names, and a single initial ("Ana E. Ortiz") ends no sentence.
+NAME_GUARDS = [
+    ("Mr. Tom Post said the shop would open.", "the shop", "Tom Post"),
+    ("Dr. Ana Church said the shop would open.", "the shop", "Ana Church"),
+    ("Sgt. Tom House said the road was closed.", "the road", "Tom House"),
+    ("Mr. Guardian said the shop would open.", "the shop", "Guardian"),
+    ("Rosa Singer of Harbour Weekly said the show was sold out.", "the show", "Rosa Singer"),
+    ("Writers Guild said the strike would end.", "the strike", "Writers Guild"),
+    ("Veterans Affairs said the clinic would close.", "the clinic", "Veterans Affairs"),
+    ("Mothers Against Street Racing said the road was unsafe.", "the road", "Mothers Against Street Racing"),
+    ("Sisters Ana and Rosa Ruiz said the farm was sold.", "the farm", "Sisters Ana and Rosa Ruiz"),
+    ("Professors Lowe and Ana Alba said the data were clear.", "the data", "Professors Lowe and Ana Alba"),
+    ("Ana E. Ortiz and Tom Reed run the cafe. They said the rent had doubled.", "the rent", "Ana E. Ortiz and Tom Reed"),
+    ("U.S. Attorney Ana Ruiz said the case was closed.", "the case", "Ana Ruiz"),
+    ("T.J. Reed said the race was fair.", "the race", "T.J. Reed"),
+    ("Atlantic City Mayor Ana Post said the beach would open.", "the beach", "Ana Post"),
+    ("Democrats Tom Reed and Ana Ruiz said the bill was weak.", "the bill", "Democrats Tom Reed and Ana Ruiz"),
+    ("An official from Kansas City Police Department said the road was closed.", "the road",
+     "Kansas City Police Department"),
+    ("Rosa West sang on Friday. West said the hall was full.", "the hall", "Rosa West"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAME_GUARDS)
+def test_a_title_role_or_initial_keeps_the_name_as_main_did(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)

@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
-from quotetrail.extract.lexicon import BODY_TITLE_WORDS, OFFICE_LINKS, PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES
+from quotetrail.extract.lexicon import (ARTICLES, BODY_TITLE_WORDS, HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATIONS, OFFICE_LINKS,
+                                        PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 #: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
+_NAME_WORD = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in NAME_ABBREVIATIONS)) + r")\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'\-]*|@\w+)"
 #: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
 _NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
@@ -93,8 +94,8 @@ def _is_title(word: str) -> bool:
     return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
 
 
-def _is_plural_title(word: str) -> bool:
-    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Police Officers Section": only a run's first word)."""
+def is_plural_title(word: str) -> bool:
+    """"Producers" opening "Producers Ann Lee and Tom Reed" (not "Harbour Officers Unit": only a run's first word)."""
     low = word.lower()
     return low[-1:] == "s" and low[:-1] in PLURAL_TITLES
 
@@ -116,16 +117,34 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or word.lower() in NOT_NAMES or (k == 0 and _is_plural_title(word)):
+        if _is_title(word) or word.lower() in NOT_NAMES or (k == 0 and _opens_names(words)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
-    if any(w.lower() not in ("the", "a", "an") for w in words[:last + 1]) \
-            and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
-            and (words[last].lower() not in ROLE_NOUNS or words[last].lower() in BODY_TITLE_WORDS):
+    if _is_body_name(words, last):
         return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
-        # (but "Mayor Don Guardian" is a mayor)
+        # (but "Mayor Ana Post" is a mayor)
     return words[:last + 1], words[last + 1:]
+
+
+def _opens_names(words: list[str]) -> bool:
+    """"Producers Lina Park and …": a plural title before a name of two words or more, a common first name's or one
+    with no body word (not "Writers Guild", "Writers Guild of America")."""
+    return len(words) > 2 and is_plural_title(words[0]) \
+        and (words[1].lower() in FIRST_NAMES or not any(w.lower() in ORGANISATION_WORDS for w in words))
+
+
+def _is_body_name(words: list[str], last: int) -> bool:
+    """A run ending in a body word whose title words also open a body's name ("US State Department"); not an
+    honorific or rank before a name ("Dr. Ana Church", "Mr. Guardian", "Inspector Ana Post")."""
+    if last < 0:
+        return False
+    title = words[last].lower()
+    return any(w.lower() not in ARTICLES for w in words[:last + 1]) \
+        and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
+        and (title not in ROLE_NOUNS or title in BODY_TITLE_WORDS) \
+        and title.rstrip(".") not in HONORIFIC_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES | RANKS \
+        and words[last + 1].lower() not in FIRST_NAMES
 
 
 def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
@@ -162,7 +181,7 @@ def _long_form(short: str, words: list[str]) -> list[str] | None:
     mixed = len(capitals) > 1  # "MoD", "TfL": only its capitals are initials
     for k in range(len(words) - 1):
         if not words[k][0].isupper():
-            continue  # "Leaders of African Union (AU)": the long form starts at a capital, not at "of"
+            continue  # "Delegates of Pacific Island Forum (PIF)": the long form starts at a capital, not at "of"
         initials = _initials(" ".join(words[k:]))
         if initials.upper() == short.upper() or (mixed and initials == capitals):
             return words[k:]
@@ -282,7 +301,7 @@ class Registry:
             reg.full_names.setdefault(name.split()[-1], name)
         for last, name in list(reg.full_names.items()):
             fuller = _fuller_name(name, reg.families.get(last, []))
-            if fuller is not None:  # "La Riva", written more often than "Gloria La Riva", is still her surname
+            if fuller is not None:  # "La Vega", written more often than "Rosa La Vega", is still her surname
                 reg.full_names[last] = fuller
         firsts: dict[str, set[str]] = {}
         for name in counts:
@@ -548,7 +567,7 @@ class Registry:
                 or words[-1].lower() in PLACE_WORDS:
             return False
         if words[0].lower() in PLACE_OPENERS and "-" not in name:
-            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Monte Haines" is a person)
+            return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Ana Lee" is a person)
         return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
 
     def is_body(self, name: str) -> bool:
@@ -593,9 +612,9 @@ class Registry:
 
 def _fuller_name(name: str, names: list[str]) -> str | None:
     """The one name of ``names`` that is the surname ``name``, opened by a particle, with a first name before it
-    ("Gloria La Riva" for "La Riva", "Bill de Blasio" for "De Blasio"), else None."""
+    ("Rosa La Vega" for "La Vega", "Ana de Silva" for "De Silva"), else None."""
     if name.split()[0].lower() not in SURNAME_PARTICLES:
-        return None  # "Red Hat" is not the surname of "Will Red Hat" at a sentence start
+        return None  # "Acme Corp" is not the surname of "Can Acme Corp" at a sentence start
     tail = " " + name.lower()
     fuller = [n for n in names if n.lower().endswith(tail)]
     return fuller[0] if len(fuller) == 1 else None

@@ -485,11 +485,21 @@ ROLE_NOUNS = {
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
 #: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
-#: title before a person's name would not ("Mayor Don Guardian").
+#: title before a person's name would not ("Mayor Ana Post").
 BODY_TITLE_WORDS = {"justice", "democrat", "republican", "state", "press", "white", "house", "campaign", "news"}
 
-#: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"); "Democrats" is a party.
-PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican"}
+#: Role nouns whose plural is a title before names ("Producers Ann Lee and Tom Reed"): occupations and offices, not a
+#: party ("Democrats"), kin ("Sisters Ana and Rosa Ruiz" are named together) or a plural that opens a body's name
+#: ("Veterans Affairs", "Mothers Against Drunk Driving").
+PLURAL_TITLES = ROLE_NOUNS - {"former", "democrat", "republican", "man", "woman", "mother", "father", "son", "daughter",
+                              "sister", "brother", "wife", "husband", "veteran", "victim", "witness", "member", "star",
+                              "celebrity"}
+#: Abbreviated honorifics and ranks before a name ("Dr. Ana Church", "Sgt. Tom House"): a title, never a body's word.
+HONORIFIC_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev"}
+#: ... and the other abbreviations a name holds ("St. Clair", "Tom Reed Jr.").
+NAME_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | {"st", "jr", "sr"}
+#: The articles, which open a phrase but no name.
+ARTICLES = {"the", "a", "an"}
 
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
@@ -852,8 +862,8 @@ NAME_CONNECTORS = {"of", "and", "for", "the", "&", "on"}
 #: Words between a title and its office's complement before a name ("Mayor of London Sadiq Khan", "Senator from Vermont
 #: Ana Ruiz").
 OFFICE_LINKS = {"of", "for", "from"}
-#: Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"); capitalised when a sentence opens
-#: with the surname ("La Riva said").
+#: Lower-case particles inside a surname ("Ana von der Berg", "Ana de Silva"); capitalised when a sentence opens
+#: with the surname ("La Vega said").
 SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.

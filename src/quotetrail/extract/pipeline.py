@@ -508,8 +508,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     return statements
 
 
-#: (A full stop inside "D.C." or "U.S." does not end the sentence before: its last letter is no sentence.)
-_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n])(?<![\s.][A-Z]\.))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")
 _DOCUMENT_OWNERS = {"the", "this", "that", "a", "an", "his", "her", "their", "its"}
 _PAIR_RE = re.compile(r"\b([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)[ \t]+and[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 

@@ -267,7 +267,7 @@ NAMED_PRONOUN_CONFIDENCE = 0.6
 PRONOUN_CANDIDATES = 6
 KNOWN_GENDER_BONUS = 1.0
 LAST_SPEAKER_BONUS = 1.5
-#: ... and more when the cue goes on with the last speaker's report ("No shots were fired, he added."): above a subject
+#: ... and more when the cue goes on with the last speaker's report ("The fine was paid in cash, he added."): above a subject
 #: named in between (SUBJECT_BONUS) with its known gender (KNOWN_GENDER_BONUS).
 CONTINUING_SPEAKER_BONUS = 3.0
 SPEAKER_BONUS = 0.5

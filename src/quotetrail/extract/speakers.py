@@ -28,11 +28,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, name_runs, split_complement, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS, DOCUMENT_NOUNS, DOCUMENT_TAILS,
+from quotetrail.extract.entities import Registry, is_plural_title, name_runs, split_complement, split_title, word_gender
+from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
+                                        DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
-                                        PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, PLURAL_TITLES, POSSESSIVE_SUBJECTS,
+                                        PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
                                         TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
@@ -192,8 +193,8 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
 
 def _head_name(cleaned: str, registry: Registry,
                runs: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None] | None:
-    """The name a phrase is about, the title before it and the gender its honorific tells: "David Watt
-    of Rosenberg Research", "Bushnell’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
+    """The name a phrase is about, the title before it and the gender its honorific tells: "David Watts
+    of Rosen Research Inc.", "Bushnell’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
     None for "Protesters from Chicago". ``runs`` are the phrase's ``name_runs``."""
     if not runs:
         return None
@@ -221,11 +222,11 @@ def _head_name(cleaned: str, registry: Registry,
         return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
-    core = lead[:-1] if lead and lead[-1].lower() in ("the", "a", "an") else lead
+    core = lead[:-1] if lead and lead[-1].lower() in ARTICLES else lead
     if len(core) > 1 and core[-1] in ("of", "for") and not title and not _is_role(core[-2]):
         return None  # "Residents of Chicago", "Lawyers for Kane": people of the place, body or person, not it
     if any(w.lower() in PREPOSITIONS for w in lead) and not title \
-            and not (lead and lead[-1].lower() not in ("the", "a", "an") and _is_role(lead[-1])):
+            and not (lead and lead[-1].lower() not in ARTICLES and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
@@ -234,16 +235,22 @@ def _head_name(cleaned: str, registry: Registry,
 
 
 def _affiliated_person(cleaned: str, registry: Registry, runs: list[tuple[int, int, str]]) -> str | None:
-    """``David Watt of Rosenberg Research``, ``Lead author Sally Wasef of Griffith University``: the first person named
+    """``David Watts of Rosen Research Inc.``, ``Lead author Omar Haddad of Leeds University``: the first person named
     before an affiliation, with no "of"/"for" before them ("Friends of Tom Reed of Leeds" is not Tom Reed) and not a
-    title ("Current Director of National Intelligence John Ratcliffe" is not "Current Director"); else None."""
-    for start, end, name in runs:
+    title ("Current Director of Coastal Safety Maria Lund" is not "Current Director"); else None."""
+    for i, (start, end, name) in enumerate(runs):
         if " of " in cleaned[:start] or " for " in cleaned[:start]:
             return None
-        if cleaned[end:].startswith((" of ", ", of ", " at ", ", ", " from ")) and name.split()[-1].lower() not in ROLE_NOUNS \
-                and registry.is_person(registry.canonical_name(name)):
+        if cleaned[end:].startswith((" of ", ", of ", " at ", ", ", " from ")) \
+                and not _is_office(name, runs[i + 1:], registry) and registry.is_person(registry.canonical_name(name)):
             return name
     return None
+
+
+def _is_office(name: str, later: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """A run ending in a role noun ("Current Director") before a person named later in the phrase: an office, not
+    the person (but "Sally Singer of Vogue" is Sally Singer)."""
+    return name.split()[-1].lower() in ROLE_NOUNS and any(registry.is_person(registry.canonical_name(n)) for _, _, n in later)
 
 
 def _after_outlet(cleaned: str, run: tuple[int, int, str], registry: Registry) -> str | None:
@@ -427,7 +434,7 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
         return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN, role=role)
     if role is not None:
-        return None  # "Senators Ann Lee and Tom Reed" are people; not two the article names: no group
+        names[0] = f"{role} {names[0]}"  # not people the article names: the list as written ("Sisters Ana and …")
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
     # never the last name alone; one name as written when its parts never stand alone in the article
     if len(names) > 2 or "," in cleaned:  # "Chile, Peru and Bolivia": the list as written, never its last name
@@ -443,8 +450,7 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
 def _plural_title(phrase: str) -> tuple[str | None, str]:
     """``Producers Ann Lee`` opening a list of names: (the plural title, the name); else (None, ``phrase``)."""
     first, _, rest = phrase.partition(" ")
-    low = first.lower()
-    if rest and low.endswith("s") and low[:-1] in PLURAL_TITLES:
+    if rest and is_plural_title(first):
         return first, rest
     return None, phrase
 
