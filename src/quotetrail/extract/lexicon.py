@@ -129,11 +129,17 @@ _NOT_THINK_CUES = {
 #: Forms of saying that are mostly nouns alone ("a warning", "the writing"): verbs right after a progressive auxiliary
 #: ("is warning voters that …", "was stating that …").
 PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
+#: Those of them that take a person object before their "that" ("is warning voters that …").
+PROGRESSIVE_OBJECT_FORMS = {"warning"}
 #: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
 #: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
 THIRD_PERSON_SAY_FORMS = {"states": "state", "rules": "rule", "charges": "charge"}
 #: Subjects before such a third-person form (besides a capitalised name).
 THIRD_PERSON_SUBJECTS = {"he", "she", "it", "which", "who"}
+#: Lower-case bodies that are such a subject ("the court rules that he …").
+THIRD_PERSON_BODIES = {"court", "judge", "panel", "board"}
+#: Capitalised words before such a form that are no name ("the United States that …").
+THIRD_PERSON_NON_NAMES = {"united"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
@@ -203,7 +209,7 @@ BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
 #: …", "critics note that …"; a lower-case plural noun counts too).
 BASE_VERB_SUBJECTS = {"they", "we", "i", "you", "who"}
 #: Words after such a verb that open its clause ("they claim that …", "lawmakers claim it will …").
-BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the"}
+BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 

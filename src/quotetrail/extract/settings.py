@@ -332,3 +332,5 @@ MAX_NOUN_SETTING_TOKENS = 6
 #: An "-ly" word longer than this many characters is a manner adverb beside a present-tense base form ("complain
 #: bitterly that"; not "rely", "ally").
 BASE_VERB_MIN_ADVERB_CHARS = 4
+#: Most words of the noun phrase between "the" and its auxiliary after a base form ("claim the new bill will …").
+BASE_VERB_THE_CLAUSE_WORDS = 3
