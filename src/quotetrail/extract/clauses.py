@@ -55,7 +55,8 @@ from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, 
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
                                         NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
-                                        NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
+                                        NOUN_PHRASE_LEADS, OBJECT_VERB_ENDINGS, QUESTION_CLAUSE_STARTS,
+                                        SHORT_ANSWER_PAIRS, TIME_PHRASE_NOUNS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -364,7 +365,8 @@ def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
     content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
     for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
         if tokens[k].lower == "that":
-            return k + 1, True
+            nxt = tokens[k + 1]  # a clause subject, not "made the case that sent him to prison": a relative
+            return (k + 1, True) if nxt.is_word and (nxt.is_capitalized or nxt.lower in CLAUSE_OPENERS) else (n, False)
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in VERB_AUXILIARIES:
             break
     return n, False
@@ -1027,7 +1029,8 @@ def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
     a condition (``lexicon.CONCESSION_OPENERS``) before the cue has its main clause after it, whatever its first word."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
     return first < cue.first and tokens[first].lower in CONCESSION_OPENERS and i < len(tokens) \
-        and tokens[i].lower not in SAY_OR_THINK_FORMS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
+        and tokens[i].lower not in SAY_OR_THINK_FORMS and tokens[i].lower not in SCENE_STARTS \
+        and tokens[i].lower not in SENTENCE_CONJUNCTIONS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
 
 
 def _scene_setting(first: Token) -> bool:
@@ -2134,6 +2137,13 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     return out
 
 
+def _time_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the phrase ``first..last`` after "from" names a time, not a speaker ("from the start", "from last
+    year", "from 2019")."""
+    return any(t.lower in TIME_STARTS or t.lower in DURATION_WORDS or t.lower in TIME_PHRASE_NOUNS
+               or t.text[0].isdigit() for t in tokens[first:last + 1])
+
+
 def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
                      quotes: UnitQuotes) -> list[Attribution]:
     """``his warning that the dam could fail``, ``the claim that …``: the clause after a reporting noun.
@@ -2150,11 +2160,12 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
             continue
         that, copula = found_that
         owner = _noun_owner(tokens, k)
-        if owner is None and tok.lower in COPULA_REPORTING_NOUNS:
-            continue  # "his answer was that …"; not the writer's "The point is that …"
         last = that - 1 - copula  # the setting's last word, before the copula if there is one
-        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
+        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS \
+                and not _time_phrase(tokens, k + 2, last):
             owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
+        if owner is None and (copula or tok.lower in COPULA_REPORTING_NOUNS):
+            continue  # "his answer was that …"; not the writer's "The point is that …", "The fear is that …"
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k) \
                 and not _after_preposition(tokens, k):
             continue
@@ -2287,10 +2298,18 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
 def _opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the noun phrase at ``j`` opens its clause, as its subject: not after a preposition ("after claims that")
     nor after a participle or a verb ("including claims that", "solidify her argument that")."""
-    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or (tokens[j - 1].text.islower() and tokens[j - 1].is_word
-                                                         and tokens[j - 1].lower not in CLAUSE_WORDS)):
+    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in NOUN_PHRASE_LEADS
+                  or _object_verb(tokens[j - 1])):
         return False
-    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS \
+        or (tokens[j - 1].is_word and tokens[j - 1].text.islower())  # "But now his warning that A looks B"
+
+
+def _object_verb(token: Token) -> bool:
+    """A lower-case verb whose object a noun phrase after it is ("solidify", "repeated", "denied"); not an adverb
+    ("But now his warning that A looks B": the noun phrase is still the subject)."""
+    return token.text.islower() and (_main_verb(token) or token.lower in SAY_OR_THINK_FORMS
+                                     or token.lower.endswith(OBJECT_VERB_ENDINGS))
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:

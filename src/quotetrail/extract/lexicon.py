@@ -183,6 +183,10 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
+#: Endings of a lower-case verb whose object a reporting noun's phrase is ("solidify her argument that …").
+OBJECT_VERB_ENDINGS = ("ed", "ify", "ize", "ise")
+#: Nouns that make a phrase after "from" a time, not a speaker ("warnings from the start that …").
+TIME_PHRASE_NOUNS = {"start", "outset", "beginning", "onset", "end"}
 #: Reporting nouns that make a purpose after "in" ("in hopes that …"), not a report.
 PURPOSE_NOUNS = {"hopes", "hope"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
@@ -313,7 +317,7 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
 #: "described how …") the content is a clause, not the writer's judgement of an object.
-QUESTION_CLAUSE_STARTS = {"whether", "how", "why", "if"}
+QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
