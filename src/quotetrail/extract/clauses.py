@@ -2302,7 +2302,7 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
                   or _object_verb(tokens[j - 1])):
         return False
     return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS \
-        or (tokens[j - 1].is_word and tokens[j - 1].text.islower())  # "But now his warning that A looks B"
+        or (tokens[j - 1].is_word and (tokens[j - 1].text.islower() or j == 1))  # "But now his warning that A …"
 
 
 def _object_verb(token: Token) -> bool:
