@@ -47,11 +47,11 @@ def test_a_base_form_before_a_noun_is_no_cue() -> None:
 
 
 # A reporting noun linked to its "that"-clause by a copula ("her argument was that …"), or followed by a short
-# setting before the "that" ("his claim in a radio interview that …").
+# setting before the "that" ("her claim on local radio that …").
 NOUN_CLAUSES = [
     ("a copula after a possessed noun", "Reyes's argument on Friday was that the pier should stay open all winter.",
      ("the pier should stay open all winter", "indirect", "Reyes", "argument")),
-    ("a setting before the that", "The board ignored her claim in a radio interview that she had paid the levy.",
+    ("a setting before the that", "The board ignored her claim on local radio that she had paid the levy.",
      ("she had paid the levy", "indirect", None, "claim")),
     ("the one who warned after from", "The vote went ahead despite warnings from Ana Ortiz that the pier was unsafe.",
      ("the pier was unsafe", "indirect", "Ana Ortiz", "warnings")),
@@ -324,7 +324,7 @@ def test_a_noun_like_form_reports_its_clause(name: str, text: str, expected: tup
     _check(text, expected)
 
 
-@pytest.mark.parametrize("text", ["The coastal states that have banned the nets will meet in June.",
+@pytest.mark.parametrize("text", ["The inland states that have banned the nets will meet in June.",
                                   "He kept working in hopes that the pier would reopen."])
 def test_no_report_from_a_relative_or_a_purpose(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("states", "hopes")]

@@ -361,7 +361,7 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
 
 
 def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
-    """``made the case that A``, ``making the case for weeks that A``, ``made its case to the board that A``: the
+    """``made the case that A``, ``has made the case since May that A``, ``made its case to the board that A``: the
     content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
     for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
         if tokens[k].lower == "that":
@@ -496,7 +496,7 @@ def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
                              or (nxt.lower in TAIL_PREPOSITIONS and not _terms_follow(tokens, last + 2))
                              or nxt.lower in TIME_STARTS or (pair and nxt.lower in PREPOSITIONS)) else 0  # "said so in
-    # May", "said as much in an interview"; not "as much as $5 million"
+    # May", "hinted as much to the crews"; not "as much as $5 million"
 
 
 def _terms_follow(tokens: list[Token], k: int) -> bool:
@@ -1086,7 +1086,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     if kind == "indirect" and cue.lemma in NAMING_VERBS and tokens[i].lower not in QUESTION_CLAUSE_STARTS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement; a clause
-        # ("an ad questioned whether …", "staffers have described how …") is what was said, after any subject
+        # ("a flyer questioned whether …", "two cooks described how …") is what was said, after any subject
         if not _named_subject(text, subj_chars, roles=False):
             return []
         end = _object_end(tokens, i, unit[1], quotes, naming=True)
@@ -1671,7 +1671,7 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
         return False
     nxt = tokens[k + 1]
     if _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS:
-        return False  # "…, he says, we’re back": a clause of its own, not the content going on
+        return False  # "…, she recalls, we’d hired …": a clause of its own, not the content going on
     return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
@@ -2194,7 +2194,7 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
 def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     """The "that" opening the clause of the reporting noun at ``k``, and whether a copula links them: ``the claim
     that A``; ``her argument was that A`` (the noun phrase may open the sentence then); after a short setting,
-    ``his claim in a radio interview that A``, ``the argument on Sunday was that A`` (a setting's "that" only before
+    ``her claim on local radio that A``, ``the view at the hearing was that A`` (a setting's "that" only before
     a subject-like word, not a relative's verb). None when there is none."""
     n = len(tokens)
     if k + 2 >= n:
@@ -2291,13 +2291,13 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
             and tokens[j - 1].lower not in SAY_OR_THINK_FORMS and tokens[j].lower not in POSSESSIVE_DETERMINERS \
             and tokens[j - 1].lower not in NOUN_PHRASE_LEADS:
-        j -= 1  # not past "his" ("solidify her argument that"), nor past "including" ("including claims that")
+        j -= 1  # not past "his" ("bolstered her argument that"), nor past "including" ("including claims that")
     return j
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the noun phrase at ``j`` opens its clause, as its subject: not after a preposition ("after claims that")
-    nor after a participle or a verb ("including claims that", "solidify her argument that")."""
+    nor after a participle or a verb ("including claims that", "bolstered her argument that")."""
     if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in NOUN_PHRASE_LEADS
                   or _object_verb(tokens[j - 1])):
         return False
@@ -2306,14 +2306,14 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
 
 
 def _object_verb(token: Token) -> bool:
-    """A lower-case verb whose object a noun phrase after it is ("solidify", "repeated", "denied"); not an adverb
+    """A lower-case verb whose object a noun phrase after it is ("bolstered", "repeated", "denied"); not an adverb
     ("But now his warning that A looks B": the noun phrase is still the subject)."""
     return token.text.islower() and (_main_verb(token) or token.lower in SAY_OR_THINK_FORMS
                                      or token.lower.endswith(OBJECT_VERB_ENDINGS))
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:
-    """``dogged by charges that``, ``amid growing concerns that``: a preposition (and one lower-case modifier) before
+    """``under charges that``, ``over rising fears that``: a preposition (and one lower-case modifier) before
     the form at ``k`` makes it a noun."""
     j = k - 1 - (k >= 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS)
     if j >= 0 and tokens[j].lower == "in" and tokens[k].lower in PURPOSE_NOUNS:

@@ -79,7 +79,7 @@ def _subject_like(token: Token) -> bool:
 
 
 def _after_plural_subject(tokens: list[Token], i: int) -> bool:
-    """``they claim that``, ``critics note that``, ``lawmakers claim it will``: a plural or first-person subject right
+    """``they claim that``, ``critics note that``, ``pilots claim it will``: a plural or first-person subject right
     before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun; an adverb may
     stand on either side (``critics also note that``, ``shops complain bitterly that``)."""
     after = i + 1 + (i + 1 < len(tokens) and _manner_adverb(tokens[i + 1]))
@@ -92,7 +92,7 @@ def _after_plural_subject(tokens: list[Token], i: int) -> bool:
     lower = prev.text.islower() or (k == 0 and prev.text[1:].islower())  # "Critics note that"
     return prev.lower in BASE_VERB_SUBJECTS or (
         lower and prev.text.isalpha() and prev.lower.endswith("s") and not prev.lower.endswith("ss")
-        and prev.lower not in _NO_PLURAL_SUBJECTS)  # not "repeated his claim that", "this claim", "was"
+        and prev.lower not in _NO_PLURAL_SUBJECTS)  # not "his claim that", "this claim", "was"
 
 
 def _the_clause(tokens: list[Token], j: int) -> bool:
@@ -109,7 +109,7 @@ def _the_clause(tokens: list[Token], j: int) -> bool:
 
 
 def _progressive_verb(tokens: list[Token], i: int) -> bool:
-    """``is warning that``, ``was writing that he …``, ``is warning voters that``: a progressive auxiliary before the
+    """``is warning that``, ``was writing that he …``, ``is warning traders that``: a progressive auxiliary before the
     form at ``i`` and a clause after it, or (for "warning") one object word and "that" (not ``is writing a novel``,
     ``was warning of floods``, ``is writing the grant applications``)."""
     if i < 1 or i + 1 >= len(tokens) or tokens[i - 1].lower not in PROGRESSIVE_AUXILIARIES:
@@ -160,7 +160,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in BASE_SAY_FORMS and (_after_verb_lead(lowers, i) or _after_plural_subject(tokens, i)):
             cues.append(Cue(i, i, low))
         elif low in PROGRESSIVE_SAY_FORMS and _progressive_verb(tokens, i):
-            cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning voters that …"
+            cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning traders that …"
         elif low in THIRD_PERSON_SAY_FORMS and _third_person_verb(tokens, i):
             cues.append(Cue(i, i, THIRD_PERSON_SAY_FORMS[low]))  # "It states that …"
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \

@@ -127,9 +127,9 @@ _NOT_THINK_CUES = {
     "doubt", "doubts", "stress", "express", "mock", "blast", "slam",
 }
 #: Forms of saying that are mostly nouns alone ("a warning", "the writing"): verbs right after a progressive auxiliary
-#: ("is warning voters that …", "was stating that …").
+#: ("is warning traders that …", "was stating that …").
 PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
-#: Those of them that take a person object before their "that" ("is warning voters that …").
+#: Those of them that take a person object before their "that" ("is warning traders that …").
 PROGRESSIVE_OBJECT_FORMS = {"warning"}
 #: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
 #: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
@@ -174,7 +174,7 @@ VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", 
 #: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
 #: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
 COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
-#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "my impression is that …").
+#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "our view was that …").
 NOUN_COPULAS = {"is", "was"}
 #: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
 #: complaints from his counterpart that …", "her statement last week that …").
@@ -183,7 +183,7 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
-#: Endings of a lower-case verb whose object a reporting noun's phrase is ("solidify her argument that …").
+#: Endings of a lower-case verb whose object a reporting noun's phrase is ("bolstered her argument that …").
 OBJECT_VERB_ENDINGS = ("ed", "ify", "ize", "ise")
 #: Nouns that make a phrase after "from" a time, not a speaker ("warnings from the start that …").
 TIME_PHRASE_NOUNS = {"start", "outset", "beginning", "onset", "end"}
@@ -212,7 +212,7 @@ BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
 #: Subjects before which a ``BASE_SAY_FORMS`` word is a present-tense verb when a clause follows it ("they claim that
 #: …", "critics note that …"; a lower-case plural noun counts too).
 BASE_VERB_SUBJECTS = {"they", "we", "i", "you", "who"}
-#: Words after such a verb that open its clause ("they claim that …", "lawmakers claim it will …").
+#: Words after such a verb that open its clause ("they claim that …", "pilots claim it will …").
 BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
@@ -648,7 +648,7 @@ SHORT_ANSWERS = {"yes", "no", "so"}
 ANSWER_TERMS = {"condition", "understanding", "principle", "exchange", "return"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
-#: Two-word answers that end their clause ("said as much", "indicated as much in an email").
+#: Two-word answers that end their clause ("said as much", "hinted as much to the crews").
 SHORT_ANSWER_PAIRS = {("as", "much")}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
