@@ -83,7 +83,7 @@ def test_no_noun_clause_after_a_relative_or_a_participle(text: str) -> None:
 
 
 def test_assert_reports_no_plain_object() -> None:
-    assert not [f for f in statements("The rebels asserted control over the northern port.") if f[3] == "asserted"]
+    assert not statements("The rebels asserted control over the northern port.")
 
 
 # "which" after a body is the subject of any verb of saying whose content "that" introduces (not of belief).
@@ -101,8 +101,8 @@ def test_which_reports_a_that_clause_for_its_body(name: str, text: str, expected
 
 
 def test_which_reports_no_belief() -> None:
-    assert not [f for f in statements("The Harbour Board, which believes that the pier is unsafe, met today.")
-                if f[3] == "believes"]
+    found = statements("The Harbour Board, which believes that the pier is unsafe, met today.")
+    assert not [f for f in found if f[0].startswith("the pier")], found
 
 
 # "wrote in" is no phrase cue: the document after it is where it was written, not what.
@@ -299,7 +299,7 @@ def test_a_judging_verb_reports_a_question_after_any_subject(text: str, expected
 
 
 def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement() -> None:
-    assert not [f for f in statements("The council criticized the parking rules.") if f[3] == "criticized"]
+    assert not statements("The council criticized the parking rules.")
 
 
 # Forms of saying that are mostly nouns are verbs after a progressive auxiliary ("is warning") or between a subject and

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from quotetrail.extract.cues import Cue, find_cues
+from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
@@ -53,10 +53,10 @@ from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_
 from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
-from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
-                                        NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
-                                        NOUN_PHRASE_LEADS, OBJECT_VERB_ENDINGS, QUESTION_CLAUSE_STARTS,
-                                        SHORT_ANSWER_PAIRS, TIME_PHRASE_NOUNS)
+from quotetrail.extract.lexicon import (CASE_PHRASES, CONCESSION_OPENERS, COPULA_REPORTING_NOUNS, INDEFINITE_ARTICLES,
+                                        NOUN_COPULAS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS,
+                                        OBJECT_VERB_ENDINGS, OPENING_TIME_ADVERBS, PROGRESSIVE_CONTRACTIONS,
+                                        PURPOSE_NOUNS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS, TIME_PHRASE_NOUNS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -78,7 +78,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_CASE_THAT_TOKENS, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
                                         MAX_PART_OF_OBJECT_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
@@ -322,7 +322,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i += 1
     if named:
         i = _quoted_title_end(tokens, i, n)  # "wrote in her memoir, “Hard Tides.”": the setting's name
-    if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
+    if i + 1 < n and tokens[i + 1].lower == "that" and manner_adverb(tokens[i]):
         i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
         return i + 1, True
@@ -363,7 +363,7 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
 def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
     """``made the case that A``, ``has made the case since May that A``, ``made its case to the board that A``: the
     content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
-    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+    for k in range(i, min(n - 1, i + MAX_CASE_THAT_TOKENS)):
         if tokens[k].lower == "that":
             nxt = tokens[k + 1]  # a clause subject, not "made the case that sent him to prison": a relative
             return (k + 1, True) if nxt.is_word and (nxt.is_capitalized or nxt.lower in CLAUSE_OPENERS) else (n, False)
@@ -647,7 +647,7 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
             and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
         right_first = j + 1
-        if tokens[j + 1].lower in ("a", "an") or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
+        if tokens[j + 1].lower in INDEFINITE_ARTICLES or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
             right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
         if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
                 and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
@@ -1672,13 +1672,9 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
     nxt = tokens[k + 1]
     if _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS:
         return False  # "…, she recalls, we’d hired …": a clause of its own, not the content going on
-    return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
-
-
-#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
-_PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
@@ -1688,7 +1684,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
-    if k >= 0 and tokens[k].lower.endswith(_PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
+    if k >= 0 and tokens[k].lower.endswith(PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
             and _CONTRACTION_RE.sub("", tokens[k].lower) in PRONOUNS - {"it"}:
         return False  # "She's arguing that …": "she is" and a verb of saying
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES

@@ -12,7 +12,7 @@ from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, B
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
-from quotetrail.extract.settings import BASE_VERB_MIN_ADVERB_CHARS, BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
+from quotetrail.extract.settings import BASE_VERB_THE_CLAUSE_WORDS, MIN_LY_ADVERB_CHARS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
@@ -56,9 +56,9 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
-def _manner_adverb(token: Token) -> bool:
+def manner_adverb(token: Token) -> bool:
     """A lower-case "-ly" word long enough to be an adverb ("bitterly", "rightly"; not "ally")."""
-    return token.text.islower() and token.text.endswith("ly") and len(token.text) > BASE_VERB_MIN_ADVERB_CHARS
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > MIN_LY_ADVERB_CHARS
 
 
 def _third_person_verb(tokens: list[Token], i: int) -> bool:
@@ -82,10 +82,10 @@ def _after_plural_subject(tokens: list[Token], i: int) -> bool:
     """``they claim that``, ``critics note that``, ``pilots claim it will``: a plural or first-person subject right
     before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun; an adverb may
     stand on either side (``critics also note that``, ``shops complain bitterly that``)."""
-    after = i + 1 + (i + 1 < len(tokens) and _manner_adverb(tokens[i + 1]))
+    after = i + 1 + (i + 1 < len(tokens) and manner_adverb(tokens[i + 1]))
     if i < 1 or after >= len(tokens):
         return False
-    k = i - 1 - (i >= 2 and (tokens[i - 1].lower == "also" or _manner_adverb(tokens[i - 1])))
+    k = i - 1 - (i >= 2 and (tokens[i - 1].lower == "also" or manner_adverb(tokens[i - 1])))
     prev = tokens[k]
     if tokens[after].lower not in BASE_VERB_CLAUSE_STARTS and not (prev.lower != "who" and _the_clause(tokens, after)):
         return False

@@ -175,7 +175,7 @@ VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", 
 #: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
 COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
 #: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "our view was that …").
-NOUN_COPULAS = {"is", "was"}
+NOUN_COPULAS = {"is", "was"}  # a subset of COPULAS: the singular present and past, as a single noun takes
 #: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
 #: complaints from his counterpart that …", "her statement last week that …").
 NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by", "among", "within"}
@@ -183,6 +183,10 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
+#: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …").
+INDEFINITE_ARTICLES = {"a", "an"}
+#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
+PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
 #: Endings of a lower-case verb whose object a reporting noun's phrase is ("bolstered her argument that …").
 OBJECT_VERB_ENDINGS = ("ed", "ify", "ize", "ise")
 #: Nouns that make a phrase after "from" a time, not a speaker ("warnings from the start that …").
