@@ -473,7 +473,7 @@ ROLE_NOUNS = {
     "witness", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "member", "editor",
     "commentator", "correspondent", "columnist", "pundit", "deputy",
     "stylist", "publicist", "assistant", "biographer", "physician", "surgeon", "consultant", "lobbyist",
-    "novelist", "photographer", "chef",
+    "novelist", "photographer", "chef", "ally", "rival",
 }
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
