@@ -302,15 +302,11 @@ def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement(
     assert not statements("The council criticized the parking rules.")
 
 
-# Forms of saying that are mostly nouns are verbs after a progressive auxiliary ("is warning") or between a subject and
-# "that" ("It states that", "Ortiz charges that"); a verb-like reporting noun after a preposition is a noun.
+# Forms of saying that are mostly nouns are verbs after a progressive auxiliary before a clause ("was warning traders
+# that"); a verb-like reporting noun after a preposition is a noun.
 NOUN_LIKE_FORMS = [
     ("a progressive warning", "All week Ana Ortiz was warning traders that the market would shut.",
      ("the market would shut", "indirect", "Ana Ortiz", "warning")),
-    ("a third-person states", "The harbour charter dates from 1850. It states that the pier belongs to the town.",
-     ("the pier belongs to the town", "indirect", "The harbour charter", "states")),
-    ("a third-person charges", "Ana Ortiz charges that the harbour board hid the fees.",
-     ("the harbour board hid the fees", "indirect", "Ana Ortiz", "charges")),
     ("charges after a preposition", "Tom Reyes left office under charges that he sold the harbour permits.",
      ("he sold the harbour permits", "indirect", None, "charges")),
     ("concerns after a preposition and a modifier", "The dockers voted on a strike over rising fears that the port "

@@ -5,14 +5,14 @@ from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_CLAUSE_STARTS,
                                         BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS, PROGRESSIVE_AUXILIARIES,
-                                        PROGRESSIVE_SAY_FORMS, THIRD_PERSON_BODIES, THIRD_PERSON_NON_NAMES,
-                                        THIRD_PERSON_SAY_FORMS, THIRD_PERSON_SUBJECTS, VERB_AUXILIARIES, CLAUSE_OPENERS,
-                                        DETERMINERS, POSSESSIVE_DETERMINERS, PROGRESSIVE_OBJECT_FORMS,
+                                        PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS, DETERMINERS,
+                                        POSSESSIVE_DETERMINERS, VERB_AUXILIARIES,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
-from quotetrail.extract.settings import BASE_VERB_THE_CLAUSE_WORDS, MIN_LY_ADVERB_CHARS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
+from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
+                                         MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
@@ -25,7 +25,7 @@ for _phrase in _PHRASES:
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
-_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS) | set(THIRD_PERSON_SAY_FORMS)
+_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS)
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -59,23 +59,6 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
 def manner_adverb(token: Token) -> bool:
     """A lower-case "-ly" word long enough to be an adverb ("bitterly", "rightly"; not "ally")."""
     return token.text.islower() and token.text.endswith("ly") and len(token.text) > MIN_LY_ADVERB_CHARS
-
-
-def _third_person_verb(tokens: list[Token], i: int) -> bool:
-    """``It states that the fee …``, ``the court rules that he …``, ``Ortiz charges that the …``: he/she/it, a relative,
-    a body noun (``lexicon.THIRD_PERSON_BODIES``) or a name inside the sentence (not ``Federal charges``, not ``the United
-    States``) before the form at ``i``, and "that" and a clause subject after it (not ``the EU rules that limit …``, not
-    ``She rules that out``: a relative or an object)."""
-    if i < 1 or i + 2 >= len(tokens) or tokens[i + 1].lower != "that" or not _subject_like(tokens[i + 2]):
-        return False
-    prev = tokens[i - 1]
-    return prev.lower in THIRD_PERSON_SUBJECTS or (prev.text.islower() and prev.lower in THIRD_PERSON_BODIES) \
-        or (i >= 2 and prev.is_capitalized and prev.is_word and prev.lower not in THIRD_PERSON_NON_NAMES)
-
-
-def _subject_like(token: Token) -> bool:
-    """A word that can open a clause as its subject: a capitalised word or ``lexicon.CLAUSE_OPENERS``."""
-    return token.is_word and (token.is_capitalized or token.lower in CLAUSE_OPENERS)
 
 
 def _after_plural_subject(tokens: list[Token], i: int) -> bool:
@@ -161,8 +144,6 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, low))
         elif low in PROGRESSIVE_SAY_FORMS and _progressive_verb(tokens, i):
             cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning traders that …"
-        elif low in THIRD_PERSON_SAY_FORMS and _third_person_verb(tokens, i):
-            cues.append(Cue(i, i, THIRD_PERSON_SAY_FORMS[low]))  # "It states that …"
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
                 and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:
             cues.append(Cue(i, i, COMMA_PARTICIPLES[low]))

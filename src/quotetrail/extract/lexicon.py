@@ -131,15 +131,6 @@ _NOT_THINK_CUES = {
 PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
 #: Those of them that take a person object before their "that" ("is warning traders that …").
 PROGRESSIVE_OBJECT_FORMS = {"warning"}
-#: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
-#: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
-THIRD_PERSON_SAY_FORMS = {"states": "state", "rules": "rule", "charges": "charge"}
-#: Subjects before such a third-person form (besides a capitalised name).
-THIRD_PERSON_SUBJECTS = {"he", "she", "it", "which", "who"}
-#: Lower-case bodies that are such a subject ("the court rules that he …").
-THIRD_PERSON_BODIES = {"court", "judge", "panel", "board"}
-#: Capitalised words before such a form that are no name ("the United States that …").
-THIRD_PERSON_NON_NAMES = {"united"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
