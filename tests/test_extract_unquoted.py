@@ -337,6 +337,7 @@ NO_STATEMENT = [
     ("a progressive writing and an object", "She is writing a history of the harbour."),
     ("a progressive warning and a topic", "The port was warning of high tides all week."),
     ("call and a condition", "The crew will call if the tide turns early."),
+    ("a noun between a preposition and a verb-like noun", "Everyone in charge fears that the pier will close."),
 ]
 
 

@@ -54,9 +54,10 @@ from quotetrail.extract.lexicon import (LONE_ADVERBS, LY_NOUNS, PHONE_IN_WORDS, 
                                         TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
 from quotetrail.extract.lexicon import AUXILIARIES, ISSUING_VERBS
 from quotetrail.extract.lexicon import (CASE_PHRASES, CONCESSION_OPENERS, COPULA_REPORTING_NOUNS, INDEFINITE_ARTICLES,
-                                        NOUN_COPULAS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS,
-                                        OBJECT_VERB_ENDINGS, OPENING_TIME_ADVERBS, PROGRESSIVE_CONTRACTIONS,
-                                        PURPOSE_NOUNS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS, TIME_PHRASE_NOUNS)
+                                        NOUN_COPULAS, NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
+                                        NOUN_SETTING_LEADS, OBJECT_VERB_ENDINGS, OPENING_TIME_ADVERBS,
+                                        PROGRESSIVE_CONTRACTIONS, PURPOSE_NOUNS, QUESTION_CLAUSE_STARTS,
+                                        SHORT_ANSWER_PAIRS, TIME_PHRASE_NOUNS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -2309,12 +2310,18 @@ def _object_verb(token: Token) -> bool:
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:
-    """``under charges that``, ``over rising fears that``: a preposition (and one lower-case modifier) before
-    the form at ``k`` makes it a noun."""
-    j = k - 1 - (k >= 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS)
+    """``under charges that``, ``over rising fears that``: a preposition (and one lower-case modifier: a participle or
+    ``lexicon.NOUN_MODIFIERS``; not the noun of ``Everyone in power fears that``) before the form at ``k`` makes it a
+    noun."""
+    j = k - 1 - (k >= 2 and _noun_modifier(tokens[k - 1]))
     if j >= 0 and tokens[j].lower == "in" and tokens[k].lower in PURPOSE_NOUNS:
         return False  # "in hopes that …": a purpose, not a report
     return j >= 0 and tokens[j].lower in PREPOSITIONS
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A lower-case word that modifies a noun after a preposition ("growing", "renewed", "new")."""
+    return token.text.islower() and (token.lower.endswith(("ing", "ed")) or token.lower in NOUN_MODIFIERS)
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:

@@ -182,6 +182,9 @@ PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
 OBJECT_VERB_ENDINGS = ("ed", "ify", "ize", "ise")
 #: Nouns that make a phrase after "from" a time, not a speaker ("warnings from the start that …").
 TIME_PHRASE_NOUNS = {"start", "outset", "beginning", "onset", "end"}
+#: Adjectives between a preposition and a verb-like reporting noun ("amid new fears that …").
+NOUN_MODIFIERS = {"new", "fresh", "old", "early", "earlier", "false", "similar", "further", "more", "public",
+                  "private", "widespread", "persistent", "frequent", "repeated", "recent", "serious", "baseless"}
 #: Reporting nouns that make a purpose after "in" ("in hopes that …"), not a report.
 PURPOSE_NOUNS = {"hopes", "hope"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
