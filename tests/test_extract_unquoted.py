@@ -146,6 +146,8 @@ ACCORDING_AFTER_SETTING = [
      ("On Monday … the ferry ran aground near the pier", "indirect", "the coastguard", "according to")),
     ("an apposition after the source", "In 2019, according to Ana Ortiz, an engineer at the port, the crane failed "
      "twice in one week.", ("In 2019 … the crane failed twice in one week", "indirect", "Ana Ortiz", "according to")),
+    ("an article opening the clause", "Near the quay, according to the coastguard, a trawler ran aground on Sunday.",
+     ("Near the quay … a trawler ran aground on Sunday", "indirect", "the coastguard", "according to")),
 ]
 
 

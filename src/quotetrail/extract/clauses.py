@@ -648,7 +648,8 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
             and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
         right_first = j + 1
-        if tokens[j + 1].lower in INDEFINITE_ARTICLES or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
+        if (tokens[j + 1].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, j + 1, n) is not None) \
+                or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
             right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
         if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
                 and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
@@ -1023,6 +1024,17 @@ def _infinitive(tokens: list[Token], i: int) -> bool:
     """``to`` and a verb at ``i`` ("plans, advisers say, to take …"), not ``to`` and a noun phrase."""
     return i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].text.isalpha() \
         and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
+
+
+def _apposition_end(tokens: list[Token], i: int, n: int) -> int | None:
+    """The comma closing an apposition at ``i`` (``an analyst at the port,``) before any verb; None when a verb comes
+    first (``a car caught fire``: the clause itself)."""
+    for m in range(i + 1, n):
+        if tokens[m].text == ",":
+            return m
+        if _main_verb(tokens[m]) or tokens[m].lower in SAY_OR_THINK_FORMS:
+            return None
+    return None
 
 
 def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
