@@ -47,18 +47,16 @@ def test_a_base_form_before_a_noun_is_no_cue() -> None:
 
 
 # A reporting noun linked to its "that"-clause by a copula ("her argument was that …"), or followed by a short
-# setting before the "that" ("his claim in a radio interview that …").
+# setting before the "that" ("her claim on local radio that …").
 NOUN_CLAUSES = [
     ("a copula after a possessed noun", "Reyes's argument on Friday was that the pier should stay open all winter.",
      ("the pier should stay open all winter", "indirect", "Reyes", "argument")),
-    ("a copula after an unowned noun", "Another complaint is that the night buses skip the harbour.",
-     ("the night buses skip the harbour", "indirect", None, "complaint")),
-    ("a setting before the that", "The board ignored her claim in a radio interview that she had paid the levy.",
+    ("a setting before the that", "The board ignored her claim on local radio that she had paid the levy.",
      ("she had paid the levy", "indirect", None, "claim")),
     ("the one who warned after from", "The vote went ahead despite warnings from Ana Ortiz that the pier was unsafe.",
      ("the pier was unsafe", "indirect", "Ana Ortiz", "warnings")),
-    ("the group after among", "There is a feeling among dock workers that the port is in decline.",
-     ("the port is in decline", "indirect", "dock workers", "feeling")),
+    ("the group after among", "There is now a feeling among the ferry crews that their jobs are next.",
+     ("their jobs are next", "indirect", "the ferry crews", "feeling")),
     ("a day before the that", "The vote followed his claim Monday that the pier was unsafe.",
      ("the pier was unsafe", "indirect", None, "claim")),
     ("an owned answer before a copula", "Asked about the fees, Ortiz's answer was that the pier would stay open.",
@@ -66,8 +64,11 @@ NOUN_CLAUSES = [
 ]
 
 
-def test_the_writers_point_is_no_statement() -> None:
-    assert not [f for f in statements("The point is that the ferry is late again.") if f[3] == "point"]
+@pytest.mark.parametrize("text", ["The point is that the ferry is late again.",
+                                  "The worry is that the ferry will be sold.",
+                                  "One gripe is that the night buses skip the harbour."])
+def test_an_unowned_noun_before_a_copula_is_the_writers_framing(text: str) -> None:
+    assert not statements(text)
 
 
 @pytest.mark.parametrize("name,text,expected", NOUN_CLAUSES, ids=[r[0] for r in NOUN_CLAUSES])
@@ -76,13 +77,13 @@ def test_a_reporting_noun_reports_its_linked_clause(name: str, text: str, expect
 
 
 @pytest.mark.parametrize("text", ["The mayor stressed the danger to the villages that a flood would pose.",
-                                  "The plan drew concern with some residents saying that the fees are too high."])
+                                  "The levy met worry, with several shop owners saying that it came too soon."])
 def test_no_noun_clause_after_a_relative_or_a_participle(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("danger", "concern")]
 
 
 def test_assert_reports_no_plain_object() -> None:
-    assert not [f for f in statements("The rebels asserted control over the northern port.") if f[3] == "asserted"]
+    assert not statements("The rebels asserted control over the northern port.")
 
 
 # "which" after a body is the subject of any verb of saying whose content "that" introduces (not of belief).
@@ -100,8 +101,8 @@ def test_which_reports_a_that_clause_for_its_body(name: str, text: str, expected
 
 
 def test_which_reports_no_belief() -> None:
-    assert not [f for f in statements("The Harbour Board, which believes that the pier is unsafe, met today.")
-                if f[3] == "believes"]
+    found = statements("The Harbour Board, which believes that the pier is unsafe, met today.")
+    assert not [f for f in found if f[0].startswith("the pier")], found
 
 
 # "wrote in" is no phrase cue: the document after it is where it was written, not what.
@@ -145,6 +146,8 @@ ACCORDING_AFTER_SETTING = [
      ("On Monday … the ferry ran aground near the pier", "indirect", "the coastguard", "according to")),
     ("an apposition after the source", "In 2019, according to Ana Ortiz, an engineer at the port, the crane failed "
      "twice in one week.", ("In 2019 … the crane failed twice in one week", "indirect", "Ana Ortiz", "according to")),
+    ("an article opening the clause", "Near the quay, according to the coastguard, a trawler ran aground on Sunday.",
+     ("Near the quay … a trawler ran aground on Sunday", "indirect", "the coastguard", "according to")),
 ]
 
 
@@ -163,15 +166,15 @@ def test_a_participle_shares_the_subject_after_an_opening_adverb() -> None:
 # A contracted subject after a cue set off by commas opens a clause of its own: the content is the two parts around
 # the cue, not one stretch over it.
 def test_a_contracted_subject_after_the_cue_starts_a_second_part() -> None:
-    found = [(s.words, s.cue) for s in extract("The spring slump was overstated, and now, she says, we’re back where "
-                                               "we started.")]
-    assert ("The spring slump was overstated, and now … we’re back where we started", "says") in found, found
+    found = [(s.words, s.cue) for s in extract("The winter lull did not last long; by March, she recalls, we’d "
+                                               "hired ten more cooks.")]
+    assert ("The winter lull did not last long; by March … we’d hired ten more cooks", "recalls") in found, found
 
 
 # More occupations are role nouns of an apposition chain: the name after the role speaks.
 ROLES = [
-    ("a stylist", "Reyes's longtime stylist, Jo Park, pointed out in a radio interview that the coat was new.",
-     ("the coat was new", "indirect", "Jo Park", "pointed out")),
+    ("a surgeon", "The hospital's chief surgeon, Jo Park, told the board the ward would close.",
+     ("the ward would close", "indirect", "Jo Park", "told")),
     ("a publicist", "Reyes's longtime publicist, Jo Park, said the tour would go ahead.",
      ("the tour would go ahead", "indirect", "Jo Park", "said")),
 ]
@@ -186,8 +189,8 @@ def test_an_occupation_in_an_apposition_chain_is_a_role(name: str, text: str, ex
 CASE_THAT = [
     ("right after the phrase", "The pilots have made the case that the channel is too shallow.",
      ("the channel is too shallow", "indirect", "The pilots", "made the case")),
-    ("past a short phrase", "Ana Ortiz has been making the case for weeks that the ferry needs a new crew.",
-     ("the ferry needs a new crew", "indirect", "Ana Ortiz", "making the case")),
+    ("past a short phrase", "Since March, Ana Ortiz has made the case to the board that the ferry needs a new crew.",
+     ("the ferry needs a new crew", "indirect", "Ana Ortiz", "made the case")),
 ]
 
 
@@ -196,8 +199,10 @@ def test_making_the_case_reports_its_that_clause(name: str, text: str, expected:
     _check(text, expected)
 
 
-def test_making_the_case_for_a_thing_is_no_statement() -> None:
-    assert not [f for f in statements("Ana Ortiz made the case for a new bridge over the harbour.") if "case" in (f[3] or "")]
+@pytest.mark.parametrize("text", ["Ana Ortiz made the case for a new bridge over the harbour.",
+                                  "The clerks made the case that put the smuggler behind bars."])
+def test_making_the_case_for_a_thing_is_no_statement(text: str) -> None:
+    assert not statements(text)
 
 
 # forecast, bemoan and reassure are verbs of saying that report only a clause.
@@ -239,9 +244,9 @@ def test_a_clause_only_verb_reports_the_content_before_it(text: str, expected: t
 
 # "as much" after a verb of saying ends its clause: the short answer is the content.
 @pytest.mark.parametrize("text,expected", [
-    ("The harbour master, Tom Reyes, said as much in an interview on Thursday.",
+    ("The harbour master, Tom Reyes, said as much to the crews on the quay.",
      ("as much", "indirect", "Tom Reyes", "said")),
-    ("Ana Ortiz indicated as much in an email to the board.", ("as much", "indirect", "Ana Ortiz", "indicated")),
+    ("In her note to the board, Ana Ortiz indicated as much.", ("as much", "indirect", "Ana Ortiz", "indicated")),
 ])
 def test_as_much_is_a_short_answer(text: str, expected: tuple) -> None:
     _check(text, expected)
@@ -252,12 +257,11 @@ def test_as_much_is_a_short_answer(text: str, expected: tuple) -> None:
 NOUN_OBJECTS = [
     ("after a preposition", "Her ratings rose after revelations that the mayor had lied to the board.",
      ("the mayor had lied to the board", "indirect", None, "revelations")),
-    ("after a verb and a possessive", "The wins solidify her argument that the port can grow.",
+    ("after a verb and a possessive", "The new data bolstered her argument that the port can grow.",
      ("the port can grow", "indirect", None, "argument")),
-    ("after including", "He faced criticism, including allegations that he misled the board.",
-     ("he misled the board", "indirect", None, "allegations")),
-    ("before a comma and or", "He earned no reprieve with his complaints that Ortiz had been unfair, or with his later "
-     "letters.", ("Ortiz had been unfair", "indirect", None, "complaints")),
+    ("after including", "The port faced scrutiny, including allegations that its cranes were unsafe.",
+     ("its cranes were unsafe", "indirect", None, "allegations")),
+    ("before a comma and or", "The board was unmoved by his complaints that the vote was rushed, or by the petition.", ("the vote was rushed", "indirect", None, "complaints")),
 ]
 
 
@@ -266,9 +270,11 @@ def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, 
     _check(text, expected)
 
 
-def test_a_reporting_noun_opening_its_clause_is_still_refused() -> None:
-    assert not [f for f in statements("But even a passing promise that the mayor would lead the board raised questions.")
-                if f[3] == "promise"]
+@pytest.mark.parametrize("text", ["Yet his one pledge that the ferry would stay made headlines for weeks.",
+                                  "But now his warning that the dam would fail looks prescient.",
+                                  "Perhaps her claim that the pier was safe deserves another look."])
+def test_a_reporting_noun_opening_its_clause_is_still_refused(text: str) -> None:
+    assert not statements(text)
 
 
 # A sentence opening with a concession or a condition goes on after a cue set off by commas: one statement, two parts.
@@ -287,30 +293,27 @@ def test_an_opening_concession_goes_on_after_the_cue(text: str, expected: tuple)
 @pytest.mark.parametrize("text,expected", [
     ("A radio ad in 2019 questioned whether the mayor was ready for a flood.",
      ("whether the mayor was ready for a flood", "indirect", "A radio ad", "questioned")),
-    ("Some dock workers have described how the foremen kept them silent.",
-     ("how the foremen kept them silent", "indirect", "Some dock workers", "described")),
+    ("Two former cooks described how the owner skimmed their tips.",
+     ("how the owner skimmed their tips", "indirect", "Two former cooks", "described")),
 ])
 def test_a_judging_verb_reports_a_question_after_any_subject(text: str, expected: tuple) -> None:
     _check(text, expected)
 
 
 def test_a_judging_verb_with_a_plain_object_after_a_description_is_no_statement() -> None:
-    assert not [f for f in statements("The council criticized the parking rules.") if f[3] == "criticized"]
+    assert not statements("The council criticized the parking rules.")
 
 
-# Forms of saying that are mostly nouns are verbs after a progressive auxiliary ("is warning") or between a subject and
-# "that" ("It states that", "Ortiz charges that"); a verb-like reporting noun after a preposition is a noun.
+# Forms of saying that are mostly nouns are verbs after a progressive auxiliary before a clause ("was warning traders
+# that"); a verb-like reporting noun after a preposition is a noun.
 NOUN_LIKE_FORMS = [
-    ("a progressive warning", "Ana Ortiz is warning voters that a new levy would close the market.",
-     ("a new levy would close the market", "indirect", "Ana Ortiz", "warning")),
-    ("a third-person states", "The harbour charter is old. It states that the pier belongs to the town.",
-     ("the pier belongs to the town", "indirect", "The harbour charter", "states")),
-    ("a third-person charges", "Ana Ortiz charges that the harbour board hid the fees.",
-     ("the harbour board hid the fees", "indirect", "Ana Ortiz", "charges")),
-    ("charges after a preposition", "For years, Reyes has been dogged by charges that he misled the board.",
-     ("he misled the board", "indirect", None, "charges")),
-    ("concerns after a preposition and a modifier", "The union met amid growing concerns that the port has one buyer.",
-     ("the port has one buyer", "indirect", None, "concerns")),
+    ("a progressive warning", "All week Ana Ortiz was warning traders that the market would shut.",
+     ("the market would shut", "indirect", "Ana Ortiz", "warning")),
+    ("charges after a preposition", "Tom Reyes left office under charges that he sold the harbour permits.",
+     ("he sold the harbour permits", "indirect", None, "charges")),
+    ("concerns after a preposition and a modifier", "The dockers voted on a strike over rising fears that the port "
+     "has one buyer.",
+     ("the port has one buyer", "indirect", None, "fears")),
 ]
 
 
@@ -319,7 +322,36 @@ def test_a_noun_like_form_reports_its_clause(name: str, text: str, expected: tup
     _check(text, expected)
 
 
-@pytest.mark.parametrize("text", ["The Rust Belt states that have lost most jobs will vote first.",
+@pytest.mark.parametrize("text", ["The inland states that have banned the nets will meet in June.",
                                   "He kept working in hopes that the pier would reopen."])
 def test_no_report_from_a_relative_or_a_purpose(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("states", "hopes")]
+
+
+# Ordinary sentences with a form of saying that is a noun, an object verb or a plain verb: no statement.
+NO_STATEMENT = [
+    ("a name and rules that and a relative", "The EU rules that cap fishing quotas start in May."),
+    ("an adjective opening the sentence", "Federal charges that follow such audits are rare."),
+    ("rules that and an object", "She rules that out until the spring."),
+    ("a base form and a plain object", "They claim the top prize every year."),
+    ("a base form in a relative and its object", "Families who claim the rebate must apply by June."),
+    ("estimate and an amount", "Officials estimate the repair at two million pounds."),
+    ("a progressive writing and an object", "She is writing a history of the harbour."),
+    ("a progressive warning and a topic", "The port was warning of high tides all week."),
+    ("call and a condition", "The crew will call if the tide turns early."),
+    ("a noun between a preposition and a verb-like noun", "Everyone in charge fears that the pier will close."),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_STATEMENT, ids=[r[0] for r in NO_STATEMENT])
+def test_an_ordinary_sentence_is_no_statement(name: str, text: str) -> None:
+    assert not statements(text)
+
+
+def test_a_time_after_from_is_no_speaker() -> None:
+    assert [f[2] for f in statements("There were warnings from the outset that the crane was old.")] == [None]
+
+
+def test_a_concession_stops_at_a_scene_or_a_new_clause() -> None:
+    found = [s.words for s in extract("Though the pier reopened, she said, as the rain began to fall on the quay.")]
+    assert found == ["Though the pier reopened"], found

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from quotetrail.extract.cues import Cue, find_cues
+from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
@@ -60,6 +60,8 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, AUXILIARIES, CLAUSE_J
 from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
                                         NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
                                         NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
+from quotetrail.extract.lexicon import (NOUN_MODIFIERS, OBJECT_VERB_ENDINGS,
+                                        PROGRESSIVE_CONTRACTIONS, TIME_PHRASE_NOUNS)
 from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
 from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
                                         NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
@@ -81,7 +83,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
                                         MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
+from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_CASE_THAT_TOKENS, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
                                         MAX_PART_OF_OBJECT_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                         MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
@@ -330,7 +332,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i += 1
     if named:
         i = _quoted_title_end(tokens, i, n)  # "wrote in his autobiography, “Salt and Clay.”": the setting's name
-    if i + 1 < n and tokens[i + 1].lower == "that" and tokens[i].text.islower() and tokens[i].text.endswith("ly"):
+    if i + 1 < n and tokens[i + 1].lower == "that" and manner_adverb(tokens[i]):
         i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
         return i + 1, True
@@ -369,11 +371,12 @@ def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
 
 
 def _case_that(tokens: list[Token], i: int, n: int) -> tuple[int, bool]:
-    """``made the case that A``, ``making the case for weeks that A``, ``made its case to the board that A``: the
+    """``made the case that A``, ``has made the case since May that A``, ``made its case to the board that A``: the
     content after the "that" past a short phrase of words (no clause word); none (``n``) without such a "that"."""
-    for k in range(i, min(n - 1, i + MAX_LATE_THAT_TOKENS)):
+    for k in range(i, min(n - 1, i + MAX_CASE_THAT_TOKENS)):
         if tokens[k].lower == "that":
-            return k + 1, True
+            nxt = tokens[k + 1]  # a clause subject, not "made the case that sent him to prison": a relative
+            return (k + 1, True) if nxt.is_word and (nxt.is_capitalized or nxt.lower in CLAUSE_OPENERS) else (n, False)
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in VERB_AUXILIARIES:
             break
     return n, False
@@ -503,7 +506,7 @@ def _short_answer(tokens: list[Token], i: int, cue: Cue) -> int:
     return last if last and (nxt is None or nxt.text in ".,;!?" or nxt.lower in CONTRAST_WORDS
                              or (nxt.lower in TAIL_PREPOSITIONS and not _terms_follow(tokens, last + 2))
                              or nxt.lower in TIME_STARTS or (pair and nxt.lower in PREPOSITIONS)) else 0  # "said so in
-    # May", "said as much in an interview"; not "as much as $5 million"
+    # May", "hinted as much to the crews"; not "as much as $5 million"
 
 
 def _terms_follow(tokens: list[Token], k: int) -> bool:
@@ -666,7 +669,8 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
             and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
         right_first = j + 1
-        if tokens[j + 1].lower in ("a", "an") or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
+        if (tokens[j + 1].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, j + 1, n) is not None) \
+                or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
             right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
         if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
                 and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
@@ -1062,12 +1066,24 @@ def _infinitive(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
 
 
+def _apposition_end(tokens: list[Token], i: int, n: int) -> int | None:
+    """The comma closing an apposition at ``i`` (``an analyst at the port,``) before any verb; None when a verb comes
+    first (``a car caught fire``: the clause itself)."""
+    for m in range(i + 1, n):
+        if tokens[m].text == ",":
+            return m
+        if _main_verb(tokens[m]) or tokens[m].lower in SAY_OR_THINK_FORMS:
+            return None
+    return None
+
+
 def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
     """``Though the move was smooth, he said, replacing her would be harder``: a sentence opening with a concession or
     a condition (``lexicon.CONCESSION_OPENERS``) before the cue has its main clause after it, whatever its first word."""
     first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
     return first < cue.first and tokens[first].lower in CONCESSION_OPENERS and i < len(tokens) \
-        and tokens[i].lower not in SAY_OR_THINK_FORMS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
+        and tokens[i].lower not in SAY_OR_THINK_FORMS and tokens[i].lower not in SCENE_STARTS \
+        and tokens[i].lower not in SENTENCE_CONJUNCTIONS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
 
 
 def _scene_setting(first: Token) -> bool:
@@ -1123,7 +1139,7 @@ def _right_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, in
     if kind == "indirect" and cue.lemma in NAMING_VERBS and tokens[i].lower not in QUESTION_CLAUSE_STARTS:
         # "Ortiz criticized the parking rules, ...": the object is the content, but only after a name or
         # he/she: "called the plan a failure" after a description is as often the writer's own judgement; a clause
-        # ("an ad questioned whether …", "staffers have described how …") is what was said, after any subject
+        # ("a flyer questioned whether …", "two cooks described how …") is what was said, after any subject
         if not _named_subject(text, subj_chars, roles=False):
             return []
         end = _object_end(tokens, i, unit[1], quotes, naming=True)
@@ -1708,14 +1724,10 @@ def _parenthetical(tokens: list[Token], cue: Cue) -> bool:
         return False
     nxt = tokens[k + 1]
     if _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS:
-        return False  # "…, he says, we’re back": a clause of its own, not the content going on
-    return nxt.text.islower() and nxt.is_word and nxt.lower not in SUBJECT_WORDS and nxt.lower not in CLAUSE_WORDS \
+        return False  # "…, she recalls, we’d hired …": a clause of its own, not the content going on
+    return nxt.text.islower() and nxt.is_word and nxt.lower not in CLAUSE_WORDS \
         and nxt.lower not in ("a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "adding") \
         and not nxt.lower.endswith("ing") and nxt.lower not in PREPOSITIONS
-
-
-#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
-_PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
 
 
 def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
@@ -1725,7 +1737,7 @@ def _bare_participle(tokens: list[Token], cue: Cue) -> bool:
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in ("also", "still", "not", "repeatedly", "now", "just", "even"):
         k -= 1
-    if k >= 0 and tokens[k].lower.endswith(_PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
+    if k >= 0 and tokens[k].lower.endswith(PROGRESSIVE_CONTRACTIONS) and cue.lemma in SHARED_PARTICIPLES \
             and _CONTRACTION_RE.sub("", tokens[k].lower) in PRONOUNS - {"it"}:
         return False  # "She's arguing that …": "she is" and a verb of saying
     return k < 0 or tokens[k].lower not in PROGRESSIVE_AUXILIARIES
@@ -2209,6 +2221,13 @@ def _evidential(text: str, tokens: list[Token], quoted: list[bool], found: list[
     return out
 
 
+def _time_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the phrase ``first..last`` after "from" names a time, not a speaker ("from the start", "from last
+    year", "from 2019")."""
+    return any(t.lower in TIME_STARTS or t.lower in DURATION_WORDS or t.lower in TIME_PHRASE_NOUNS
+               or t.text[0].isdigit() for t in tokens[first:last + 1])
+
+
 def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
                      quotes: UnitQuotes) -> list[Attribution]:
     """``his warning that the dam could fail``, ``the claim that …``: the clause after a reporting noun.
@@ -2225,11 +2244,12 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
             continue
         that, copula = found_that
         owner = _noun_owner(tokens, k)
-        if owner is None and tok.lower in COPULA_REPORTING_NOUNS:
-            continue  # "his answer was that …"; not the writer's "The point is that …"
         last = that - 1 - copula  # the setting's last word, before the copula if there is one
-        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS:
+        if owner is None and last >= k + 2 and tokens[k + 1].lower in NOUN_OWNER_LEADS \
+                and not _time_phrase(tokens, k + 2, last):
             owner = tokens[k + 2].start, tokens[last].end  # "complaints from the union that …": the union
+        if owner is None and (copula or tok.lower in COPULA_REPORTING_NOUNS):
+            continue  # "his answer was that …"; not the writer's "The point is that …", "The fear is that …"
         if tok.lower in VERB_LIKE_REPORTING_NOUNS and owner is None and not _after_determiner(tokens, k) \
                 and not _after_preposition(tokens, k):
             continue
@@ -2258,7 +2278,7 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
 def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     """The "that" opening the clause of the reporting noun at ``k``, and whether a copula links them: ``the claim
     that A``; ``her argument was that A`` (the noun phrase may open the sentence then); after a short setting,
-    ``his claim in a radio interview that A``, ``the argument on Sunday was that A`` (a setting's "that" only before
+    ``her claim on local radio that A``, ``the view at the hearing was that A`` (a setting's "that" only before
     a subject-like word, not a relative's verb). None when there is none."""
     n = len(tokens)
     if k + 2 >= n:
@@ -2355,26 +2375,40 @@ def _noun_phrase_start(tokens: list[Token], k: int) -> int:
             and tokens[j - 1].lower not in PREPOSITIONS and not _main_verb(tokens[j - 1]) \
             and tokens[j - 1].lower not in SAY_OR_THINK_FORMS and tokens[j].lower not in POSSESSIVE_DETERMINERS \
             and tokens[j - 1].lower not in NOUN_PHRASE_LEADS:
-        j -= 1  # not past "his" ("solidify her argument that"), nor past "including" ("including claims that")
+        j -= 1  # not past "his" ("bolstered her argument that"), nor past "including" ("including claims that")
     return j
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the noun phrase at ``j`` opens its clause, as its subject: not after a preposition ("after claims that")
-    nor after a participle or a verb ("including claims that", "solidify her argument that")."""
-    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or (tokens[j - 1].text.islower() and tokens[j - 1].is_word
-                                                         and tokens[j - 1].lower not in CLAUSE_WORDS)):
+    nor after a participle or a verb ("including claims that", "bolstered her argument that")."""
+    if j > 0 and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in NOUN_PHRASE_LEADS
+                  or _object_verb(tokens[j - 1])):
         return False
-    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS
+    return j == 0 or tokens[j - 1].text in ",;:—–(" or tokens[j - 1].lower in CLAUSE_WORDS \
+        or (tokens[j - 1].is_word and (tokens[j - 1].text.islower() or j == 1))  # "But now his warning that A …"
+
+
+def _object_verb(token: Token) -> bool:
+    """A lower-case verb whose object a noun phrase after it is ("bolstered", "repeated", "denied"); not an adverb
+    ("But now his warning that A looks B": the noun phrase is still the subject)."""
+    return token.text.islower() and (_main_verb(token) or token.lower in SAY_OR_THINK_FORMS
+                                     or token.lower.endswith(OBJECT_VERB_ENDINGS))
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:
-    """``dogged by charges that``, ``amid growing concerns that``: a preposition (and one lower-case modifier) before
-    the form at ``k`` makes it a noun."""
-    j = k - 1 - (k >= 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS)
+    """``under charges that``, ``over rising fears that``: a preposition (and one lower-case modifier: a participle or
+    ``lexicon.NOUN_MODIFIERS``; not the noun of ``Everyone in power fears that``) before the form at ``k`` makes it a
+    noun."""
+    j = k - 1 - (k >= 2 and _noun_modifier(tokens[k - 1]))
     if j >= 0 and tokens[j].lower == "in" and tokens[k].lower in PURPOSE_NOUNS:
         return False  # "in hopes that …": a purpose, not a report
     return j >= 0 and tokens[j].lower in PREPOSITIONS
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A lower-case word that modifies a noun after a preposition ("growing", "renewed", "new")."""
+    return token.text.islower() and (token.lower.endswith(("ing", "ed")) or token.lower in NOUN_MODIFIERS)
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:

@@ -5,13 +5,14 @@ from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_CLAUSE_STARTS,
                                         BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS, PROGRESSIVE_AUXILIARIES,
-                                        PROGRESSIVE_SAY_FORMS, THIRD_PERSON_SAY_FORMS, THIRD_PERSON_SUBJECTS,
-                                        VERB_AUXILIARIES,
+                                        PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS, DETERMINERS,
+                                        POSSESSIVE_DETERMINERS, VERB_AUXILIARIES,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
-from quotetrail.extract.settings import BASE_VERB_MIN_ADVERB_CHARS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS
+from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
+                                         MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
@@ -24,7 +25,9 @@ for _phrase in _PHRASES:
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
-_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS) | set(THIRD_PERSON_SAY_FORMS)
+_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS)
+#: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
+_NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
 
 @dataclass(frozen=True)
@@ -53,34 +56,51 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
-def _manner_adverb(token: Token) -> bool:
+def manner_adverb(token: Token) -> bool:
     """A lower-case "-ly" word long enough to be an adverb ("bitterly", "rightly"; not "ally")."""
-    return token.text.islower() and token.text.endswith("ly") and len(token.text) > BASE_VERB_MIN_ADVERB_CHARS
-
-
-def _third_person_verb(tokens: list[Token], i: int) -> bool:
-    """``It states that``, ``the court rules that``, ``Ortiz charges that``: he/she/it, a relative or a capitalised name
-    (not ``the United States that``) before the form at ``i`` and "that" after it."""
-    if i < 1 or i + 2 >= len(tokens) or tokens[i + 1].lower != "that" or not tokens[i + 2].is_word \
-            or tokens[i + 2].lower in VERB_AUXILIARIES or tokens[i + 2].lower.endswith("ed"):
-        return False  # not "the rules that could …", "states that voted …": a relative
-    prev = tokens[i - 1]
-    return prev.lower in THIRD_PERSON_SUBJECTS or (prev.is_capitalized and prev.is_word and prev.lower != "united") \
-        or (prev.lower in ("court", "judge", "panel", "board") and prev.text.islower())
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > MIN_LY_ADVERB_CHARS
 
 
 def _after_plural_subject(tokens: list[Token], i: int) -> bool:
-    """``they claim that``, ``critics note that``, ``lawmakers claim it will``: a plural or first-person subject right
+    """``they claim that``, ``critics note that``, ``pilots claim it will``: a plural or first-person subject right
     before ``i`` and a clause opening right after it make the form a present-tense verb, not a noun; an adverb may
     stand on either side (``critics also note that``, ``shops complain bitterly that``)."""
-    after = i + 1 + (i + 1 < len(tokens) and _manner_adverb(tokens[i + 1]))
-    if i < 1 or after >= len(tokens) or tokens[after].lower not in BASE_VERB_CLAUSE_STARTS:
+    after = i + 1 + (i + 1 < len(tokens) and manner_adverb(tokens[i + 1]))
+    if i < 1 or after >= len(tokens):
         return False
-    k = i - 1 - (i >= 2 and (tokens[i - 1].lower == "also" or _manner_adverb(tokens[i - 1])))
+    k = i - 1 - (i >= 2 and (tokens[i - 1].lower == "also" or manner_adverb(tokens[i - 1])))
     prev = tokens[k]
+    if tokens[after].lower not in BASE_VERB_CLAUSE_STARTS and not (prev.lower != "who" and _the_clause(tokens, after)):
+        return False
     lower = prev.text.islower() or (k == 0 and prev.text[1:].islower())  # "Critics note that"
     return prev.lower in BASE_VERB_SUBJECTS or (
-        lower and prev.text.isalpha() and prev.lower.endswith("s") and not prev.lower.endswith("ss"))
+        lower and prev.text.isalpha() and prev.lower.endswith("s") and not prev.lower.endswith("ss")
+        and prev.lower not in _NO_PLURAL_SUBJECTS)  # not "his claim that", "this claim", "was"
+
+
+def _the_clause(tokens: list[Token], j: int) -> bool:
+    """``the bill will cut costs``: "the" at ``j``, a short noun phrase and an auxiliary, so a clause (not ``the seat
+    every four years``, ``the cost at five million``: an object)."""
+    if tokens[j].lower != "the":
+        return False
+    for k in range(j + 1, min(len(tokens), j + 2 + BASE_VERB_THE_CLAUSE_WORDS)):
+        if tokens[k].lower in VERB_AUXILIARIES:
+            return k > j + 1
+        if not (tokens[k].is_word and tokens[k].text.islower()):
+            return False
+    return False
+
+
+def _progressive_verb(tokens: list[Token], i: int) -> bool:
+    """``is warning that``, ``was writing that he …``, ``is warning traders that``: a progressive auxiliary before the
+    form at ``i`` and a clause after it, or (for "warning") one object word and "that" (not ``is writing a novel``,
+    ``was warning of floods``, ``is writing the grant applications``)."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i - 1].lower not in PROGRESSIVE_AUXILIARIES:
+        return False
+    if tokens[i + 1].lower in BASE_VERB_CLAUSE_STARTS:
+        return True
+    return tokens[i].lower in PROGRESSIVE_OBJECT_FORMS and i + 2 < len(tokens) and tokens[i + 2].lower == "that" \
+        and tokens[i + 1].is_word and tokens[i + 1].lower not in DETERMINERS
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
@@ -122,10 +142,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))
         elif low in BASE_SAY_FORMS and (_after_verb_lead(lowers, i) or _after_plural_subject(tokens, i)):
             cues.append(Cue(i, i, low))
-        elif low in PROGRESSIVE_SAY_FORMS and i > 0 and lowers[i - 1] in PROGRESSIVE_AUXILIARIES:
-            cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning voters that …"
-        elif low in THIRD_PERSON_SAY_FORMS and _third_person_verb(tokens, i):
-            cues.append(Cue(i, i, THIRD_PERSON_SAY_FORMS[low]))  # "It states that …"
+        elif low in PROGRESSIVE_SAY_FORMS and _progressive_verb(tokens, i):
+            cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning traders that …"
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
                 and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:
             cues.append(Cue(i, i, COMMA_PARTICIPLES[low]))

@@ -127,13 +127,10 @@ _NOT_THINK_CUES = {
     "doubt", "doubts", "stress", "express", "mock", "blast", "slam",
 }
 #: Forms of saying that are mostly nouns alone ("a warning", "the writing"): verbs right after a progressive auxiliary
-#: ("is warning voters that …", "was stating that …").
+#: ("is warning traders that …", "was stating that …").
 PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
-#: Third-person forms that are mostly nouns ("the states", "the rules", "the charges"): verbs between he/she/it, a
-#: relative or a name and "that" ("It states that …", "the court rules that …", "Ortiz charges that …").
-THIRD_PERSON_SAY_FORMS = {"states": "state", "rules": "rule", "charges": "charge"}
-#: Subjects before such a third-person form (besides a capitalised name).
-THIRD_PERSON_SUBJECTS = {"he", "she", "it", "which", "who"}
+#: Those of them that take a person object before their "that" ("is warning traders that …").
+PROGRESSIVE_OBJECT_FORMS = {"warning"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
@@ -168,8 +165,8 @@ VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", 
 #: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
 #: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
 COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
-#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "my impression is that …").
-NOUN_COPULAS = {"is", "was"}
+#: Copulas between a reporting noun and its "that"-clause ("her argument was that …", "our view was that …").
+NOUN_COPULAS = {"is", "was"}  # a subset of COPULAS: the singular present and past, as a single noun takes
 #: Words opening a setting between a reporting noun and its "that" ("his claim in a radio interview that …", "the
 #: complaints from his counterpart that …", "her statement last week that …").
 NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by", "among", "within"}
@@ -177,6 +174,17 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
+#: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …").
+INDEFINITE_ARTICLES = {"a", "an"}
+#: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
+PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
+#: Endings of a lower-case verb whose object a reporting noun's phrase is ("bolstered her argument that …").
+OBJECT_VERB_ENDINGS = ("ed", "ify", "ize", "ise")
+#: Nouns that make a phrase after "from" a time, not a speaker ("warnings from the start that …").
+TIME_PHRASE_NOUNS = {"start", "outset", "beginning", "onset", "end"}
+#: Adjectives between a preposition and a verb-like reporting noun ("amid new fears that …").
+NOUN_MODIFIERS = {"new", "fresh", "old", "early", "earlier", "false", "similar", "further", "more", "public",
+                  "private", "widespread", "persistent", "frequent", "repeated", "recent", "serious", "baseless"}
 #: Reporting nouns that make a purpose after "in" ("in hopes that …"), not a report.
 PURPOSE_NOUNS = {"hopes", "hope"}
 #: Words after a comma that end a reporting noun's clause ("the claim that A, which …").
@@ -202,8 +210,8 @@ BASE_VERB_GAPS = {"not", "n’t", "n't", "also", "never"}
 #: Subjects before which a ``BASE_SAY_FORMS`` word is a present-tense verb when a clause follows it ("they claim that
 #: …", "critics note that …"; a lower-case plural noun counts too).
 BASE_VERB_SUBJECTS = {"they", "we", "i", "you", "who"}
-#: Words after such a verb that open its clause ("they claim that …", "lawmakers claim it will …").
-BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there", "the"}
+#: Words after such a verb that open its clause ("they claim that …", "pilots claim it will …").
+BASE_VERB_CLAUSE_STARTS = {"that", "he", "she", "they", "we", "i", "it", "there"}
 #: Every inflected form of a verb of saying, belief or stance, cue or not ("rejected" in "rejected the claim that").
 SAY_OR_THINK_FORMS = set(_forms(SAY_VERBS)) | set(_forms(THINK_VERBS))
 
@@ -307,7 +315,7 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
 #: "described how …") the content is a clause, not the writer's judgement of an object.
-QUESTION_CLAUSE_STARTS = {"whether", "how", "why", "if"}
+QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
@@ -667,7 +675,7 @@ SHORT_ANSWERS = {"yes", "no", "so"}
 ANSWER_TERMS = {"condition", "understanding", "principle", "exchange", "return"}
 #: Nouns after "the" that make a short answer ("31 percent said the same", "was saying the opposite").
 SHORT_ANSWER_NOUNS = {"same", "opposite"}
-#: Two-word answers that end their clause ("said as much", "indicated as much in an email").
+#: Two-word answers that end their clause ("said as much", "hinted as much to the crews").
 SHORT_ANSWER_PAIRS = {("as", "much")}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").

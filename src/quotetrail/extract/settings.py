@@ -332,6 +332,8 @@ MAX_SETTING_TAIL_TOKENS = 8
 #: How far after a verb of saying a "that" may follow a longer adverbial ("said Thursday during a town hall in
 #: Leeds, New York, that …") and still introduce the content.
 MAX_LATE_THAT_TOKENS = 16
+#: Most tokens between "made the case" and its "that" ("has made the case since May that …").
+MAX_CASE_THAT_TOKENS = 8
 #: Most tokens of a belief's object before "part of" ("considers the northern island part of its waters").
 MAX_PART_OF_OBJECT_TOKENS = 4
 #: Most words of a noun-phrase content in a relative clause cut at the main verb that is a topic, not a statement
@@ -340,6 +342,5 @@ MAX_RELATIVE_TOPIC_WORDS = 5
 #: A setting between a reporting noun and its "that" ("his claim in a radio interview that …"): at most this many
 #: tokens after its preposition or time word.
 MAX_NOUN_SETTING_TOKENS = 6
-#: An "-ly" word longer than this many characters is a manner adverb beside a present-tense base form ("complain
-#: bitterly that"; not "rely", "ally").
-BASE_VERB_MIN_ADVERB_CHARS = 4
+#: Most words of the noun phrase between "the" and its auxiliary after a base form ("claim the new bill will …").
+BASE_VERB_THE_CLAUSE_WORDS = 3
