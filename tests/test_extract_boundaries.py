@@ -161,8 +161,8 @@ LISTED_OBJECT = [
      [("to win over young, urban and first-time riders", "indirect", "Lena Voss", "sought")]),
     ("adjectives of a naming verb", "Omar Reed called Ivo Kern a patient, careful and honest man.",
      [("Ivo Kern a patient, careful and honest man", "indirect", "Omar Reed", "called")]),
-    ("an -ing adjective", "Omar Reed called him a kind, loving and honest man.",
-     [("him a kind, loving and honest man", "indirect", "Omar Reed", "called")]),
+    ("an -ing adjective", "Omar Reed called her a calm, caring and honest coach.",
+     [("her a calm, caring and honest coach", "indirect", "Omar Reed", "called")]),
     ("nouns with a serial comma", "Mira Holt attacked dockers, drivers, and porters for blocking the quay.",
      [("dockers, drivers, and porters for blocking the quay", "indirect", "Mira Holt", "attacked")]),
     ("a long phrase after the last item", "Mira Holt has attacked drivers, porters, and dockers for opposing the "

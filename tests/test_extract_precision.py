@@ -166,7 +166,7 @@ LONE_ADVERBS = [
 # the clause after the document's "that"; a "that" after a preposition ("at that hotel") is no complementiser.
 SETTINGS_NOT_CONTENT = [
     ('a letter after an apposition',
-     '“We need a new bridge,” the mayor, Maria Lopez, wrote in a letter to the court.',
+     '“We need a new bridge,” the mayor, Maria Lopez, wrote in a note to the council.',
      [('Maria Lopez', 'We need a new bridge,')]),
     ('at least once that',
      'Ortiz has said at least once that the plan failed.',

@@ -265,8 +265,8 @@ def test_a_quotation_before_an_unknown_verb_and_a_name_is_the_names(text: str, c
 
 
 def test_an_as_aside_with_an_apposition_names_its_speaker() -> None:
-    text = "As Tom Reyes, an expert on ports at the Leeds Institute, noted, “Everyone in the region is waiting.”"
-    assert_speaker(text, "Everyone in the region", "Tom Reyes")
+    text = "As Tom Reyes, an expert on ports at the Leeds Institute, noted, “The whole coast is waiting.”"
+    assert_speaker(text, "The whole coast", "Tom Reyes")
 
 
 def test_a_lone_title_before_of_stays_with_its_name() -> None:

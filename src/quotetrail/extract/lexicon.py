@@ -733,7 +733,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 #: Words before a name that make it a place or a thing, not a person ("in Cape Town", "the South China Sea").
 PLACE_LEADS = {"in", "at", "from", "near", "across", "into", "outside", "inside", "around", "throughout", "the",
                "to", "of", "via", "towards", "toward", "within", "on"}
-#: Nouns of documents and pages: "Bushnell’s LinkedIn page" speaks for Bushnell.
+#: Nouns of documents and pages: "Kessler’s LinkedIn page" speaks for Kessler.
 DOCUMENT_NOUNS = {"page", "profile", "report", "post", "posts", "statement", "study", "account", "website", "memo",
                   "letter", "tweet", "tweets", "blog", "book", "article", "filing", "biography", "bio", "channel",
                   "feed", "diary", "podcast", "newsletter", "column", "essay", "paper", "data", "survey", "figures",

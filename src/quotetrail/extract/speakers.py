@@ -193,8 +193,8 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
 
 def _head_name(cleaned: str, registry: Registry,
                runs: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None] | None:
-    """The name a phrase is about, the title before it and the gender its honorific tells: "David Watts
-    of Rosen Research Inc.", "Bushnell’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
+    """The name a phrase is about, the title before it and the gender its honorific tells: "Ines Garza
+    of Halden Analytics Inc.", "Kessler’s LinkedIn page", "Sen. Ann Lee", "Mr. Obama", "a spokesman, Tom Wu";
     None for "Protesters from Chicago". ``runs`` are the phrase's ``name_runs``."""
     if not runs:
         return None
@@ -235,7 +235,7 @@ def _head_name(cleaned: str, registry: Registry,
 
 
 def _affiliated_person(cleaned: str, registry: Registry, runs: list[tuple[int, int, str]]) -> str | None:
-    """``David Watts of Rosen Research Inc.``, ``Lead author Omar Haddad of Leeds University``: the first person named
+    """``Ines Garza of Halden Analytics Inc.``, ``Lead author Omar Haddad of Leeds University``: the first person named
     before an affiliation, with no "of"/"for" before them ("Friends of Tom Reed of Leeds" is not Tom Reed) and not a
     title ("Current Director of Coastal Safety Maria Lund" is not "Current Director"); else None."""
     for i, (start, end, name) in enumerate(runs):
