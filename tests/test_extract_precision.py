@@ -217,7 +217,16 @@ ADVERBIAL_STATEMENTS = [
      [(None, 'the plan was a disgrace')]),
 ]
 
-PRECISION_ROWS = (TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS
+# A form of saying in -s after a plural quantifier or "including" is a noun ("many reports that …"): no verb, so no
+# quantifier as its speaker; a plural subject's verb takes the base form.
+PLURAL_NOUNS = [
+    ('many reports', 'There were many reports that the harbour master had quit.', [(None, 'the harbour master had quit')]),
+    ('including claims', 'The port faced scrutiny, including claims that its cranes were unsafe.', []),
+    ('several warnings', 'Several warnings that the pier would flood went unheard.', []),
+    ('a name before says stays a verb', 'Aiko Tanaka says the pier will flood.', [('Aiko Tanaka', 'the pier will flood')]),
+]
+
+PRECISION_ROWS = (PLURAL_NOUNS + TITLED_SETTINGS + SETTINGS_NOT_CONTENT + ASSUMED_POSTS + THINK_TANKS + PHONE_INS + BYLINES + SCENE_INTROS
                   + SCENE_CLAUSES + LONE_ADVERBS + ADVERBIAL_STATEMENTS)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_CLAUSE_STARTS,
                                         BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS, PROGRESSIVE_AUXILIARIES,
                                         PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS, DETERMINERS,
-                                        POSSESSIVE_DETERMINERS, VERB_AUXILIARIES,
+                                        POSSESSIVE_DETERMINERS, VERB_AUXILIARIES, PLURAL_NOUN_LEADS,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
                                         THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
@@ -136,7 +136,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         if lowers[i + 1:i + 4] == ["not", "to", "be"] and i + 4 < n and lowers[i + 4] in ANONYMITY_PARTICIPLES:
             i += 1  # "a source who asked not to be named": a request for anonymity, not a statement
             continue
-        if low in SAY_FORMS and capital_ok:
+        if low in SAY_FORMS and low.endswith("s") and i > 0 and lowers[i - 1] in PLURAL_NOUN_LEADS:
+            pass  # "many reports that …", "including claims that …": a noun, whose clause the reporting-noun rule reads
+        elif low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:
             cues.append(Cue(i, i, THINK_FORMS[low], belief=True))

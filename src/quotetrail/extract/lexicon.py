@@ -174,6 +174,9 @@ NOUN_SETTING_LEADS = {"in", "on", "at", "during", "from", "last", "earlier", "by
 NOUN_OWNER_LEADS = {"from", "by", "among", "within"}
 #: Words that open a list of objects before a reporting noun's phrase, not part of it ("…, including claims that …").
 NOUN_PHRASE_LEADS = {"including"}
+#: Words before which a form of saying in -s is a plural noun, not a verb: "many reports that …", "including
+#: claims that …", "several warnings" (a verb's plural subject takes the base form: "many report that …").
+PLURAL_NOUN_LEADS = {"many", "several", "few", "numerous", "multiple", "various", "including", "both"}
 #: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …").
 INDEFINITE_ARTICLES = {"a", "an"}
 #: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
