@@ -25,3 +25,10 @@ def statements(text: str) -> list[tuple[str, str, str | None, str | None]]:
 def assert_speaker(text: str, content: str, speaker: str | None) -> None:
     """The statement of ``text`` whose content starts with ``content`` has ``speaker`` (a row of a speaker table)."""
     assert speaker_of(text, content) == speaker
+
+
+def assert_statements_include(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    """Every (text, kind, speaker, cue) row of ``expected`` is a statement of ``text`` (others may be found too)."""
+    found = statements(text)
+    for row in expected:
+        assert row in found, found
