@@ -205,8 +205,12 @@ def test_making_the_case_for_a_thing_is_no_statement(text: str) -> None:
     assert not statements(text)
 
 
-# forecast, bemoan and reassure are verbs of saying that report only a clause.
+# forecast, bemoan, reassure and discover are verbs of saying or knowing that report only a clause.
 CLAUSE_VERBS = [
+    ("discovered that", "The auditors have also discovered that the toll fund was short.",
+     ("the toll fund was short", "indirect", "The auditors", "discovered")),
+    ("discovered a bare clause", "Lena Harrow discovered she had been billed twice.",
+     ("she had been billed twice", "indirect", "Lena Harrow", "discovered")),
     ("forecast", "Ana Ortiz forecast that the harbour trade would recover by spring.",
      ("the harbour trade would recover by spring", "indirect", "Ana Ortiz", "forecast")),
     ("bemoaned", "Tom Reyes bemoaned that the night ferry was always late.",
@@ -222,9 +226,35 @@ def test_a_verb_of_saying_reports_its_clause(name: str, text: str, expected: tup
 
 
 @pytest.mark.parametrize("text", ["The weather forecast for the harbour is grim.",
-                                  "Tom Reyes bemoaned the lack of parking near the harbour."])
+                                  "Tom Reyes bemoaned the lack of parking near the harbour.",
+                                  "The divers discovered a wreck off Tarn Point.",
+                                  "Lena Harrow discovered the joy of sailing at nine.",
+                                  "The quarry team discovered dozens of fossils last week."])
 def test_a_clause_only_verb_reports_no_plain_object(text: str) -> None:
-    assert not [f for f in statements(text) if f[3] in ("forecast", "bemoaned")]
+    assert not [f for f in statements(text) if f[3] in ("forecast", "bemoaned", "discovered")]
+
+
+# A progressive form of hoping, fearing or worrying reports the clause after it; not its to-infinitive or object.
+PROGRESSIVE_BELIEF = [
+    ("is hoping that", "Lena Harrow is hoping that the ferry will run all winter.",
+     ("the ferry will run all winter", "indirect", "Lena Harrow", "hoping")),
+    ("were fearing a pronoun clause", "The growers were fearing they would lose the orchard.",
+     ("they would lose the orchard", "indirect", "The growers", "fearing")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PROGRESSIVE_BELIEF, ids=[r[0] for r in PROGRESSIVE_BELIEF])
+def test_a_progressive_belief_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["Lena Harrow is hoping to win the harbour seat.",
+                                  "The town is worrying about the old bridge.",
+                                  "She was hoping for rain over the orchards.",
+                                  "He is worrying the dog with that whistle.",
+                                  "Hoping that the ferry runs, the crowd waited."])
+def test_a_progressive_belief_without_a_clause_reports_nothing(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("hoping", "fearing", "worrying")]
 
 
 # A contracted "is"/"are" after a subject pronoun makes a participle of saying a verb with that subject.

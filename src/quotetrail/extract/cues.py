@@ -8,7 +8,7 @@ from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, B
                                         PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS, DETERMINERS,
                                         POSSESSIVE_DETERMINERS, VERB_AUXILIARIES, PLURAL_NOUN_LEADS,
                                         BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
-                                        THINK_FORMS,
+                                        THINK_FORMS, PROGRESSIVE_THINK_FORMS,
                                         ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
                                         EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
@@ -25,7 +25,7 @@ for _phrase in _PHRASES:
 
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
-_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS)
+_TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS) | set(PROGRESSIVE_THINK_FORMS)
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -146,6 +146,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             cues.append(Cue(i, i, low))
         elif low in PROGRESSIVE_SAY_FORMS and _progressive_verb(tokens, i):
             cues.append(Cue(i, i, PROGRESSIVE_SAY_FORMS[low]))  # "is warning traders that …"
+        elif low in PROGRESSIVE_THINK_FORMS and _progressive_verb(tokens, i):
+            cues.append(Cue(i, i, PROGRESSIVE_THINK_FORMS[low], belief=True))  # "is hoping that …"
         elif low in COMMA_PARTICIPLES and i > 0 and tokens[i - 1].text == "," and i + 1 < n \
                 and lowers[i + 1] in PARTICIPLE_CLAUSE_STARTS:
             cues.append(Cue(i, i, COMMA_PARTICIPLES[low]))

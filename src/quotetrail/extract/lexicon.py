@@ -43,7 +43,7 @@ ANONYMITY_PARTICIPLES = {"named", "identified", "quoted"}
 #: Verbs of belief, knowledge and intention (and stance), also attribution in PARC-style corpora.
 THINK_VERBS = STANCE_VERBS + """
 believe think know feel fear hope expect want plan worry doubt suspect guess assume reckon
-figure imagine consider understand learn realize realise recognize recognise see hear read
+figure imagine consider understand learn discover realize realise recognize recognise see hear read
 """.split()
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -131,6 +131,8 @@ _NOT_THINK_CUES = {
 PROGRESSIVE_SAY_FORMS = {"warning": "warn", "stating": "state", "writing": "write"}
 #: Those of them that take a person object before their "that" ("is warning traders that …").
 PROGRESSIVE_OBJECT_FORMS = {"warning"}
+#: Forms of belief that are cues only the same way ("is hoping that …", "were fearing they …"; not "hoping to").
+PROGRESSIVE_THINK_FORMS = {"hoping": "hope", "fearing": "fear", "worrying": "worry"}
 #: Forms that are as often nouns ("his support", "the plans") or bare wishes: cues only after a name or he/she.
 NAMED_SUBJECT_FORMS = {"want", "wants", "support", "supports", "plans", "tweet", "tweets", "hopes", "fears", "slams",
                        "blasts", "favors", "favours", "touts",
@@ -321,7 +323,8 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
 QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure"}  # not "asserted control", "bemoaned the lack"
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}  # not "asserted control",
+# "bemoaned the lack", "discovered a wreck"
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
