@@ -385,3 +385,27 @@ def test_a_time_after_from_is_no_speaker() -> None:
 def test_a_concession_stops_at_a_scene_or_a_new_clause() -> None:
     found = [s.words for s in extract("Though the pier reopened, she said, as the rain began to fall on the quay.")]
     assert found == ["Though the pier reopened"], found
+
+
+# A belief adjective in -ed/-id after a copula and before "that" is the subject's belief, not a passive.
+BELIEF_ADJECTIVE_NOT_PASSIVE = [
+    ("is afraid that", "Lena Harrow is afraid that the levee will fail in March.",
+     ("the levee will fail in March", "indirect", "Lena Harrow", "afraid")),
+    ("were worried that", "The ferry crews were worried that the new dock would flood.",
+     ("the new dock would flood", "indirect", "The ferry crews", "worried")),
+    ("was convinced that", "Lena Harrow was convinced that the toll would be scrapped.",
+     ("the toll would be scrapped", "indirect", "Lena Harrow", "convinced")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BELIEF_ADJECTIVE_NOT_PASSIVE,
+                         ids=[r[0] for r in BELIEF_ADJECTIVE_NOT_PASSIVE])
+def test_a_belief_adjective_before_that_is_no_passive(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["The ferry crews were worried by the new dock.",
+                                  "Lena Harrow was convinced by the harbour report.",
+                                  "The levee was concerned in the dispute over the toll."])
+def test_a_belief_adjective_with_by_or_no_clause_reports_nothing(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("worried", "convinced", "concerned")]

@@ -20,7 +20,8 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+from quotetrail.extract.lexicon import (BELIEF_ADJECTIVES,
+                                        ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
@@ -1673,6 +1674,8 @@ def _passive(tokens: list[Token], cue: Cue) -> bool:
     word = tokens[cue.first].lower
     if cue.first == 0 or not (word.endswith(("ed", "wn", "ld", "ght", "en", "id", "ard", "und", "ood", "elt"))):
         return False
+    if word in BELIEF_ADJECTIVES and cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "that":
+        return False  # "is afraid that", "were worried that": the subject's own belief, not a passive
     k = cue.first - 1
     while k >= 0 and (tokens[k].lower in ("also", "not", "widely", "long", "often", "still", "being", "n’t", "n't")
                       or (tokens[k].lower.endswith("ly") and tokens[k].text.islower())):
