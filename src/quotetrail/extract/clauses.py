@@ -20,8 +20,8 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
-from quotetrail.extract.lexicon import (BELIEF_ADJECTIVES,
-                                        ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+                                        BELIEF_ADJECTIVES,
                                         CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
                                         CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
                                         DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,

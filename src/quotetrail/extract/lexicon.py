@@ -322,9 +322,9 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
 #: "described how …") the content is a clause, not the writer's judgement of an object.
 QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
-#: lead"), and the reflexive objects after which a verb reports nothing ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}  # not "asserted control",
-# "bemoaned the lack", "discovered a wreck"
+#: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
+#: ("found himself in a row").
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
