@@ -1,0 +1,101 @@
+"""Defects noticed on made-up sentences, one table per rule (issue 10, ninth round).
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue); guard rows say what
+a similar sentence must keep yielding.
+"""
+from __future__ import annotations
+
+import pytest
+
+from statement_lookup import statements
+
+
+def _check(text: str, expected: tuple) -> None:
+    found = statements(text)
+    assert expected in found, found
+
+
+# A clause opening with a time adverbial before a sentence-final cue is the content, adverbial included: the
+# adverbials after the cue ("on Monday") close the sentence, and a clause with its own verb is no introduction.
+OPENING_ADVERBIAL = [
+    ("since and an adverbial after the cue", "Since 2010 the fees have doubled, Ortiz said on Monday.",
+     ("Since 2010 the fees have doubled", "indirect", "Ortiz", "said")),
+    ("in a year, a past form", "In 2019 the tolls doubled, Ortiz said on Monday.",
+     ("In 2019 the tolls doubled", "indirect", "Ortiz", "said")),
+    ("in a year, no adverbial after the cue", "In 2019 the tolls doubled, Ortiz said.",
+     ("In 2019 the tolls doubled", "indirect", "Ortiz", "said")),
+    ("a statement after the cue", "On Monday the board voted, Portline said in a statement.",
+     ("On Monday the board voted", "indirect", "Portline", "said in a statement")),
+    ("last year", "Last year the ferry ran at a loss, Brandt said on Friday.",
+     ("Last year the ferry ran at a loss", "indirect", "Brandt", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_ADVERBIAL, ids=[r[0] for r in OPENING_ADVERBIAL])
+def test_an_opening_adverbial_clause_before_a_final_cue_is_the_content(name: str, text: str,
+                                                                       expected: tuple) -> None:
+    _check(text, expected)
+
+
+# Guards: an introduction without a verb is still no content; a cue followed by more than adverbials keeps its
+# scene-setting opening out.
+INTRO_GUARDS = [
+    ("an introduction before a clause", "In a speech last July, Ortiz said the fees were too high.",
+     [("the fees were too high", "indirect", "Ortiz", "said")]),
+    ("an introduction with a participle", "In remarks published Monday, Ortiz said the fees were fair.",
+     [("the fees were fair", "indirect", "Ortiz", "said")]),
+    ("an introduction before a colon cue", "In a speech last July, Ortiz said: “The fees are too high.”",
+     [("The fees are too high.", "direct", "Ortiz", "said")]),
+    ("an introduction before a closing cue", "In a statement, Portline said. “We regret the delay.”",
+     [("We regret the delay.", "direct", "Portline", "said")]),
+    ("a scene and an object", "Even after the audit was out, Varga kept denying it.", []),
+    ("a scene and a denied saying", "Since the storm hit, Ortiz has said little.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INTRO_GUARDS, ids=[r[0] for r in INTRO_GUARDS])
+def test_an_introduction_is_still_no_content(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected
+
+
+def test_an_addressee_and_a_time_after_the_cue_close_the_sentence() -> None:
+    _check("Last year the ferry ran at a loss, Brandt told reporters on Friday.",
+           ("Last year the ferry ran at a loss", "indirect", "Brandt", "told"))
+
+
+# An opening "while" that concedes (a form of be or have, no progressive) before a cue set off by commas is
+# reported material like "though"/"if": one statement whose parts are both sides (fundus: split only when both
+# sides carry reported material).
+CONCESSIVE_WHILE = [
+    ("is", "Sam Ortiz runs the port. While the plan is costly, she added, it will pay for itself.",
+     ("While the plan is costly, she added, it will pay for itself", ((25, 49), (62, 84)), "Sam Ortiz")),
+    ("are", "While the tolls are high, Ortiz said, the bridge is safe.",
+     ("While the tolls are high, Ortiz said, the bridge is safe", ((0, 24), (38, 56)), "Ortiz")),
+    ("has", "While the plan has merits, Ortiz said on Monday, it comes too late.",
+     ("While the plan has merits, Ortiz said on Monday, it comes too late", ((0, 25), (49, 66)), "Ortiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONCESSIVE_WHILE, ids=[r[0] for r in CONCESSIVE_WHILE])
+def test_a_conceding_while_is_reported_on_both_sides(name: str, text: str, expected: tuple) -> None:
+    from quotetrail.extract import extract
+    found = [(s.text, s.parts, s.speaker) for s in extract(text)]
+    assert expected in found, found
+
+
+# Guards: a "while" of time keeps its scene out; a cue with its content on the right keeps only that.
+WHILE_GUARDS = [
+    ("progressive", "While the ferry was docking, she added, the crew waited on the pier.",
+     [("the crew waited on the pier", "indirect", None, "added")]),
+    ("no verb", "While in Leeds, Ortiz said, he met the mayor.",
+     [("he met the mayor", "indirect", "Ortiz", "said")]),
+    ("an event", "While we wait, she said, the fees keep rising.",
+     [("the fees keep rising", "indirect", None, "said")]),
+    ("content on the right", "While the plan is costly, she said it will pay for itself.",
+     [("it will pay for itself", "indirect", None, "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHILE_GUARDS, ids=[r[0] for r in WHILE_GUARDS])
+def test_a_while_of_time_is_still_the_scene(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected
