@@ -99,3 +99,34 @@ WHILE_GUARDS = [
 @pytest.mark.parametrize("name,text,expected", WHILE_GUARDS, ids=[r[0] for r in WHILE_GUARDS])
 def test_a_while_of_time_is_still_the_scene(name: str, text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+# A participle and its phrase after a setting noun ("in a statement released by her office") describe the
+# setting: they are no content, and the content stays where it is.
+SETTING_PARTICIPLES = [
+    ("content on the left", "The pier will close in May, Ana Keller said in a statement released by her office.",
+     ("The pier will close in May", "indirect", "Ana Keller", "said in a statement")),
+    ("posted on", "The pier will close, Portline said in a statement posted on its website.",
+     ("The pier will close", "indirect", "Portline", "said in a statement")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SETTING_PARTICIPLES, ids=[r[0] for r in SETTING_PARTICIPLES])
+def test_a_participle_after_a_setting_noun_is_no_content(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# Guards: the content after such a setting, and a participle after a noun that is no setting, stay.
+SETTING_PARTICIPLE_GUARDS = [
+    ("that after the setting", "Ana Keller said in a statement released by her office that the pier would close.",
+     [("the pier would close", "indirect", "Ana Keller", "said in a statement")]),
+    ("a quotation after the setting", "Ana Keller said in a statement released by her office, “The pier will close.”",
+     [("The pier will close.", "direct", "Ana Keller", "said in a statement")]),
+    ("a noun that is the content's subject", "Ana Keller said the statement released by her office was wrong.",
+     [("the statement released by her office was wrong", "indirect", "Ana Keller", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SETTING_PARTICIPLE_GUARDS, ids=[r[0] for r in SETTING_PARTICIPLE_GUARDS])
+def test_content_after_a_setting_participle_stays(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected

@@ -326,6 +326,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
+    i = _head_participle_end(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
     named = i > cue.last + 1 and tokens[i - 1].lower in TITLED_SETTINGS and i < n and tokens[i].text == ","
     while i < n and tokens[i].text in ",—–-":
@@ -350,6 +351,22 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
         return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _head_participle_end(tokens: list[Token], i: int, n: int) -> int:
+    """``said in a statement released by her office``: a participle and its phrase after a setting noun
+    (``lexicon.ADVERBIAL_HEADS``) describe the setting; the index after them (at a comma, "that" or the full stop),
+    else ``i``."""
+    if not (0 < i < n - 1 and tokens[i - 1].lower in ADVERBIAL_HEADS and tokens[i].text.isalpha()
+            and tokens[i].text.islower() and (tokens[i].lower.endswith("ed") or tokens[i].lower in PAST_FORMS)
+            and tokens[i + 1].lower in PREPOSITIONS):
+        return i
+    for k in range(i + 2, min(n, i + 2 + MAX_ADVERBIAL_TOKENS)):
+        if tokens[k].text in ",." or tokens[k].lower == "that":
+            return k
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_VERBS or tokens[k].lower in SUBJECT_WORDS:
+            return i
+    return i
 
 
 def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
