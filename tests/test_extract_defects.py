@@ -130,3 +130,23 @@ SETTING_PARTICIPLE_GUARDS = [
 @pytest.mark.parametrize("name,text,expected", SETTING_PARTICIPLE_GUARDS, ids=[r[0] for r in SETTING_PARTICIPLE_GUARDS])
 def test_content_after_a_setting_participle_stays(name: str, text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+# A name that ", who" follows is a person's, as one that ", which" follows is a body's (the type shown; it does not
+# steer pronouns).
+RELATIVE_TYPES = [
+    ("who after a surname", "Keller, who chairs the board, said the pier would close.", "Keller", "person"),
+    ("who after a one-word name", "Marlo, who runs the ferry, said the pier would close.", "Marlo", "person"),
+    ("guard: which after a body", "The Harbour Trust, which owns the pier, said the pier would close.",
+     "Harbour Trust", "organisation"),
+    ("guard: which after a one-word body", "Portline, which owns the pier, said the pier would close.",
+     "Portline", "organisation"),
+    ("guard: a lone surname", "Keller said the pier would close.", "Keller", "unknown"),
+    ("guard: a full name", "Ana Keller, who chairs the board, said the pier would close.", "Ana Keller", "person"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker,kind", RELATIVE_TYPES, ids=[r[0] for r in RELATIVE_TYPES])
+def test_who_after_a_name_makes_a_person(name: str, text: str, speaker: str, kind: str) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [(speaker, kind)]

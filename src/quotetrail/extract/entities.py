@@ -45,6 +45,8 @@ _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtr
 #: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
 _BODY_AFTER_RE = re.compile(r",[ \t]+which\b|[ \t]+(?:[a-z]+ly[ \t]+)?(%s)(?:[ \t]+that)?[ \t]+its\b"
                             % "|".join(sorted(BODY_SAY_FORMS)))
+#: ", who …" right after a name: a person's relative ("Keller, who chairs the board,"), as ", which" is a body's.
+_PERSON_AFTER_RE = re.compile(r",[ \t]+who\b")
 _ACRONYM_RE = re.compile(
     r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
@@ -213,6 +215,7 @@ class Registry:
     roles: dict[str, str] = field(default_factory=dict)  # full name -> "Economy Minister"
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
+    relatives: set[str] = field(default_factory=set)  # names a ", who" follows ("Keller, who chairs the board,")
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     bodies: set[str] = field(default_factory=set)  # names of a person's form that the text treats as a body's
@@ -275,6 +278,8 @@ class Registry:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
+            if _PERSON_AFTER_RE.match(text, end):
+                reg.relatives.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
             for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
