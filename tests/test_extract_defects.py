@@ -150,3 +150,27 @@ RELATIVE_TYPES = [
 def test_who_after_a_name_makes_a_person(name: str, text: str, speaker: str, kind: str) -> None:
     from quotetrail.extract import extract
     assert [(s.speaker, s.speaker_type) for s in extract(text)] == [(speaker, kind)]
+
+
+# A named spokesperson keeps the name (fundus gold names the person where the article does); the apposition's
+# description becomes the ``role``, with the body it serves when a capitalised name closes it.
+APPOSITION_ROLES = [
+    ("inverted cue", "“The pier will close in May,” said Jo Reed, a spokeswoman for the Harbour Trust.",
+     ("Jo Reed", "spokeswoman for the Harbour Trust")),
+    ("before the cue", "Jo Reed, a spokeswoman for Portline, said the pier would close.",
+     ("Jo Reed", "spokeswoman for Portline")),
+    ("an office of a place", "Jo Reed, the mayor of Tarnby, said the pier would close.", ("Jo Reed", "mayor of Tarnby")),
+    ("a description before the name", "The mayor, Jo Reed, said the pier would close.", ("Jo Reed", "mayor")),
+    ("guard: a body that goes on in lower case", "Jo Reed, a spokesman for the Ortiz campaign, said the pier would close.",
+     ("Jo Reed", "spokesman")),
+    ("guard: a relation is no role", "His wife, Jo Reed, said the pier would close.", ("Jo Reed", None)),
+    ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
+    ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
+     ("Rafa Ortiz", "Finance Minister")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", APPOSITION_ROLES, ids=[r[0] for r in APPOSITION_ROLES])
+def test_an_apposition_gives_the_role(name: str, text: str, expected: tuple) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == [expected]

@@ -691,9 +691,18 @@ def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> S
         speaker_start=att.subject[0] if att.subject else None,
         speaker_end=att.subject[1] if att.subject else None,
         source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
-        parts=att.parts, role=res.role if speaker else None,
+        parts=att.parts, role=_role(res, doc.registry) if speaker else None,
         speaker_type=_speaker_type(res, doc.registry) if speaker else None,
         speaker_confidence=round(res.confidence, 2) if speaker else None)
+
+
+def _role(res: Resolution, registry: Registry) -> str | None:
+    """The title the name was written with, else the description an apposition gives the person ("Jo Reed, a
+    spokeswoman for Portline," -> "spokeswoman"); shown, not used to resolve."""
+    if res.role or res.type != PERSON:
+        return res.role
+    return next((role for name, role in registry.apposition_roles.items()
+                 if registry.canonical_name(name) == res.name), None)
 
 
 def _speaker_type(res: Resolution, registry: Registry) -> str | None:
