@@ -98,7 +98,7 @@ SCENE_INTROS = [
 SCENE_CLAUSES = [
     ('a contrast clause before a cue set off',
      'While the harvest was poor, she added, the prices held.',
-     [(None, 'the prices held')]),
+     [(None, 'While the harvest was poor, she added, the prices held')]),
     ('a condition around a cue set off by its adverbials',
      'If the council can build a bridge, she said, without cranes or barges, then it can fix the port.',
      [(None, 'If the council can build a bridge, she said, without cranes or barges, then it can fix the port')]),

@@ -74,7 +74,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVER
                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
                                         MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                        MAX_INTRO_WORDS, MIN_FINITE_LEAD_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
@@ -327,6 +327,7 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
         i = _skip_adverbial(tokens, i, n)
+    i = _head_participle_end(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
     named = i > cue.last + 1 and tokens[i - 1].lower in TITLED_SETTINGS and i < n and tokens[i].text == ","
     while i < n and tokens[i].text in ",—–-":
@@ -351,6 +352,22 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
         return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
     return i, i < n and tokens[i].text in "“\"‘"
+
+
+def _head_participle_end(tokens: list[Token], i: int, n: int) -> int:
+    """``said in a statement released by her office``: a participle and its phrase after a setting noun
+    (``lexicon.ADVERBIAL_HEADS``) describe the setting; the index after them (at a comma, "that" or the full stop),
+    else ``i``."""
+    if not (0 < i < n - 1 and tokens[i - 1].lower in ADVERBIAL_HEADS and tokens[i].text.isalpha()
+            and tokens[i].text.islower() and (tokens[i].lower.endswith("ed") or tokens[i].lower in PAST_FORMS)
+            and tokens[i + 1].lower in PREPOSITIONS):
+        return i
+    for k in range(i + 2, min(n, i + 2 + MAX_ADVERBIAL_TOKENS)):
+        if tokens[k].text in ",." or tokens[k].lower == "that":
+            return k
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_VERBS or tokens[k].lower in SUBJECT_WORDS:
+            return i
+    return i
 
 
 def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:
@@ -523,17 +540,33 @@ def _is_intro(tokens: list[Token], subject_first: int) -> bool:
     lead = [t for t in tokens[:subject_first] if t.is_word]
     if lead and lead[0].lower in DEICTIC_TIME_STARTS and not (len(lead) > 1 and lead[1].lower in TIME_WORDS):
         return False  # "This bridge, he says, is old": a determiner, not "This week, he said …"
+    if _finite_lead(lead):
+        return False  # "In 2019 the fees doubled, Ortiz said.": a clause with its own verb, not "In a speech last July"
     return bool(lead) and len(lead) <= MAX_INTRO_WORDS and (lead[0].lower in PREPOSITIONS or lead[0].lower in TIME_STARTS
                                               or lead[0].lower in ("last", "earlier", "later", "after", "before"))
 
 
+def _finite_lead(lead: list[Token]) -> bool:
+    """Whether the words before a subject make a clause: an auxiliary ("Since May the fees have risen"), or a past
+    form after a noun closing them ("In 2019 the fees doubled"; not "In remarks published Monday", "After a speech")."""
+    if any(t.lower in CLAUSE_VERBS for t in lead[1:]):
+        return True
+    last = lead[-1].lower if len(lead) >= MIN_FINITE_LEAD_WORDS else ""
+    return (last.endswith("ed") or last in PAST_FORMS) and lead[-2].lower not in PREPOSITIONS \
+        and lead[-2].lower not in DETERMINERS and not lead[-2].text[0].isdigit()
+
+
 def _scene_intro(tokens: list[Token], subject_first: int, cue: Cue, i: int) -> bool:
-    """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it: a
+    """A scene-setting phrase, not content, before the subject of a cue whose sentence goes on after it (more than
+    adverbials, see ``_closes_sentence``, also after an addressee: "told reporters on Friday"): a
     subordinate or prepositional phrase, a participle, an -ly adverb or a span of time, or two of them split by a
     comma ("Even after the audit was out, Varga kept denying it", "Two winters later, Brandt called him",
     "Late that night, as the ferry docked, the Courier reported …")."""
-    if not any(t.is_word for t in tokens[cue.last + 1:]) or tokens[subject_first - 1].text != ",":
-        return False
+    if _closes_sentence(tokens, cue, len(tokens)) or _adverbials_close(tokens, i, len(tokens)) \
+            or not any(t.is_word for t in tokens[cue.last + 1:]) \
+            or tokens[subject_first - 1].text != ",":
+        return False  # "In 2019 the fees doubled, Ortiz said on Monday.": only adverbials after the cue, so the
+        # sentence does not go on and the left is the content
     opening = next((t.lower for t in tokens[:subject_first] if t.lower not in SCENE_INTRO_LEADS), "")
     if (opening in CONCESSIVE_STARTS or opening in REPORTED_SUBORDINATORS) and (
             _set_off(tokens, cue, i) or (cue.last + 1 < len(tokens) and tokens[cue.last + 1].text == ",")):
@@ -862,7 +895,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i) \
         or _open_concession(tokens, cue, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
-            and tokens[i].text not in "“\"‘" and not _scene_setting(tokens[0]):
+            and tokens[i].text not in "“\"‘" and (not _scene_setting(tokens[0]) or _concessive_while(tokens, cue)):
         around = _around_cue(text, tokens, cue, unit, quotes, subj_chars, i)
         if around is not None:
             return [around], None
@@ -890,7 +923,24 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
 def _closes_sentence(tokens: list[Token], cue: Cue, n: int) -> bool:
     """Whether only adverbials (``on Tuesday``, ``in a statement``) and a full stop follow the cue."""
     i = _skip_adverbial(tokens, cue.last + 1, n)
-    return i < n and all(t.text == "." for t in tokens[i:])
+    if i < n and all(t.text == "." for t in tokens[i:]):
+        return True
+    # "said on Monday.": _skip_adverbial finds where an adverbial gives way to a clause, not where a sentence ends
+    return i == cue.last + 1 and _adverbials_close(tokens, i, n)
+
+
+def _adverbials_close(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the words from ``i`` to the full stop make one short adverbial: "on Monday", "in a statement", "in an
+    interview with Radio Norte" (ending in a time word, a setting noun, a name or a number; no verb, no clause:
+    not "to deny the claims", "to say it was")."""
+    if not (i < n - 1 and tokens[-1].text == "." and n - 1 - i <= MAX_ADVERBIAL_TOKENS
+            and (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS)):
+        return False
+    last = tokens[n - 2]
+    return (last.lower in TIME_WORDS or last.lower in ADVERBIAL_HEADS or last.is_capitalized
+            or last.text[0].isdigit()) and all(
+        (t.is_word or t.text in "’'-") and t.lower not in SUBJECT_WORDS and t.lower not in CLAUSE_VERBS
+        and t.lower != "that" and not _infinitive(tokens, k) for k, t in enumerate(tokens[i:n - 1], i))
 
 
 def _as_aside(text: str, tokens: list[Token], cue: Cue, subj: tuple[int, int], unit: tuple[int, int],
@@ -1085,6 +1135,18 @@ def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
     return first < cue.first and tokens[first].lower in CONCESSION_OPENERS and i < len(tokens) \
         and tokens[i].lower not in SAY_OR_THINK_FORMS and tokens[i].lower not in SCENE_STARTS \
         and tokens[i].lower not in SENTENCE_CONJUNCTIONS and sum(t.is_word for t in tokens[i:]) >= MIN_RIGHT_WORDS
+
+
+def _concessive_while(tokens: list[Token], cue: Cue) -> bool:
+    """``While the plan is costly, she added, it will pay for itself``: an opening "while" before a cue set off by
+    commas concedes what the speaker goes on to say (reported on both sides) when its clause states how things are
+    (a form of be or have); not a time: "While the ferry was docking, she added, …", "While in Leeds", "While we
+    wait" (the scene, left out)."""
+    if not tokens or tokens[0].lower not in CONCESSIVE_STARTS:
+        return False
+    lead = tokens[1:cue.first]
+    return any(t.lower in CLAUSE_VERBS for t in lead) and not any(
+        a.lower in PROGRESSIVE_AUXILIARIES and b.lower.endswith("ing") for a, b in zip(lead, lead[1:]))
 
 
 def _scene_setting(first: Token) -> bool:

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+from quotetrail.extract.lexicon import (NO_ROLE_NOUNS, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                                         NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.lexicon import (ARTICLES, BODY_TITLE_WORDS, HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATIONS, OFFICE_LINKS,
@@ -45,6 +45,8 @@ _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtr
 #: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
 _BODY_AFTER_RE = re.compile(r",[ \t]+which\b|[ \t]+(?:[a-z]+ly[ \t]+)?(%s)(?:[ \t]+that)?[ \t]+its\b"
                             % "|".join(sorted(BODY_SAY_FORMS)))
+#: ", who …" right after a name: a person's relative ("Keller, who chairs the board,"), as ", which" is a body's.
+_PERSON_AFTER_RE = re.compile(r",[ \t]+who\b")
 _ACRONYM_RE = re.compile(
     r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
     r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
@@ -213,6 +215,9 @@ class Registry:
     roles: dict[str, str] = field(default_factory=dict)  # full name -> "Economy Minister"
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
+    relatives: set[str] = field(default_factory=set)  # names a ", who" follows ("Keller, who chairs the board,")
+    #: name -> the first description an apposition gives it ("Jo Reed, a spokeswoman for …," -> "spokeswoman")
+    apposition_roles: dict[str, str] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     bodies: set[str] = field(default_factory=set)  # names of a person's form that the text treats as a body's
@@ -275,6 +280,8 @@ class Registry:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
+            if _PERSON_AFTER_RE.match(text, end):
+                reg.relatives.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
             for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
@@ -349,6 +356,9 @@ class Registry:
                 if noun is None:
                     continue
                 self.described.setdefault(noun, []).append((name, frozenset(words.lower().split()), definite))
+                if noun not in NO_ROLE_NOUNS:  # "his wife, Ana Reed," is a relation, not a role
+                    body = _BODY_OF_ROLE_RE.match(text, after.end(1)) if after and words == after.group(1) else None
+                    self.apposition_roles.setdefault(name, words + body.group() if body else words)
                 gender = word_gender(noun)
                 if gender is not None:
                     self._vote(name, gender)
@@ -660,6 +670,10 @@ _DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"]))([Tt]he|[Aa]n?|[Hh]is
 _DESCRIPTION_AFTER_RE = re.compile(r",[ \t]+(?:[Tt]he|[Aa]n?)[ \t]+((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*)(?=[,.;]|[ \t]+(?:of|for|at|in|"
                                    r"with|from|who|on)\b)" % MAX_DESCRIPTION_MODIFIERS)
 _DESCRIBING_NOUNS = ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
+#: " for the Harbour Trust" after a description: the body it serves, kept in the role ("spokeswoman for …").
+_BODY_OF_ROLE_RE = re.compile(r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
+                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*)*(?=[ \t]*[,.;:)])")  # not "the Clinton campaign"
+
 #: What follows a name that a description before it is an apposition of ("the first lady, Michelle Obama, said").
 _APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 

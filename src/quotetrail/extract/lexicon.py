@@ -794,6 +794,10 @@ MALE_FIRST_NAMES = {
 #: Role nouns for the one an action befell, not the one who did it: "the victim" is the last person named, not the
 #: last speaker or sentence subject ("Tom Kane attacked Ana Reed. The victim said …" is Ana Reed).
 PATIENT_NOUNS = {"victim", "victims"}
+#: Description nouns of an apposition that say who a person is to someone or what they are, not an office: no
+#: ``role`` ("his wife, Ana Reed,"; but "Jo Reed, a spokeswoman for Portline," has the role "spokeswoman for Portline").
+NO_ROLE_NOUNS = RELATIVE_NOUNS | PATIENT_NOUNS | {"woman", "man", "girl", "boy", "lady", "friend", "neighbour",
+                                                  "neighbor", "resident"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Nouns for two people: "the couple" is the last two people the article names joined by "and".
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}

@@ -35,7 +35,7 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
 from quotetrail.extract.entities import Registry
 from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
                                         PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
-from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, Antecedents, Resolution, entity_type, pronoun_of,
+from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, UNKNOWN, Antecedents, Resolution, entity_type, pronoun_of,
                                          resolve)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
@@ -691,8 +691,24 @@ def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> S
         speaker_start=att.subject[0] if att.subject else None,
         speaker_end=att.subject[1] if att.subject else None,
         source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
-        parts=att.parts, role=res.role if speaker else None, speaker_type=res.type if speaker else None,
+        parts=att.parts, role=_role(res, doc.registry) if speaker else None,
+        speaker_type=_speaker_type(res, doc.registry) if speaker else None,
         speaker_confidence=round(res.confidence, 2) if speaker else None)
+
+
+def _role(res: Resolution, registry: Registry) -> str | None:
+    """The title the name was written with, else the description an apposition gives the person ("Jo Reed, a
+    spokeswoman for Portline," -> "spokeswoman"); shown, not used to resolve."""
+    if res.role or res.type != PERSON:
+        return res.role
+    return next((role for name, role in registry.apposition_roles.items()
+                 if registry.canonical_name(name) == res.name), None)
+
+
+def _speaker_type(res: Resolution, registry: Registry) -> str | None:
+    """The resolved type, and a person for a name of unknown type that ", who" follows ("Keller, who chairs the
+    board, said"): a type shown, not used to resolve pronouns (that moved "he" on PolNeAR without gain)."""
+    return PERSON if res.type == UNKNOWN and res.name in registry.relatives else res.type
 
 
 def _post_statements(doc: _Article, article: Article) -> list[Statement]:

@@ -74,6 +74,8 @@ MIN_PREPOSITION_CONTENT_WORDS = 6
 MIN_QUESTION_TOKENS = 3
 #: An introductory phrase before a subject ("In a speech last July, Trump said") has at most these words.
 MAX_INTRO_WORDS = 6
+#: Fewest words before a subject whose last, a past form, makes them a clause ("In 2019 the fees doubled, X said").
+MIN_FINITE_LEAD_WORDS = 4
 #: Each comma-free part of a scene-setting phrase before the subject of a cue whose sentence goes on after it
 #: ("Even after the audit was out, Varga kept denying it") has at most these words.
 MAX_SCENE_INTRO_WORDS = 14

@@ -1,0 +1,176 @@
+"""Defects noticed on made-up sentences, one table per rule (issue 10, ninth round).
+
+Each row: sentence -> a statement expected among those found (text, kind, speaker, cue); guard rows say what
+a similar sentence must keep yielding.
+"""
+from __future__ import annotations
+
+import pytest
+
+from statement_lookup import statements
+
+
+def _check(text: str, expected: tuple) -> None:
+    found = statements(text)
+    assert expected in found, found
+
+
+# A clause opening with a time adverbial before a sentence-final cue is the content, adverbial included: the
+# adverbials after the cue ("on Monday") close the sentence, and a clause with its own verb is no introduction.
+OPENING_ADVERBIAL = [
+    ("since and an adverbial after the cue", "Since 2010 the fees have doubled, Ortiz said on Monday.",
+     ("Since 2010 the fees have doubled", "indirect", "Ortiz", "said")),
+    ("in a year, a past form", "In 2019 the tolls doubled, Ortiz said on Monday.",
+     ("In 2019 the tolls doubled", "indirect", "Ortiz", "said")),
+    ("in a year, no adverbial after the cue", "In 2019 the tolls doubled, Ortiz said.",
+     ("In 2019 the tolls doubled", "indirect", "Ortiz", "said")),
+    ("a statement after the cue", "On Monday the board voted, Portline said in a statement.",
+     ("On Monday the board voted", "indirect", "Portline", "said in a statement")),
+    ("last year", "Last year the ferry ran at a loss, Brandt said on Friday.",
+     ("Last year the ferry ran at a loss", "indirect", "Brandt", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_ADVERBIAL, ids=[r[0] for r in OPENING_ADVERBIAL])
+def test_an_opening_adverbial_clause_before_a_final_cue_is_the_content(name: str, text: str,
+                                                                       expected: tuple) -> None:
+    _check(text, expected)
+
+
+# Guards: an introduction without a verb is still no content; a cue followed by more than adverbials keeps its
+# scene-setting opening out.
+INTRO_GUARDS = [
+    ("an introduction before a clause", "In a speech last July, Ortiz said the fees were too high.",
+     [("the fees were too high", "indirect", "Ortiz", "said")]),
+    ("an introduction with a participle", "In remarks published Monday, Ortiz said the fees were fair.",
+     [("the fees were fair", "indirect", "Ortiz", "said")]),
+    ("an introduction before a colon cue", "In a speech last July, Ortiz said: “The fees are too high.”",
+     [("The fees are too high.", "direct", "Ortiz", "said")]),
+    ("an introduction before a closing cue", "In a statement, Portline said. “We regret the delay.”",
+     [("We regret the delay.", "direct", "Portline", "said")]),
+    ("a scene and an object", "Even after the audit was out, Varga kept denying it.", []),
+    ("a scene and a denied saying", "Since the storm hit, Ortiz has said little.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INTRO_GUARDS, ids=[r[0] for r in INTRO_GUARDS])
+def test_an_introduction_is_still_no_content(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected
+
+
+def test_an_addressee_and_a_time_after_the_cue_close_the_sentence() -> None:
+    _check("Last year the ferry ran at a loss, Brandt told reporters on Friday.",
+           ("Last year the ferry ran at a loss", "indirect", "Brandt", "told"))
+
+
+# An opening "while" that concedes (a form of be or have, no progressive) before a cue set off by commas is
+# reported material like "though"/"if": one statement whose parts are both sides (fundus: split only when both
+# sides carry reported material).
+CONCESSIVE_WHILE = [
+    ("is", "Sam Ortiz runs the port. While the plan is costly, she added, it will pay for itself.",
+     ("While the plan is costly, she added, it will pay for itself", ((25, 49), (62, 84)), "Sam Ortiz")),
+    ("are", "While the tolls are high, Ortiz said, the bridge is safe.",
+     ("While the tolls are high, Ortiz said, the bridge is safe", ((0, 24), (38, 56)), "Ortiz")),
+    ("has", "While the plan has merits, Ortiz said on Monday, it comes too late.",
+     ("While the plan has merits, Ortiz said on Monday, it comes too late", ((0, 25), (49, 66)), "Ortiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONCESSIVE_WHILE, ids=[r[0] for r in CONCESSIVE_WHILE])
+def test_a_conceding_while_is_reported_on_both_sides(name: str, text: str, expected: tuple) -> None:
+    from quotetrail.extract import extract
+    found = [(s.text, s.parts, s.speaker) for s in extract(text)]
+    assert expected in found, found
+
+
+# Guards: a "while" of time keeps its scene out; a cue with its content on the right keeps only that.
+WHILE_GUARDS = [
+    ("progressive", "While the ferry was docking, she added, the crew waited on the pier.",
+     [("the crew waited on the pier", "indirect", None, "added")]),
+    ("no verb", "While in Leeds, Ortiz said, he met the mayor.",
+     [("he met the mayor", "indirect", "Ortiz", "said")]),
+    ("an event", "While we wait, she said, the fees keep rising.",
+     [("the fees keep rising", "indirect", None, "said")]),
+    ("content on the right", "While the plan is costly, she said it will pay for itself.",
+     [("it will pay for itself", "indirect", None, "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHILE_GUARDS, ids=[r[0] for r in WHILE_GUARDS])
+def test_a_while_of_time_is_still_the_scene(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected
+
+
+# A participle and its phrase after a setting noun ("in a statement released by her office") describe the
+# setting: they are no content, and the content stays where it is.
+SETTING_PARTICIPLES = [
+    ("content on the left", "The pier will close in May, Ana Keller said in a statement released by her office.",
+     ("The pier will close in May", "indirect", "Ana Keller", "said in a statement")),
+    ("posted on", "The pier will close, Portline said in a statement posted on its website.",
+     ("The pier will close", "indirect", "Portline", "said in a statement")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SETTING_PARTICIPLES, ids=[r[0] for r in SETTING_PARTICIPLES])
+def test_a_participle_after_a_setting_noun_is_no_content(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# Guards: the content after such a setting, and a participle after a noun that is no setting, stay.
+SETTING_PARTICIPLE_GUARDS = [
+    ("that after the setting", "Ana Keller said in a statement released by her office that the pier would close.",
+     [("the pier would close", "indirect", "Ana Keller", "said in a statement")]),
+    ("a quotation after the setting", "Ana Keller said in a statement released by her office, “The pier will close.”",
+     [("The pier will close.", "direct", "Ana Keller", "said in a statement")]),
+    ("a noun that is the content's subject", "Ana Keller said the statement released by her office was wrong.",
+     [("the statement released by her office was wrong", "indirect", "Ana Keller", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SETTING_PARTICIPLE_GUARDS, ids=[r[0] for r in SETTING_PARTICIPLE_GUARDS])
+def test_content_after_a_setting_participle_stays(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected
+
+
+# A name that ", who" follows is a person's, as one that ", which" follows is a body's (the type shown; it does not
+# steer pronouns).
+RELATIVE_TYPES = [
+    ("who after a surname", "Keller, who chairs the board, said the pier would close.", "Keller", "person"),
+    ("who after a one-word name", "Marlo, who runs the ferry, said the pier would close.", "Marlo", "person"),
+    ("guard: which after a body", "The Harbour Trust, which owns the pier, said the pier would close.",
+     "Harbour Trust", "organisation"),
+    ("guard: which after a one-word body", "Portline, which owns the pier, said the pier would close.",
+     "Portline", "organisation"),
+    ("guard: a lone surname", "Keller said the pier would close.", "Keller", "unknown"),
+    ("guard: a full name", "Ana Keller, who chairs the board, said the pier would close.", "Ana Keller", "person"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker,kind", RELATIVE_TYPES, ids=[r[0] for r in RELATIVE_TYPES])
+def test_who_after_a_name_makes_a_person(name: str, text: str, speaker: str, kind: str) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.speaker_type) for s in extract(text)] == [(speaker, kind)]
+
+
+# A named spokesperson keeps the name (fundus gold names the person where the article does); the apposition's
+# description becomes the ``role``, with the body it serves when a capitalised name closes it.
+APPOSITION_ROLES = [
+    ("inverted cue", "“The pier will close in May,” said Jo Reed, a spokeswoman for the Harbour Trust.",
+     ("Jo Reed", "spokeswoman for the Harbour Trust")),
+    ("before the cue", "Jo Reed, a spokeswoman for Portline, said the pier would close.",
+     ("Jo Reed", "spokeswoman for Portline")),
+    ("an office of a place", "Jo Reed, the mayor of Tarnby, said the pier would close.", ("Jo Reed", "mayor of Tarnby")),
+    ("a description before the name", "The mayor, Jo Reed, said the pier would close.", ("Jo Reed", "mayor")),
+    ("guard: a body that goes on in lower case", "Jo Reed, a spokesman for the Ortiz campaign, said the pier would close.",
+     ("Jo Reed", "spokesman")),
+    ("guard: a relation is no role", "His wife, Jo Reed, said the pier would close.", ("Jo Reed", None)),
+    ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
+    ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
+     ("Rafa Ortiz", "Finance Minister")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", APPOSITION_ROLES, ids=[r[0] for r in APPOSITION_ROLES])
+def test_an_apposition_gives_the_role(name: str, text: str, expected: tuple) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == [expected]
