@@ -183,3 +183,30 @@ NAME_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", NAME_GUARDS)
 def test_a_title_role_or_initial_keeps_the_name_as_main_did(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# Round 9 (articles of another open news site). An occupation written with a capital right before a name is a
+# title: "Voter Ina Brask", "Broadcaster Teo Lund", "Co-inventor Mira Salo" are Ina Brask, Teo Lund and Mira Salo.
+OCCUPATION_TITLES = [
+    ('Voter Ina Brask told the Harbour Gazette, "We cannot wait another four years for this."', "We cannot",
+     "Ina Brask"),
+    ('Broadcaster Teo Lund commented, "The man with the ladder is the real hero of the day."', "The man",
+     "Teo Lund"),
+    ('Co-inventor Mira Salo recounted, "When we sprayed the panel, nothing stuck to it at all."', "When we",
+     "Mira Salo"),
+    ("Nurse Dalia Fenn said the ward at Orlov General had been full for a week.", "the ward", "Dalia Fenn"),
+]
+
+# Guards: a body named with such a word, a name that only looks like one, and the word as a plain noun.
+OCCUPATION_GUARDS = [
+    ("Researcher Oren Pask said the samples were clean. Pask said the tests would end in May.", "the tests",
+     "Oren Pask"),
+    ("Student Loan Corporation said the fees would rise in Kelvale.", "the fees", "Student Loan Corporation"),
+    ("Walter Harmon said the plan for the Brisk Valley dam was sound.", "the plan", "Walter Harmon"),
+    ("The voter said the queue at the Ostby school was long.", "the queue", "The voter"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OCCUPATION_TITLES + OCCUPATION_GUARDS)
+def test_an_occupation_before_a_name_is_a_title(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, OCCUPATION_TITLES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.lexicon import (ARTICLES, BODY_TITLE_WORDS, HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATIONS, OFFICE_LINKS,
                                         PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES)
@@ -80,7 +80,7 @@ _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a late
 #: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
 _OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
-_TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+_TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
 _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
