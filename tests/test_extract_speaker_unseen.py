@@ -210,3 +210,28 @@ OCCUPATION_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", OCCUPATION_TITLES + OCCUPATION_GUARDS)
 def test_an_occupation_before_a_name_is_a_title(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "the president" is not the one whose role is "Vice President" or "former President", though named last; "the vice
+# president" and "the former president" are.
+OFFICE_QUALIFIERS = [
+    ("Former Vice President Ana Ruiz met President Tomas Brenn in Kelvale. The vote went in favour of Ruiz. "
+     "The president said the talks had gone well.", "the talks", "Tomas Brenn"),
+    ("President Tomas Brenn met Vice President Ana Ruiz in Kelvale. Ruiz spoke first. "
+     "The president said the talks had gone well.", "the talks", "Tomas Brenn"),
+    ("Director Ines Oberg visited the site with Deputy Director Lio Mant. Mant spoke to workers. "
+     "The director said the dam was safe.", "the dam", "Ines Oberg"),
+]
+
+OFFICE_QUALIFIER_GUARDS = [
+    ("President Tomas Brenn met Vice President Ana Ruiz in Kelvale. Ruiz spoke first. "
+     "The vice president said the talks had gone well.", "the talks", "Ana Ruiz"),
+    ("Former President Ana Ruiz met Mayor Tomas Brenn. The former president said the park would reopen.",
+     "the park", "Ana Ruiz"),
+    ("President Tomas Brenn visited the Orlov dam. The president said the dam was safe.", "the dam", "Tomas Brenn"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OFFICE_QUALIFIERS + OFFICE_QUALIFIER_GUARDS)
+def test_the_president_is_not_the_vice_president(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

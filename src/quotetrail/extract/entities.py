@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotetrail.extract.lexicon import (AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, OCCUPATION_TITLES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
+                                        NAME_CONNECTORS, NOT_NAMES, OCCUPATION_TITLES, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
                                         ROLE_NOUNS, TITLES)
 from quotetrail.extract.lexicon import (ARTICLES, BODY_TITLE_WORDS, HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATIONS, OFFICE_LINKS,
                                         PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES)
@@ -269,7 +269,7 @@ class Registry:
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
             role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS | OFFICE_QUALIFIERS)
                  and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead_low in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"

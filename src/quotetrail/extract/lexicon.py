@@ -507,6 +507,10 @@ OCCUPATION_TITLES = {
     "virologist", "meteorologist", "forecaster", "geologist", "seismologist", "climatologist",
 }
 
+#: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
+#: "the president" (unless the description says so too: "the former president"); kept in the role.
+OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
+
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
