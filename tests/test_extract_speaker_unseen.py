@@ -235,3 +235,26 @@ OFFICE_QUALIFIER_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", OFFICE_QUALIFIERS + OFFICE_QUALIFIER_GUARDS)
 def test_the_president_is_not_the_vice_president(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A body's name that goes on with "and" and a capitalised word before a lower-case one ("the Nordhub Trust and
+# Safety team") is a piece of a longer name: not the full name of the body written alone ("Nordhub").
+NAME_PIECES = [
+    ("Nordhub said the code was legal. The Nordhub Trust and Safety team would review claims. Nordhub said it "
+     "would side with developers.", "it would", "Nordhub"),
+    ("Kestrel said the app was safe. The Kestrel Trust & Safety unit checked it. Kestrel said more checks would "
+     "come.", "more checks", "Kestrel"),
+]
+
+NAME_PIECE_GUARDS = [
+    ("The Harlow Foundation funded the study. Harlow said the money was well spent.", "the money",
+     "Harlow Foundation"),
+    ("The Harlow Foundation and Tom Reed funded the study. Harlow said the money was well spent.", "the money",
+     "Harlow Foundation"),
+    ("Ana Keller and Tom Reed spoke on Monday. Ana said the plan was sound.", "the plan", "Ana Keller"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAME_PIECES + NAME_PIECE_GUARDS)
+def test_a_piece_of_a_longer_body_name_is_no_full_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -40,6 +40,8 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+#: "… Trust and Safety team": one more capitalised word, then a lower-case one (not "… Foundation and Tom Reed").
+_AND_NAME_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
 #: What tells that a name with a person's form is a body's: a relative "which" right after it ("Northsea Link, which
 #: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
@@ -242,6 +244,7 @@ class Registry:
         reg = cls()
         counts: dict[str, int] = {}
         leads: dict[str, set[str]] = {}
+        fragments: set[str] = set()
         gender_words = [(m.start(), m.group().lower()) for m in _GENDER_WORD_RE.finditer(text)]
         gender_starts = [g[0] for g in gender_words]
         runs = _runs(text)
@@ -261,6 +264,9 @@ class Registry:
                 start += len(" ".join(complement)) + 1
             name = " ".join(words)
             reg.names.append((start, end, name))
+            if words[-1].lower() in ORGANISATION_WORDS and _AND_NAME_RE.match(text, end):
+                fragments.add(name)  # "the Nordhub Trust and Safety team": a piece of a longer name, not the full
+                # name of a "Nordhub" alone
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -307,7 +313,7 @@ class Registry:
         for name in counts:
             firsts.setdefault(name.split()[0], set()).add(name)
         for first, names in firsts.items():
-            if len(names) == 1 and first not in reg.full_names:
+            if len(names) == 1 and first not in reg.full_names and next(iter(names)) not in fragments:
                 reg.full_names[first] = next(iter(names))
         for short, full in list(reg.full_names.items()):  # what was seen of "Keller" is seen of "Anna Keller"
             for gender, n in reg.genders.pop(short, {}).items():
