@@ -258,3 +258,23 @@ NAME_PIECE_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", NAME_PIECES + NAME_PIECE_GUARDS)
 def test_a_piece_of_a_longer_body_name_is_no_full_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A day (or, after a time word, a month) that opens the subject with no comma is when, not who: "On Thursday
+# officials reported" is the officials.
+DATE_OPENED_SUBJECTS = [
+    ("On Thursday officials reported the number of cases in Orvik rose to 58.", "the number", "officials"),
+    ("Friday officials said the road to Kelmar was closed.", "the road", "officials"),
+    ("In March researchers reported the Tessaly drug worked.", "the Tessaly drug", "researchers"),
+    ("On Monday Kelmar officials said the bridge would reopen.", "the bridge", "Kelmar officials"),
+]
+
+DATE_OPENED_GUARDS = [
+    ("On Friday Ana Keller said the road to Kelmar was closed.", "the road", "Ana Keller"),
+    ("Sunday Times editor Ana Lee said the paper would close.", "the paper", "Ana Lee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DATE_OPENED_SUBJECTS + DATE_OPENED_GUARDS)
+def test_a_day_opening_the_subject_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
