@@ -278,3 +278,21 @@ DATE_OPENED_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", DATE_OPENED_SUBJECTS + DATE_OPENED_GUARDS)
 def test_a_day_opening_the_subject_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A party or "Former" before a plural title alone ("Republican Representatives") names a group: kept whole, not cut
+# to the bare plural as if it were a title and a name.
+PARTY_GROUPS = [
+    ("Republican Representatives said the inquiry in Kelmar was unfair.", "the inquiry", "Republican Representatives"),
+    ("Democratic Senators said the Orvik bill would fail.", "the Orvik bill", "Democratic Senators"),
+]
+
+PARTY_GROUP_GUARDS = [
+    ("Republican Senator Ana Ruiz said the Orvik bill would fail.", "the Orvik bill", "Ana Ruiz"),
+    ("Senators Ana Ruiz and Tom Reed said the Orvik bill would fail.", "the Orvik bill", "Ana Ruiz and Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PARTY_GROUPS + PARTY_GROUP_GUARDS)
+def test_a_party_before_a_plural_title_is_a_group(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

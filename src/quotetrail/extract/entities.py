@@ -123,6 +123,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
+    if last == len(words) - 2 and is_plural_title(words[-1]):
+        return [], words  # "Republican Representatives", "Democratic Senators": a group, not a title and a name
     if _is_body_name(words, last):
         return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
         # (but "Mayor Ana Post" is a mayor)
