@@ -183,3 +183,116 @@ NAME_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", NAME_GUARDS)
 def test_a_title_role_or_initial_keeps_the_name_as_main_did(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# Round 9 (articles of another open news site). An occupation written with a capital right before a name is a
+# title: "Voter Ina Brask", "Broadcaster Teo Lund", "Co-inventor Mira Salo" are Ina Brask, Teo Lund and Mira Salo.
+OCCUPATION_TITLES = [
+    ('Voter Ina Brask told the Harbour Gazette, "We cannot wait another four years for this."', "We cannot",
+     "Ina Brask"),
+    ('Broadcaster Teo Lund commented, "The man with the ladder is the real hero of the day."', "The man",
+     "Teo Lund"),
+    ('Co-inventor Mira Salo recounted, "When we sprayed the panel, nothing stuck to it at all."', "When we",
+     "Mira Salo"),
+    ("Nurse Dalia Fenn said the ward at Orlov General had been full for a week.", "the ward", "Dalia Fenn"),
+]
+
+# Guards: a body named with such a word, a name that only looks like one, and the word as a plain noun.
+OCCUPATION_GUARDS = [
+    ("Researcher Oren Pask said the samples were clean. Pask said the tests would end in May.", "the tests",
+     "Oren Pask"),
+    ("Student Loan Corporation said the fees would rise in Kelvale.", "the fees", "Student Loan Corporation"),
+    ("Walter Harmon said the plan for the Brisk Valley dam was sound.", "the plan", "Walter Harmon"),
+    ("The voter said the queue at the Ostby school was long.", "the queue", "The voter"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OCCUPATION_TITLES + OCCUPATION_GUARDS)
+def test_an_occupation_before_a_name_is_a_title(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# "the president" is not the one whose role is "Vice President" or "former President", though named last; "the vice
+# president" and "the former president" are.
+OFFICE_QUALIFIERS = [
+    ("Former Vice President Ana Ruiz met President Tomas Brenn in Kelvale. The vote went in favour of Ruiz. "
+     "The president said the talks had gone well.", "the talks", "Tomas Brenn"),
+    ("President Tomas Brenn met Vice President Ana Ruiz in Kelvale. Ruiz spoke first. "
+     "The president said the talks had gone well.", "the talks", "Tomas Brenn"),
+    ("Director Ines Oberg visited the site with Deputy Director Lio Mant. Mant spoke to workers. "
+     "The director said the dam was safe.", "the dam", "Ines Oberg"),
+]
+
+OFFICE_QUALIFIER_GUARDS = [
+    ("President Tomas Brenn met Vice President Ana Ruiz in Kelvale. Ruiz spoke first. "
+     "The vice president said the talks had gone well.", "the talks", "Ana Ruiz"),
+    ("Former President Ana Ruiz met Mayor Tomas Brenn. The former president said the park would reopen.",
+     "the park", "Ana Ruiz"),
+    ("President Tomas Brenn visited the Orlov dam. The president said the dam was safe.", "the dam", "Tomas Brenn"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OFFICE_QUALIFIERS + OFFICE_QUALIFIER_GUARDS)
+def test_the_president_is_not_the_vice_president(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A body's name that goes on with "and" and a capitalised word before a lower-case one ("the Nordhub Trust and
+# Safety team") is a piece of a longer name: not the full name of the body written alone ("Nordhub").
+NAME_PIECES = [
+    ("Nordhub said the code was legal. The Nordhub Trust and Safety team would review claims. Nordhub said it "
+     "would side with developers.", "it would", "Nordhub"),
+    ("Kestrel said the app was safe. The Kestrel Trust & Safety unit checked it. Kestrel said more checks would "
+     "come.", "more checks", "Kestrel"),
+]
+
+NAME_PIECE_GUARDS = [
+    ("The Harlow Foundation funded the study. Harlow said the money was well spent.", "the money",
+     "Harlow Foundation"),
+    ("The Harlow Foundation and Tom Reed funded the study. Harlow said the money was well spent.", "the money",
+     "Harlow Foundation"),
+    ("Ana Keller and Tom Reed spoke on Monday. Ana said the plan was sound.", "the plan", "Ana Keller"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAME_PIECES + NAME_PIECE_GUARDS)
+def test_a_piece_of_a_longer_body_name_is_no_full_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A day (or, after a time word, a month) that opens the subject with no comma is when, not who: "On Thursday
+# officials reported" is the officials.
+DATE_OPENED_SUBJECTS = [
+    ("On Thursday officials reported the number of cases in Orvik rose to 58.", "the number", "officials"),
+    ("Friday officials said the road to Kelmar was closed.", "the road", "officials"),
+    ("In March researchers reported the Tessaly drug worked.", "the Tessaly drug", "researchers"),
+    ("On Monday Kelmar officials said the bridge would reopen.", "the bridge", "Kelmar officials"),
+]
+
+DATE_OPENED_GUARDS = [
+    ("On Friday Ana Keller said the road to Kelmar was closed.", "the road", "Ana Keller"),
+    ("Sunday Times editor Ana Lee said the paper would close.", "the paper", "Ana Lee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DATE_OPENED_SUBJECTS + DATE_OPENED_GUARDS)
+def test_a_day_opening_the_subject_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A party or "Former" before a plural title alone ("Republican Representatives") names a group: kept whole, not cut
+# to the bare plural as if it were a title and a name.
+PARTY_GROUPS = [
+    ("Republican Representatives said the inquiry in Kelmar was unfair.", "the inquiry", "Republican Representatives"),
+    ("Democratic Senators said the Orvik bill would fail.", "the Orvik bill", "Democratic Senators"),
+]
+
+PARTY_GROUP_GUARDS = [
+    ("Republican Senator Ana Ruiz said the Orvik bill would fail.", "the Orvik bill", "Ana Ruiz"),
+    ("Senators Ana Ruiz and Tom Reed said the Orvik bill would fail.", "the Orvik bill", "Ana Ruiz and Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PARTY_GROUPS + PARTY_GROUP_GUARDS)
+def test_a_party_before_a_plural_title_is_a_group(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -22,11 +22,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (NO_ROLE_NOUNS, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, FIRST_NAMES, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                                        NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, PLACE_LEADS, PLACE_WORDS, PLATFORM_DOCUMENTS, RANKS, ROYAL_TITLES,
-                                        ROLE_NOUNS, TITLES)
-from quotetrail.extract.lexicon import (ARTICLES, BODY_TITLE_WORDS, HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATIONS, OFFICE_LINKS,
-                                        PLACE_OPENERS, PLURAL_TITLES, SURNAME_PARTICLES)
+from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
+                                        CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS,
+                                        FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS, MALE_NOUNS, MALE_TITLES,
+                                        NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NO_ROLE_NOUNS,
+                                        OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS,
+                                        PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES,
+                                        RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
@@ -40,6 +42,8 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+#: "… Trust and Safety team": one more capitalised word, then a lower-case one (not "… Foundation and Tom Reed").
+_AND_NAME_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
 #: What tells that a name with a person's form is a body's: a relative "which" right after it ("Northsea Link, which
 #: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
@@ -82,7 +86,7 @@ _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a late
 #: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
 _OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
-_TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS
+_TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
 _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
@@ -123,6 +127,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
+    if last == len(words) - 2 and is_plural_title(words[-1]):
+        return [], words  # "Republican Representatives", "Democratic Senators": a group, not a title and a name
     if _is_body_name(words, last):
         return [], words  # "US State Department", "Democratic National Committee": a body's name, no title and name
         # (but "Mayor Ana Post" is a mayor)
@@ -247,6 +253,7 @@ class Registry:
         reg = cls()
         counts: dict[str, int] = {}
         leads: dict[str, set[str]] = {}
+        fragments: set[str] = set()
         gender_words = [(m.start(), m.group().lower()) for m in _GENDER_WORD_RE.finditer(text)]
         gender_starts = [g[0] for g in gender_words]
         runs = _runs(text)
@@ -266,6 +273,9 @@ class Registry:
                 start += len(" ".join(complement)) + 1
             name = " ".join(words)
             reg.names.append((start, end, name))
+            if words[-1].lower() in ORGANISATION_WORDS and _AND_NAME_RE.match(text, end):
+                fragments.add(name)  # "the Nordhub Trust and Safety team": a piece of a longer name, not the full
+                # name of a "Nordhub" alone
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -274,7 +284,7 @@ class Registry:
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
             role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS)
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS | OFFICE_QUALIFIERS)
                  and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead_low in _ROLE_WORDS:
                 role = [lead]  # "economist Jo Lee"
@@ -314,7 +324,7 @@ class Registry:
         for name in counts:
             firsts.setdefault(name.split()[0], set()).add(name)
         for first, names in firsts.items():
-            if len(names) == 1 and first not in reg.full_names:
+            if len(names) == 1 and first not in reg.full_names and next(iter(names)) not in fragments:
                 reg.full_names[first] = next(iter(names))
         for short, full in list(reg.full_names.items()):  # what was seen of "Keller" is seen of "Anna Keller"
             for gender, n in reg.genders.pop(short, {}).items():

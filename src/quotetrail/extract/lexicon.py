@@ -495,6 +495,25 @@ ROLE_NOUNS = {
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
+#: Occupations and callings that, written with a capital right before a name, are a title and no part of it
+#: ("Voter Ina Brask told …", "Broadcaster Teo Lund commented", "Co-inventor Mira Salo"; hyphened forms by their last
+#: part). Only before a name: not ROLE_NOUNS, which "the voter said …" would resolve. Not words that are also
+#: common surnames (Farmer, Baker, Cook, Driver, Hunter, Fisher, Porter).
+OCCUPATION_TITLES = {
+    "voter", "broadcaster", "presenter", "developer", "inventor", "researcher", "engineer", "student", "teacher",
+    "nurse", "resident", "volunteer", "entrepreneur", "artist", "athlete", "blogger", "vlogger", "scholar",
+    "physicist", "chemist", "biologist", "archaeologist", "psychologist", "sociologist", "criminologist",
+    "astronomer", "lecturer", "protester", "protestor", "campaigner", "organiser", "organizer", "whistleblower",
+    "playwright", "poet", "composer", "pianist", "guitarist", "footballer", "cricketer", "paramedic",
+    "firefighter", "eyewitness", "survivor", "passenger", "shopkeeper", "employee", "programmer", "technician",
+    "investor", "banker", "architect", "dentist", "pharmacist", "psychiatrist", "therapist", "epidemiologist",
+    "virologist", "meteorologist", "forecaster", "geologist", "seismologist", "climatologist",
+}
+
+#: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
+#: "the president" (unless the description says so too: "the former president"); kept in the role.
+OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
+
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 

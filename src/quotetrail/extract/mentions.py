@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from quotetrail.dates import MONTH_ABBREVIATIONS
+from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS
 from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                        AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
-                                       LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS,
+                                       LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS, WEEKDAY_WORDS,
                                        NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TITLES, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
@@ -21,6 +21,7 @@ from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
 _MONTH_ABBREVIATIONS = {m.lower() for m in MONTH_ABBREVIATIONS}
+_MONTHS = {m.lower() for m in MONTHS}
 #: Forms of the verbs of saying proper ("said", "told", "writes"): a subject never runs back over one.
 _SAYING = {form for form, lemma in SAY_FORMS.items() if lemma in INVERTIBLE}
 #: A party and state tag after a name: "Tom Hale, R-Ky., said", "Ana Ortiz, D-Vt., said", "Jo Reed, R-N.Y.,".
@@ -179,11 +180,23 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     first = _affiliated_name(tokens, first, floor)
     first = _located_description(tokens, first, floor)
     first = _name_after_complement(tokens, first, last, floor)
+    first = _after_date_word(tokens, first, last, floor)
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> int:
+    """``On Thursday officials reported``, ``Friday officials said``, ``In March researchers found``: the subject starts
+    after the day or month that opens it (a month only after a time word: "May Keller said" is a name)."""
+    if first >= last or not tokens[first].is_capitalized:
+        return first
+    low = tokens[first].lower
+    if low in WEEKDAY_WORDS or (low in _MONTHS and first > floor and tokens[first - 1].lower in TIME_LEADS):
+        return first + 1
+    return first
 
 
 def _located_description(tokens: list[Token], first: int, floor: int) -> int:

@@ -32,7 +32,7 @@ from quotetrail.extract.entities import Registry, is_plural_title, name_runs, sp
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
+                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
                                         PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
                                         TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
@@ -168,7 +168,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         return Resolution(user, HANDLE_CONFIDENCE, type=PERSON) if user else Resolution(None, 0.0)
     for name in before.people:
         role = registry.roles.get(name, "").lower().split()
-        if noun in role:
+        if noun in role and _same_office(role, noun, words):
             return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
     modifiers = words[1:head + 1]
     described = registry.described_as(modifiers, before.people) or registry.described_as(modifiers)
@@ -189,6 +189,13 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     if name is not None and name not in registry.roles and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
+
+
+def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
+    """``role`` (lower-case words) is the office ``words`` describe by ``noun``: "the president" is not a "US Vice
+    President" or a "former president", whom "the vice president" and "the former president" describe."""
+    k = role.index(noun)
+    return not (k > 0 and role[k - 1] in OFFICE_QUALIFIERS and role[k - 1] not in words)
 
 
 def _head_name(cleaned: str, registry: Registry,
@@ -228,7 +235,8 @@ def _head_name(cleaned: str, registry: Registry,
     if any(w.lower() in PREPOSITIONS for w in lead) and not title \
             and not (lead and lead[-1].lower() not in ARTICLES and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
-    role_words = [w for w in [*lead, *title] if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS]
+    role_words = [w for w in [*lead, *title]
+                  if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS | OFFICE_QUALIFIERS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
