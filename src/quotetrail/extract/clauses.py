@@ -20,78 +20,76 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
-from quotetrail.extract.lexicon import (ADVERBIAL_HEADS, ADVERBIAL_STARTS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
-                                        CLAUSE_BREAKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_CONJUNCTIONS,
-                                        CONTROL_WORDS, DAY_PARTS, DAY_WORDS, DEGREE_WORDS, DEICTIC_TIME_STARTS,
-                                        DESCRIPTION_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
-                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, INTENT_VERBS,
-                                        GENERIC_WANTERS, INTENTION_FORMS, INVERTIBLE, NAMED_SUBJECT_FORMS, NAMING_VERBS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_FOLLOWERS, OBJECT_PRONOUNS,
-                                        OBJECT_VERBS, OPEN_ENDINGS, PASSIVE_AUXILIARIES, PAST_FORMS, POLL_SHARE_WORDS,
-                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS, SAY_FORMS,
-                                        PROGRESSIVE_AUXILIARIES, PRONOUNS, QUOTED_ONLY_CUES, REPORTING_NOUNS,
-                                        SAY_OR_THINK_FORMS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SHOWN_STANCE_STARTS,
-                                        STANCE_VERBS, SUBJECT_WORDS, SUBORDINATORS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        TIME_STARTS, TIME_WORDS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS,
-                                        BODY_NOUNS, CLAUSE_ONLY_CUES, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
-                                        COLON_LEAD_WORDS,
-                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, PURPOSE_CUES,
-                                        REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
-                                        REPORTING_DOCUMENTS, RESPONDENT_NOUNS, ROLE_NOUNS, SHARED_PARTICIPLES)
-from quotetrail.extract.lexicon import (AGE_RE, CONTRAST_WORDS, DEGREE_QUANTIFIERS, DIRECTIVE_VERBS, FOCUS_ADVERBS,
-                                        LINKING_WORDS, MAIN_CLAUSE_SUBJECTS, NOT_JUST_WORDS, OPENING_PARTICIPLE_LEADS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWERS, ADD_NON_REPORT_STARTS, FILLER_KNOWERS, ANSWER_TERMS,
-                                        COUNT_WORDS, DECREASE_LINKS, FOUNDING_LEADS, MANNER_OBJECTS, NUMBER_WORDS, OBJECT_END_WORDS, OFFICE_OBJECTS,
-                                        OUTCOME_VERBS)
-from quotetrail.extract.lexicon import (RESULT_PARTICIPLES, SETTING_HEADS, SETTING_PREPOSITIONS, STANCE_PARTICIPLES,
-                                        SUBORDINATOR_LEADS)
-from quotetrail.extract.lexicon import FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS
-from quotetrail.extract.lexicon import COORDINATED_ADVERBS, COPULAS, LATE_THAT_OBJECT_VERBS
-from quotetrail.extract.lexicon import IDIOM_LEMMAS, NEGATED_AUXILIARIES, OBJECT_RESUMERS, QUOTATION_TAILS, RELATIVE_PRONOUNS
-from quotetrail.extract.lexicon import (ADJECTIVE_PAST_LEADS, LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS,
-                                        NAMING_RESUMERS, OBJECT_ASIDE_LEADS, PARTY_LETTERS)
-from quotetrail.extract.settings import MAX_ADVERBIAL_SUBJECT_COMMAS
-from quotetrail.extract.lexicon import CALL_INTO_OBJECTS, FREQUENCY_WORDS, QUANTITY_BOUNDS, REPORTED_SUBORDINATORS
-from quotetrail.extract.lexicon import (CLAUSE_VERBS, INDEFINITE_ARTICLES, LONE_ADVERBS, MODALS,
-                                        PHRASE_WORD_NOUNS, PHONE_IN_WORDS, SCENE_INTRO_LEADS, THINK_COMPOUNDS,
-                                        TIME_SPAN_ENDS, CONCESSIVE_STARTS, TITLED_SETTINGS, TITLE_SMALL_WORDS)
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, AUXILIARIES, CLAUSE_JOINERS, CUE_NEGATIONS, DASHES,
-                                        ISSUING_VERBS, PERSON_DESCRIPTIONS, TOWN_PREPOSITIONS)
-from quotetrail.extract.lexicon import (NOUN_COPULAS, NOUN_SETTING_LEADS, CASE_PHRASES, COPULA_REPORTING_NOUNS,
-                                        NOUN_OWNER_LEADS, OPENING_TIME_ADVERBS, PURPOSE_NOUNS, CONCESSION_OPENERS,
-                                        NOUN_PHRASE_LEADS, QUESTION_CLAUSE_STARTS, SHORT_ANSWER_PAIRS)
-from quotetrail.extract.lexicon import (NOUN_MODIFIERS, OBJECT_VERB_ENDINGS,
-                                        PROGRESSIVE_CONTRACTIONS, TIME_PHRASE_NOUNS)
-from quotetrail.extract.lexicon import LATE_THAT_OBJECT_WORDS, PLATFORM_PAGES, SETTING_LEADS, WEEKDAY_WORDS
-from quotetrail.extract.lexicon import (DURATION_WORDS, MONTH_WORDS, PLACE_ADVERBS, PLATFORM_WORDS, QUESTION_STARTS,
-                                        NEGATED_TURNS, SOURCE_TAIL_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+from quotetrail.extract.lexicon import (ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS, ADVERBIAL_STARTS,
+                                        AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS, ATTRIBUTIVE_LEADS,
+                                        AUXILIARIES, BODY_NOUNS, CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS,
+                                        CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS,
+                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
+                                        COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
+                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
+                                        DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
+                                        DOCUMENT_NOUNS, DURATION_WORDS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
+                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS,
+                                        FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS,
+                                        FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
+                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
+                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
+                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
+                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
+                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS,
+                                        NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS,
+                                        NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS,
+                                        OBJECT_END_WORDS, OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS,
+                                        OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
+                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
+                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
+                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS, QUOTATION_TAILS,
+                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
+                                        REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
+                                        ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
+                                        SENTENCE_CONJUNCTIONS, SETTING_HEADS, SETTING_LEADS, SETTING_PREPOSITIONS,
+                                        SHARED_PARTICIPLES, SHORT_ANSWERS, SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS,
+                                        SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS, STANCE_PARTICIPLES, STANCE_VERBS,
+                                        SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS,
+                                        TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS,
+                                        TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS,
+                                        VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WEEKDAY_WORDS, WHEN_MODIFIERS,
+                                        WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
-from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, MAX_PASSIVE_ADVERBS, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
-                                        COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
-                                        EVIDENTIAL_CONFIDENCE, INTRODUCED_CONFIDENCE,
-                                        INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
-                                        LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ADVERBIAL_TOKENS,
-                                        MAX_CONTINUATION_TOKENS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS,
-                                        MAX_INTRO_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_LONG_INTRO_TOKENS, MAX_TITLE_TOKENS, MAX_OPENING_LEAD_TOKENS,
-                                        MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
-                                        MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_NAME_COLON_CHARS,
-                                        MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MIN_NOUN_CONTENT_WORDS, MIN_RIGHT_WORDS, NAME_LOOKBACK_CHARS,
-                                        REPORTING_NOUN_CONFIDENCE, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NEW_CLAUSE_WORDS,
-                                        PARENTHETICAL_CONFIDENCE, QUOTE_SLACK, RIGHT_BELIEF_CONFIDENCE,
-                                        RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
-                                        SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
-                                        MAX_AS_TAIL_WORDS, MIN_AS_LEFT_WORDS, MAX_ABSOLUTE_NAME_TOKENS)
-from quotetrail.extract.settings import (FILLER_KNOWER_REACH, IDIOM_REACH, MAX_CASE_THAT_TOKENS, MAX_LATE_THAT_TOKENS, MAX_NOUN_SETTING_TOKENS,
-                                        MAX_PART_OF_OBJECT_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
-                                        MAX_RELATIVE_TOPIC_WORDS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                        MAX_DASH_ASIDE_TOKENS, MAX_OBJECT_ASIDE_TOKENS, POST_COUNT_REACH,
-                                        MAX_COLON_LEAD_WORDS, MAX_LIST_ITEM_WORDS, MAX_PARTY_TAG_TOKENS,
-                                        SUBORDINATE_LEAD_WORDS)
-from quotetrail.extract.settings import (MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
-                                         MAX_PLACE_TAG_WORDS, MIN_LISTED_NAMES, MAX_LIST_LEAD_WORDS,
-                                         MAX_REGION_TAIL_TOKENS)
+from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
+                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
+                                         EVIDENTIAL_CONFIDENCE, FILLER_KNOWER_REACH, IDIOM_REACH, INTRODUCED_CONFIDENCE,
+                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
+                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ABSOLUTE_NAME_TOKENS,
+                                         MAX_ADVERBIAL_SUBJECT_COMMAS, MAX_ADVERBIAL_TOKENS, MAX_AS_TAIL_WORDS,
+                                         MAX_CASE_THAT_TOKENS, MAX_COLON_LEAD_WORDS, MAX_CONTINUATION_TOKENS,
+                                         MAX_DASH_ASIDE_TOKENS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
+                                         MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                         MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
+                                         MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
+                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
+                                         MAX_PLACE_TAG_WORDS, MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
+                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS,
+                                         MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS, MAX_SUBJECT_WORDS,
+                                         MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
+                                         MIN_EVIDENTIAL_CONTENT, MIN_LEFT_CONTENT, MIN_LISTED_NAMES,
+                                         MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
+                                         MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS, MIN_RIGHT_WORDS,
+                                         MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
+                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUOTE_SLACK,
+                                         REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
+                                         RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
+                                         SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
