@@ -620,3 +620,41 @@ PART_OF_BELIEF = [
 @pytest.mark.parametrize("name,text,cue", PART_OF_BELIEF, ids=[r[0] for r in PART_OF_BELIEF])
 def test_part_of_belief_is_no_statement(name: str, text: str, cue: str) -> None:
     assert [f for f in statements(text) if f[3] == cue] == []
+
+
+# "“A,” X said, adding (later), “B.”": B has a cue of its own (adding, asking, continuing), so A and B are two
+# statements, not one quotation interrupted by its cue.
+SECOND_CUE_SPLIT = [
+    ("adding later", "“We cannot pay for the ferry any longer,” Dana Brisk said, adding later, “The harbour is costing us a fortune.”",
+     [("We cannot pay for the ferry any longer,", "direct", "Dana Brisk", "said"),
+      ("The harbour is costing us a fortune.", "direct", "Dana Brisk", "said")]),
+    ("adding", "“The orchard will survive,” Lio Marsh said, adding, “Next spring will be better.”",
+     [("The orchard will survive,", "direct", "Lio Marsh", "said"),
+      ("Next spring will be better.", "direct", "Lio Marsh", "said")]),
+    ("before asking", "“We cannot pay for the ferry any longer,” Dana Brisk said, before asking the crowd, “Who will pay for it?”",
+     [("We cannot pay for the ferry any longer,", "direct", "Dana Brisk", "said"),
+      ("Who will pay for it?", "direct", "Dana Brisk", "said")]),
+]
+# Guards: a quotation interrupted by its cue alone, a time or a manner stays one statement.
+SECOND_CUE_GUARDS = [
+    ("full stop", "“We cannot pay for the ferry any longer,” Dana Brisk said. “The harbour is costing us a fortune.”",
+     [("We cannot pay for the ferry any longer,” Dana Brisk said. “The harbour is costing us a fortune.", "direct",
+       "Dana Brisk", "said")]),
+    ("time", "“We cannot pay,” Dana Brisk said on Monday, “and we will not.”",
+     [("We cannot pay,” Dana Brisk said on Monday, “and we will not.", "direct", "Dana Brisk", "said")]),
+    ("manner", "“We cannot pay,” Dana Brisk said, smiling, “and we will not.”",
+     [("We cannot pay,” Dana Brisk said, smiling, “and we will not.", "direct", "Dana Brisk", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SECOND_CUE_SPLIT + SECOND_CUE_GUARDS,
+                         ids=[r[0] for r in SECOND_CUE_SPLIT + SECOND_CUE_GUARDS])
+def test_a_second_cue_between_two_quotations_keeps_them_apart(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_second_cue_before_a_lower_case_continuation_keeps_one_quotation() -> None:
+    text = "“We cannot pay,” Dana Brisk said, adding to the anger, “and the harbour stays closed.”"
+    assert ("We cannot pay,” Dana Brisk said, adding to the anger, “and the harbour stays closed.", "direct",
+            "Dana Brisk", "said") in statements(text)

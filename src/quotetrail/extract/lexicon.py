@@ -517,6 +517,10 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
+#: Participles of saying after a cue that give the quotation after them a cue of its own ("“A,” she said, adding
+#: later, “B.”"): A and B are two statements, not one quotation interrupted by its cue.
+SECOND_CUE_PARTICIPLES = {"adding", "asking", "continuing"}
+
 #: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
 #: title before a person's name would not ("Mayor Ana Post").
 BODY_TITLE_WORDS = {"justice", "democrat", "republican", "state", "press", "white", "house", "campaign", "news"}

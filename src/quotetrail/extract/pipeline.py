@@ -34,9 +34,10 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
 from quotetrail.extract.entities import Registry
 from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
-                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SUBORDINATORS, TIME_LEADS)
-from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, UNKNOWN, Antecedents, Resolution, entity_type, pronoun_of,
-                                         resolve)
+                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_PARTICIPLES,
+                                        SUBORDINATORS, TIME_LEADS)
+from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, UNKNOWN, Antecedents, Resolution, entity_type,
+                                         pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns
 from quotetrail.types import Article, ArticleResult, Span, Statement
@@ -275,10 +276,17 @@ def _only_cue_clause(text: str, first: Attribution, second: Attribution) -> bool
     return len(_MARKS_RE.findall(text, first.end, second.start)) <= 2  # A's closing mark and D's opening one
 
 
+_SECOND_CUE_RE = re.compile(r",\s+(?:then\s+|before\s+|and\s+)?(\w+)(?:\s+\w+){0,3}\W*$")
+
+
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
-    """Between the two parts: the closing mark, the speaker, the cue and little else."""
+    """Between the two parts: the closing mark, the speaker, the cue and little else; not a second cue of saying
+    before a new sentence (``“A,” she said, adding later, “B.”``: B is a statement of its own; not ``…, adding,
+    “and B”``, the same sentence going on)."""
     gap = text[first.end:second.start]
-    return len(gap) <= MAX_INTERRUPTION and first.subject is not None and first.end <= first.subject[0] < second.start
+    second_cue = _SECOND_CUE_RE.search(gap)
+    return len(gap) <= MAX_INTERRUPTION and first.subject is not None and first.end <= first.subject[0] < second.start \
+        and not (second_cue and second_cue.group(1).lower() in SECOND_CUE_PARTICIPLES and text[second.start].isupper())
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:
