@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail import extract
+from quotetrail.extract.marks import find_quotes
 from statement_lookup import assert_statements_include, statements
 
 
@@ -658,3 +659,36 @@ def test_a_second_cue_before_a_lower_case_continuation_keeps_one_quotation() -> 
     text = "“We cannot pay,” Dana Brisk said, adding to the anger, “and the harbour stays closed.”"
     assert ("We cannot pay,” Dana Brisk said, adding to the anger, “and the harbour stays closed.", "direct",
             "Dana Brisk", "said") in statements(text)
+
+
+# A quotation opened with a curly mark and closed with a straight one after its last word's punctuation
+# (“A," X said): it ends there, it does not run on to the paragraph's end over the cue and what follows.
+MIXED_MARK_PAIR = [
+    ("comma then cue", "“The levy should not be a condition for joining the council,\" Mayor Dana Brisk said in a statement, "
+     "adding that the permits were handed out \"like sweets.\"",
+     [("The levy should not be a condition for joining the council,", "direct", "Dana Brisk", "said in a statement"),
+      ("the permits were handed out \"like sweets.\"", "mixed", "Dana Brisk", "adding")]),
+]
+# Guards: a straight quotation inside a curly one is not its close; matching curly marks as before.
+MIXED_MARK_GUARDS = [
+    ("inner straight quotation", "“He told me \"no,\" and then he left,” Dana Brisk said.",
+     [("He told me \"no,\" and then he left,", "direct", "Dana Brisk", "said")]),
+    ("curly pair", "“The harbour is ours,” Dana Brisk said.", [("The harbour is ours,", "direct", "Dana Brisk", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MIXED_MARK_PAIR + MIXED_MARK_GUARDS,
+                         ids=[r[0] for r in MIXED_MARK_PAIR + MIXED_MARK_GUARDS])
+def test_a_curly_quotation_closed_by_a_straight_mark_ends_there(name: str, text: str, expected: list[tuple]) -> None:
+    found = statements(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Dana Brisk spoke last. “The ferry will run again in May.\" The council voted after her.",
+     ["The ferry will run again in May."]),
+    ("Tovar: “He said \"we pay\" and left.\" Then the council voted.", ["He said \"we pay\" and left."]),
+    ("“He told me \"no,\" and then he left,” Dana Brisk said.", ["He told me \"no,\" and then he left,"]),
+])
+def test_a_straight_close_after_a_curly_open_ends_the_quotation(text: str, quoted: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text) if q.double] == quoted

@@ -152,12 +152,13 @@ def _may_stay_open(text: str, p_start: int, pos: int, continued: bool) -> bool:
 def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str]], continued: bool) -> list[Quote]:
     quotes: list[Quote] = []
     pending: tuple[int, str] | None = None  # (position, style) of the open mark
+    inner = False  # a straight mark opened inside the pending curly quotation and not closed yet
     for pos, ch in marks:
         if ch in OPEN_DOUBLE and pending and pending[1] == "curly" and _closes_here(text, pos):
             quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))  # a “ typed where ” was meant
             pending = None
         elif ch in OPEN_DOUBLE:
-            pending = (pos, "curly")  # an earlier pending open is a stray
+            pending, inner = (pos, "curly"), False  # an earlier pending open is a stray
         elif ch in CLOSE_DOUBLE and not pending and _opens_here(text, pos):
             pending = (pos, "curly")  # a ” typed where “ was meant: ” at the start of the words
         elif ch in CLOSE_DOUBLE:
@@ -170,7 +171,13 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
                 quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
                 pending = None
             elif pending and pending[1] == "curly":
-                continue  # a straight mark inside a curly quotation: not its close
+                if role == "close" and not inner and text[pos - 1] in ",.?!":
+                    quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))  # “A," said X: a mixed pair
+                    pending = None
+                elif role == "open" or (role == "either" and not inner):
+                    inner = True  # “A "B" C”: a straight quotation inside, not the close
+                else:
+                    inner = False
             elif role != "close":
                 pending = (pos, "straight")
     if pending and _may_stay_open(text, p_start, pending[0], continued):
