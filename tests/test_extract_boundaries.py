@@ -623,7 +623,7 @@ def test_part_of_belief_is_no_statement(name: str, text: str, cue: str) -> None:
     assert [f for f in statements(text) if f[3] == cue] == []
 
 
-# "“A,” X said, adding (later), “B.”": B has a cue of its own (adding, asking, continuing), so A and B are two
+# "“A,” X said, adding (later), “B.”": B has a cue of its own (adding, asking), so A and B are two
 # statements, not one quotation interrupted by its cue.
 SECOND_CUE_SPLIT = [
     ("adding later", "“We cannot pay for the ferry any longer,” Dana Brisk said, adding later, “The harbour is costing us a fortune.”",
@@ -636,8 +636,11 @@ SECOND_CUE_SPLIT = [
      [("We cannot pay for the ferry any longer,", "direct", "Dana Brisk", "said"),
       ("Who will pay for it?", "direct", "Dana Brisk", "said")]),
 ]
-# Guards: a quotation interrupted by its cue alone, a time or a manner stays one statement.
+# Guards: a quotation interrupted by its cue alone, a time, a manner or "continuing" stays one statement.
 SECOND_CUE_GUARDS = [
+    ("continuing", "“If the weir gives way,” Tova Lind said, continuing, “Marren floods within the hour.”",
+     [("If the weir gives way,” Tova Lind said, continuing, “Marren floods within the hour.", "direct", "Tova Lind",
+       "said")]),
     ("full stop", "“We cannot pay for the ferry any longer,” Dana Brisk said. “The harbour is costing us a fortune.”",
      [("We cannot pay for the ferry any longer,” Dana Brisk said. “The harbour is costing us a fortune.", "direct",
        "Dana Brisk", "said")]),

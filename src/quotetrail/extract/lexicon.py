@@ -519,7 +519,7 @@ CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 
 #: Participles of saying after a cue that give the quotation after them a cue of its own ("“A,” she said, adding
 #: later, “B.”"): A and B are two statements, not one quotation interrupted by its cue.
-SECOND_CUE_PARTICIPLES = {"adding", "asking", "continuing"}
+SECOND_CUE_PARTICIPLES = {"adding", "asking"}  # not "continuing": the same sentence going on
 
 #: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
 #: title before a person's name would not ("Mayor Ana Post").
