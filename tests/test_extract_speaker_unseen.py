@@ -263,7 +263,7 @@ def test_a_piece_of_a_longer_body_name_is_no_full_name(text: str, content: str, 
 # A day (or, after a time word, a month) that opens the subject with no comma is when, not who: "On Thursday
 # officials reported" is the officials.
 DATE_OPENED_SUBJECTS = [
-    ("On Thursday officials reported the number of cases in Orvik rose to 58.", "the number", "officials"),
+    ("On Thursday officials reported the ferry fares in Orvik rose by a third.", "the ferry fares", "officials"),
     ("Friday officials said the road to Kelmar was closed.", "the road", "officials"),
     ("In March researchers reported the Tessaly drug worked.", "the Tessaly drug", "researchers"),
     ("On Monday Kelmar officials said the bridge would reopen.", "the bridge", "Kelmar officials"),
