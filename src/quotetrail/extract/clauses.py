@@ -1140,13 +1140,15 @@ def _open_concession(tokens: list[Token], cue: Cue, i: int) -> bool:
 def _concessive_while(tokens: list[Token], cue: Cue) -> bool:
     """``While the plan is costly, she added, it will pay for itself``: an opening "while" before a cue set off by
     commas concedes what the speaker goes on to say (reported on both sides) when its clause states how things are
-    (a form of be or have); not a time: "While the ferry was docking, she added, …", "While in Leeds", "While we
-    wait" (the scene, left out)."""
+    (a form of be or have before a lower-case word that is no preposition, determiner, role or -ing form); not a
+    time: "While the ferry was docking, she added, …", "While he was mayor", "While she was in Leeds", "While in
+    Leeds", "While we wait" (the scene, left out)."""
     if not tokens or tokens[0].lower not in CONCESSIVE_STARTS:
         return False
     lead = tokens[1:cue.first]
-    return any(t.lower in CLAUSE_VERBS for t in lead) and not any(
-        a.lower in PROGRESSIVE_AUXILIARIES and b.lower.endswith("ing") for a, b in zip(lead, lead[1:]))
+    return any(a.lower in CLAUSE_VERBS and b.is_word and b.text.islower() and not b.lower.endswith("ing")
+               and b.lower not in PREPOSITIONS and b.lower not in DETERMINERS and b.lower not in ROLE_NOUNS
+               for a, b in zip(lead, lead[1:]))
 
 
 def _scene_setting(first: Token) -> bool:

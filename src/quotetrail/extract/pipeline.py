@@ -706,7 +706,7 @@ def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> S
 
 def _role(res: Resolution, registry: Registry) -> str | None:
     """The title the name was written with, else the description an apposition gives the person ("Jo Reed, a
-    spokeswoman for Portline," -> "spokeswoman"); shown, not used to resolve."""
+    spokeswoman for Portline," -> "spokeswoman for Portline"); shown, not used to resolve."""
     if res.role or res.type != PERSON:
         return res.role
     return next((role for name, role in registry.apposition_roles.items()
