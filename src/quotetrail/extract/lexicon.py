@@ -520,6 +520,8 @@ CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
 #: Participles of saying after a cue that give the quotation after them a cue of its own ("“A,” she said, adding
 #: later, “B.”"): A and B are two statements, not one quotation interrupted by its cue.
 SECOND_CUE_PARTICIPLES = {"adding", "asking"}  # not "continuing": the same sentence going on
+#: Words that may come between the comma and such a participle (", then adding", ", before asking").
+SECOND_CUE_LEADS = {"then", "before", "and"}
 
 #: Title or role words that also open the name of a body ("Justice Department", "Republican Party"), where a
 #: title before a person's name would not ("Mayor Ana Post").

@@ -27,6 +27,8 @@ CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
 
+#: Punctuation right before a straight mark that lets it close a curly opening ("“A," she said).
+_CLOSING_PUNCTUATION = ",.?!"
 _MARK_RE = re.compile(r"[“”„«»\"‘’]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -171,7 +173,7 @@ def _pair_double(text: str, p_start: int, p_end: int, marks: list[tuple[int, str
                 quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))
                 pending = None
             elif pending and pending[1] == "curly":
-                if role == "close" and not inner and text[pos - 1] in ",.?!":
+                if role == "close" and not inner and text[pos - 1] in _CLOSING_PUNCTUATION:
                     quotes.append(Quote(pending[0], pos, pending[0] + 1, pos))  # “A," said X: a mixed pair
                     pending = None
                 elif role == "open" or (role == "either" and not inner):

@@ -27,14 +27,16 @@ from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
                                         FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
-                                        MAX_ROLE_DESCRIPTION_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
+                                        MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
+                                        MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
                                         MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, OVERLAP_LOOKBACK, SAME_STATEMENT_SHARE,
                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
                                         RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
                                         SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
 from quotetrail.extract.entities import Registry
 from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
-                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_PARTICIPLES,
+                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS,
+                                        SECOND_CUE_PARTICIPLES,
                                         SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, UNKNOWN, Antecedents, Resolution, entity_type,
                                          pronoun_of, resolve)
@@ -276,7 +278,8 @@ def _only_cue_clause(text: str, first: Attribution, second: Attribution) -> bool
     return len(_MARKS_RE.findall(text, first.end, second.start)) <= 2  # A's closing mark and D's opening one
 
 
-_SECOND_CUE_RE = re.compile(r",\s+(?:then\s+|before\s+|and\s+)?(\w+)(?:\s+\w+){0,3}\W*$")
+_SECOND_CUE_RE = re.compile(r",\s+(?:(?:%s)\s+)?(?:%s)\b(?:\s+\w+){0,%d}\W*$" % (
+    "|".join(sorted(SECOND_CUE_LEADS)), "|".join(sorted(SECOND_CUE_PARTICIPLES)), MAX_SECOND_CUE_WORDS), re.I)
 
 
 def _only_cue_between(text: str, first: Attribution, second: Attribution) -> bool:
@@ -284,9 +287,8 @@ def _only_cue_between(text: str, first: Attribution, second: Attribution) -> boo
     before a new sentence (``“A,” she said, adding later, “B.”``: B is a statement of its own; not ``…, adding,
     “and B”``, the same sentence going on)."""
     gap = text[first.end:second.start]
-    second_cue = _SECOND_CUE_RE.search(gap)
     return len(gap) <= MAX_INTERRUPTION and first.subject is not None and first.end <= first.subject[0] < second.start \
-        and not (second_cue and second_cue.group(1).lower() in SECOND_CUE_PARTICIPLES and text[second.start].isupper())
+        and not (text[second.start].isupper() and _SECOND_CUE_RE.search(gap))
 
 
 def _post_of(posts: list[Post], pos: int) -> Post | None:

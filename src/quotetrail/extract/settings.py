@@ -102,6 +102,8 @@ MAX_LONG_INTRO_TOKENS = 14
 MAX_ADVERBIAL_SUBJECT_COMMAS = 2
 #: Tokens from a dateline's place to its dash ("DOVER, Jan. 4 (UPI) —").
 MAX_DATELINE_TOKENS = 10
+#: Words after a second cue's participle before the next quotation ("adding later", "asking the crowd").
+MAX_SECOND_CUE_WORDS = 3
 #: Words of a town's region between commas ("in Leeds, West Yorkshire, …", "in Dover, Del., …").
 MAX_PLACE_TAG_WORDS = 3
 #: Tokens of a time or place phrase between commas after a town's region ("in Leeds, Kent, on Sunday, Ortiz").
