@@ -500,7 +500,8 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 # computed on the first call only, if resolve asks (a pronoun or a description; most mentions are names)
                 continuing = att.cue_start is not None and work[att.cue_start:att.cue_end].lower() in CONTINUING_CUES
                 before = cache(partial(_antecedents_for, work, mention, runs if relative else narrated, registry,
-                                       spoken, att.subject[0], relative, opening, continuing))
+                                       spoken, att.subject[0], relative, opening, continuing,
+                                       _reported_clause(work, att, mention)))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -599,11 +600,15 @@ def _relative_head(text: str, who: int) -> str | None:
 
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
                      spoken: list[tuple[int, str, str | None]], start: int, relative: bool,
-                     opening: "_SentenceOpeners", continuing: bool = False) -> Antecedents:
+                     opening: "_SentenceOpeners", continuing: bool = False,
+                     reported: tuple[int, int] | None = None) -> Antecedents:
     """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
     the document, the group or the pair the sentences before name; ``continuing``: the cue goes on with the
-    last speaker's report."""
+    last speaker's report; ``reported``: the clause a he/she reports (``_reported_clause``), whose people are not
+    its speaker."""
     before = _antecedents(runs, registry, spoken, start, relative, opening)
+    if reported:
+        before = replace(before, not_speakers=_people_in(text, reported, runs, registry))
     if continuing:
         before = replace(before, continuing=True)
     low = pronoun_of(mention)
@@ -614,6 +619,46 @@ def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], 
     if low.rsplit(" ", 1)[-1] in PAIR_NOUNS:
         return replace(before, pair=_pair_before(text, start))
     return before
+
+
+def _reported_clause(text: str, att: Attribution, mention: str) -> tuple[int, int] | None:
+    """The first clause of what a he/she reports after the cue: "He said Benedetti was taken to jail" is not
+    Benedetti's statement, so "he" is someone else. None for a content before its cue, which may name its speaker
+    ("Kane is tired, he said"), and for other mentions.
+    The clause ends at a comma or semicolon before a clause break ("…, but Kane thinks"), where the same person may be
+    named again."""
+    if mention.lower() not in PRONOUN_GENDERS or att.subject is None or att.start < att.subject[1]:
+        return None
+    stop = _NEXT_CLAUSE_RE.search(text, att.start, att.end)
+    return att.start, stop.start() if stop else att.end
+
+
+_NEXT_CLAUSE_RE = re.compile(r"[,;][ \t]+(?:%s)\b|;" % "|".join(sorted(CLAUSE_BREAKS)))
+
+
+def _people_in(text: str, span: tuple[int, int], runs: list[tuple[int, int, str]], registry: Registry) -> frozenset[str]:
+    """The people named in ``span`` as a subject or object, by canonical name: not as an owner ("Trump's microphone"
+    is often the speaker's own) nor in an aside in brackets."""
+    index = bisect_left(runs, (span[0],))
+    names = set()
+    while index < len(runs) and runs[index][0] < span[1]:
+        start, end, name = runs[index]
+        index += 1
+        if _POSSESSIVE_RE.search(text, end - 2, end + 2) or _in_brackets(text, span[0], start):
+            continue
+        full = registry.canonical_name(name)
+        if registry.is_person(full):
+            names.add(full)
+    return frozenset(names)
+
+
+_POSSESSIVE_RE = re.compile(r"[’'](?:s\b|[ \t])")
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside brackets opened after ``start``."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and ")" not in text[opened:pos]
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],

@@ -70,6 +70,7 @@ class Antecedents:
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
     continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
+    not_speakers: frozenset[str] = frozenset()  # the people the reported clause names ("He said Kane was …"): not "he"
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -93,9 +94,10 @@ def _named(name: str, registry: Registry, confidence: float, role: str | None = 
 def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution:
     """The person a he/she refers to: recent, of that gender, and a speaker rather than only named."""
     best: tuple[float, str] | None = None
-    candidates = before.people[:PRONOUN_CANDIDATES]
-    agreeing = any(registry.gender(name) == gender for name in candidates)
-    for rank, name in enumerate(candidates):
+    candidates = [(rank, name) for rank, name in enumerate(before.people[:PRONOUN_CANDIDATES])
+                  if name not in before.not_speakers]
+    agreeing = any(registry.gender(name) == gender for _, name in candidates)
+    for rank, name in candidates:
         known = registry.gender(name)
         if known not in (gender, None) or (known is None and _first_name_gender(name) not in (gender, None)):
             continue  # of the other gender, told by the article or by a common first name
