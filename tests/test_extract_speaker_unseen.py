@@ -195,6 +195,11 @@ OCCUPATION_TITLES = [
     ('Co-inventor Mira Salo recounted, "When we sprayed the panel, nothing stuck to it at all."', "When we",
      "Mira Salo"),
     ("Nurse Dalia Fenn said the ward at Orlov General had been full for a week.", "the ward", "Dalia Fenn"),
+    # a rank written in one word with its title
+    ("Deputies chased the van, Harlan County Undersheriff Dana Whitlock said. \"He knew the game was up,\" Whitlock "
+     "said.", "He knew", "Dana Whitlock"),
+    ("Vicechancellor Ines Marr said the college would close its Ostby site. Marr said the staff would move.",
+     "the staff", "Ines Marr"),
 ]
 
 # Guards: a body named with such a word, a name that only looks like one, and the word as a plain noun.
@@ -204,6 +209,7 @@ OCCUPATION_GUARDS = [
     ("Student Loan Corporation said the fees would rise in Kelvale.", "the fees", "Student Loan Corporation"),
     ("Walter Harmon said the plan for the Brisk Valley dam was sound.", "the plan", "Walter Harmon"),
     ("The voter said the queue at the Ostby school was long.", "the queue", "The voter"),
+    ("Underwood Mills said the fees would rise in Kelvale.", "the fees", "Underwood Mills"),
 ]
 
 

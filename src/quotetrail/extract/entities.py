@@ -28,7 +28,8 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NO_ROLE_NOUNS,
                                         OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS,
                                         PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES,
-                                        RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLES)
+                                        RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLE_RANK_PREFIXES,
+                                        TITLES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
@@ -93,9 +94,12 @@ _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
 def _is_title(word: str) -> bool:
-    """"Minister", "Sen.", and hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two"."""
+    """"Minister", "Sen.", hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two", and a title in one word
+    with its rank: "Undersheriff", "Vicechair"."""
     low = word.lower()
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
+        return True
+    if next((low[len(p):] for p in TITLE_RANK_PREFIXES if low.startswith(p)), None) in _TITLE_WORDS:
         return True
     return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
 

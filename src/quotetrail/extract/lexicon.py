@@ -495,6 +495,10 @@ ROLE_NOUNS = {
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
+#: A rank written as one word with its title ("Undersheriff Dana Whitlock", "Vicechair Ana Ruiz", "Subeditor …"):
+#: the title after it is a title word.
+TITLE_RANK_PREFIXES = ("under", "vice", "sub")
+
 #: Occupations and callings that, written with a capital right before a name, are a title and no part of it
 #: ("Voter Ina Brask told …", "Broadcaster Teo Lund commented", "Co-inventor Mira Salo"; hyphened forms by their last
 #: part). Only before a name: not ROLE_NOUNS, which "the voter said …" would resolve. Not words that are also
