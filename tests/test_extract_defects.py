@@ -128,6 +128,12 @@ SETTING_PARTICIPLE_GUARDS = [
      [("The pier will close.", "direct", "Ana Keller", "said in a statement")]),
     ("a noun that is the content's subject", "Ana Keller said the statement released by her office was wrong.",
      [("the statement released by her office was wrong", "indirect", "Ana Keller", "said")]),
+    ("an -eed noun is no participle", "Reed said in a statement greed in the banking sector, not bad luck, caused the crash.",
+     [("greed in the banking sector, not bad luck, caused the crash", "indirect", "Reed", "said in a statement")]),
+    ("speed is no participle", "Ana Keller said in a statement speed on the bypass, not noise, worried residents.",
+     [("speed on the bypass, not noise, worried residents", "indirect", "Ana Keller", "said in a statement")]),
+    ("guard: freed is a participle", "Ana Keller said in a statement freed from its embargo, the pier would close.",
+     [("the pier would close", "indirect", "Ana Keller", "said in a statement")]),
 ]
 
 

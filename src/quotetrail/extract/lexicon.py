@@ -686,6 +686,11 @@ SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 ADVERBIAL_HEADS = {"interview", "statement", "speech", "address", "appearance", "rally", "hearing", "debate",
                    "conference", "briefing", "letter", "op-ed", "podcast", "broadcast", "forum", "meeting",
                    "session", "email", "tweet", "post", "video", "remarks", "testimony"}
+#: Lower-case words ending in -ed that are no past participle (nouns, adverbs, -eed verbs): "said in an interview
+#: greed in the sector, …" has no participle phrase after its setting noun.
+ED_NON_PARTICIPLES = {"need", "speed", "greed", "seed", "feed", "bleed", "breed", "creed", "deed", "heed", "reed",
+                      "weed", "steed", "tweed", "indeed", "proceed", "exceed", "succeed", "bed", "red", "hundred",
+                      "kindred", "sacred"}
 #: Words that open the clause after such an adverbial (not "this"/"that": "earlier this year").
 CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i", "it",
                   "there", "how", "why", "what", "whether"}
