@@ -174,6 +174,8 @@ APPOSITION_ROLES = [
     ("guard: a body that goes on in lower case", "Jo Reed, a spokesman for the Ortiz campaign, said the pier would close.",
      ("Jo Reed", "spokesman")),
     ("guard: a relation is no role", "His wife, Jo Reed, said the pier would close.", ("Jo Reed", None)),
+    ("a witness is no role", "Jo Reed, a witness, said the pier would close.", ("Jo Reed", None)),
+    ("a friend is no role", "Jo Reed, a friend of the mayor, said the pier would close.", ("Jo Reed", None)),
     ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
     ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
      ("Rafa Ortiz", "Finance Minister")),
@@ -184,3 +186,23 @@ APPOSITION_ROLES = [
 def test_an_apposition_gives_the_role(name: str, text: str, expected: tuple) -> None:
     from quotetrail.extract import extract
     assert [(s.speaker, s.role) for s in extract(text)] == [expected]
+
+
+# Of two appositions of one person, a statement's role is the one nearest its mention, not the article's first.
+NEAREST_ROLES = [
+    ("the later apposition", "Jo Reed, a lawyer for the Harbour Trust, said the pier would close. The vote came "
+     "later. Jo Reed, the mayor of Tarnby, said the ferry would run.",
+     [("Jo Reed", "lawyer for the Harbour Trust"), ("Jo Reed", "mayor of Tarnby")]),
+    ("guard: a later bare mention keeps the one role", "Jo Ortiz, a lawyer for the Harbour Trust, said the pier "
+     "would close. Ortiz said the ferry would run.",
+     [("Jo Ortiz", "lawyer for the Harbour Trust"), ("Jo Ortiz", "lawyer for the Harbour Trust")]),
+    ("guard: an earlier bare mention takes the later role", "Ortiz said the ferry would run. Jo Ortiz, a lawyer "
+     "for the Harbour Trust, said the pier would close.",
+     [("Jo Ortiz", "lawyer for the Harbour Trust"), ("Jo Ortiz", "lawyer for the Harbour Trust")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NEAREST_ROLES, ids=[r[0] for r in NEAREST_ROLES])
+def test_the_nearest_apposition_gives_the_role(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected

@@ -826,8 +826,9 @@ MALE_FIRST_NAMES = {
 PATIENT_NOUNS = {"victim", "victims"}
 #: Description nouns of an apposition that say who a person is to someone or what they are, not an office: no
 #: ``role`` ("his wife, Ana Reed,"; but "Jo Reed, a spokeswoman for Portline," has the role "spokeswoman for Portline").
+#: ("colleague", "classmate", "relative" need no entry: no ``_DESCRIBING_NOUNS``, they never give a role.)
 NO_ROLE_NOUNS = RELATIVE_NOUNS | PATIENT_NOUNS | {"woman", "man", "girl", "boy", "lady", "friend", "neighbour",
-                                                  "neighbor", "resident"}
+                                                  "neighbor", "resident", "witness"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Nouns for two people: "the couple" is the last two people the article names joined by "and".
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}
