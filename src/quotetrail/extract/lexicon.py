@@ -513,6 +513,9 @@ OCCUPATION_TITLES = {
 #: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
 OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
+#: Ranks whose grades are still the rank: an "Assistant Professor" is "the professor" (but an "Assistant Coach" is
+#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office); "former" still qualifies.
+GRADED_RANKS = {"professor"}
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
