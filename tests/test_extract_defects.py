@@ -206,3 +206,23 @@ NEAREST_ROLES = [
 def test_the_nearest_apposition_gives_the_role(name: str, text: str, expected: list) -> None:
     from quotetrail.extract import extract
     assert [(s.speaker, s.role) for s in extract(text)] == expected
+
+
+# Two names joined by "and" are never the last one alone, also when the second has its "the" ("the BBC").
+JOINED_BODIES = [
+    ("a body and the body", "The Harlow Foundation and the Tarnby Times reported that the pier would close.",
+     "The Harlow Foundation and the Tarnby Times"),
+    ("a name and the body", "Portline and the Harlow Foundation reported that the pier would close.",
+     "Portline and the Harlow Foundation"),
+    ("after a time word", "In May the Harlow Foundation and the Tarnby Trust reported that the pier would close.",
+     "the Harlow Foundation and the Tarnby Trust"),
+    ("guard: a person and a role", "Ana Keller and the mayor said that the pier would close.", "Ana Keller"),
+    ("guard: no name before the and", "For the first time Republicans and the Harlow Foundation said that the "
+     "pier would close.", "Harlow Foundation"),
+    ("guard: a body alone", "The Harlow Foundation reported that the pier would close.", "Harlow Foundation"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", JOINED_BODIES, ids=[r[0] for r in JOINED_BODIES])
+def test_two_joined_bodies_are_not_the_last_alone(name: str, text: str, speaker: str) -> None:
+    assert [s[2] for s in statements(text)] == [speaker]

@@ -148,6 +148,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES) or (
                 _venue_link(tokens, j, floor))):
             continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
+        if low == "the" and _joined_names(tokens, j, floor, last):
+            coordinated = True
+            j -= 1  # "The Harlow Foundation and the BBC said": both bodies, never the last one alone
+            continue
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
     first = j + 1
@@ -186,6 +190,20 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
+    """``The Harlow Foundation and the BBC``: an "and"/"&" at ``j`` joins two names of capitalised words, the
+    first opening the clause or opened by "the" (not "the first time Republicans and the …"), the second opened by
+    "the" after ``j`` and running to ``last``."""
+    if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
+        return False
+    if not all(t.is_word and t.is_capitalized for t in tokens[j + 2:last + 1]):
+        return False
+    k = j - 1
+    while k >= floor and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower != "the":
+        k -= 1
+    return k < j - 1 and (k < floor or tokens[k].lower == "the")
 
 
 def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> int:

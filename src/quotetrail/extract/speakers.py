@@ -435,7 +435,7 @@ _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     """``Rafael Ortiz, Jo Grant and Ann Lee``, ``Ortiz and Lee``: a group of named speakers, each
     in its fullest form, the list kept as written ("Ortiz and Lee" -> "Rafael Ortiz and Ann Lee")."""
-    names = _COORDINATION_RE.split(cleaned)
+    names = [_without_the(n) for n in _COORDINATION_RE.split(cleaned)]  # "The Harlow Foundation and the BBC"
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
@@ -458,6 +458,12 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
     return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _without_the(phrase: str) -> str:
+    """``the BBC`` -> ``BBC``: a name in a list is one name with its article, as it is alone."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() == "the" else phrase
 
 
 def _plural_title(phrase: str) -> tuple[str | None, str]:
