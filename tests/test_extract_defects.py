@@ -226,3 +226,24 @@ JOINED_BODIES = [
 @pytest.mark.parametrize("name,text,speaker", JOINED_BODIES, ids=[r[0] for r in JOINED_BODIES])
 def test_two_joined_bodies_are_not_the_last_alone(name: str, text: str, speaker: str) -> None:
     assert [s[2] for s in statements(text)] == [speaker]
+
+
+# A lone capitalised word of a participle's or adverb's ending before the chain's one apposition is a name
+# ("Reed, a judge, said" gave no statement): a participle opening there would leave its subject no verb.
+LONE_NAMES = [
+    ("-eed", "Reed, a judge, said the pier would close.", "Reed"),
+    ("-ly", "Kelly, a nurse, said the pier would close.", "Kelly"),
+    ("-ing", "Manning, an aide to the mayor, said the pier would close.", "Manning"),
+    ("-med", "Ahmed, a shopkeeper, said the pier would close.", "Ahmed"),
+    ("an age", "Reed, 42, said the pier would close.", "Reed"),
+    ("guard: a participle before the subject", "Asked, a shopkeeper said the pier would close.", "a shopkeeper"),
+    ("guard: a participle before a name and its apposition", "Pressed, Ortiz, the mayor, said the pier would close.",
+     "Ortiz"),
+    ("guard: an adverb before a name and its apposition", "Finally, Ortiz, a lawyer, said the pier would close.",
+     "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", LONE_NAMES, ids=[r[0] for r in LONE_NAMES])
+def test_a_lone_name_of_a_participle_ending_is_a_name(name: str, text: str, speaker: str) -> None:
+    assert [s[2] for s in statements(text)] == [speaker]

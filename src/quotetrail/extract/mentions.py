@@ -394,7 +394,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         if end >= seg_start and tokens[end].text == ")":
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
         seg = tokens[seg_start:end + 1]
-        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
+        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg, len(commas) == 1):
             if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
                 return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
@@ -450,9 +450,14 @@ def _role_apposition(seg: list[Token]) -> bool:
         t.lower in ROLE_NOUNS and (t.text.islower() or possessive) for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 
 
-def _is_noun_phrase(seg: list[Token]) -> bool:
+def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
+    """Whether ``seg`` before an apposition is a noun phrase. With ``lone`` (the one segment before the apposition
+    closed by the cue's comma) a capitalised word of a participle's ending is a name: "Reed, a judge, said", "Kelly,
+    a nurse, said", "Manning, an aide, said" (a participle there would leave "a judge" no verb: "Asked, a judge
+    said" has no comma after its subject)."""
     head = seg[0]
-    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized)
+    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized) \
+        and not (lone and len(seg) == 1 and head.is_capitalized)
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
