@@ -128,6 +128,12 @@ SETTING_PARTICIPLE_GUARDS = [
      [("The pier will close.", "direct", "Ana Keller", "said in a statement")]),
     ("a noun that is the content's subject", "Ana Keller said the statement released by her office was wrong.",
      [("the statement released by her office was wrong", "indirect", "Ana Keller", "said")]),
+    ("an -eed noun is no participle", "Reed said in a statement greed in the banking sector, not bad luck, caused the crash.",
+     [("greed in the banking sector, not bad luck, caused the crash", "indirect", "Reed", "said in a statement")]),
+    ("speed is no participle", "Ana Keller said in a statement speed on the bypass, not noise, worried residents.",
+     [("speed on the bypass, not noise, worried residents", "indirect", "Ana Keller", "said in a statement")]),
+    ("guard: freed is a participle", "Ana Keller said in a statement freed from its embargo, the pier would close.",
+     [("the pier would close", "indirect", "Ana Keller", "said in a statement")]),
 ]
 
 
@@ -168,6 +174,8 @@ APPOSITION_ROLES = [
     ("guard: a body that goes on in lower case", "Jo Reed, a spokesman for the Ortiz campaign, said the pier would close.",
      ("Jo Reed", "spokesman")),
     ("guard: a relation is no role", "His wife, Jo Reed, said the pier would close.", ("Jo Reed", None)),
+    ("a witness is no role", "Jo Reed, a witness, said the pier would close.", ("Jo Reed", None)),
+    ("a friend is no role", "Jo Reed, a friend of the mayor, said the pier would close.", ("Jo Reed", None)),
     ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
     ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
      ("Rafa Ortiz", "Finance Minister")),
@@ -178,3 +186,64 @@ APPOSITION_ROLES = [
 def test_an_apposition_gives_the_role(name: str, text: str, expected: tuple) -> None:
     from quotetrail.extract import extract
     assert [(s.speaker, s.role) for s in extract(text)] == [expected]
+
+
+# Of two appositions of one person, a statement's role is the one nearest its mention, not the article's first.
+NEAREST_ROLES = [
+    ("the later apposition", "Jo Reed, a lawyer for the Harbour Trust, said the pier would close. The vote came "
+     "later. Jo Reed, the mayor of Tarnby, said the ferry would run.",
+     [("Jo Reed", "lawyer for the Harbour Trust"), ("Jo Reed", "mayor of Tarnby")]),
+    ("guard: a later bare mention keeps the one role", "Jo Ortiz, a lawyer for the Harbour Trust, said the pier "
+     "would close. Ortiz said the ferry would run.",
+     [("Jo Ortiz", "lawyer for the Harbour Trust"), ("Jo Ortiz", "lawyer for the Harbour Trust")]),
+    ("guard: an earlier bare mention takes the later role", "Ortiz said the ferry would run. Jo Ortiz, a lawyer "
+     "for the Harbour Trust, said the pier would close.",
+     [("Jo Ortiz", "lawyer for the Harbour Trust"), ("Jo Ortiz", "lawyer for the Harbour Trust")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NEAREST_ROLES, ids=[r[0] for r in NEAREST_ROLES])
+def test_the_nearest_apposition_gives_the_role(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected
+
+
+# Two names joined by "and" are never the last one alone, also when the second has its "the" ("the BBC").
+JOINED_BODIES = [
+    ("a body and the body", "The Harlow Foundation and the Tarnby Times reported that the pier would close.",
+     "The Harlow Foundation and the Tarnby Times"),
+    ("a name and the body", "Portline and the Harlow Foundation reported that the pier would close.",
+     "Portline and the Harlow Foundation"),
+    ("after a time word", "In May the Harlow Foundation and the Tarnby Trust reported that the pier would close.",
+     "the Harlow Foundation and the Tarnby Trust"),
+    ("guard: a person and a role", "Ana Keller and the mayor said that the pier would close.", "Ana Keller"),
+    ("guard: no name before the and", "For the first time Republicans and the Harlow Foundation said that the "
+     "pier would close.", "Harlow Foundation"),
+    ("guard: a body alone", "The Harlow Foundation reported that the pier would close.", "Harlow Foundation"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", JOINED_BODIES, ids=[r[0] for r in JOINED_BODIES])
+def test_two_joined_bodies_are_not_the_last_alone(name: str, text: str, speaker: str) -> None:
+    assert [s[2] for s in statements(text)] == [speaker]
+
+
+# A lone capitalised word of a participle's or adverb's ending before the chain's one apposition is a name
+# ("Reed, a judge, said" gave no statement): a participle opening there would leave its subject no verb.
+LONE_NAMES = [
+    ("-eed", "Reed, a judge, said the pier would close.", "Reed"),
+    ("-ly", "Kelly, a nurse, said the pier would close.", "Kelly"),
+    ("-ing", "Manning, an aide to the mayor, said the pier would close.", "Manning"),
+    ("-med", "Ahmed, a shopkeeper, said the pier would close.", "Ahmed"),
+    ("an age", "Reed, 42, said the pier would close.", "Reed"),
+    ("guard: a participle before the subject", "Asked, a shopkeeper said the pier would close.", "a shopkeeper"),
+    ("guard: a participle before a name and its apposition", "Pressed, Ortiz, the mayor, said the pier would close.",
+     "Ortiz"),
+    ("guard: an adverb before a name and its apposition", "Finally, Ortiz, a lawyer, said the pier would close.",
+     "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", LONE_NAMES, ids=[r[0] for r in LONE_NAMES])
+def test_a_lone_name_of_a_participle_ending_is_a_name(name: str, text: str, speaker: str) -> None:
+    assert [s[2] for s in statements(text)] == [speaker]

@@ -235,10 +235,19 @@ OFFICE_QUALIFIER_GUARDS = [
     ("Former President Ana Ruiz met Mayor Tomas Brenn. The former president said the park would reopen.",
      "the park", "Ana Ruiz"),
     ("President Tomas Brenn visited the Orlov dam. The president said the dam was safe.", "the dam", "Tomas Brenn"),
+    ("Deputy Mayor Lio Mant opened the pier. The mayor said the ferry would run.", "the ferry", None),
+    ("Assistant Coach Lio Mant praised the side. The coach said the team would win.", "the team", None),
+    ("Former Professor Lena Hart spoke in Tarnby. The professor said the lab would close.", "the lab", None),
+]
+
+# An assistant professor is a professor (``lexicon.GRADED_RANKS``): "the professor" is that person.
+GRADED_RANKS = [
+    ("Assistant Professor Lena Hart said the pier would close. The professor added that the ferry would run.",
+     "the ferry", "Lena Hart"),
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", OFFICE_QUALIFIERS + OFFICE_QUALIFIER_GUARDS)
+@pytest.mark.parametrize("text, content, speaker", OFFICE_QUALIFIERS + OFFICE_QUALIFIER_GUARDS + GRADED_RANKS)
 def test_the_president_is_not_the_vice_president(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
 

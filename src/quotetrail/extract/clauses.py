@@ -30,7 +30,8 @@ from quotetrail.extract.lexicon import (ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LE
                                         COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES,
                                         DAY_PARTS, DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
                                         DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
-                                        DOCUMENT_NOUNS, DURATION_WORDS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
+                                        DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS,
                                         FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS,
                                         FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
@@ -359,8 +360,7 @@ def _head_participle_end(tokens: list[Token], i: int, n: int) -> int:
     (``lexicon.ADVERBIAL_HEADS``) describe the setting; the index after them (at a comma, "that" or the full stop),
     else ``i``."""
     if not (0 < i < n - 1 and tokens[i - 1].lower in ADVERBIAL_HEADS and tokens[i].text.isalpha()
-            and tokens[i].text.islower() and (tokens[i].lower.endswith("ed") or tokens[i].lower in PAST_FORMS)
-            and tokens[i + 1].lower in PREPOSITIONS):
+            and tokens[i].text.islower() and _participle_shape(tokens[i].lower) and tokens[i + 1].lower in PREPOSITIONS):
         return i
     for k in range(i + 2, min(n, i + 2 + MAX_ADVERBIAL_TOKENS)):
         if tokens[k].text in ",." or tokens[k].lower == "that":
@@ -368,6 +368,12 @@ def _head_participle_end(tokens: list[Token], i: int, n: int) -> int:
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_VERBS or tokens[k].lower in SUBJECT_WORDS:
             return i
     return i
+
+
+def _participle_shape(word: str) -> bool:
+    """Whether the lower-case ``word`` may be a past participle: a past form, or -ed but no -ed noun or adverb
+    (``lexicon.ED_NON_PARTICIPLES``: not "greed", "need", "indeed")."""
+    return word in PAST_FORMS or (word.endswith("ed") and word not in ED_NON_PARTICIPLES)
 
 
 def _quoted_title_end(tokens: list[Token], i: int, n: int) -> int:

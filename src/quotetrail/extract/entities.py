@@ -226,8 +226,9 @@ class Registry:
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     relatives: set[str] = field(default_factory=set)  # names a ", who" follows ("Keller, who chairs the board,")
-    #: name -> the first description an apposition gives it ("Jo Reed, a spokeswoman for …," -> "spokeswoman")
-    apposition_roles: dict[str, str] = field(default_factory=dict)
+    #: name -> (where, description) of each apposition that gives it a role ("Jo Reed, a spokeswoman for Portline," ->
+    #: "spokeswoman for Portline")
+    apposition_roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)  # names written only where a place or thing is
     things: set[str] = field(default_factory=set)  # names written after "the": never a person
     bodies: set[str] = field(default_factory=set)  # names of a person's form that the text treats as a body's
@@ -372,7 +373,7 @@ class Registry:
                 self.described.setdefault(noun, []).append((name, frozenset(words.lower().split()), definite))
                 if noun not in NO_ROLE_NOUNS:  # "his wife, Ana Reed," is a relation, not a role
                     body = _BODY_OF_ROLE_RE.match(text, after.end(1)) if after and words == after.group(1) else None
-                    self.apposition_roles.setdefault(name, words + body.group() if body else words)
+                    self.apposition_roles.setdefault(name, []).append((start, words + body.group() if body else words))
                 gender = word_gender(noun)
                 if gender is not None:
                     self._vote(name, gender)

@@ -517,6 +517,9 @@ OCCUPATION_TITLES = {
 #: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
 OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
+#: Ranks whose grades are still the rank: an "Assistant Professor" is "the professor" (but an "Assistant Coach" is
+#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office); "former" still qualifies.
+GRADED_RANKS = {"professor"}
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
@@ -690,6 +693,11 @@ SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 ADVERBIAL_HEADS = {"interview", "statement", "speech", "address", "appearance", "rally", "hearing", "debate",
                    "conference", "briefing", "letter", "op-ed", "podcast", "broadcast", "forum", "meeting",
                    "session", "email", "tweet", "post", "video", "remarks", "testimony"}
+#: Lower-case words ending in -ed that are no past participle (nouns, adverbs, -eed verbs): "said in an interview
+#: greed in the sector, …" has no participle phrase after its setting noun.
+ED_NON_PARTICIPLES = {"need", "speed", "greed", "seed", "feed", "bleed", "breed", "creed", "deed", "heed", "reed",
+                      "weed", "steed", "tweed", "indeed", "proceed", "exceed", "succeed", "bed", "red", "hundred",
+                      "kindred", "sacred"}
 #: Words that open the clause after such an adverbial (not "this"/"that": "earlier this year").
 CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i", "it",
                   "there", "how", "why", "what", "whether"}
@@ -825,8 +833,9 @@ MALE_FIRST_NAMES = {
 PATIENT_NOUNS = {"victim", "victims"}
 #: Description nouns of an apposition that say who a person is to someone or what they are, not an office: no
 #: ``role`` ("his wife, Ana Reed,"; but "Jo Reed, a spokeswoman for Portline," has the role "spokeswoman for Portline").
+#: ("colleague", "classmate", "relative" need no entry: no ``_DESCRIBING_NOUNS``, they never give a role.)
 NO_ROLE_NOUNS = RELATIVE_NOUNS | PATIENT_NOUNS | {"woman", "man", "girl", "boy", "lady", "friend", "neighbour",
-                                                  "neighbor", "resident"}
+                                                  "neighbor", "resident", "witness"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Nouns for two people: "the couple" is the last two people the article names joined by "and".
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}

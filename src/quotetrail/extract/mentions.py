@@ -148,6 +148,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES) or (
                 _venue_link(tokens, j, floor))):
             continue  # "the head of the club", "a spokesman for the campaign", "friends close to the prince"
+        if low == "the" and _joined_names(tokens, j, floor, last):
+            coordinated = True
+            j -= 1  # "The Harlow Foundation and the BBC said": both bodies, never the last one alone
+            continue
         if low in SUBJECT_PRONOUNS or low in DETERMINERS:
             break
     first = j + 1
@@ -186,6 +190,20 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
     return (first, last)
+
+
+def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
+    """``The Harlow Foundation and the BBC``: an "and"/"&" at ``j`` joins two names of capitalised words, the
+    first opening the clause or opened by "the" (not "the first time Republicans and the …"), the second opened by
+    "the" after ``j`` and running to ``last``."""
+    if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
+        return False
+    if not all(t.is_word and t.is_capitalized for t in tokens[j + 2:last + 1]):
+        return False
+    k = j - 1
+    while k >= floor and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower != "the":
+        k -= 1
+    return k < j - 1 and (k < floor or tokens[k].lower == "the")
 
 
 def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> int:
@@ -376,7 +394,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         if end >= seg_start and tokens[end].text == ")":
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
         seg = tokens[seg_start:end + 1]
-        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg):
+        if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg, len(commas) == 1):
             if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
                 return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
@@ -432,9 +450,14 @@ def _role_apposition(seg: list[Token]) -> bool:
         t.lower in ROLE_NOUNS and (t.text.islower() or possessive) for t in seg[1:MAX_APPOSITION_SEGMENT_TOKENS])
 
 
-def _is_noun_phrase(seg: list[Token]) -> bool:
+def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
+    """Whether ``seg`` before an apposition is a noun phrase. With ``lone`` (the one segment before the apposition
+    closed by the cue's comma) a capitalised word of a participle's ending is a name: "Reed, a judge, said", "Kelly,
+    a nurse, said", "Manning, an aide, said" (a participle there would leave "a judge" no verb: "Asked, a judge
+    said" has no comma after its subject)."""
     head = seg[0]
-    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized)
+    participle = head.lower.endswith(("ed", "ing", "ly")) and not (len(seg) > 1 and seg[1].is_capitalized) \
+        and not (lone and len(seg) == 1 and head.is_capitalized)
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False

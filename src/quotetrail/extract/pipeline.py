@@ -746,18 +746,21 @@ def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> S
         speaker_start=att.subject[0] if att.subject else None,
         speaker_end=att.subject[1] if att.subject else None,
         source=source, via=f.via, confidence=round(max(MIN_CONFIDENCE, min(1.0, confidence)), 2),
-        parts=att.parts, role=_role(res, doc.registry) if speaker else None,
+        parts=att.parts, role=_role(res, doc.registry, att.subject[0] if att.subject else att.start) if speaker else None,
         speaker_type=_speaker_type(res, doc.registry) if speaker else None,
         speaker_confidence=round(res.confidence, 2) if speaker else None)
 
 
-def _role(res: Resolution, registry: Registry) -> str | None:
+def _role(res: Resolution, registry: Registry, at: int) -> str | None:
     """The title the name was written with, else the description an apposition gives the person ("Jo Reed, a
-    spokeswoman for Portline," -> "spokeswoman for Portline"); shown, not used to resolve."""
+    spokeswoman for Portline," -> "spokeswoman for Portline"), the one nearest the mention at ``at`` (a person the
+    article describes anew later: "Jo Reed, the mayor of Tarnby," after "Jo Reed, a lawyer,"); shown, not used to
+    resolve."""
     if res.role or res.type != PERSON:
         return res.role
-    return next((role for name, role in registry.apposition_roles.items()
-                 if registry.canonical_name(name) == res.name), None)
+    found = [(abs(start - at), start, role) for name, roles in registry.apposition_roles.items()
+             if registry.canonical_name(name) == res.name for start, role in roles]
+    return min(found)[2] if found else None
 
 
 def _speaker_type(res: Resolution, registry: Registry) -> str | None:

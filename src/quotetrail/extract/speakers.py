@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 from quotetrail.extract.entities import Registry, is_plural_title, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS,
-                                        FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
+                                        FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, GRADED_RANKS, MALE_FIRST_NAMES,
+                                        MALE_NOUNS,
                                         NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
                                         PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
@@ -195,9 +196,13 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
 
 def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
     """``role`` (lower-case words) is the office ``words`` describe by ``noun``: "the president" is not a "US Vice
-    President" or a "former president", whom "the vice president" and "the former president" describe."""
+    President" or a "former president", whom "the vice president" and "the former president" describe; "the
+    professor" is an "Assistant Professor" (``lexicon.GRADED_RANKS``)."""
     k = role.index(noun)
-    return not (k > 0 and role[k - 1] in OFFICE_QUALIFIERS and role[k - 1] not in words)
+    qualifier = role[k - 1] if k > 0 else None
+    if qualifier is None or qualifier not in OFFICE_QUALIFIERS or qualifier in words:
+        return True
+    return noun in GRADED_RANKS and qualifier != "former"
 
 
 def _head_name(cleaned: str, registry: Registry,
@@ -432,7 +437,7 @@ _COORDINATION_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     """``Rafael Ortiz, Jo Grant and Ann Lee``, ``Ortiz and Lee``: a group of named speakers, each
     in its fullest form, the list kept as written ("Ortiz and Lee" -> "Rafael Ortiz and Ann Lee")."""
-    names = _COORDINATION_RE.split(cleaned)
+    names = [_without_the(n) for n in _COORDINATION_RE.split(cleaned)]  # "The Harlow Foundation and the BBC"
     joins = _COORDINATION_RE.findall(cleaned)
     if len(names) < 2:
         return None
@@ -455,6 +460,12 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
         return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=kind)
     written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))  # a list, each in its fullest form
     return Resolution(written, NAME_CONFIDENCE, type=UNKNOWN)
+
+
+def _without_the(phrase: str) -> str:
+    """``the BBC`` -> ``BBC``: a name in a list is one name with its article, as it is alone."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() == "the" else phrase
 
 
 def _plural_title(phrase: str) -> tuple[str | None, str]:
