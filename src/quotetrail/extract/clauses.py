@@ -63,7 +63,8 @@ from quotetrail.extract.lexicon import (ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LE
                                         SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS,
                                         TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
-                                        VERB_LIKE_REPORTING_NOUNS, WEEKDAY_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
+                                        WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -768,6 +769,19 @@ def _office_taken(tokens: list[Token], k: int) -> bool:
     return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
 
 
+def _watching(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
+    """Whether a ``WATCHING_CUES`` verb has a plain object from ``i``: a determiner's phrase or a gerund with no
+    verb of its own before a comma ("observed the vote in May", "observing voting"); not a time phrase ("observed
+    this week, …"), not "observed the count was calm"."""
+    n = len(tokens)
+    if cue.lemma not in WATCHING_CUES or introduced or i >= n or not tokens[i].text.islower() \
+            or _deictic_time(tokens, i):
+        return False
+    if tokens[i].lower not in DETERMINERS and not tokens[i].lower.endswith("ing"):
+        return False
+    return not _clause_in(tokens, i, n)
+
+
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
     """``find`` as "to found" or "manage" (`helped found`, `found ways to`), ``went on`` before an outcome (`went on
     to win`), ``know`` as a filler (`you know, …`, `as we (now) know it`), ``add`` as "increase" (`added to the
@@ -868,6 +882,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             and tokens[i].lower not in DETERMINERS):
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
         # "A, Ortiz maintains." has its content on the left)
+    if _watching(tokens, cue, i, introduced):
+        return [], None  # "observed the vote": watching, not a remark
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or (
@@ -1896,7 +1912,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue):
+    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)

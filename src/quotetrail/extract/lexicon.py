@@ -325,6 +325,9 @@ QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
 #: ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
+#: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
+#: the rescue"; but "observed the vote was calm", "observed that …").
+WATCHING_CUES = {"observe"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
