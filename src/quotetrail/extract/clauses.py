@@ -757,7 +757,8 @@ def _object_ends(tokens: list[Token], j: int) -> bool:
 def _office_taken(tokens: list[Token], k: int) -> bool:
     """``assumed office in May``, ``assumes a new role as``: the head of the first noun phrase after ``k`` (past
     determiners and lower-case modifiers, within ``settings.IDIOM_REACH``) is a post, its phrase ends, and no
-    auxiliary follows it before the next mark (not ``assume control of the senate will stay``)."""
+    auxiliary follows it before the next mark or subordinator (not ``assume control of the senate will stay``;
+    ``assumes the presidency if the governor is killed`` is the post)."""
     n = len(tokens)
     while k < n and tokens[k].lower in DETERMINERS:
         k += 1
@@ -765,7 +766,7 @@ def _office_taken(tokens: list[Token], k: int) -> bool:
                  or not (tokens[j].is_word and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS), None)
     if head is None or tokens[head].lower not in OFFICE_OBJECTS or not _object_ends(tokens, head + 1):
         return False
-    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word), n)
+    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word or tokens[j].lower in SUBORDINATORS), n)
     return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
 
 

@@ -372,9 +372,10 @@ LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "ag
 #: "Nothing has changed, she said").
 PHRASE_WORD_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "reply", "nothing",
                      "everything", "something", "anything", "thing", "king", "spring", "morning", "evening"}
-#: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
+#: Words that end such an object ("assumed office in May", "assumed the post as acting chief", "assumes the
+#: presidency if …").
 OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
-                    "for", "and", "with", "over"}
+                    "for", "and", "with", "over", "if", "unless"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
