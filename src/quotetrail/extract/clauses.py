@@ -610,16 +610,23 @@ def _scene_segment(lead: list[Token]) -> bool:
     return _phrase_opening_word(lead, k, alone=True)  # "Campaigning in Ohio", "Shortly after"; not "Early voting"
 
 
-def _described_lead(tokens: list[Token], first: int) -> int:
+def _described_lead(tokens: list[Token], first: int, last: int) -> int:
     """``“A,” his sister, Ana Morrow, said``, ``B, the spokeswoman, Jo Reed, said``: the index where the description
     that the subject's name follows starts (a determiner and up to ``settings.MAX_DESCRIBED_LEAD_WORDS`` words set
     off by commas after a quotation, or after a clause when it ends in a word for a person:
-    ``lexicon.PERSON_DESCRIPTIONS``), else ``first``; the content on the left ends before it."""
+    ``lexicon.PERSON_DESCRIPTIONS``, or opening the sentence when it so ends and the name, ``first`` to ``last``, is
+    set off too: ``The party leader, Jo Reed, said``, not ``The new leader, Reed said, would …``), else ``first``;
+    the content on the left ends before it."""
     if first == 0 or tokens[first - 1].text != ",":
         return first
     k = first - 2
-    while k > 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
+    while k >= 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
             and tokens[k].lower not in VERB_AUXILIARIES and tokens[k].lower not in CLAUSE_WORDS:
+        if k == 0:  # "The Senate Minority Leader, Jo Reed, said “B”": a description opening the sentence
+            named = tokens[first].is_capitalized and tokens[first].lower not in SUBJECT_WORDS \
+                and last + 1 < len(tokens) and tokens[last + 1].text == ","  # not "…, he said, …", "…, Reed said, …"
+            return 0 if named and tokens[0].lower in DETERMINERS and tokens[first - 2].lower in PERSON_DESCRIPTIONS \
+                else first
         if tokens[k].lower in DETERMINERS:
             after_clause = tokens[k - 1].text == "," and tokens[first - 2].lower in PERSON_DESCRIPTIONS
             return k if after_clause or tokens[k - 1].text in _CLOSERS else first  # not "Sales rose 8 percent, a
@@ -891,7 +898,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             cue.lemma not in INVERTIBLE and not (introduced and not cue.belief and tokens[i - 1].lower == "that"))):
         return [], None  # a verb of saying proper, or any verb of saying before "that", after "which": not "…, which
         # declined to comment", "in Leeds, which said"
-    left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his sister, Ana Morrow, said": A ends before "his"
+    left_edge = tokens[_described_lead(tokens, *subj)].start  # "“A,” his sister, Ana Morrow, said": A ends before "his"
     left_sep = _left_separator(text, unit[0], left_edge)
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Hale said in farming it takes patience": nothing on the left, so the right is the content
