@@ -326,7 +326,7 @@ QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
 #: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
-#: the rescue"; but "observed the vote was calm", "observed that …").
+#: the flood defences"; but "observed the vote was calm", "observed that …").
 WATCHING_CUES = {"observe"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
