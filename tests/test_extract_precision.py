@@ -28,6 +28,11 @@ ASSUMED_POSTS = [
      "The coach would assume control of the squad in June.", []),
     ("assumed the presidency",
      "Ortiz assumed the presidency of the club after the vote.", []),
+    ("assumes a post if: a subordinate clause after the post",
+     "The deputy automatically assumes the chairmanship if the chair resigns.", []),
+    ("a post word heading a subject clause before if",
+     "Analysts assume control of the port will pass to the navy if the strike goes on.",
+     [('Analysts', 'control of the port will pass to the navy if the strike goes on')]),
 ]
 
 # "think" opening a compound noun ("a think tank") is no belief; the apposition's name then speaks for the later cue.

@@ -449,12 +449,19 @@ def test_purpose_infinitive_of_saying(name: str, text: str, expected: tuple | No
 
 
 # Objects that make a cue word no report: a reflexive ("found himself"), a plain object of a verb that reports
-# only clauses ("maintained a lead"), a noun use ("the full embrace of").
+# only clauses ("maintained a lead"), a verb of watching ("observed the vote"), a noun use ("the full embrace of").
 NOT_A_REPORT = [
     ("found himself", "Ana Ortiz found himself in a row with the council over the dam.", None),
     ("maintained a lead", "Ana Ortiz maintained a lead of nine points over the mayor.", None),
     ("maintained a clause", "Ana Ortiz maintained he had done nothing wrong.",
      ("he had done nothing wrong", "indirect", "Ana Ortiz", "maintained")),
+    ("observed a plain object: watching", "Ana Ortiz observed the vote in three northern districts.", None),
+    ("observing a participle's object: watching", "Ana Ortiz flew to Dunmore, observing the flood defences.", None),
+    ("observed a gerund: watching", "Ana Ortiz observed voting in three northern districts.", None),
+    ("observed a clause: a statement", "Ana Ortiz observed the count was calm.",
+     ("the count was calm", "indirect", "Ana Ortiz", "observed")),
+    ("observed a time phrase: the content follows", "Ana Ortiz observed this week that the count was calm.",
+     ("the count was calm", "indirect", "Ana Ortiz", "observed")),
     ("embrace as a noun", "The council's full embrace of the tram plan surprised the farmers.", None),
     ("described himself as: a statement", "Ana Ortiz described himself as a friend of the farmers.",
      ("himself as a friend of the farmers", "indirect", "Ana Ortiz", "described")),

@@ -103,6 +103,25 @@ def test_a_description_before_an_inverted_name_is_not_content(text: str, content
     assert found and found[0].text.rstrip(",") == content
 
 
+# A description of a person opening the sentence before a name set off by commas is the speaker's ("The party
+# leader, Ana Morrow, said …"): no statement of its own. Guards: a pronoun or a name not set off is a parenthetical
+# cue inside the content ("The new leader, he said, could …").
+OPENING_DESCRIPTIONS = [
+    ('The deputy party leader, Ana Morrow, said on Friday "We asked the mayor twice."',
+     "The deputy party leader", True),
+    ("The deputy minister, Ana Morrow, told reporters in May “The ferry will not be sold.”", "The deputy minister", True),
+    ("A new party leader, he said, could set a new tone.", "A new party leader, he said, could set a new tone", False),
+    ("The new chairman, Ms Morrow said, would cut the fees.", "The new chairman, Ms Morrow said, would cut the fees",
+     False),
+]
+
+
+@pytest.mark.parametrize("text, lead, cut", OPENING_DESCRIPTIONS)
+def test_a_description_opening_the_sentence_before_a_set_off_name(text: str, lead: str, cut: bool) -> None:
+    found = [s.text for s in extract(text)]
+    assert found and all(not t.startswith(lead) for t in found) == cut
+
+
 # A cue that closes its sentence with no content ("X said in a statement.", "X agreed.") lends its speaker to the
 # quotation that follows, as a colon does; not when the cue has a content of its own, nor when it is denied ("Reyes
 # did not say.").

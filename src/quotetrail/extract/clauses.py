@@ -64,7 +64,8 @@ from quotetrail.extract.lexicon import (ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LE
                                         SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
                                         THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS,
                                         TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
-                                        VERB_LIKE_REPORTING_NOUNS, WEEKDAY_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
+                                        WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -615,16 +616,23 @@ def _scene_segment(lead: list[Token]) -> bool:
     return _phrase_opening_word(lead, k, alone=True)  # "Campaigning in Ohio", "Shortly after"; not "Early voting"
 
 
-def _described_lead(tokens: list[Token], first: int) -> int:
+def _described_lead(tokens: list[Token], first: int, last: int) -> int:
     """``“A,” his sister, Ana Morrow, said``, ``B, the spokeswoman, Jo Reed, said``: the index where the description
     that the subject's name follows starts (a determiner and up to ``settings.MAX_DESCRIBED_LEAD_WORDS`` words set
     off by commas after a quotation, or after a clause when it ends in a word for a person:
-    ``lexicon.PERSON_DESCRIPTIONS``), else ``first``; the content on the left ends before it."""
+    ``lexicon.PERSON_DESCRIPTIONS``, or opening the sentence when it so ends and the name, ``first`` to ``last``, is
+    set off too: ``The party leader, Jo Reed, said``, not ``The new leader, Reed said, would …``), else ``first``;
+    the content on the left ends before it."""
     if first == 0 or tokens[first - 1].text != ",":
         return first
     k = first - 2
-    while k > 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
+    while k >= 0 and first - 1 - k <= MAX_DESCRIBED_LEAD_WORDS and tokens[k].is_word \
             and tokens[k].lower not in VERB_AUXILIARIES and tokens[k].lower not in CLAUSE_WORDS:
+        if k == 0:  # "The Senate Minority Leader, Jo Reed, said “B”": a description opening the sentence
+            named = tokens[first].is_capitalized and tokens[first].lower not in SUBJECT_WORDS \
+                and last + 1 < len(tokens) and tokens[last + 1].text == ","  # not "…, he said, …", "…, Reed said, …"
+            return 0 if named and tokens[0].lower in DETERMINERS and tokens[first - 2].lower in PERSON_DESCRIPTIONS \
+                else first
         if tokens[k].lower in DETERMINERS:
             after_clause = tokens[k - 1].text == "," and tokens[first - 2].lower in PERSON_DESCRIPTIONS
             return k if after_clause or tokens[k - 1].text in _CLOSERS else first  # not "Sales rose 8 percent, a
@@ -762,7 +770,8 @@ def _object_ends(tokens: list[Token], j: int) -> bool:
 def _office_taken(tokens: list[Token], k: int) -> bool:
     """``assumed office in May``, ``assumes a new role as``: the head of the first noun phrase after ``k`` (past
     determiners and lower-case modifiers, within ``settings.IDIOM_REACH``) is a post, its phrase ends, and no
-    auxiliary follows it before the next mark (not ``assume control of the senate will stay``)."""
+    auxiliary follows it before the next mark or subordinator (not ``assume control of the senate will stay``;
+    ``assumes the presidency if the governor is killed`` is the post)."""
     n = len(tokens)
     while k < n and tokens[k].lower in DETERMINERS:
         k += 1
@@ -770,8 +779,21 @@ def _office_taken(tokens: list[Token], k: int) -> bool:
                  or not (tokens[j].is_word and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS), None)
     if head is None or tokens[head].lower not in OFFICE_OBJECTS or not _object_ends(tokens, head + 1):
         return False
-    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word), n)
+    rest = next((j for j in range(head + 1, n) if not tokens[j].is_word or tokens[j].lower in SUBORDINATORS), n)
     return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
+
+
+def _watching(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
+    """Whether a ``WATCHING_CUES`` verb has a plain object from ``i``: a determiner's phrase or a gerund with no
+    verb of its own before a comma ("observed the vote in May", "observing voting"); not a time phrase ("observed
+    this week, …"), not "observed the count was calm"."""
+    n = len(tokens)
+    if cue.lemma not in WATCHING_CUES or introduced or i >= n or not tokens[i].text.islower() \
+            or _deictic_time(tokens, i):
+        return False
+    if tokens[i].lower not in DETERMINERS and not tokens[i].lower.endswith("ing"):
+        return False
+    return not _clause_in(tokens, i, n)
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:
@@ -874,13 +896,15 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             and tokens[i].lower not in DETERMINERS):
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
         # "A, Ortiz maintains." has its content on the left)
+    if _watching(tokens, cue, i, introduced):
+        return [], None  # "observed the vote": watching, not a remark
     min_words = MIN_STANCE_WORDS if cue.lemma in _OBJECT_CONTENT_CUES else MIN_RIGHT_WORDS
     right_ok = _right_is_content(tokens, i, introduced, cue, min_words)
     if tokens[subj[0]].lower == "which" and (not right_ok or (
             cue.lemma not in INVERTIBLE and not (introduced and not cue.belief and tokens[i - 1].lower == "that"))):
         return [], None  # a verb of saying proper, or any verb of saying before "that", after "which": not "…, which
         # declined to comment", "in Leeds, which said"
-    left_edge = tokens[_described_lead(tokens, subj[0])].start  # "“A,” his sister, Ana Morrow, said": A ends before "his"
+    left_edge = tokens[_described_lead(tokens, *subj)].start  # "“A,” his sister, Ana Morrow, said": A ends before "his"
     left_sep = _left_separator(text, unit[0], left_edge)
     if not right_ok and not left_sep and not cue.belief and i < n and tokens[i].lower in PREPOSITIONS:
         # "Hale said in farming it takes patience": nothing on the left, so the right is the content
@@ -1902,7 +1926,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue):
+    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced):
         return []
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)

@@ -325,6 +325,9 @@ QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
 #: ("found himself in a row").
 CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
+#: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
+#: the flood defences"; but "observed the vote was calm", "observed that …").
+WATCHING_CUES = {"observe"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -369,9 +372,10 @@ LONE_ADVERBS = {"off", "down", "out", "away", "up", "back", "over", "twice", "ag
 #: "Nothing has changed, she said").
 PHRASE_WORD_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "only", "reply", "nothing",
                      "everything", "something", "anything", "thing", "king", "spring", "morning", "evening"}
-#: Words that end such an object ("assumed office in May", "assumed the post as acting chief").
+#: Words that end such an object ("assumed office in May", "assumed the post as acting chief", "assumes the
+#: presidency if …").
 OBJECT_END_WORDS = {"in", "as", "of", "on", "at", "from", "after", "before", "when", "last", "this", "next", "until",
-                    "for", "and", "with", "over"}
+                    "for", "and", "with", "over", "if", "unless"}
 #: Nouns of documents and messages besides ``DOCUMENT_NOUNS`` and the nouns of evidence ("a lawsuit alleging that").
 REPORTING_DOCUMENTS = {"lawsuit", "lawsuits", "suit", "complaint", "petition", "petitions", "story", "stories",
                        "articles", "ad", "ads", "message", "messages", "letters", "memos", "statements", "releases",
