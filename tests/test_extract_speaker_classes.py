@@ -515,3 +515,27 @@ HONORIFIC_FAMILIES = [
 @pytest.mark.parametrize("text, content, speaker", HONORIFIC_FAMILIES)
 def test_an_honorific_picks_the_family_member_of_its_gender(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A long title whose office's complement follows "for the"/"of the" before the name: the name is the person's,
+# the title with its complement the role; a body after "for the" with no name stays the speaker as written.
+OFFICE_COMPLEMENTS = [
+    ("“The bridge is safe,” said Deputy Transport Secretary for the Northern Region Karen Olsen.",
+     "The bridge", "Karen Olsen", "Deputy Transport Secretary for the Northern Region"),
+    ("Minister for the Environment Karen Olsen said the dunes would be fenced.",
+     "the dunes", "Karen Olsen", "Minister for the Environment"),
+    ("Director of the Harbour Trust Pavel Marek said the quay would reopen.",
+     "the quay", "Pavel Marek", "Director of the Harbour Trust"),
+    ("“The quay will reopen,” said Mayor of Portvale Karen Olsen.", "The quay", "Karen Olsen", "Mayor of Portvale"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, role", OFFICE_COMPLEMENTS)
+def test_an_office_complement_after_the_link_is_the_role(text: str, content: str, speaker: str, role: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
+
+
+def test_a_body_after_for_the_with_no_name_stays_the_speaker() -> None:
+    assert speaker_of("Lawyers for the Harbour Trust said the quay would reopen.", "the quay") \
+        == "Lawyers for the Harbour Trust"

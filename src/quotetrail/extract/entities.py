@@ -83,8 +83,8 @@ _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-
                            r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
-#: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
-_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
+#: "Mayor of ", "Minister for the " right before a name run: an office whose complement the run starts with.
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+(?:the[ \t]+)?$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
 _OPENING_MARKS = ("“", "‘", "\"")

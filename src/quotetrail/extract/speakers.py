@@ -223,7 +223,8 @@ def _head_name(cleaned: str, registry: Registry,
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if not title and len(lead) > 1 and lead[-1] in OFFICE_LINKS and _is_role(lead[-2]) and last[2].count(" ") > 1 \
+    link = lead[:-1] if lead and lead[-1] == "the" else lead  # "Minister for the Northern Region Ana Ruiz"
+    if not title and len(link) > 1 and link[-1] in OFFICE_LINKS and _is_role(link[-2]) and last[2].count(" ") > 1 \
             and last[2].split()[-1].lower() not in ORGANISATION_WORDS:
         complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan", "Senator from Vermont …"
         return " ".join(name), " ".join([*lead, *complement]), None
