@@ -539,3 +539,33 @@ def test_an_office_complement_after_the_link_is_the_role(text: str, content: str
 def test_a_body_after_for_the_with_no_name_stays_the_speaker() -> None:
     assert speaker_of("Lawyers for the Harbour Trust said the quay would reopen.", "the quay") \
         == "Lawyers for the Harbour Trust"
+
+
+# An inverted subject after a quotation: lower-case title words before a name, or a description with its body set
+# before the name; a description with no name after it, or with more than one name, is left as it was.
+INVERTED_TITLES = [
+    ("“The loan was sound,” said former chief executive Ivo Brandt.", "The loan", "Ivo Brandt", "former chief executive"),
+    ("“The loan was sound,” said the former chief executive of Halvorsen Bank, Ivo Brandt.", "The loan", "Ivo Brandt",
+     "former chief executive of Halvorsen Bank"),
+    ("“The bridge is safe,” said the Minister for the Northern Region, Karen Olsen.", "The bridge", "Karen Olsen",
+     "Minister for the Northern Region"),
+    ("The ferry will run, said a spokesman for the harbour board, Pavel T. Marek, who declined to give a date.",
+     "The ferry", "Pavel T. Marek", "spokesman for the harbour board"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, role", INVERTED_TITLES)
+def test_an_inverted_title_or_description_before_a_name(text: str, content: str, speaker: str, role: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
+
+
+INVERTED_GUARDS = [
+    ("“The loan was sound,” said former colleagues.", "The loan"),
+    ("“The loan was sound,” said the former chief executive of Halvorsen Bank, Ivo Brandt and Ana Ruiz.", "The loan"),
+]
+
+
+@pytest.mark.parametrize("text, content", INVERTED_GUARDS)
+def test_no_name_or_two_names_after_an_inverted_description_give_no_speaker(text: str, content: str) -> None:
+    assert speaker_of(text, content) is None

@@ -239,6 +239,8 @@ def _head_name(cleaned: str, registry: Registry,
     role_words = [w for w in [*lead, *title]
                   if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS | OFFICE_QUALIFIERS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
+    if not title and any(w in OFFICE_LINKS for w in core[1:-1]):  # "the former chief executive of Halvorsen Bank,"
+        role_words = core[1:] if core[0].lower() in ARTICLES else core  # its body kept as written
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
 
