@@ -569,3 +569,22 @@ INVERTED_GUARDS = [
 @pytest.mark.parametrize("text, content", INVERTED_GUARDS)
 def test_no_name_or_two_names_after_an_inverted_description_give_no_speaker(text: str, content: str) -> None:
     assert speaker_of(text, content) is None
+
+
+# A document by its author for an outlet or client: the author speaks, the outlet is the source.
+MADE_FOR = [
+    ("A poll by Redmond Analytics for the Daily Courier found that most voters backed the plan.",
+     "most voters", "Redmond Analytics", "the Daily Courier"),
+    ("A new survey by Redmond Analytics for Harbour News shows that 60 percent backed the plan.",
+     "60 percent", "Redmond Analytics", "Harbour News"),
+    ("A poll by Redmond Analytics found that most voters backed the plan.", "most voters", "Redmond Analytics", None),
+    ("Lawyers for the Harbour Trust said the quay would reopen.", "the quay", "Lawyers for the Harbour Trust", None),
+    ("A spokesman for Friends for Peace said the march would go ahead.", "the march", "Friends for Peace", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, source", MADE_FOR)
+def test_a_document_made_for_an_outlet_has_it_as_source(text: str, content: str, speaker: str,
+                                                        source: str | None) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.source) for s in found] == [(speaker, source)]

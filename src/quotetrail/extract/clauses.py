@@ -844,6 +844,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
+    subj = _document_by(tokens, subj)
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
         phrase_start = _noun_phrase_start(tokens, cue.first - 1)
         # "left 58 percent of voters saying"; "the Harbour Party issued a statement saying that …": its author
@@ -1027,6 +1028,16 @@ def _possessive(token: Token) -> bool:
     """A possessive ("the mayor’s"), not a contraction of is/has/us ("it’s", "let’s")."""
     word = token.lower.replace("’", "'")
     return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
+
+
+def _document_by(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
+    """``A poll by Redmond Analytics for the Daily Courier found``: a subject right after a document noun and ``by``
+    starts at the document's phrase, so that its author and whom it was made for are told apart; else ``subj``."""
+    k = subj[0] - 2
+    if k < 0 or tokens[k + 1].lower != "by" or tokens[k].lower not in DOCUMENT_NOUNS \
+            or not any(t.lower == "for" for t in tokens[subj[0]:subj[1]]):
+        return subj
+    return _noun_phrase_start(tokens, k), subj[1]
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int | None:

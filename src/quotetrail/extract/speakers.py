@@ -56,6 +56,7 @@ class Resolution:
     named: bool = False  # the mention is a proper name (a later "he" may refer to it)
     type: str | None = None  # PERSON, ORGANISATION or UNKNOWN when there is a name
     role: str | None = None
+    source: str | None = None  # the outlet or client a document was made for ("a poll by X for the Daily Courier")
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,8 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         return group
     principal = _principal(cleaned)
     if principal is not None:
-        return _named(principal, registry, NAME_CONFIDENCE)
+        name, client = principal
+        return replace(_named(name, registry, NAME_CONFIDENCE), source=client)
     spoken_for = _spoken_for(cleaned, words, registry, before)
     if spoken_for is not None:
         return spoken_for
@@ -501,20 +503,21 @@ def _aged(words: list[str], registry: Registry) -> Resolution | None:
     return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
 
 
-def _principal(cleaned: str) -> str | None:
+def _principal(cleaned: str) -> tuple[str, str | None] | None:
     """``a spokesman for the Home Office``, ``a Google spokesperson``, ``a report by the Grattan Institute``: the body the
-    spokesperson speaks for, or that published the document, as written."""
+    spokesperson speaks for, or that published the document, as written; with the outlet or client a document by
+    its author was made for (``a poll by Redmond Analytics for the Daily Courier``), else None."""
     words = cleaned.split()
     body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
     if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
-        return " ".join(body)  # "a Google spokesperson", "a Home Office spokesman"
+        return " ".join(body), None  # "a Google spokesperson", "a Home Office spokesman"
     if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
         noun = next((k for k in range(2, min(len(words), MAX_ROLE_DESCRIPTION_WORDS + 1))
                      if not words[k][0].isupper()), None)
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Treasury memo seen by the Gazette": the
+            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun])), None  # "a Treasury memo seen by the Gazette": the
             # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
@@ -524,8 +527,19 @@ def _principal(cleaned: str) -> str | None:
             rest = words[k + 2:] if link in SPOKESPERSON_LINKS or link in AUTHOR_LINKS else words[k + 3:]
             core = rest[1:] if rest and rest[0].lower() == "the" else rest
             if core and core[0][0].isupper():
-                return " ".join(rest)
+                return _made_for(rest) if low in DOCUMENT_NOUNS else (" ".join(rest), None)
     return None
+
+
+def _made_for(words: list[str]) -> tuple[str, str | None]:
+    """``Redmond Analytics for the Daily Courier`` (who made a document, for whom): the author, and the
+    capitalised outlet or client after ``for`` if there is one."""
+    for k in range(1, len(words) - 1):
+        client = words[k + 1:]
+        named = client[1:] if client[0] == "the" else client
+        if words[k] == "for" and named and all(w[0].isupper() for w in named):
+            return " ".join(words[:k]), " ".join(client)
+    return " ".join(words), None
 
 
 _OWNED_REPRESENTATIVE_RE = re.compile(r"(.+?)[’']s (?:%s)" % "|".join(sorted(REPRESENTATIVES)))
