@@ -588,3 +588,20 @@ def test_a_document_made_for_an_outlet_has_it_as_source(text: str, content: str,
                                                         source: str | None) -> None:
     found = [s for s in extract(text) if s.text.startswith(content)]
     assert [(s.speaker, s.source) for s in found] == [(speaker, source)]
+
+
+# "its/his/her campaign": the campaign of whom the possessive refers to, or no speaker; never the bare words.
+OWNED_CAMPAIGNS = [
+    ("Senator Ivo Brandt spoke in Dover. His campaign said the polls were wrong.", "the polls",
+     "Ivo Brandt’s campaign"),
+    ("The Harlan Party said it would run the advert again. Its campaign said the advert was fair.", "the advert",
+     "Harlan Party’s campaign"),
+    ("The Harlan Party released an advert on Monday. Its campaign said the advert was fair.", "the advert", None),
+    ("His campaign said the polls were wrong.", "the polls", None),
+    ("Senator Ivo Brandt spoke in Dover. The campaign said the polls were wrong.", "the polls", "The campaign"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWNED_CAMPAIGNS)
+def test_a_possessive_campaign_is_its_owners(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)

@@ -716,6 +716,8 @@ POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your", "for"}
 #: The subject pronoun of a possessor speaking ("his claim that …" is what he claims).
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+#: Bodies a possessive speaker mention is the owner's ("his campaign said" -> "Ana Ruiz’s campaign").
+OWNED_BODY_NOUNS = {"campaign", "camp"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
 #: Words before a past form that make it an adjective when a noun follows ("271 pledged delegates", "the

@@ -32,7 +32,7 @@ from quotetrail.extract.entities import Registry, is_plural_title, name_runs, sp
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
+                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, OWNED_BODY_NOUNS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
                                         PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
                                         TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
@@ -357,6 +357,9 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
+    owned = _owned_body(words, registry, before)
+    if owned is not None:
+        return owned
     government = registry.government_of(cleaned)
     if government is not None:  # "Manila accused …": the Philippine government
         return Resolution(government, NAME_CONFIDENCE, named=True, type=ORGANISATION)
@@ -415,6 +418,17 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _CONTRACTED_PRONOUN_RE = re.compile(r"([a-z]+)[’'](?:s|d|ve|ll|re|m)")
 _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
+
+
+def _owned_body(words: list[str], registry: Registry, before: Callable[[], Antecedents]) -> Resolution | None:
+    """``its campaign``, ``his campaign`` (``lexicon.OWNED_BODY_NOUNS``): the body of whom the possessive refers to
+    ("Ana Ruiz’s campaign"), no speaker when that is not clear; None for other mentions."""
+    if len(words) != 2 or words[0] not in POSSESSIVE_SUBJECTS or words[1] not in OWNED_BODY_NOUNS:
+        return None
+    owner = resolve(POSSESSIVE_SUBJECTS[words[0]], registry, before)
+    if not owner.name:
+        return Resolution(None, 0.0)
+    return Resolution(f"{owner.name}’s {words[1]}", min(owner.confidence, ROLE_MATCH_CONFIDENCE), type=ORGANISATION)
 
 
 def _relative(cleaned: str, registry: Registry) -> Resolution | None:
