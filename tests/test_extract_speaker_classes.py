@@ -605,3 +605,27 @@ OWNED_CAMPAIGNS = [
 @pytest.mark.parametrize("text, content, speaker", OWNED_CAMPAIGNS)
 def test_a_possessive_campaign_is_its_owners(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A phrase opening with a lower-case modal is a predicate, not a subject: the cue after it is a noun
+# ("worries", "claims"), and no statement is made of it; a subject with a modal inside it still speaks.
+MODAL_PREDICATES = [
+    ("The plan was sound, he said, and it would largely settle Portvale Bank worries about the harbour.", ["said"]),
+    ("The fund will cover repairs and could soon draw fresh claims about the roof.", []),
+]
+
+
+@pytest.mark.parametrize("text, cues", MODAL_PREDICATES)
+def test_a_modal_opens_no_subject(text: str, cues: list[str]) -> None:
+    assert [s.cue for s in extract(text)] == cues
+
+
+MODAL_GUARDS = [
+    ("Ana Ortiz worries the economy will slow.", "the economy", "Ana Ortiz"),
+    ("Ortiz, who could not attend, said the port would reopen.", "the port", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MODAL_GUARDS)
+def test_a_subject_with_a_modal_inside_still_speaks(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -837,6 +837,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         subj = subject_left(tokens, head if head is not None else cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
+    if tokens[subj[0]].lower in MODALS and tokens[subj[0]].text.islower():
+        return [], None  # "it would largely settle Portvale Bank worries about …": a phrase opening with a modal
+        # is a predicate, not a subject; the cue is a noun ("worries", "claims")
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
     if cue.lemma == "show":
