@@ -629,3 +629,19 @@ MODAL_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", MODAL_GUARDS)
 def test_a_subject_with_a_modal_inside_still_speaks(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# ", with X calling it “…”" / ", with X saying …": X's statement; an opening "With X calling it “…”," ends at the
+# comma before the main clause, as an opening subordinate clause does.
+WITH_CLAUSES = [
+    ("The council approved the plan on Monday, with Ivo Brandt calling it ‘a disgrace to the town’.",
+     "Ivo Brandt", "it ‘a disgrace to the town’"),
+    ("The council approved the plan, with Ivo Brandt saying the vote was rushed.", "Ivo Brandt", "the vote was rushed"),
+    ("With Lina Ortiz calling it “a disgrace”, the council delayed the vote.", "Lina Ortiz", "it “a disgrace”"),
+    ("With Lina Ortiz saying the vote was rushed, the council delayed it.", "Lina Ortiz", "the vote was rushed"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content", WITH_CLAUSES)
+def test_a_with_clause_is_its_subjects_statement(text: str, speaker: str, content: str) -> None:
+    assert speakers_and_contents(text) == [(speaker, content)]

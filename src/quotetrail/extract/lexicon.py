@@ -948,6 +948,9 @@ SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", 
 #: Adverbs before a subordinator that opens a sentence ("Just when we thought A, we …", "Even if she said A, …",
 #: "But now that we know A, …").
 SUBORDINATOR_LEADS = {"just", "even", "only", "now"}
+#: Prepositions opening an absolute phrase before the main clause, as a subordinator opens a clause ("With Ortiz
+#: calling it “a disgrace”, the council …": what Ortiz said ends at the comma).
+ABSOLUTE_LEADS = {"with"}
 #: Words that open the question of "Asked …, she said": after who asked and when ("Asked by a reporter on Monday
 #: whether …"), the question starts at one of them.
 QUESTION_STARTS = {"whether", "why", "how", "what", "who", "if", "when", "where", "about"}
