@@ -645,3 +645,25 @@ WITH_CLAUSES = [
 @pytest.mark.parametrize("text, speaker, content", WITH_CLAUSES)
 def test_a_with_clause_is_its_subjects_statement(text: str, speaker: str, content: str) -> None:
     assert speakers_and_contents(text) == [(speaker, content)]
+
+
+# "according to" with a titled source and its aside: the speaker is the name; after an opening "According to SRC,"
+# the source's apposition or relative clause set off by commas is no part of the content.
+ACCORDING_ASIDES = [
+    ("The vote was rushed, according to Mayor Lina Ortiz of Portvale, who spoke on Tuesday.",
+     [("Lina Ortiz", "The vote was rushed")]),
+    ("According to Mayor Lina Ortiz of Portvale, who spoke on Tuesday, the vote was rushed.",
+     [("Lina Ortiz", "the vote was rushed")]),
+    ("According to Lina Ortiz, an analyst at the port, the cranes were idle.", [("Lina Ortiz", "the cranes were idle")]),
+    ("According to the Portvale Herald, which was sold in May, the cranes were idle.",
+     [("Portvale Herald", "the cranes were idle")]),
+    ("According to Lina Ortiz, who spoke on Tuesday.", []),
+    ("According to the Portvale Herald, deputy mayor Ivo Brandt signed the deal.",
+     [("Portvale Herald", "deputy mayor Ivo Brandt signed the deal")]),
+    ("According to Lina Ortiz, a new bridge will be built.", [("Lina Ortiz", "a new bridge will be built")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_ASIDES)
+def test_an_according_source_aside_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_and_contents(text) == expected

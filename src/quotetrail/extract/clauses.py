@@ -111,6 +111,7 @@ _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 _CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make a phrase a clause
 _TIME_NOUNS = TIME_WORDS | DURATION_WORDS
 _DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
+_ASIDE_RELATIVES = RELATIVE_PRONOUNS - {"that"}  # "According to Ortiz, who …,": not "…, that is wrong"
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
 #: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
 #: subject speaks.
@@ -702,17 +703,15 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         lead = cue.first  # "But, according to the poll, …": as at the sentence start
     if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
             and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
-        right_first = j + 1
-        if (tokens[j + 1].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, j + 1, n) is not None) \
-                or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
-            right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
+        right_first = _after_source_aside(tokens, j + 1, n, roles=True)  # "…, according to Ortiz, an analyst, A"
         if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
                 and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
             resume, more_after = right_first, True  # "On Monday, according to police, the ferry sank": its two parts
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
-        if not more_after:
-            return None
-        start, end = _trim_span(text, tokens[j + 1].start, unit[1])
+        body = _after_source_aside(tokens, j + 1, n, roles=False) if more_after else n
+        if body >= n:
+            return None  # "According to Ortiz, who spoke on Tuesday.": no content after the source's aside
+        start, end = _trim_span(text, tokens[body].start, unit[1])
     else:
         left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
         start, end = _trim_span(text, tokens[lead].start, left_end)
@@ -733,6 +732,17 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
+
+
+def _after_source_aside(tokens: list[Token], k: int, n: int, roles: bool) -> int:
+    """Where the words after ``according to SRC,`` at ``k`` go on past SRC's apposition or relative clause and its
+    closing comma (``According to Ortiz, an analyst at the port, A``, ``…, who runs the port, A``; with ``roles``
+    also a bare role, ``…, head of the port, A``: not at the sentence start, where ``assistant director Jo Reed
+    said`` opens the content); ``k`` when no such aside opens there, ``n`` when it runs to the end."""
+    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)) \
+            or (tokens[k].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, k, n) is not None):
+        return next((m + 1 for m in range(k + 1, n) if tokens[m].text == ","), n)
+    return k
 
 
 def _post_count(tokens: list[Token], cue: Cue) -> bool:
