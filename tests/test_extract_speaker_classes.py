@@ -667,3 +667,20 @@ ACCORDING_ASIDES = [
 @pytest.mark.parametrize("text, expected", ACCORDING_ASIDES)
 def test_an_according_source_aside_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_and_contents(text) == expected
+
+
+# A body's name with inner capitalised words (a country's abbreviation, a place) is kept whole; "Survey" ends a
+# body's name only when capitalised ("the survey" is a poll's document).
+BODY_NAMES = [
+    ("The U.S. Geological Survey said the tremor was shallow.", "the tremor", "U.S. Geological Survey", "organisation"),
+    ("The tremor was shallow, the US Geological Survey said.", "The tremor", "US Geological Survey", "organisation"),
+    ("The Portvale Harbour Safety Board said the pier was unsafe.", "the pier", "Portvale Harbour Safety Board",
+     "organisation"),
+    ("The survey found that 60 percent backed the plan.", "60 percent", "The survey", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, kind", BODY_NAMES)
+def test_a_body_name_with_inner_capitals_is_whole(text: str, content: str, speaker: str, kind: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, kind)]

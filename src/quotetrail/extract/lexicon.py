@@ -540,6 +540,9 @@ NAME_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | {"st", "jr", "sr"}
 #: The articles, which open a phrase but no name.
 ARTICLES = {"the", "a", "an"}
 
+#: Last words of a body's name only when capitalised: in lower case a document ("the Geological Survey" speaks for
+#: a body, "the survey" is a poll's document).
+CAPITALISED_BODY_WORDS = {"survey"}
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",

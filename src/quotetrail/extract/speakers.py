@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, is_plural_title, name_runs, split_complement, split_title, word_gender
+from quotetrail.extract.entities import Registry, is_body_word, is_plural_title, name_runs, split_complement, split_title, word_gender
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS,
                                         FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, MALE_FIRST_NAMES, MALE_NOUNS,
@@ -78,7 +78,7 @@ def entity_type(name: str, registry: Registry) -> str:
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or registry.is_body(name) \
+            or any(map(is_body_word, words)) or registry.is_body(name) \
             or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
