@@ -515,3 +515,172 @@ HONORIFIC_FAMILIES = [
 @pytest.mark.parametrize("text, content, speaker", HONORIFIC_FAMILIES)
 def test_an_honorific_picks_the_family_member_of_its_gender(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A long title whose office's complement follows "for the"/"of the" before the name: the name is the person's,
+# the title with its complement the role; a body after "for the" with no name stays the speaker as written.
+OFFICE_COMPLEMENTS = [
+    ("“The bridge is safe,” said Deputy Transport Secretary for the Northern Region Karen Olsen.",
+     "The bridge", "Karen Olsen", "Deputy Transport Secretary for the Northern Region"),
+    ("Minister for the Environment Karen Olsen said the dunes would be fenced.",
+     "the dunes", "Karen Olsen", "Minister for the Environment"),
+    ("Director of the Harbour Trust Pavel Marek said the quay would reopen.",
+     "the quay", "Pavel Marek", "Director of the Harbour Trust"),
+    ("“The quay will reopen,” said Mayor of Portvale Karen Olsen.", "The quay", "Karen Olsen", "Mayor of Portvale"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, role", OFFICE_COMPLEMENTS)
+def test_an_office_complement_after_the_link_is_the_role(text: str, content: str, speaker: str, role: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
+
+
+def test_a_body_after_for_the_with_no_name_stays_the_speaker() -> None:
+    assert speaker_of("Lawyers for the Harbour Trust said the quay would reopen.", "the quay") \
+        == "Lawyers for the Harbour Trust"
+
+
+# An inverted subject after a quotation: lower-case title words before a name, or a description with its body set
+# before the name; a description with no name after it, or with more than one name, is left as it was.
+INVERTED_TITLES = [
+    ("“The loan was sound,” said former chief executive Ivo Brandt.", "The loan", "Ivo Brandt", "former chief executive"),
+    ("“The loan was sound,” said the former chief executive of Halvorsen Bank, Ivo Brandt.", "The loan", "Ivo Brandt",
+     "former chief executive of Halvorsen Bank"),
+    ("“The bridge is safe,” said the Minister for the Northern Region, Karen Olsen.", "The bridge", "Karen Olsen",
+     "Minister for the Northern Region"),
+    ("The ferry will run, said a spokesman for the harbour board, Pavel T. Marek, who declined to give a date.",
+     "The ferry", "Pavel T. Marek", "spokesman for the harbour board"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, role", INVERTED_TITLES)
+def test_an_inverted_title_or_description_before_a_name(text: str, content: str, speaker: str, role: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
+
+
+INVERTED_GUARDS = [
+    ("“The loan was sound,” said former colleagues.", "The loan"),
+    ("“The loan was sound,” said the former chief executive of Halvorsen Bank, Ivo Brandt and Ana Ruiz.", "The loan"),
+]
+
+
+@pytest.mark.parametrize("text, content", INVERTED_GUARDS)
+def test_no_name_or_two_names_after_an_inverted_description_give_no_speaker(text: str, content: str) -> None:
+    assert speaker_of(text, content) is None
+
+
+# A document by its author for an outlet or client: the author speaks, the outlet is the source.
+MADE_FOR = [
+    ("A poll by Redmond Analytics for the Daily Courier found that most voters backed the plan.",
+     "most voters", "Redmond Analytics", "the Daily Courier"),
+    ("A new survey by Redmond Analytics for Harbour News shows that 60 percent backed the plan.",
+     "60 percent", "Redmond Analytics", "Harbour News"),
+    ("A poll by Redmond Analytics found that most voters backed the plan.", "most voters", "Redmond Analytics", None),
+    ("Lawyers for the Harbour Trust said the quay would reopen.", "the quay", "Lawyers for the Harbour Trust", None),
+    ("A spokesman for Friends for Peace said the march would go ahead.", "the march", "Friends for Peace", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, source", MADE_FOR)
+def test_a_document_made_for_an_outlet_has_it_as_source(text: str, content: str, speaker: str,
+                                                        source: str | None) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.source) for s in found] == [(speaker, source)]
+
+
+# "its/his/her campaign": the campaign of whom the possessive refers to, or no speaker; never the bare words.
+OWNED_CAMPAIGNS = [
+    ("Senator Ivo Brandt spoke in Dover. His campaign said the polls were wrong.", "the polls",
+     "Ivo Brandt’s campaign"),
+    ("The Harlan Party said it would run the advert again. Its campaign said the advert was fair.", "the advert",
+     "Harlan Party’s campaign"),
+    ("The Harlan Party released an advert on Monday. Its campaign said the advert was fair.", "the advert", None),
+    ("His campaign said the polls were wrong.", "the polls", None),
+    ("Senator Ivo Brandt spoke in Dover. The campaign said the polls were wrong.", "the polls", "The campaign"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OWNED_CAMPAIGNS)
+def test_a_possessive_campaign_is_its_owners(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A phrase opening with a lower-case modal is a predicate, not a subject: the cue after it is a noun
+# ("worries", "claims"), and no statement is made of it; a subject with a modal inside it still speaks.
+MODAL_PREDICATES = [
+    ("The plan was sound, he said, and it would largely settle Portvale Bank worries about the harbour.", ["said"]),
+    ("The fund will cover repairs and could soon draw fresh claims about the roof.", []),
+]
+
+
+@pytest.mark.parametrize("text, cues", MODAL_PREDICATES)
+def test_a_modal_opens_no_subject(text: str, cues: list[str]) -> None:
+    assert [s.cue for s in extract(text)] == cues
+
+
+MODAL_GUARDS = [
+    ("Ana Ortiz worries the economy will slow.", "the economy", "Ana Ortiz"),
+    ("Ortiz, who could not attend, said the port would reopen.", "the port", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MODAL_GUARDS)
+def test_a_subject_with_a_modal_inside_still_speaks(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# ", with X calling it “…”" / ", with X saying …": X's statement; an opening "With X calling it “…”," ends at the
+# comma before the main clause, as an opening subordinate clause does.
+WITH_CLAUSES = [
+    ("The council approved the plan on Monday, with Ivo Brandt calling it ‘a disgrace to the town’.",
+     "Ivo Brandt", "it ‘a disgrace to the town’"),
+    ("The council approved the plan, with Ivo Brandt saying the vote was rushed.", "Ivo Brandt", "the vote was rushed"),
+    ("With Lina Ortiz calling it “a disgrace”, the council delayed the vote.", "Lina Ortiz", "it “a disgrace”"),
+    ("With Lina Ortiz saying the vote was rushed, the council delayed it.", "Lina Ortiz", "the vote was rushed"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content", WITH_CLAUSES)
+def test_a_with_clause_is_its_subjects_statement(text: str, speaker: str, content: str) -> None:
+    assert speakers_and_contents(text) == [(speaker, content)]
+
+
+# "according to" with a titled source and its aside: the speaker is the name; after an opening "According to SRC,"
+# the source's apposition or relative clause set off by commas is no part of the content.
+ACCORDING_ASIDES = [
+    ("The vote was rushed, according to Mayor Lina Ortiz of Portvale, who spoke on Tuesday.",
+     [("Lina Ortiz", "The vote was rushed")]),
+    ("According to Mayor Lina Ortiz of Portvale, who spoke on Tuesday, the vote was rushed.",
+     [("Lina Ortiz", "the vote was rushed")]),
+    ("According to Lina Ortiz, an analyst at the port, the cranes were idle.", [("Lina Ortiz", "the cranes were idle")]),
+    ("According to the Portvale Herald, which was sold in May, the cranes were idle.",
+     [("Portvale Herald", "the cranes were idle")]),
+    ("According to Lina Ortiz, who spoke on Tuesday.", []),
+    ("According to the Portvale Herald, deputy mayor Ivo Brandt signed the deal.",
+     [("Portvale Herald", "deputy mayor Ivo Brandt signed the deal")]),
+    ("According to Lina Ortiz, a new bridge will be built.", [("Lina Ortiz", "a new bridge will be built")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_ASIDES)
+def test_an_according_source_aside_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_and_contents(text) == expected
+
+
+# A body's name with inner capitalised words (a country's abbreviation, a place) is kept whole; "Survey" ends a
+# body's name only when capitalised ("the survey" is a poll's document).
+BODY_NAMES = [
+    ("The U.S. Geological Survey said the tremor was shallow.", "the tremor", "U.S. Geological Survey", "organisation"),
+    ("The tremor was shallow, the US Geological Survey said.", "The tremor", "US Geological Survey", "organisation"),
+    ("The Portvale Harbour Safety Board said the pier was unsafe.", "the pier", "Portvale Harbour Safety Board",
+     "organisation"),
+    ("The survey found that 60 percent backed the plan.", "60 percent", "The survey", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, kind", BODY_NAMES)
+def test_a_body_name_with_inner_capitals_is_whole(text: str, content: str, speaker: str, kind: str) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, kind)]

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
-from quotetrail.extract.lexicon import (ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
+from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
                                         ATTRIBUTIVE_LEADS, AUXILIARIES, BELIEF_ADJECTIVES, BODY_NOUNS,
                                         CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
@@ -113,6 +113,7 @@ _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 _CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make a phrase a clause
 _TIME_NOUNS = TIME_WORDS | DURATION_WORDS
 _DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
+_ASIDE_RELATIVES = RELATIVE_PRONOUNS - {"that"}  # "According to Ortiz, who …,": not "…, that is wrong"
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
 #: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
 #: subject speaks.
@@ -716,17 +717,15 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         lead = cue.first  # "But, according to the poll, …": as at the sentence start
     if lead == 0 and mid and j + 1 < n and tokens[j].text == "," and _setting_before_source(tokens, cue.first - 1) \
             and resume in (None, j + 1):  # not "At the heart of it, according to Ortiz, an envoy, was …": a topic
-        right_first = j + 1
-        if (tokens[j + 1].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, j + 1, n) is not None) \
-                or _role_phrase(tokens, j + 1):  # "…, according to Ortiz, an analyst, A"
-            right_first = next((m + 1 for m in range(j + 1, n) if tokens[m].text == ","), n)
+        right_first = _after_source_aside(tokens, j + 1, n, roles=True)  # "…, according to Ortiz, an analyst, A"
         if right_first < n and tokens[right_first].lower not in VERB_AUXILIARIES \
                 and sum(t.is_word for t in tokens[right_first:]) >= MIN_RIGHT_WORDS:
             resume, more_after = right_first, True  # "On Monday, according to police, the ferry sank": its two parts
     if cue.first == lead or (cue.first == lead + 1 and not tokens[lead].is_word):
-        if not more_after:
-            return None
-        start, end = _trim_span(text, tokens[j + 1].start, unit[1])
+        body = _after_source_aside(tokens, j + 1, n, roles=False) if more_after else n
+        if body >= n:
+            return None  # "According to Ortiz, who spoke on Tuesday.": no content after the source's aside
+        start, end = _trim_span(text, tokens[body].start, unit[1])
     else:
         left_end = tokens[cue.first - 1].end if tokens[cue.first - 1].text not in ",—–(" else tokens[cue.first - 1].start
         start, end = _trim_span(text, tokens[lead].start, left_end)
@@ -747,6 +746,17 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         return None
     start, end, kind = _content_kind(text, start, end, quotes)
     return Attribution(start, end, kind, cue_span[0], cue_span[1], src, according=True, confidence=ACCORDING_CONFIDENCE)
+
+
+def _after_source_aside(tokens: list[Token], k: int, n: int, roles: bool) -> int:
+    """Where the words after ``according to SRC,`` at ``k`` go on past SRC's apposition or relative clause and its
+    closing comma (``According to Ortiz, an analyst at the port, A``, ``…, who runs the port, A``; with ``roles``
+    also a bare role, ``…, head of the port, A``: not at the sentence start, where ``assistant director Jo Reed
+    said`` opens the content); ``k`` when no such aside opens there, ``n`` when it runs to the end."""
+    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)) \
+            or (tokens[k].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, k, n) is not None):
+        return next((m + 1 for m in range(k + 1, n) if tokens[m].text == ","), n)
+    return k
 
 
 def _post_count(tokens: list[Token], cue: Cue) -> bool:
@@ -865,6 +875,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         subj = subject_left(tokens, head if head is not None else cue.first, 0)
     if subj is None:
         return _inverted(text, tokens, cue, unit, quotes), None
+    if tokens[subj[0]].lower in MODALS and tokens[subj[0]].text.islower():
+        return [], None  # "it would largely settle Portvale Bank worries about …": a phrase opening with a modal
+        # is a predicate, not a subject; the cue is a noun ("worries", "claims")
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
     if cue.lemma == "show":
@@ -872,6 +885,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
+    subj = _document_by(tokens, subj)
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
         phrase_start = _noun_phrase_start(tokens, cue.first - 1)
         # "left 58 percent of voters saying"; "the Harbour Party issued a statement saying that …": its author
@@ -1057,6 +1071,16 @@ def _possessive(token: Token) -> bool:
     """A possessive ("the mayor’s"), not a contraction of is/has/us ("it’s", "let’s")."""
     word = token.lower.replace("’", "'")
     return word.endswith("'s") and len(word) > 2 and word not in S_CONTRACTIONS
+
+
+def _document_by(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
+    """``A poll by Redmond Analytics for the Daily Courier found``: a subject right after a document noun and ``by``
+    starts at the document's phrase, so that its author and whom it was made for are told apart; else ``subj``."""
+    k = subj[0] - 2
+    if k < 0 or tokens[k + 1].lower != "by" or tokens[k].lower not in DOCUMENT_NOUNS \
+            or not any(t.lower == "for" for t in tokens[subj[0]:subj[1]]):
+        return subj
+    return _noun_phrase_start(tokens, k), subj[1]
 
 
 def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int | None:
@@ -1329,7 +1353,8 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
-    we thought A, we …``, ``But now that …``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    we thought A, we …``, ``But now that …``), and in an opening absolute phrase (``With Ortiz calling it “A”, the
+    council …``: ``lexicon.ABSOLUTE_LEADS``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
     words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
@@ -1337,7 +1362,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     first = words[lead] if lead < len(words) else None
     if first == "that" and lead and words[lead - 1] == "now":
         first = "since"  # "now that we know A": as "since"
-    if first is None or first not in SUBORDINATORS or first == "as" \
+    if first is None or (first not in SUBORDINATORS and first not in ABSOLUTE_LEADS) or first == "as" \
             or any(t.text == "," for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
+from quotetrail.extract.lexicon import (CAPITALISED_BODY_WORDS, ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
                                         CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS,
                                         FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS, MALE_NOUNS, MALE_TITLES,
                                         NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NO_ROLE_NOUNS,
@@ -84,8 +84,8 @@ _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-
                            r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
-#: "Mayor of ", "Minister for " right before a name run: an office whose complement the run starts with.
-_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+$")
+#: "Mayor of ", "Minister for the " right before a name run: an office whose complement the run starts with.
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+(?:the[ \t]+)?$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
 _OPENING_MARKS = ("“", "‘", "\"")
@@ -152,11 +152,17 @@ def _is_body_name(words: list[str], last: int) -> bool:
     if last < 0:
         return False
     title = words[last].lower()
-    return any(w.lower() not in ARTICLES for w in words[:last + 1]) \
-        and words[-1].lower().rstrip(".,") in ORGANISATION_WORDS \
+    return any(w.lower() not in ARTICLES for w in words[:last + 1]) and is_body_word(words[-1]) \
         and (title not in ROLE_NOUNS or title in BODY_TITLE_WORDS) \
         and title.rstrip(".") not in HONORIFIC_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES | RANKS \
         and words[last + 1].lower() not in FIRST_NAMES
+
+
+def is_body_word(word: str) -> bool:
+    """Whether ``word`` ends a body's name: ``lexicon.ORGANISATION_WORDS`` ("Board"), or capitalised one of
+    ``lexicon.CAPITALISED_BODY_WORDS`` ("Geological Survey", not "the survey")."""
+    low = word.lower().strip(".,")
+    return low in ORGANISATION_WORDS or (word[:1].isupper() and low in CAPITALISED_BODY_WORDS)
 
 
 def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
@@ -588,8 +594,7 @@ class Registry:
         if not (MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS) or name.isupper() \
                 or words[-1][0].isdigit():
             return False  # not "NASA", "Number 10"
-        if any(w.lower() in ORGANISATION_WORDS for w in words) or words[0].lower() == "the" \
-                or words[-1].lower() in PLACE_WORDS:
+        if any(map(is_body_word, words)) or words[0].lower() == "the" or words[-1].lower() in PLACE_WORDS:
             return False
         if words[0].lower() in PLACE_OPENERS and "-" not in name:
             return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Ana Lee" is a person)

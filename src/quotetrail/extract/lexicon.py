@@ -551,6 +551,9 @@ NAME_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | {"st", "jr", "sr"}
 #: The articles, which open a phrase but no name.
 ARTICLES = {"the", "a", "an"}
 
+#: Last words of a body's name only when capitalised: in lower case a document ("the Geological Survey" speaks for
+#: a body, "the survey" is a poll's document).
+CAPITALISED_BODY_WORDS = {"survey"}
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
@@ -732,6 +735,8 @@ POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 OPEN_ENDINGS = CLAUSE_WORDS | PREPOSITIONS | {"a", "an", "the", "his", "their", "its", "our", "my", "your", "for"}
 #: The subject pronoun of a possessor speaking ("his claim that …" is what he claims).
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+#: Bodies a possessive speaker mention is the owner's ("his campaign said" -> "Ana Ruiz’s campaign").
+OWNED_BODY_NOUNS = {"campaign", "camp"}
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "’s", "'s"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be", "’s", "'s", "keeps", "kept", "am"}
 #: Words before a past form that make it an adjective when a noun follows ("271 pledged delegates", "the
@@ -963,6 +968,9 @@ SETTING_HEADS = {"interview", "statement", "tweet", "appearance", "conference", 
 #: Adverbs before a subordinator that opens a sentence ("Just when we thought A, we …", "Even if she said A, …",
 #: "But now that we know A, …").
 SUBORDINATOR_LEADS = {"just", "even", "only", "now"}
+#: Prepositions opening an absolute phrase before the main clause, as a subordinator opens a clause ("With Ortiz
+#: calling it “a disgrace”, the council …": what Ortiz said ends at the comma).
+ABSOLUTE_LEADS = {"with"}
 #: Words that open the question of "Asked …, she said": after who asked and when ("Asked by a reporter on Monday
 #: whether …"), the question starts at one of them.
 QUESTION_STARTS = {"whether", "why", "how", "what", "who", "if", "when", "where", "about"}

@@ -11,7 +11,7 @@ from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFIL
                                        SENTENCE_CONJUNCTIONS,
                                        SUBJECT_PRONOUNS, TIME_LEADS, TITLES, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS,
-                                       INVERTIBLE, SAY_FORMS)
+                                       INVERTIBLE, RANKS, SAY_FORMS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
@@ -510,15 +510,37 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     head = phrase[0]
     if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase):
         return None  # "…, said the talks must resume": a clause, not an inverted subject
+    named = _described_name_end(tokens, first, j, stop)
+    if named is not None:
+        return (first, named)  # "…,” said the former chief executive of Halvorsen Bank, Ivo Brandt."
     if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
         return None
-    elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]):
+    elif not head.is_capitalized and not any(t.is_capitalized for t in phrase[:3]) and not _titled_name(phrase):
         return None
     return (first, j - 1)
+
+
+def _described_name_end(tokens: list[Token], first: int, j: int, stop: int) -> int | None:
+    """The last token of the name that a description ending at the comma ``j`` is set before, when that name (two
+    to ``MAX_APPOSITION_NAME_WORDS`` capitalised words) ends the clause: "said the former chief executive of
+    Halvorsen Bank, Ivo Brandt." gives "Brandt"; None when the description holds no office word or another
+    clause goes on after the name ("…, Ivo Brandt and Ana Ruiz")."""
+    if tokens[first].lower not in DETERMINERS or j >= stop or tokens[j].text != "," \
+            or not any(t.lower in ROLE_NOUNS | RANKS for t in tokens[first + 1:j]):
+        return None
+    k = j + 1
+    while k < stop and (tokens[k].is_capitalized
+                        or (tokens[k].text == "." and k > j + 1 and len(tokens[k - 1].text) == 1)):  # "Ivo T. Brandt"
+        k += 1
+    if not 2 <= k - j - 1 <= MAX_APPOSITION_NAME_WORDS or tokens[k - 1].text == ".":
+        return None
+    if k < stop and tokens[k].text not in ".,;!?" and tokens[k].lower not in ("who", "whose"):
+        return None
+    return k - 1
 
 
 def _title_words(words: list[Token]) -> bool:

@@ -732,7 +732,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:
     att, text = f.att, doc.text
-    source = att.source
+    source = att.source or res.source
     if source is None and att.addressee is not None:
         told = doc.work[att.addressee[0]:att.addressee[1]]
         if not doc.registry.is_person(doc.registry.canonical_name(told)):

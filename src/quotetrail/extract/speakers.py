@@ -28,23 +28,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, is_plural_title, name_runs, split_complement, split_title, word_gender
-from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, AUTHOR_LINKS, SPOKESPERSON_LINKS, ATTACHED_ADJECTIVES, BODY_NOUNS,
-                                        DOCUMENT_NOUNS, DOCUMENT_TAILS,
-                                        FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS, GRADED_RANKS, MALE_FIRST_NAMES,
-                                        MALE_NOUNS,
-                                        NOT_NAMES, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, PAIR_NOUNS, PATIENT_NOUNS,
-                                        PLATFORM_DOCUMENTS, NO_ONE_SUBJECTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
-                                        TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
+from quotetrail.extract.entities import Registry, is_body_word, is_plural_title, name_runs, split_complement, split_title, word_gender
+from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
+                                        DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
+                                        GRADED_RANKS, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS,
+                                        NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS,
+                                        OWNED_BODY_NOUNS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
+                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
+                                        REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES,
+                                        TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
-                                        CONTINUING_SPEAKER_BONUS,
-                                        DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
-                                        KNOWN_NAME_CONFIDENCE, MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE,
-                                        NAME_CONFIDENCE, KNOWN_GENDER_BONUS, LAST_SPEAKER_BONUS, NAMED_PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
-                                        PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
-                                        ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
-                                        IT_CONFIDENCE, THEY_CONFIDENCE)
+                                         CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
+                                         HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
+                                         KNOWN_NAME_CONFIDENCE, LAST_SPEAKER_BONUS, MAX_ROLE_DESCRIPTION_WORDS,
+                                         MISSPELT_NAME_CONFIDENCE, NAMED_PRONOUN_CONFIDENCE, NAME_CONFIDENCE,
+                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
+                                         ROLE_MATCH_CONFIDENCE, ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
+                                         THEY_CONFIDENCE)
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -57,6 +57,7 @@ class Resolution:
     named: bool = False  # the mention is a proper name (a later "he" may refer to it)
     type: str | None = None  # PERSON, ORGANISATION or UNKNOWN when there is a name
     role: str | None = None
+    source: str | None = None  # the outlet or client a document was made for ("a poll by X for the Daily Courier")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def entity_type(name: str, registry: Registry) -> str:
     if registry.is_person(name):
         return PERSON
     if name in registry.acronyms.values() or (name.isupper() and len(name) <= ACRONYM_MAX_CHARS) \
-            or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or registry.is_body(name) \
+            or any(map(is_body_word, words)) or registry.is_body(name) \
             or name.lower().removeprefix("the ") in GOVERNMENT_SEATS:  # "the Kremlin", "Number 10"
         return ORGANISATION
     return UNKNOWN
@@ -230,7 +231,8 @@ def _head_name(cleaned: str, registry: Registry,
     raw = cleaned[last[0]:last[1]].split()
     title = split_title(raw)[0]
     lead = cleaned[:last[0]].strip(" ,").split()
-    if not title and len(lead) > 1 and lead[-1] in OFFICE_LINKS and _is_role(lead[-2]) and last[2].count(" ") > 1 \
+    link = lead[:-1] if lead and lead[-1] == "the" else lead  # "Minister for the Northern Region Ana Ruiz"
+    if not title and len(link) > 1 and link[-1] in OFFICE_LINKS and _is_role(link[-2]) and last[2].count(" ") > 1 \
             and last[2].split()[-1].lower() not in ORGANISATION_WORDS:
         complement, name = split_complement(last[2].split())  # "Mayor of London Sadiq Khan", "Senator from Vermont …"
         return " ".join(name), " ".join([*lead, *complement]), None
@@ -245,6 +247,8 @@ def _head_name(cleaned: str, registry: Registry,
     role_words = [w for w in [*lead, *title]
                   if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS | OFFICE_QUALIFIERS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
+    if not title and any(w in OFFICE_LINKS for w in core[1:-1]):  # "the former chief executive of Halvorsen Bank,"
+        role_words = core[1:] if core[0].lower() in ARTICLES else core  # its body kept as written
     gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g is not None), None)
     return last[2], " ".join(role_words) or None, gender
 
@@ -360,6 +364,9 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
+    owned = _owned_body(words, registry, before)
+    if owned is not None:
+        return owned
     government = registry.government_of(cleaned)
     if government is not None:  # "Manila accused …": the Philippine government
         return Resolution(government, NAME_CONFIDENCE, named=True, type=ORGANISATION)
@@ -368,7 +375,8 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         return group
     principal = _principal(cleaned)
     if principal is not None:
-        return _named(principal, registry, NAME_CONFIDENCE)
+        name, client = principal
+        return replace(_named(name, registry, NAME_CONFIDENCE), source=client)
     spoken_for = _spoken_for(cleaned, words, registry, before)
     if spoken_for is not None:
         return spoken_for
@@ -417,6 +425,17 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _CONTRACTED_PRONOUN_RE = re.compile(r"([a-z]+)[’'](?:s|d|ve|ll|re|m)")
 _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
+
+
+def _owned_body(words: list[str], registry: Registry, before: Callable[[], Antecedents]) -> Resolution | None:
+    """``its campaign``, ``his campaign`` (``lexicon.OWNED_BODY_NOUNS``): the body of whom the possessive refers to
+    ("Ana Ruiz’s campaign"), no speaker when that is not clear; None for other mentions."""
+    if len(words) != 2 or words[0] not in POSSESSIVE_SUBJECTS or words[1] not in OWNED_BODY_NOUNS:
+        return None
+    owner = resolve(POSSESSIVE_SUBJECTS[words[0]], registry, before)
+    if not owner.name:
+        return Resolution(None, 0.0)
+    return Resolution(f"{owner.name}’s {words[1]}", min(owner.confidence, ROLE_MATCH_CONFIDENCE), type=ORGANISATION)
 
 
 def _relative(cleaned: str, registry: Registry) -> Resolution | None:
@@ -511,20 +530,21 @@ def _aged(words: list[str], registry: Registry) -> Resolution | None:
     return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
 
 
-def _principal(cleaned: str) -> str | None:
+def _principal(cleaned: str) -> tuple[str, str | None] | None:
     """``a spokesman for the Home Office``, ``a Google spokesperson``, ``a report by the Grattan Institute``: the body the
-    spokesperson speaks for, or that published the document, as written."""
+    spokesperson speaks for, or that published the document, as written; with the outlet or client a document by
+    its author was made for (``a poll by Redmond Analytics for the Daily Courier``), else None."""
     words = cleaned.split()
     body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
     if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
-        return " ".join(body)  # "a Google spokesperson", "a Home Office spokesman"
+        return " ".join(body), None  # "a Google spokesperson", "a Home Office spokesman"
     if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
         noun = next((k for k in range(2, min(len(words), MAX_ROLE_DESCRIPTION_WORDS + 1))
                      if not words[k][0].isupper()), None)
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun]))  # "a Treasury memo seen by the Gazette": the
+            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun])), None  # "a Treasury memo seen by the Gazette": the
             # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
@@ -534,8 +554,19 @@ def _principal(cleaned: str) -> str | None:
             rest = words[k + 2:] if link in SPOKESPERSON_LINKS or link in AUTHOR_LINKS else words[k + 3:]
             core = rest[1:] if rest and rest[0].lower() == "the" else rest
             if core and core[0][0].isupper():
-                return " ".join(rest)
+                return _made_for(rest) if low in DOCUMENT_NOUNS else (" ".join(rest), None)
     return None
+
+
+def _made_for(words: list[str]) -> tuple[str, str | None]:
+    """``Redmond Analytics for the Daily Courier`` (who made a document, for whom): the author, and the
+    capitalised outlet or client after ``for`` if there is one."""
+    for k in range(1, len(words) - 1):
+        client = words[k + 1:]
+        named = client[1:] if client[0] == "the" else client
+        if words[k] == "for" and named and all(w[0].isupper() for w in named):
+            return " ".join(words[:k]), " ".join(client)
+    return " ".join(words), None
 
 
 _OWNED_REPRESENTATIVE_RE = re.compile(r"(.+?)[’']s (?:%s)" % "|".join(sorted(REPRESENTATIVES)))
