@@ -891,6 +891,11 @@ BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
 #: Prepositions of where a described speaker is ("a woman in the crowd said", "a voice in the radio spot says").
 LOCATION_LINKS = {"in", "at", "on"}
+#: The people a named lead speaks with ("Ortiz and her team wrote", "Reyes and his colleagues reported"): the lead is
+#: the speaker.
+LEAD_COMPANIONS = {"team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "researchers"}
+#: Possessives before such a companion noun ("her team", "their colleagues").
+COMPANION_POSSESSIVES = {"his", "her", "their"}
 #: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
 CLAUSE_JOINERS = {"but", "and", "yet"}
 #: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).
