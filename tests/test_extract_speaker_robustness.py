@@ -178,6 +178,31 @@ def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: 
     assert_speaker(text, content, speaker)
 
 
+# "the doctor" after an unnamed "A doctor on the scene told …" is that description; a party word alone is no office
+# that keeps "the governor" from its holder; a convention is no person a role noun may take.
+ROLE_DESCRIPTIONS = [
+    ("A doctor on the scene told reporters that he tried to save the driver.\n\n"
+     "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor on the scene"),
+    ("An official at the depot said the trains were late. The official said the signals had failed.",
+     "the signals", "An official at the depot"),
+    ("Republican Gov. Tom Hale skipped the rally.\n\nThe governor said he was waiting for a report on pay.",
+     "he was waiting", "Tom Hale"),
+    ("The Republican National Convention opened in Leeds on Monday.\n\nThe actress said the hall was cold.",
+     "the hall", None),
+    # guards: a description of another noun, an article-less description, another office
+    ("A doctor on the scene told reporters that he tried to save the driver. The nurse said the ward was full.",
+     "the ward", "The nurse"),
+    ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was waiting for a report on pay.",
+     "he was waiting", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROLE_DESCRIPTIONS)
+def test_a_role_noun_takes_the_described_speaker_or_a_party_member(text: str, content: str,
+                                                                   speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
 # A surname with particles opening a sentence ("Von der Leyen", "Van den Berg") is the full name's.
 PARTICLES = [
     ("Ursula von der Leyen spoke in Brussels. Von der Leyen said the deal was close.", "the deal",

@@ -543,7 +543,7 @@ ARTICLES = {"the", "a", "an"}
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
-    "association",
+    "association", "convention",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
     "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
@@ -553,6 +553,10 @@ ORGANISATION_WORDS = {
     "weekly", "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian",
     "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
 }
+
+#: Party words that may be all of a person's recorded role ("Republican Gov. Eric Holt": the "Gov." is dropped as a
+#: title): they name no office, so a later "the governor" may still be that person.
+PARTY_ROLE_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "conservative", "liberal", "green"}
 
 #: Titles that precede a name and are not part of it.
 TITLES = {
