@@ -428,3 +428,18 @@ def test_a_first_name_given_to_both_sexes_keeps_either_pronoun(text: str) -> Non
 def test_a_contracted_they_takes_the_group_as_they_does() -> None:
     text = "Omar Haddad and Lea Brandt run the bakery. They've said the flour price doubled in a year."
     assert speaker_of(text, "the flour") == "Omar Haddad and Lea Brandt"
+
+
+# A linking word opening the sentence ("Yet", like "But") is no part of the name after it.
+LINKED_NAMES = [
+    ("Tom Reyes spoke first. Yet Reyes has already changed his account once. “I now recall it,” he said.",
+     "I now recall it", "Tom Reyes"),
+    # guards: a subject already read past "Yet", and "But", already no part of a name
+    ("Tom Reyes spoke first. Yet Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+    ("Tom Reyes spoke first. But Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LINKED_NAMES)
+def test_a_linking_word_is_no_part_of_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

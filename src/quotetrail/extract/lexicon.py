@@ -588,7 +588,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
-    "once", "like", "unlike", "whereas", "saying",
+    "once", "like", "unlike", "whereas", "saying", "yet",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
