@@ -443,3 +443,20 @@ LINKED_NAMES = [
 @pytest.mark.parametrize("text, content, speaker", LINKED_NAMES)
 def test_a_linking_word_is_no_part_of_the_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A middle initial is part of the name, even "A." ("a" is a title word): the fullest name keeps it.
+MIDDLE_INITIALS = [
+    ("Sonya A. Zoghlin, the family’s lawyer, told the Herald that her client was sorry.", "her client",
+     "Sonya A. Zoghlin"),
+    ("Sonya A. Zoghlin spoke first. Zoghlin said the plan was fine.", "the plan", "Sonya A. Zoghlin"),
+    ("General Counsel Tom A. Reyes said the filing was late.", "the filing", "Tom A. Reyes"),
+    # guards: another initial, and a name with no initial
+    ("Ana B. Ortiz spoke first. Ortiz said the plan was fine.", "the plan", "Ana B. Ortiz"),
+    ("Sonya Zoghlin spoke first. Zoghlin said the plan was fine.", "the plan", "Sonya Zoghlin"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MIDDLE_INITIALS)
+def test_a_middle_initial_stays_in_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -92,8 +92,15 @@ _TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
+#: A middle initial: one capital and a full stop.
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def _is_title(word: str) -> bool:
-    """"Minister", "Sen.", and hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two"."""
+    """"Minister", "Sen.", and hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two"; not a middle
+    initial ("A." in "Sonya A. Zoghlin", though "a" is a title word)."""
+    if _INITIAL_RE.fullmatch(word):
+        return False
     low = word.lower()
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
         return True

@@ -561,7 +561,7 @@ PARTY_ROLE_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "co
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
-    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach", "counsel",
     "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
     "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
     "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",
