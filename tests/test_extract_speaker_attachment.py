@@ -171,12 +171,43 @@ LOCATED_DESCRIPTIONS = [
     ("“We will not comment,” a spokesman at the Harbour Ministry said.", "We will not", "the Harbour Ministry"),
     ("“Costs will rise,” a report in the Harbour Gazette said.", "Costs will rise", "the Harbour Gazette"),
     ("One engineer at the plant said the pumps had failed twice.", "the pumps had", "One engineer at the plant"),
+    # a body's name before the description's lower-case words: the whole description, not the place
+    ("A Harbour Times reporter at the depot also reported that sirens sounded near the gate.", "sirens sounded",
+     "A Harbour Times reporter at the depot"),
+    ("“We left at dawn,” a Verrin Valley nurse in the ward said.", "We left at dawn", "a Verrin Valley nurse in the ward"),
+    # guards: no determiner before the name, or no lower-case head: the place rule does not apply
+    ("“We left at dawn,” Tom Reyes, a nurse in the ward, said.", "We left at dawn", "Tom Reyes"),
+    ("“We left at dawn,” said Ana Ortiz in the ward.", "We left at dawn", "Ana Ortiz"),
 ]
 
 
 @pytest.mark.parametrize("text, content, speaker", LOCATED_DESCRIPTIONS)
 def test_a_description_and_where_it_is_speaks_as_a_whole(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A named lead and their team ("Delmar and her team wrote") speak as the lead; other companions are left as written.
+TEAM_LEADS = [
+    ("Delmar and her team wrote in the journal that the samples were clean.", "the samples were", "Delmar"),
+    ("Ruth Delmar and her colleagues found that the samples had been stored cold.", "the samples had", "Ruth Delmar"),
+    ("Ana Ortiz runs the lab. Ortiz and her co-authors reported that the dye faded.", "the dye faded", "Ana Ortiz"),
+    # guards: a companion that is no team, a team with no named lead before it
+    ("Ruth Delmar and her husband said that the farm had been sold.", "the farm had", "her husband"),
+    ("The Verrin Trust and its team said that the farm had been sold.", "the farm had", "its team"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TEAM_LEADS)
+def test_a_named_lead_speaks_for_their_team(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A word that only links to the sentence before ("Meanwhile, Ortiz continued …") is no content on the cue's left.
+def test_a_linking_word_alone_is_no_left_content() -> None:
+    assert "Meanwhile" not in [s.text for s in extract("Meanwhile, Ana Ortiz continued to study the gene in mice.")]
+    # guard: a clause after the linking word stays the content
+    assert [s.text for s in extract("Meanwhile, the gene is the key, Ana Ortiz said.")] == \
+        ["Meanwhile, the gene is the key"]
 
 
 # An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.

@@ -178,6 +178,31 @@ def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: 
     assert_speaker(text, content, speaker)
 
 
+# "the doctor" after an unnamed "A doctor on the scene told …" is that description; a party word alone is no office
+# that keeps "the governor" from its holder; a convention is no person a role noun may take.
+ROLE_DESCRIPTIONS = [
+    ("A doctor on the scene told reporters that he tried to save the driver.\n\n"
+     "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor on the scene"),
+    ("An official at the depot said the trains were late. The official said the signals had failed.",
+     "the signals", "An official at the depot"),
+    ("Republican Gov. Tom Hale skipped the rally.\n\nThe governor said he was waiting for a report on pay.",
+     "he was waiting", "Tom Hale"),
+    ("The Republican National Convention opened in Leeds on Monday.\n\nThe actress said the hall was cold.",
+     "the hall", None),
+    # guards: a description of another noun, an article-less description, another office
+    ("A doctor on the scene told reporters that he tried to save the driver. The nurse said the ward was full.",
+     "the ward", "The nurse"),
+    ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was waiting for a report on pay.",
+     "he was waiting", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROLE_DESCRIPTIONS)
+def test_a_role_noun_takes_the_described_speaker_or_a_party_member(text: str, content: str,
+                                                                   speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
 # A surname with particles opening a sentence ("Von der Leyen", "Van den Berg") is the full name's.
 PARTICLES = [
     ("Ursula von der Leyen spoke in Brussels. Von der Leyen said the deal was close.", "the deal",
@@ -403,3 +428,35 @@ def test_a_first_name_given_to_both_sexes_keeps_either_pronoun(text: str) -> Non
 def test_a_contracted_they_takes_the_group_as_they_does() -> None:
     text = "Omar Haddad and Lea Brandt run the bakery. They've said the flour price doubled in a year."
     assert speaker_of(text, "the flour") == "Omar Haddad and Lea Brandt"
+
+
+# A linking word opening the sentence ("Yet", like "But") is no part of the name after it.
+LINKED_NAMES = [
+    ("Tom Reyes spoke first. Yet Reyes has already changed his account once. “I now recall it,” he said.",
+     "I now recall it", "Tom Reyes"),
+    # guards: a subject already read past "Yet", and "But", already no part of a name
+    ("Tom Reyes spoke first. Yet Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+    ("Tom Reyes spoke first. But Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", LINKED_NAMES)
+def test_a_linking_word_is_no_part_of_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A middle initial is part of the name, even "A." ("a" is a title word): the fullest name keeps it.
+MIDDLE_INITIALS = [
+    ("Sonya A. Zoghlin, the family’s lawyer, told the Herald that her client was sorry.", "her client",
+     "Sonya A. Zoghlin"),
+    ("Sonya A. Zoghlin spoke first. Zoghlin said the plan was fine.", "the plan", "Sonya A. Zoghlin"),
+    ("General Counsel Tom A. Reyes said the filing was late.", "the filing", "Tom A. Reyes"),
+    # guards: another initial, and a name with no initial
+    ("Ana B. Ortiz spoke first. Ortiz said the plan was fine.", "the plan", "Ana B. Ortiz"),
+    ("Sonya Zoghlin spoke first. Zoghlin said the plan was fine.", "the plan", "Sonya Zoghlin"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MIDDLE_INITIALS)
+def test_a_middle_initial_stays_in_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotetrail.extract.lexicon import (ANONYMITY_PARTICIPLES, BASE_SAY_FORMS, BASE_VERB_CLAUSE_STARTS,
-                                        BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS, PROGRESSIVE_AUXILIARIES,
-                                        PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS, DETERMINERS,
-                                        POSSESSIVE_DETERMINERS, VERB_AUXILIARIES, PLURAL_NOUN_LEADS,
-                                        BELIEF_ADJECTIVES, COPULAS, PHRASE_CUES, PREPOSITIONAL_CUES, SAY_FORMS,
-                                        THINK_FORMS, PROGRESSIVE_THINK_FORMS,
-                                        ACCORDING_PHRASES, COMMA_PARTICIPLES, EVIDENCE_NOUN_SINGULARS, EVIDENCE_NOUNS,
-                                        EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS)
+from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES, BASE_SAY_FORMS,
+                                        BASE_VERB_CLAUSE_STARTS, BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
+                                        BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, DETERMINERS, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS,
+                                        PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
+                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
+                                        PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token

@@ -22,16 +22,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (CAPITALISED_BODY_WORDS, ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
-                                        CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS, FEMALE_PRONOUNS,
-                                        FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS, MALE_NOUNS, MALE_TITLES,
-                                        NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NO_ROLE_NOUNS,
-                                        OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS,
-                                        PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES,
-                                        RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLE_RANK_PREFIXES,
-                                        TITLES)
-from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS, AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
-                                        MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
+from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
+                                        CAPITALISED_BODY_WORDS, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS,
+                                        FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
+                                        MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES,
+                                        NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS,
+                                        ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS,
+                                        PLURAL_TITLES, RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLES,
+                                        TITLE_RANK_PREFIXES)
+from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
+                                         AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
+                                         MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
+                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 #: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
@@ -93,9 +95,16 @@ _TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
+#: A middle initial: one capital and a full stop.
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def _is_title(word: str) -> bool:
     """"Minister", "Sen.", hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two", and a title in one word
-    with its rank: "Undersheriff", "Vicechair"."""
+    with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
+    word)."""
+    if _INITIAL_RE.fullmatch(word):
+        return False
     low = word.lower()
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS
 
 #: Verbs of saying and writing (lemmas). Irregular forms are in ``IRREGULAR``.
 SAY_VERBS = list(dict.fromkeys("""
@@ -557,7 +557,7 @@ CAPITALISED_BODY_WORDS = {"survey"}
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
 ORGANISATION_WORDS = {
     "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
-    "association",
+    "association", "convention",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
     "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
@@ -568,10 +568,14 @@ ORGANISATION_WORDS = {
     "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
 }
 
+#: Party words that may be all of a person's recorded role ("Republican Gov. Eric Holt": the "Gov." is dropped as a
+#: title): they name no office, so a later "the governor" may still be that person.
+PARTY_ROLE_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "conservative", "liberal", "green"}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
-    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach",
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "fire", "coach", "counsel",
     "president", "senator", "governor", "mayor", "judge", "justice", "secretary", "minister", "chairman",
     "director", "sheriff", "chief", "officer", "detective", "speaker", "representative", "congressman",
     "congresswoman", "former", "vice", "first", "lady", "prime", "attorney", "general", "sir", "dame",
@@ -598,7 +602,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
-    "once", "like", "unlike", "whereas", "saying",
+    "once", "like", "unlike", "whereas", "saying", "yet",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -913,6 +917,11 @@ BODY_SAY_FORMS = {"said", "says", "responded", "replied", "announced", "stated",
                   "confirmed", "denied", "claimed", "explained", "noted", "warned", "told"}
 #: Prepositions of where a described speaker is ("a woman in the crowd said", "a voice in the radio spot says").
 LOCATION_LINKS = {"in", "at", "on"}
+#: The people a named lead speaks with ("Ortiz and her team wrote", "Reyes and his colleagues reported"): the lead is
+#: the speaker.
+LEAD_COMPANIONS = {"team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "researchers"}
+#: Possessives before such a companion noun ("her team", "their colleagues").
+COMPANION_POSSESSIVES = {"his", "her", "their"}
 #: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
 CLAUSE_JOINERS = {"but", "and", "yet"}
 #: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).

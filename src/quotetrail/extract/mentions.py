@@ -3,20 +3,22 @@ from __future__ import annotations
 
 import re
 
-from quotetrail.dates import MONTH_ABBREVIATIONS, MONTHS
-from quotetrail.extract.lexicon import (LOCATION_LINKS, VENUE_PARTICIPLES, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
-                                       AUXILIARIES, BODY_NOUNS, FOCUS_ADVERBS, CLAUSE_WORDS, DETERMINERS, GROUP_WORDS,
-                                       LONE_GROUPS, NOT_HEADS, NOT_NAMES, PAST_FORMS, WEEKDAY_WORDS,
-                                       NUMBER_WORDS, OBJECT_PRONOUNS, PLURAL_AUDIENCES, PREPOSITIONS, ROLE_NOUNS,
-                                       SENTENCE_CONJUNCTIONS,
-                                       SUBJECT_PRONOUNS, TIME_LEADS, TITLES, TIME_MODIFIERS, TIME_WORDS, TITLE_LINKS,
-                                       VERB_AUXILIARIES, VERB_LIKE_STARTS, EXCEPTION_GROUPS, POLL_SHARE_WORDS,
-                                       INVERTIBLE, RANKS, SAY_FORMS)
+from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
+from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
+                                        AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS, COMPANION_POSSESSIVES, DETERMINERS,
+                                        EXCEPTION_GROUPS, FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS,
+                                        LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
+                                        OBJECT_PRONOUNS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
+                                        RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
+                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
-                                        MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_INVERTED_WORDS,
-                                        MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_TIME_PHRASE_TOKENS,
-                                        MAX_PARENTHESIS_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_ROLE_APPOSITION_TOKENS,
-                                        MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MAX_LOCATED_DESCRIPTION_WORDS, MIN_LY_ADVERB_CHARS, MAX_SHARE_TOKENS)
+                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
+                                         MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
+                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
+                                         MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
+                                         MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
+                                         MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
@@ -185,6 +187,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     first = _located_description(tokens, first, floor)
     first = _name_after_complement(tokens, first, last, floor)
     first = _after_date_word(tokens, first, last, floor)
+    lead = _team_lead(tokens, first, last, floor)
+    if lead is not None:
+        return lead
     if tokens[last].lower in NOT_HEADS or (first == 0 and tokens[first].text[0].isupper()
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
@@ -206,6 +211,20 @@ def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     return k < j - 1 and (k < floor or tokens[k].lower == "the")
 
 
+def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[int, int] | None:
+    """``Ortiz and her team wrote``, ``Ana Ortiz and his colleagues found``: the name that leads (a capitalised name,
+    then "and", then a possessive and ``lexicon.LEAD_COMPANIONS``) is the speaker, not the companions."""
+    if last != first + 1 or tokens[first].lower not in COMPANION_POSSESSIVES or tokens[last].lower not in LEAD_COMPANIONS \
+            or first - 2 < floor or tokens[first - 1].lower != "and":
+        return None
+    k = first - 2
+    while k >= floor and tokens[k].is_capitalized and tokens[k].is_word and first - 1 - k <= MAX_APPOSITION_NAME_WORDS:
+        k -= 1
+    if k == first - 2 or tokens[k + 1].lower in NOT_NAMES or tokens[k + 1].lower in DETERMINERS:
+        return None
+    return k + 1, first - 2
+
+
 def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> int:
     """``On Thursday officials reported``, ``Friday officials said``, ``In March researchers found``: the subject starts
     after the day or month that opens it (a month only after a time word: "May Keller said" is a name)."""
@@ -219,7 +238,7 @@ def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> 
 
 def _located_description(tokens: list[Token], first: int, floor: int) -> int:
     """``“A,” a woman in the crowd said``, ``…, a voice in the radio spot says``: a description with a determiner and
-    one or two lower-case words, then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
+    one or two lower-case words (after at most two capitalised ones: ``an Associated Press reporter``), then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
     ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
     whole (``speakers`` resolves a spokesperson's or a document's to the body: ``a spokesman at the Harbour
     Ministry``, ``a report in the Harbour Gazette``); its start, else ``first``."""
@@ -230,7 +249,13 @@ def _located_description(tokens: list[Token], first: int, floor: int) -> int:
     while at - k <= MAX_LOCATED_DESCRIPTION_WORDS and k > floor and tokens[k].text.islower() and tokens[k].is_word \
             and tokens[k].lower not in DETERMINERS and tokens[k].lower not in PREPOSITIONS:
         k -= 1
-    if k == at - 1 or tokens[k].lower not in DETERMINERS:
+    if k == at - 1:
+        return first
+    head = k
+    while head - k < MAX_LOCATED_NAME_WORDS and k > floor and tokens[k].is_capitalized and tokens[k].is_word \
+            and tokens[k].lower not in DETERMINERS:
+        k -= 1  # "an Associated Press journalist in the area": the body the description works for
+    if tokens[k].lower not in DETERMINERS:
         return first
     return k if k == floor or tokens[k - 1].text in ",”\"" else first
 

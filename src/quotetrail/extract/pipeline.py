@@ -25,20 +25,18 @@ from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes, is_speech_like
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
-from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, FRAGMENT_CONFIDENCE,
-                                        FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK, MAX_INTERRUPTION,
-                                        MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
-                                        MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
-                                        MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, OVERLAP_LOOKBACK, SAME_STATEMENT_SHARE,
-                                        NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, POST_CONFIDENCE, PRONOUN_WINDOW,
-                                        RELATIVE_PRONOUN_WINDOW, SPEAKER_LOOKBACK, STANDALONE_SHARE,
-                                        SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS, DOCUMENT_SENTENCE_CHARS)
+from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, DOCUMENT_SENTENCE_CHARS,
+                                         FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK,
+                                         MAX_INTERRUPTION, MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
+                                         MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
+                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
+                                         PRONOUN_WINDOW, RELATIVE_PRONOUN_WINDOW, SAME_STATEMENT_SHARE,
+                                         SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
-                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS,
-                                        SECOND_CUE_PARTICIPLES,
+from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS, PREPOSITIONS,
+                                        PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
                                         SUBORDINATORS, TIME_LEADS)
-from quotetrail.extract.speakers import (PERSON, PRONOUN_GENDERS, UNKNOWN, Antecedents, Resolution, entity_type,
+from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.turns import transcript_turns

@@ -28,15 +28,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import Registry, is_body_word, is_plural_title, name_runs, split_complement, split_title, word_gender
+from quotetrail.extract.entities import (Registry, is_body_word, is_plural_title, name_runs, split_complement,
+                                         split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
                                         DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
-                                        GRADED_RANKS, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS,
-                                        NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS,
-                                        OWNED_BODY_NOUNS, PAIR_NOUNS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
-                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
-                                        REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES,
-                                        TRAILING_MENTION_WORDS, USER_NOUNS)
+                                        GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES,
+                                        NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
+                                        ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS,
+                                        PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
+                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS,
+                                        SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
@@ -179,6 +180,9 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     if described is not None:  # "the spokeswoman" just after "Jane Roe, a spokeswoman for …", or before "The
         # spokeswoman, Jane Roe, said"
         return Resolution(described, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(described))
+    unnamed = _described_speaker(noun, before.bodies)
+    if unnamed is not None:  # "the doctor" after "A doctor on the scene told …": that description spoke
+        return Resolution(unnamed, ROLE_MATCH_CONFIDENCE, type=UNKNOWN)
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
@@ -190,9 +194,27 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     else:
         name = next((n for n in candidates if n in before.subjects or n in before.speakers),
                     candidates[0] if candidates else None)
-    if name is not None and name not in registry.roles and not registry.is_described(name):
+    if name is not None and _no_office(registry.roles.get(name)) and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
+
+
+def _no_office(role: str | None) -> bool:
+    """Whether a recorded role names no office: none, or party words only ("Republican")."""
+    return role is None or all(w.lower() in PARTY_ROLE_WORDS for w in role.split())
+
+
+def _described_speaker(noun: str, bodies: tuple[str, ...]) -> str | None:
+    """The most recent unnamed speaker described by an indefinite phrase with ``noun`` before any preposition
+    ("A doctor on the scene", "an election official"), which a later "the doctor" refers to."""
+    for body in bodies:
+        words = body.lower().split()
+        if words[0] not in INDEFINITE_ARTICLES:
+            continue
+        head = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+        if noun in words[1:head]:
+            return body
+    return None
 
 
 def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
