@@ -325,7 +325,7 @@ def test_lets_say_is_no_statement() -> None:
 # Verbs of saying: "concurred that", "narrates" report speech.
 SAY_VERBS = [
     ("The authors concurred that the genre was hard to sell to new readers.", "the genre", "The authors"),
-    ("The reason, Ana Ortiz narrates, is that the traders used to close their stalls early.", "The reason",
+    ("The reason, Ana Ortiz narrates, is that the traders used to close their stalls early.", "the traders",
      "Ana Ortiz"),
 ]
 

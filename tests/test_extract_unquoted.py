@@ -171,6 +171,36 @@ def test_a_contracted_subject_after_the_cue_starts_a_second_part() -> None:
     assert ("The winter lull did not last long; by March … we’d hired ten more cooks", "recalls") in found, found
 
 
+# A cue set off by commas between a subject and its predicate: one statement whose two parts are the subject and the
+# predicate (both reported), the cue left out; after "is that" only the clause after "that".
+CUE_AFTER_SUBJECT = [
+    ("a short subject", "The dam, the engineers said, would hold until May.",
+     ("The dam … would hold until May", ((0, 7), (29, 49)))),
+    ("a one-word subject", "Prices, the study suggests, will keep rising.",
+     ("Prices … will keep rising", ((0, 6), (28, 44)))),
+    ("a clause as subject", "Whatever ground she won, aides said, could be lost quickly.",
+     ("Whatever ground she won … could be lost quickly", ((0, 23), (37, 58)))),
+    ("is that", "The trouble, Ana Ortiz said, is that the dam leaks.", ("the dam leaks", None)),
+    # guards: a relative clause around the cue, a condition (two parts already), a scene, a phrase before a clause of
+    # its own, the determiner "that"
+    ("a relative", "The dam, which the engineers said was old, would hold until May.",
+     ("was old, would hold until May", None)),
+    ("a condition", "If the rain stops, Lena Voss said, the river will fall.",
+     ("If the rain stops … the river will fall", ((0, 17), (35, 54)))),
+    ("a scene", "After the vote, aides said, prices rose sharply.", ("prices rose sharply", None)),
+    ("a phrase before a clause", "Apart from coal, the report adds, other fuels are scarce.",
+     ("Apart from coal, the report adds, other fuels are scarce", None)),
+    ("the determiner that", "The ferry, Ana Ortiz said, is that old boat by the pier.",
+     ("The ferry … is that old boat by the pier", ((0, 9), (27, 55)))),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CUE_AFTER_SUBJECT, ids=[r[0] for r in CUE_AFTER_SUBJECT])
+def test_a_cue_after_the_subject_splits_the_statement_in_two_parts(name: str, text: str, expected: tuple) -> None:
+    found = [(s.words, s.parts) for s in extract(text)]
+    assert found == [expected], found
+
+
 # More occupations are role nouns of an apposition chain: the name after the role speaks.
 ROLES = [
     ("a surgeon", "The hospital's chief surgeon, Jo Park, told the board the ward would close.",

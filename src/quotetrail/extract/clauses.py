@@ -727,7 +727,7 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         if more_after and lead == 0 and resume is not None:
             # "The plan, according to Ana Ortiz, a former envoy, was doomed": the clause around the cue, as with an
             # as-aside; the cue, the source and its apposition are left out
-            if resume + 1 < n and tokens[resume].lower in COPULAS and tokens[resume + 1].lower == "that":
+            if _copula_that(tokens, resume):
                 # "The trouble, according to Ortiz, is that the dam leaks": the topic before it is no content
                 s, e, kind = _content_kind(text, *_trim_span(text, tokens[resume + 2].start, unit[1]), quotes)
                 return Attribution(s, e, kind, cue_span[0], cue_span[1], src, according=True,
@@ -928,9 +928,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         left_sep = False  # "Even after the audit was out, Varga kept denying it": the scene, not content
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
-        s, e = _trim_span(text, unit[0], unit[1])
-        s, e, kind = _content_kind(text, s, e, quotes)
-        return [Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)], None
+        return [_parenthetical_content(text, tokens, cue, unit, quotes, subj_chars)], None
     continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i) \
         or _open_concession(tokens, cue, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
@@ -1222,6 +1220,39 @@ def _around_cue(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],
     kind = kinds.pop() if len(kinds) == 1 else "mixed"
     return Attribution(left[0], right[1], kind, tokens[cue.first].start, tokens[cue.last].end, subj_chars,
                        parts=(left, right), confidence=PARENTHETICAL_CONFIDENCE)
+
+
+def _parenthetical_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], quotes: UnitQuotes,
+                           subj_chars: tuple[int, int]) -> Attribution:
+    """``The dam, engineers said, would hold``: the clause around the cue, whose ``parts`` are its subject (reported
+    material too, however short: "Prices, the study suggests, will rise") and the rest (the cue left out). Not
+    when the left is no subject: a scene ("After the vote, aides said, prices rose") or a phrase before a
+    clause of its own ("Apart from coal, the report adds, other fuels are …"): one range around the cue."""
+    s, e = _trim_span(text, unit[0], unit[1])
+    cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+    if _copula_that(tokens, cue.last + 2):  # "The trouble, she said, is that the dam leaks": the topic is no content
+        s, e, kind = _content_kind(text, *_trim_span(text, tokens[cue.last + 4].start, e), quotes)
+        return Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)
+    left = _trim_span(text, s, subj_chars[0])
+    right = _trim_span(text, tokens[cue.last + 2].start, e)
+    if left[1] - left[0] < MIN_CONTENT or right[1] - right[0] < MIN_CONTENT or _scene_setting(tokens[0]) \
+            or tokens[cue.last + 2].lower in DETERMINERS:
+        s, e, kind = _content_kind(text, s, e, quotes)
+        return Attribution(s, e, kind, *cue_span, subj_chars, confidence=PARENTHETICAL_CONFIDENCE)
+    kinds = {_content_kind(text, a, b, quotes)[2] for a, b in (left, right)}
+    kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    return Attribution(left[0], right[1], kind, *cue_span, subj_chars, parts=(left, right),
+                       confidence=PARENTHETICAL_CONFIDENCE)
+
+
+def _copula_that(tokens: list[Token], k: int) -> bool:
+    """``is that`` and a clause at token ``k`` (a determiner, a pronoun, a name or a subordinator first, else a verb
+    in it): what was said is the clause after ``that``; not the determiner ``that`` ("…, is that old boat")."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in COPULAS or tokens[k + 1].lower != "that":
+        return False
+    nxt = tokens[k + 2]
+    return nxt.is_capitalized or nxt.lower in DETERMINERS or nxt.lower in SUBORDINATORS \
+        or _CONTRACTION_RE.sub("", nxt.lower) in SUBJECT_WORDS or any(_main_verb(t) for t in tokens[k + 3:])
 
 
 def _clause_leads_into(text: str, unit_start: int, quote_open: int) -> bool:
