@@ -166,6 +166,9 @@ REPORTED_CLAUSE_NAMES = [
     ("Omar Lind spoke after the count. He said the vote was fair, but Lind would not stand again.", "the vote",
      "Omar Lind"),
     ("Omar Lind spoke after the count. Lind had won every ward, he said.", "Lind had won", "Omar Lind"),
+    ("Ivo Marsh spoke at the pier in Tarnby. He said the Marsh plan would save the harbour.", "the Marsh plan",
+     "Ivo Marsh"),
+    ("Ivo Marsh met Karl Dunn at the dock. He said a Marsh victory was certain.", "a Marsh victory", "Ivo Marsh"),
 ]
 
 

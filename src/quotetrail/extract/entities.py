@@ -41,7 +41,8 @@ _NAME_WORD = r"(?:(?:" + "|".join(sorted(w.capitalize() for w in NAME_ABBREVIATI
 #: (The lookahead first: where no name word can start, most of the text, is passed over at once.)
 _NAME_RUN_RE = re.compile(r"(?=[A-Z@])" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*|(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")\b))*")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
+#: A possessive ending of a word ("Keller’s", "Jones’").
+POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
@@ -745,7 +746,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             out.append((start, m.end(), run.split()))
             continue
         for piece in _POSSESSIVE_END_RE.finditer(run):
-            words = [_POSSESSIVE_RE.sub("", w) for w in piece.group().split()]
+            words = [POSSESSIVE_RE.sub("", w) for w in piece.group().split()]
             out.append((start + piece.start(), start + piece.end(), words))
     return out
 

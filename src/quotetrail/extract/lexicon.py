@@ -179,7 +179,8 @@ NOUN_PHRASE_LEADS = {"including"}
 #: Words before which a form of saying in -s is a plural noun, not a verb: "many reports that …", "including
 #: claims that …", "several warnings" (a verb's plural subject takes the base form: "many report that …").
 PLURAL_NOUN_LEADS = {"many", "several", "few", "numerous", "multiple", "various", "including", "both"}
-#: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …").
+#: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …") and a span of time
+#: that dates a scene ("A year later").
 INDEFINITE_ARTICLES = {"a", "an"}
 #: Contracted "is"/"are" after a subject pronoun before a participle ("he's suggesting", "they're claiming").
 PROGRESSIVE_CONTRACTIONS = ("’s", "'s", "’re", "'re")
@@ -464,8 +465,6 @@ REPORTED_SUBORDINATORS = SUBORDINATORS - SCENE_STARTS
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can"}
 #: Verbs that make a comma-split part of a sentence a clause, not a scene-setting phrase ("Nothing has changed,").
 CLAUSE_VERBS = VERB_AUXILIARIES | {"be", "been", "am"}
-#: Articles of a span of time that dates a scene ("A year later").
-INDEFINITE_ARTICLES = {"a", "an"}
 
 #: Conjunctions opening a sentence whose clause is not complete before a cue set off by commas: the content goes on
 #: after the cue ("Though A, he said, B"; not the scene-setting "When …").

@@ -32,10 +32,10 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                          NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
                                          PRONOUN_WINDOW, RELATIVE_PRONOUN_WINDOW, SAME_STATEMENT_SHARE,
                                          SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
-from quotetrail.extract.entities import Registry
-from quotetrail.extract.lexicon import (CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS, PREPOSITIONS,
-                                        PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
-                                        SUBORDINATORS, TIME_LEADS)
+from quotetrail.extract.entities import POSSESSIVE_RE, Registry
+from quotetrail.extract.lexicon import (ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
+                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS,
+                                        SECOND_CUE_PARTICIPLES, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -636,13 +636,15 @@ _NEXT_CLAUSE_RE = re.compile(r"[,;][ \t]+(?:%s)\b|;" % "|".join(sorted(CLAUSE_BR
 
 def _people_in(text: str, span: tuple[int, int], runs: list[tuple[int, int, str]], registry: Registry) -> frozenset[str]:
     """The people named in ``span`` as a subject or object, by canonical name: not as an owner ("Trump's microphone"
-    is often the speaker's own) nor in an aside in brackets."""
+    is often the speaker's own), as a modifier after a determiner ("the Reyes plan", "a Reyes victory") nor in an
+    aside in brackets."""
     index = bisect_left(runs, (span[0],))
     names = set()
     while index < len(runs) and runs[index][0] < span[1]:
         start, end, name = runs[index]
         index += 1
-        if _POSSESSIVE_RE.search(text, end - 2, end + 2) or _in_brackets(text, span[0], start):
+        if POSSESSIVE_RE.search(text, start, end) or _MODIFIER_RE.match(text, end) and _after_determiner(text, start) \
+                or _in_brackets(text, span[0], start):
             continue
         full = registry.canonical_name(name)
         if registry.is_person(full):
@@ -650,7 +652,13 @@ def _people_in(text: str, span: tuple[int, int], runs: list[tuple[int, int, str]
     return frozenset(names)
 
 
-_POSSESSIVE_RE = re.compile(r"[’'](?:s\b|[ \t])")
+_MODIFIER_RE = re.compile(r"[ \t]+[a-z]")
+_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\W)(?:%s)[ \t]+$" % "|".join(sorted(ARTICLES)), re.IGNORECASE)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """A determiner ("the", "a", "an") right before ``start``."""
+    return _DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is not None
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (Registry, is_body_word, is_plural_title, name_runs, split_complement,
+from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, name_runs, split_complement,
                                          split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
                                         DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
@@ -438,13 +438,12 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         named = registry.described_as(words[1:])
         if named is not None:  # "a spokesperson said …" where the article goes on "The spokesperson, Jane Roe, …"
             return Resolution(named, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(named))
-    head = _POSSESSIVE_RE.sub("", words[-1]).strip(".,")
+    head = POSSESSIVE_RE.sub("", words[-1]).strip(".,")
     kind = ORGANISATION if head in ORGANISATION_WORDS or low.removeprefix("the ") in GOVERNMENT_SEATS \
         else UNKNOWN  # "the regional government", "Number 10"
     return Resolution(cleaned, DESCRIPTION_CONFIDENCE, type=kind)
 
 
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
 _CONTRACTED_PRONOUN_RE = re.compile(r"([a-z]+)[’'](?:s|d|ve|ll|re|m)")
 _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
 
@@ -566,7 +565,7 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
         if noun is not None and words[noun].lower() in DOCUMENT_NOUNS - PLATFORM_DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:noun]) \
                 and (noun + 1 == len(words) or words[noun + 1].lower() in DOCUMENT_TAILS):
-            return _POSSESSIVE_RE.sub("", " ".join(words[1:noun])), None  # "a Treasury memo seen by the Gazette": the
+            return POSSESSIVE_RE.sub("", " ".join(words[1:noun])), None  # "a Treasury memo seen by the Gazette": the
             # Pentagon's memo; "The Resolution Foundation’s report": the Resolution Foundation
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
