@@ -33,7 +33,8 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
-                                         MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
+                                         MIN_COMMON_WORD_CHARS, MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS,
+                                         PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 #: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
@@ -46,6 +47,8 @@ POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_DEFINITE_NOUN_RE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)\b")
 #: "… Trust and Safety team": one more capitalised word, then a lower-case one (not "… Foundation and Tom Reed").
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
@@ -267,6 +270,9 @@ class Registry:
     _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
     _ages: dict[str, set[str]] | None = field(default=None, repr=False)  # "42" -> {"Joe Brandt"}
+    _lower_words: set[str] | None = field(default=None, repr=False)  # the words the text writes in lower case
+    _nouns: set[str] = field(default_factory=set, repr=False)  # the words the text writes after "the"
+    _alone: dict[str, bool] | None = field(default=None, repr=False)  # see ``_person_evidence``
 
     @classmethod
     def from_text(cls, text: str) -> "Registry":
@@ -608,7 +614,39 @@ class Registry:
             return False
         if words[0].lower() in PLACE_OPENERS and "-" not in name:
             return False  # "Northern Cyprus", "South Carolina" (but "South Korean-born Ana Lee" is a person)
-        return not any(w.lower() in NAME_CONNECTORS for w in words[1:])
+        if any(w.lower() in NAME_CONNECTORS for w in words[1:]):
+            return False
+        return not self._common_words(words) or self._person_evidence(name, words)
+
+    def _common_words(self, words: list[str]) -> bool:
+        """Whether the text also writes a word of the name in lower case, as a common word: a word before the last
+        anywhere ("Election Day" where it writes "election results", "Big Machine" where it writes "big names"), the
+        last after "the" only ("Scientific Research" where it writes "the research"; not "Kwame Long" for "a long
+        day", as a surname is often a common word)."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self._text))
+            self._nouns = set(_DEFINITE_NOUN_RE.findall(self._text))
+        return any(len(w) >= MIN_COMMON_WORD_CHARS and w[0].isupper()
+                   and w.lower() in (self._lower_words if k < len(words) - 1 else self._nouns)
+                   for k, w in enumerate(words))
+
+    def _person_evidence(self, name: str, words: list[str]) -> bool:
+        """What tells a person's name from a capitalised phrase of common words: a title or role, a common first name,
+        an apposition that describes it, or its last word written alone as its name, inside a sentence ("says Early"
+        after "Chris Early") or, when it is no common word, opening one ("Tjernlund said" after "Will Tjernlund")."""
+        if name in self.persons or any(w.lower() in FIRST_NAMES for w in words[:-1]) or self.is_described(name):
+            return True
+        last = words[-1]
+        full = self.full_names.get(last)
+        if full is None or not (full == name or name.endswith(" " + full)):  # "Staff Katie Walsh" (of "Chief of Staff")
+            return False
+        if self._alone is None:  # one-word name -> whether the text writes it inside a sentence (not only opening one)
+            self._alone = {}
+            for start, _, alone in self.names:
+                if " " not in alone:
+                    self._alone[alone] = self._alone.get(alone, False) or not _opens_sentence(self._text, start)
+        inside = self._alone.get(last)
+        return inside is not None and (inside or last.lower() not in self._lower_words)
 
     def is_body(self, name: str) -> bool:
         """A name the text treats as a body's (``bodies``) and never as a person's: no title or role, no he/she, not
