@@ -179,7 +179,8 @@ def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: 
 
 
 # "the doctor" after an unnamed "A doctor on the scene told …" is that description; a party word alone is no office
-# that keeps "the governor" from its holder; a convention is no person a role noun may take.
+# that keeps "the governor" from its holder, but the title it came with ("Gov.") is: no "the senator", and two
+# holders of it leave "the governor" null; a convention is no person a role noun may take.
 ROLE_DESCRIPTIONS = [
     ("A doctor on the scene told reporters that he tried to save the driver.\n\n"
      "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor on the scene"),
@@ -194,6 +195,13 @@ ROLE_DESCRIPTIONS = [
      "the ward", "The nurse"),
     ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was waiting for a report on pay.",
      "he was waiting", None),
+    # guards: the title names another office; two holders of the office
+    ("Democratic Sen. Mira Olsson opened the mill. Republican Gov. Dan Pryce stayed away. The senator said the mill "
+     "would hire locally.", "the mill would", "Mira Olsson"),
+    ("Republican Gov. Dan Pryce was in Kettleby. The senator said the mill would hire locally.", "the mill would",
+     None),
+    ("Democratic Gov. Dan Pryce met Republican Gov. Mira Olsson. The governor said the border talks had stalled.",
+     "the border talks", None),
 ]
 
 

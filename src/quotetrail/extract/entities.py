@@ -29,7 +29,7 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS,
                                         ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS,
                                         PLURAL_TITLES, RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLES,
-                                        TITLE_RANK_PREFIXES)
+                                        TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -238,6 +238,7 @@ class Registry:
     aliases: dict[str, set[str]] = field(default_factory=dict)
     handles: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> "Economy Minister"
+    title_offices: dict[str, set[str]] = field(default_factory=dict)  # "Tom Hale" of "Gov. Tom Hale" -> {"governor"}
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     relatives: set[str] = field(default_factory=set)  # names a ", who" follows ("Keller, who chairs the board,")
@@ -314,6 +315,9 @@ class Registry:
                 reg.relatives.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
+            offices = {o for w in title for o in TITLE_OFFICES.get(w.lower().rstrip("."), ())}
+            if offices:
+                reg.title_offices.setdefault(name, offices)
             for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
                 gender = word_gender(word)
                 if gender is not None:
@@ -354,6 +358,8 @@ class Registry:
                 reg.persons.add(full)
             if short in reg.roles:
                 reg.roles.setdefault(full, reg.roles[short])
+            if short in reg.title_offices:
+                reg.title_offices.setdefault(full, reg.title_offices[short])
         for name, seen in leads.items():
             if "the" in seen:
                 reg.things.add(name)

@@ -572,6 +572,14 @@ ORGANISATION_WORDS = {
 #: title): they name no office, so a later "the governor" may still be that person.
 PARTY_ROLE_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "conservative", "liberal", "green"}
 
+#: The offices an abbreviated title names ("Gov." a governor): a person whose recorded role is party words alone is
+#: "the governor" only by such a title, and never "the senator" (``speakers._party_holder``).
+TITLE_OFFICES = {
+    "gov": {"governor"}, "sen": {"senator"}, "rep": {"representative", "congressman", "congresswoman"},
+    "gen": {"general"}, "col": {"colonel"}, "lt": {"lieutenant"}, "sgt": {"sergeant"}, "capt": {"captain"},
+    "prof": {"professor"},
+}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
