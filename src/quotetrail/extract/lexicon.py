@@ -930,6 +930,9 @@ LOCATION_LINKS = {"in", "at", "on"}
 LEAD_COMPANIONS = {"team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "researchers"}
 #: Possessives before such a companion noun ("her team", "their colleagues").
 COMPANION_POSSESSIVES = {"his", "her", "their"}
+#: Words after which such a lead opens its own clause ("…, but Ortiz and her team found", "that Ortiz and her team");
+#: after any other word the name is an object ("Residents who met Ortiz and her team said": the team spoke).
+LEAD_OPENERS = CLAUSE_BREAKS | {"that"}
 #: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
 CLAUSE_JOINERS = {"but", "and", "yet"}
 #: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).
