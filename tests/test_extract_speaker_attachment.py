@@ -208,9 +208,11 @@ def test_a_named_lead_speaks_for_their_team(text: str, content: str, speaker: st
 # A word that only links to the sentence before ("Meanwhile, Ortiz continued …") is no content on the cue's left.
 def test_a_linking_word_alone_is_no_left_content() -> None:
     assert "Meanwhile" not in [s.text for s in extract("Meanwhile, Ana Ortiz continued to study the gene in mice.")]
-    # guard: a clause after the linking word stays the content
+    # guards: a clause after the linking word stays the content; a linking word in quote marks was said
     assert [s.text for s in extract("Meanwhile, the gene is the key, Ana Ortiz said.")] == \
         ["Meanwhile, the gene is the key"]
+    assert [s.text for s in extract("\u201cMeanwhile,\u201d she said, \u201cthe kiln cracked.\u201d")] == \
+        ["Meanwhile,\u201d she said, \u201cthe kiln cracked."]
 
 
 # An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.
