@@ -445,6 +445,8 @@ LINKED_NAMES = [
     # guards: a subject already read past "Yet", and "But", already no part of a name
     ("Tom Reyes spoke first. Yet Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
     ("Tom Reyes spoke first. But Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+    # guard: "yet another" opening a name is part of it
+    ("Yet Another Podcast said the episode would air in June.", "the episode would", "Yet Another Podcast"),
 ]
 
 

@@ -612,6 +612,9 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
     "once", "like", "unlike", "whereas", "saying", "yet",
 }
+#: Pairs opening a name whose first word is otherwise no part of one: "Yet Another Radio" is named "yet another",
+#: not a linking "Yet" before "Another Radio" (as "Yet Reyes said" is).
+NAME_OPENING_PAIRS = {("yet", "another")}
 
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
