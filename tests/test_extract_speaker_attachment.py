@@ -191,9 +191,12 @@ TEAM_LEADS = [
     ("Delmar and her team wrote in the journal that the samples were clean.", "the samples were", "Delmar"),
     ("Ruth Delmar and her colleagues found that the samples had been stored cold.", "the samples had", "Ruth Delmar"),
     ("Ana Ortiz runs the lab. Ortiz and her co-authors reported that the dye faded.", "the dye faded", "Ana Ortiz"),
-    # guards: a companion that is no team, a team with no named lead before it
+    ("The board was silent, but Ilse Brenner and her team said the ward was clean.", "the ward was", "Ilse Brenner"),
+    # guards: a companion that is no team, a team with no named lead before it, a name that is an object
     ("Ruth Delmar and her husband said that the farm had been sold.", "the farm had", "her husband"),
     ("The Verrin Trust and its team said that the farm had been sold.", "the farm had", "its team"),
+    ("Parents who met Ilse Brenner and her team said the ward was clean.", "the ward was", "her team"),
+    ("Patients who thanked Brenner and his colleagues said the ward was clean.", "the ward was", "his colleagues"),
 ]
 
 
@@ -205,9 +208,11 @@ def test_a_named_lead_speaks_for_their_team(text: str, content: str, speaker: st
 # A word that only links to the sentence before ("Meanwhile, Ortiz continued …") is no content on the cue's left.
 def test_a_linking_word_alone_is_no_left_content() -> None:
     assert "Meanwhile" not in [s.text for s in extract("Meanwhile, Ana Ortiz continued to study the gene in mice.")]
-    # guard: a clause after the linking word stays the content
+    # guards: a clause after the linking word stays the content; a linking word in quote marks was said
     assert [s.text for s in extract("Meanwhile, the gene is the key, Ana Ortiz said.")] == \
         ["Meanwhile, the gene is the key"]
+    assert [s.text for s in extract("\u201cMeanwhile,\u201d she said, \u201cthe kiln cracked.\u201d")] == \
+        ["Meanwhile,\u201d she said, \u201cthe kiln cracked."]
 
 
 # An adverb between the subject and its cue is no speaker ("He soon learned"), and "there" names no one.

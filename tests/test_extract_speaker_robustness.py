@@ -179,7 +179,8 @@ def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: 
 
 
 # "the doctor" after an unnamed "A doctor on the scene told …" is that description; a party word alone is no office
-# that keeps "the governor" from its holder; a convention is no person a role noun may take.
+# that keeps "the governor" from its holder, but the title it came with ("Gov.") is: no "the senator", and two
+# holders of it leave "the governor" null; a convention is no person a role noun may take.
 ROLE_DESCRIPTIONS = [
     ("A doctor on the scene told reporters that he tried to save the driver.\n\n"
      "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor on the scene"),
@@ -194,6 +195,13 @@ ROLE_DESCRIPTIONS = [
      "the ward", "The nurse"),
     ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was waiting for a report on pay.",
      "he was waiting", None),
+    # guards: the title names another office; two holders of the office
+    ("Democratic Sen. Mira Olsson opened the mill. Republican Gov. Dan Pryce stayed away. The senator said the mill "
+     "would hire locally.", "the mill would", "Mira Olsson"),
+    ("Republican Gov. Dan Pryce was in Kettleby. The senator said the mill would hire locally.", "the mill would",
+     None),
+    ("Democratic Gov. Dan Pryce met Republican Gov. Mira Olsson. The governor said the border talks had stalled.",
+     "the border talks", None),
 ]
 
 
@@ -437,6 +445,8 @@ LINKED_NAMES = [
     # guards: a subject already read past "Yet", and "But", already no part of a name
     ("Tom Reyes spoke first. Yet Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
     ("Tom Reyes spoke first. But Reyes said the plan had changed.", "the plan had", "Tom Reyes"),
+    # guard: "yet another" opening a name is part of it
+    ("Yet Another Podcast said the episode would air in June.", "the episode would", "Yet Another Podcast"),
 ]
 
 

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
                                         CAPITALISED_BODY_WORDS, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS,
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
-                                        MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES,
-                                        NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS,
-                                        ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS,
-                                        PLURAL_TITLES, RANKS, ROLE_NOUNS, ROYAL_TITLES, SURNAME_PARTICLES, TITLES,
-                                        TITLE_RANK_PREFIXES)
+                                        MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
+                                        NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
+                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
+                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_NOUNS, ROYAL_TITLES,
+                                        SURNAME_PARTICLES, TITLES, TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -140,7 +140,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or word.lower() in NOT_NAMES or (k == 0 and _opens_names(words)):
+        if _is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
@@ -191,9 +191,15 @@ def _without_leading_non_names(words: list[str]) -> list[str]:
     """``words`` from the first that is not in ``NOT_NAMES`` (one slice: a run of thousands of
     such words must not be copied once per word)."""
     first = 0
-    while first < len(words) and words[first].lower() in NOT_NAMES:
+    while first < len(words) and _not_name(words, first):
         first += 1
     return words[first:]
+
+
+def _not_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is no part of a name (``lexicon.NOT_NAMES``), unless it opens a pair of
+    ``lexicon.NAME_OPENING_PAIRS`` ("Yet Another Radio")."""
+    return words[k].lower() in NOT_NAMES and tuple(w.lower() for w in words[k:k + 2]) not in NAME_OPENING_PAIRS
 
 
 def _initials(phrase: str) -> str:
@@ -242,6 +248,7 @@ class Registry:
     aliases: dict[str, set[str]] = field(default_factory=dict)
     handles: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> "Economy Minister"
+    title_offices: dict[str, set[str]] = field(default_factory=dict)  # "Tom Hale" of "Gov. Tom Hale" -> {"governor"}
     genders: dict[str, dict[str, int]] = field(default_factory=dict)  # full name -> {"f": votes, "m": votes}
     persons: set[str] = field(default_factory=set)  # full names with evidence of a person
     relatives: set[str] = field(default_factory=set)  # names a ", who" follows ("Keller, who chairs the board,")
@@ -321,6 +328,9 @@ class Registry:
                 reg.relatives.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
+            offices = {o for w in title for o in TITLE_OFFICES.get(w.lower().rstrip("."), ())}
+            if offices:
+                reg.title_offices.setdefault(name, offices)
             for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
                 gender = word_gender(word)
                 if gender is not None:
@@ -361,6 +371,8 @@ class Registry:
                 reg.persons.add(full)
             if short in reg.roles:
                 reg.roles.setdefault(full, reg.roles[short])
+            if short in reg.title_offices:
+                reg.title_offices.setdefault(full, reg.title_offices[short])
         for name, seen in leads.items():
             if "the" in seen:
                 reg.things.add(name)

@@ -571,6 +571,14 @@ ORGANISATION_WORDS = {
 #: title): they name no office, so a later "the governor" may still be that person.
 PARTY_ROLE_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "conservative", "liberal", "green"}
 
+#: The offices an abbreviated title names ("Gov." a governor): a person whose recorded role is party words alone is
+#: "the governor" only by such a title, and never "the senator" (``speakers._party_holder``).
+TITLE_OFFICES = {
+    "gov": {"governor"}, "sen": {"senator"}, "rep": {"representative", "congressman", "congresswoman"},
+    "gen": {"general"}, "col": {"colonel"}, "lt": {"lieutenant"}, "sgt": {"sergeant"}, "capt": {"captain"},
+    "prof": {"professor"},
+}
+
 #: Titles that precede a name and are not part of it.
 TITLES = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st",
@@ -603,6 +611,9 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
     "once", "like", "unlike", "whereas", "saying", "yet",
 }
+#: Pairs opening a name whose first word is otherwise no part of one: "Yet Another Radio" is named "yet another",
+#: not a linking "Yet" before "Another Radio" (as "Yet Reyes said" is).
+NAME_OPENING_PAIRS = {("yet", "another")}
 
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -921,6 +932,9 @@ LOCATION_LINKS = {"in", "at", "on"}
 LEAD_COMPANIONS = {"team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "researchers"}
 #: Possessives before such a companion noun ("her team", "their colleagues").
 COMPANION_POSSESSIVES = {"his", "her", "their"}
+#: Words after which such a lead opens its own clause ("…, but Ortiz and her team found", "that Ortiz and her team");
+#: after any other word the name is an object ("Residents who met Ortiz and her team said": the team spoke).
+LEAD_OPENERS = CLAUSE_BREAKS | {"that"}
 #: Conjunctions after a comma that open a clause with a subject of its own ("…, but Ortiz was in Leeds, stressing …").
 CLAUSE_JOINERS = {"but", "and", "yet"}
 #: Dashes as tokens (a dateline's "DOVER, Jan. 4 (UPI) —"; a hyphen standing alone is one).

@@ -7,12 +7,12 @@ from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
                                         AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS, COMPANION_POSSESSIVES, DETERMINERS,
                                         EXCEPTION_GROUPS, FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS,
-                                        LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
+                                        LEAD_OPENERS, LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
                                         OBJECT_PRONOUNS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
                                         RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
                                         TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
                                         VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
-from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
+from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
                                          MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
@@ -212,9 +212,10 @@ def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
 
 
 def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[int, int] | None:
-    """``Ortiz and her team wrote``, ``Ana Ortiz and his colleagues found``: the name that leads (a capitalised name,
-    then "and", then a possessive and ``lexicon.LEAD_COMPANIONS``) is the speaker, not the companions."""
-    if last != first + 1 or tokens[first].lower not in COMPANION_POSSESSIVES or tokens[last].lower not in LEAD_COMPANIONS \
+    """``Ortiz and her team wrote``, ``Ana Ortiz and his colleagues found``: the name that leads (a capitalised name
+    opening the clause, ``lexicon.LEAD_OPENERS``, then "and", then a possessive and ``lexicon.LEAD_COMPANIONS``) is
+    the speaker, not the companions."""
+    if last - first + 1 != COMPANION_PHRASE_TOKENS or tokens[first].lower not in COMPANION_POSSESSIVES or tokens[last].lower not in LEAD_COMPANIONS \
             or first - 2 < floor or tokens[first - 1].lower != "and":
         return None
     k = first - 2
@@ -222,6 +223,8 @@ def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[
         k -= 1
     if k == first - 2 or tokens[k + 1].lower in NOT_NAMES or tokens[k + 1].lower in DETERMINERS:
         return None
+    if k >= floor and tokens[k].is_word and tokens[k].lower not in LEAD_OPENERS:
+        return None  # "Residents who met Lina Vos and her team said": the name is an object, the team the subject
     return k + 1, first - 2
 
 

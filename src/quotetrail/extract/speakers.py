@@ -186,21 +186,38 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
         return _pronoun(gender, registry, before)
-    # "the actor": the last person who spoke or opened a sentence ("Maria Lopez saw the crash that killed Tom Reed.
-    # The witness said …" is Maria Lopez), else the last person; unless the article gave them another role
     candidates = before.people[:PRONOUN_CANDIDATES]
+    holder = _title_holder(noun, candidates, registry)
+    if holder is not None:
+        return holder
+    # "the actor": the last person who spoke or opened a sentence ("Maria Lopez saw the crash that killed Tom Reed.
+    # The witness said …" is Maria Lopez), else the last person; unless the article gave them another role or a
+    # title for another office
     if noun in PATIENT_NOUNS:  # "the victim": the last person named, not the salient one who acted
         name = candidates[0] if candidates else None
     else:
         name = next((n for n in candidates if n in before.subjects or n in before.speakers),
                     candidates[0] if candidates else None)
-    if name is not None and _no_office(registry.roles.get(name)) and not registry.is_described(name):
+    if name is not None and _no_office(name, registry) and name not in registry.title_offices \
+            and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
 
 
-def _no_office(role: str | None) -> bool:
-    """Whether a recorded role names no office: none, or party words only ("Republican")."""
+def _title_holder(noun: str, candidates: list[str], registry: Registry) -> Resolution | None:
+    """"Republican Gov. Tom Hale … The governor said": the one candidate with no office in their role whose dropped
+    title names ``noun`` (``lexicon.TITLE_OFFICES``); no one (a null resolution) when two do, never a guess; else
+    None."""
+    holders = [n for n in candidates if noun in registry.title_offices.get(n, ()) and _no_office(n, registry)
+               and not registry.is_described(n)]
+    if len(holders) > 1:
+        return Resolution(None, 0.0)
+    return Resolution(holders[0], ROLE_NOUN_CONFIDENCE, type=PERSON) if holders else None
+
+
+def _no_office(name: str, registry: Registry) -> bool:
+    """Whether the role recorded for ``name`` names no office: none, or party words only ("Republican")."""
+    role = registry.roles.get(name)
     return role is None or all(w.lower() in PARTY_ROLE_WORDS for w in role.split())
 
 
