@@ -328,6 +328,8 @@ CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "dis
 #: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
 #: the flood defences"; but "observed the vote was calm", "observed that …").
 WATCHING_CUES = {"observe"}
+#: Endings of a lower-case word in -s that is no plural noun ("glass", "famous", "crisis"): no bare verb follows it.
+NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
