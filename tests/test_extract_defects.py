@@ -228,6 +228,21 @@ def test_two_joined_bodies_are_not_the_last_alone(name: str, text: str, speaker:
     assert [s[2] for s in statements(text)] == [speaker]
 
 
+# An opening capitalised word that is no name ("Both", "Between") does not start the first of two joined names:
+# the joined names are not made, so the first name is no role of the second.
+JOINED_AFTER_NOT_NAMES = [
+    ("an opening Both", "Both Vasko and the Tarnby Trust said that the pier would close.", [("Tarnby Trust", None)]),
+    ("an opening Both, a full name", "Both Ivo Pell and the Quay Society said that the tolls were too high.",
+     [("Quay Society", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", JOINED_AFTER_NOT_NAMES, ids=[r[0] for r in JOINED_AFTER_NOT_NAMES])
+def test_joined_names_do_not_start_at_a_not_name(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected
+
+
 # A lone capitalised word of a participle's or adverb's ending before the chain's one apposition is a name
 # ("Reed, a judge, said" gave no statement): a participle opening there would leave its subject no verb.
 LONE_NAMES = [

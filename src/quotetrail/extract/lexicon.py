@@ -604,7 +604,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
-    "once", "like", "unlike", "whereas", "saying", "yet",
+    "once", "like", "unlike", "whereas", "saying", "yet", "between", "among",
 }
 
 #: Abbreviations after which a full stop does not end a sentence.
