@@ -524,8 +524,10 @@ OCCUPATION_TITLES = {
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
 OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
 #: Ranks whose grades are still the rank: an "Assistant Professor" is "the professor" (but an "Assistant Coach" is
-#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office); "former" still qualifies.
+#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office).
 GRADED_RANKS = {"professor"}
+#: Qualifiers that still make a graded rank another office: a "Former Professor" is not "the professor".
+GRADED_RANK_QUALIFIERS = {"former", "ex"}
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
@@ -851,6 +853,8 @@ PATIENT_NOUNS = {"victim", "victims"}
 #: ("colleague", "classmate", "relative" need no entry: no ``_DESCRIBING_NOUNS``, they never give a role.)
 NO_ROLE_NOUNS = RELATIVE_NOUNS | PATIENT_NOUNS | {"woman", "man", "girl", "boy", "lady", "friend", "neighbour",
                                                   "neighbor", "resident", "witness"}
+#: Words before such a noun that make it a calling after all: "an expert witness" is a role ("a witness" is not).
+ROLE_MAKING_MODIFIERS = {"expert"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Nouns for two people: "the couple" is the last two people the article names joined by "and".
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}
