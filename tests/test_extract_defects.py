@@ -265,3 +265,20 @@ LONE_NAMES = [
 @pytest.mark.parametrize("name,text,speaker", LONE_NAMES, ids=[r[0] for r in LONE_NAMES])
 def test_a_lone_name_of_a_participle_ending_is_a_name(name: str, text: str, speaker: str) -> None:
     assert [s[2] for s in statements(text)] == [speaker]
+
+
+# A name after an office's complement is its last two words, three when the surname opens with a particle
+# (``lexicon.SURNAME_OPENERS``); a common first name still starts it.
+COMPLEMENT_SURNAMES = [
+    ("a Mac surname", "“The road is shut,” said Commissioner for the Western Fells Brona Mac Ailpin.",
+     [("Brona Mac Ailpin", "Commissioner for the Western Fells")]),
+    ("a De surname", "“The road is shut,” said Mayor of Portvale Vic De Luca.", [("Vic De Luca", "Mayor of Portvale")]),
+    ("guard: two words are the name", "“The road is shut,” said Mayor of Port Vale Bryn Tavish.",
+     [("Bryn Tavish", "Mayor of Port Vale")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMPLEMENT_SURNAMES, ids=[r[0] for r in COMPLEMENT_SURNAMES])
+def test_a_particle_opens_the_surname_after_a_complement(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected

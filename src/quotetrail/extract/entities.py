@@ -29,7 +29,8 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_QUALIFIERS,
                                         ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS,
                                         PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS, ROYAL_TITLES,
-                                        SURNAME_PARTICLES, TITLES, TITLE_RANK_PREFIXES)
+                                        SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
+                                        TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -176,10 +177,12 @@ def is_body_word(word: str) -> bool:
 
 def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
     """``["London", "Sadiq", "Khan"]`` after "Mayor of": (the office's complement, the name). The name starts at a
-    common first name, else it is the last two words; a run of two words is all name."""
+    common first name, else it is the last two words, three when the surname opens with a ``lexicon.SURNAME_OPENERS``
+    word ("the Northern Isles Oona Mac Aoidh"); a run of two words is all name."""
     if len(words) < 3:
         return [], words
-    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), len(words) - 2)
+    last_two = len(words) - 2 - (len(words) > 3 and words[-2].lower() in SURNAME_OPENERS)
+    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), last_two)
     return words[:k], words[k:]
 
 

@@ -945,6 +945,8 @@ OFFICE_LINKS = {"of", "for", "from"}
 #: Lower-case particles inside a surname ("Ana von der Berg", "Ana de Silva"); capitalised when a sentence opens
 #: with the surname ("La Vega said").
 SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
+#: Words that may open a two-word surname, in any case ("Oona Mac Aoidh", "Vic De Luca", "Ann Van Dyke").
+SURNAME_OPENERS = SURNAME_PARTICLES | {"mac", "di"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",
