@@ -34,7 +34,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
                                         GRADED_RANK_QUALIFIERS, GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES,
                                         MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS,
-                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS,
+                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
+                                        PARTY_ROLE_WORDS,
                                         PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS,
                                         SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
