@@ -175,7 +175,10 @@ APPOSITION_ROLES = [
      ("Jo Reed", "spokesman")),
     ("guard: a relation is no role", "His wife, Jo Reed, said the pier would close.", ("Jo Reed", None)),
     ("a witness is no role", "Jo Reed, a witness, said the pier would close.", ("Jo Reed", None)),
-    ("a friend is no role", "Jo Reed, a friend of the mayor, said the pier would close.", ("Jo Reed", None)),
+    ("guard: a friend is no role", "Jo Reed, a friend of the mayor, said the pier would close.", ("Jo Reed", None)),
+    ("an expert witness is a role", "Oda Lind, an expert witness for the defence, said the dam had cracked.",
+     ("Oda Lind", "expert witness")),
+    ("guard: a key witness is no role", "Oda Lind, a key witness, said the dam had cracked.", ("Oda Lind", None)),
     ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
     ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
      ("Rafa Ortiz", "Finance Minister")),
@@ -228,6 +231,21 @@ def test_two_joined_bodies_are_not_the_last_alone(name: str, text: str, speaker:
     assert [s[2] for s in statements(text)] == [speaker]
 
 
+# An opening capitalised word that is no name ("Both", "Between") does not start the first of two joined names:
+# the joined names are not made, so the first name is no role of the second.
+JOINED_AFTER_NOT_NAMES = [
+    ("an opening Both", "Both Vasko and the Tarnby Trust said that the pier would close.", [("Tarnby Trust", None)]),
+    ("an opening Both, a full name", "Both Ivo Pell and the Quay Society said that the tolls were too high.",
+     [("Quay Society", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", JOINED_AFTER_NOT_NAMES, ids=[r[0] for r in JOINED_AFTER_NOT_NAMES])
+def test_joined_names_do_not_start_at_a_not_name(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected
+
+
 # A lone capitalised word of a participle's or adverb's ending before the chain's one apposition is a name
 # ("Reed, a judge, said" gave no statement): a participle opening there would leave its subject no verb.
 LONE_NAMES = [
@@ -247,3 +265,20 @@ LONE_NAMES = [
 @pytest.mark.parametrize("name,text,speaker", LONE_NAMES, ids=[r[0] for r in LONE_NAMES])
 def test_a_lone_name_of_a_participle_ending_is_a_name(name: str, text: str, speaker: str) -> None:
     assert [s[2] for s in statements(text)] == [speaker]
+
+
+# A name after an office's complement is its last two words, three when the surname opens with a particle
+# (``lexicon.SURNAME_OPENERS``); a common first name still starts it.
+COMPLEMENT_SURNAMES = [
+    ("a Mac surname", "“The road is shut,” said Commissioner for the Western Fells Brona Mac Ailpin.",
+     [("Brona Mac Ailpin", "Commissioner for the Western Fells")]),
+    ("a De surname", "“The road is shut,” said Mayor of Portvale Vic De Luca.", [("Vic De Luca", "Mayor of Portvale")]),
+    ("guard: two words are the name", "“The road is shut,” said Mayor of Port Vale Bryn Tavish.",
+     [("Bryn Tavish", "Mayor of Port Vale")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMPLEMENT_SURNAMES, ids=[r[0] for r in COMPLEMENT_SURNAMES])
+def test_a_particle_opens_the_surname_after_a_complement(name: str, text: str, expected: list) -> None:
+    from quotetrail.extract import extract
+    assert [(s.speaker, s.role) for s in extract(text)] == expected

@@ -462,6 +462,12 @@ NOT_A_REPORT = [
      ("the count was calm", "indirect", "Ana Ortiz", "observed")),
     ("observed a time phrase: the content follows", "Ana Ortiz observed this week that the count was calm.",
      ("the count was calm", "indirect", "Ana Ortiz", "observed")),
+    ("observed a clause with a bare verb: a statement", "Pell Varro observed the quarry levies harm growers.",
+     ("the quarry levies harm growers", "indirect", "Pell Varro", "observed")),
+    ("observed a noun's that clause: a remark", "Pell Varro observed the paradox that the richest towns pay least.",
+     ("the paradox that the richest towns pay least", "indirect", "Pell Varro", "observed")),
+    ("guard: observed a plural noun compound: watching", "Pell Varro observed the arms trials at the depot.", None),
+    ("guard: observed a relative that: watching", "Pell Varro observed the council meeting that ran late.", None),
     ("embrace as a noun", "The council's full embrace of the tram plan surprised the farmers.", None),
     ("described himself as: a statement", "Ana Ortiz described himself as a friend of the farmers.",
      ("himself as a friend of the farmers", "indirect", "Ana Ortiz", "described")),
@@ -471,3 +477,17 @@ NOT_A_REPORT = [
 @pytest.mark.parametrize("name,text,expected", NOT_A_REPORT, ids=[r[0] for r in NOT_A_REPORT])
 def test_objects_that_make_no_report(name: str, text: str, expected: tuple | None) -> None:
     _check(text, expected)
+
+
+# A watched object ends before a clause break or a later cue: the later statement is the only one.
+WATCHED_BEFORE_A_CUE = [
+    ("before a subordinate cue", "Pell Varro observed a parade at dawn before Ida Brun said the bridge was safe.",
+     ("the bridge was safe", "indirect", "Ida Brun", "said")),
+    ("before a shared cue", "Pell Varro observed the ferry crossing at dawn and said the harbour was safe.",
+     ("the harbour was safe", "indirect", "Pell Varro", "said")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WATCHED_BEFORE_A_CUE, ids=[r[0] for r in WATCHED_BEFORE_A_CUE])
+def test_watched_object_before_a_cue(name: str, text: str, expected: tuple) -> None:
+    assert statements(text) == [expected]

@@ -238,6 +238,7 @@ OFFICE_QUALIFIER_GUARDS = [
     ("Deputy Mayor Lio Mant opened the pier. The mayor said the ferry would run.", "the ferry", None),
     ("Assistant Coach Lio Mant praised the side. The coach said the team would win.", "the team", None),
     ("Former Professor Lena Hart spoke in Tarnby. The professor said the lab would close.", "the lab", None),
+    ("Ex Professor Oren Vale spoke in Dunmore. The professor said the mill would close.", "the mill", None),
 ]
 
 # An assistant professor is a professor (``lexicon.GRADED_RANKS``): "the professor" is that person.

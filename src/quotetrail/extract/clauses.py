@@ -39,8 +39,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS,
                                         MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS,
                                         NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
-                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_COPULAS,
-                                        NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
+                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
+                                        NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
+                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
                                         NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
                                         OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
                                         OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
@@ -58,7 +59,8 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         SENTENCE_CONJUNCTIONS, SETTING_HEADS, SETTING_LEADS, SETTING_PREPOSITIONS,
                                         SHARED_PARTICIPLES, SHORT_ANSWERS, SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS,
                                         SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS, STANCE_PARTICIPLES, STANCE_VERBS,
-                                        SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS,
+                                        SUBJECT_PRONOUNS, SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS,
+                                        S_CONTRACTIONS,
                                         TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS,
                                         TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS,
                                         VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS,
@@ -798,7 +800,39 @@ def _watching(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
         return False
     if tokens[i].lower not in DETERMINERS and not tokens[i].lower.endswith("ing"):
         return False
-    return not _clause_in(tokens, i, n)
+    end = _watched_end(tokens, i)
+    return not (_clause_in(tokens, i, end) or _bare_verb(tokens, i, end) or _noun_clause(tokens, i, end))
+
+
+def _watched_end(tokens: list[Token], i: int) -> int:
+    """Where a watched object from ``i`` ends at the latest: before a clause break or a later cue form ("observed a
+    minute of silence before she said …", "… and said …")."""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].lower in CLAUSE_BREAKS or tokens[j].lower in SAY_OR_THINK_FORMS:
+            return j
+    return len(tokens)
+
+
+def _bare_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a plural noun in ``i`` to ``end`` is followed by a bare lower-case word, its present-tense verb
+    ("observed the tariffs hurt farmers", "the buses run late"); not "the sales figures", "the teams at work",
+    "the teams working"."""
+    for j in range(i + 1, end - 1):
+        noun, verb = tokens[j], tokens[j + 1]
+        if noun.text.isalpha() and noun.text.islower() and noun.lower.endswith("s") \
+                and not noun.lower.endswith(NOT_PLURAL_ENDINGS) and noun.lower not in DETERMINERS \
+                and verb.text.isalpha() and verb.text.islower() and not verb.lower.endswith(("s", "ing", "ly")) \
+                and verb.lower not in PREPOSITIONS and verb.lower not in CLAUSE_WORDS and verb.lower not in DETERMINERS:
+            return True
+    return False
+
+
+def _noun_clause(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a noun in ``i`` to ``end`` takes a "that" clause with a subject of its own: a remark ("observed the
+    irony that the owners had sued"); not a relative ("the meeting that ran late")."""
+    return any(tokens[j].lower == "that" and (tokens[j + 1].lower in DETERMINERS or tokens[j + 1].lower in
+                                              SUBJECT_PRONOUNS or tokens[j + 1].text[:1].isupper())
+               for j in range(i + 1, end - 1))
 
 
 def _idiom(tokens: list[Token], cue: Cue) -> bool:

@@ -28,8 +28,9 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
                                         NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
                                         OFFICE_QUALIFIERS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
-                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_NOUNS, ROYAL_TITLES,
-                                        SURNAME_PARTICLES, TITLES, TITLE_OFFICES, TITLE_RANK_PREFIXES)
+                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
+                                        ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
+                                        TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -180,10 +181,12 @@ def is_body_word(word: str) -> bool:
 
 def split_complement(words: list[str]) -> tuple[list[str], list[str]]:
     """``["London", "Sadiq", "Khan"]`` after "Mayor of": (the office's complement, the name). The name starts at a
-    common first name, else it is the last two words; a run of two words is all name."""
+    common first name, else it is the last two words, three when the surname opens with a ``lexicon.SURNAME_OPENERS``
+    word ("the Northern Isles Oona Mac Aoidh"); a run of two words is all name."""
     if len(words) < 3:
         return [], words
-    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), len(words) - 2)
+    last_two = len(words) - 2 - (len(words) > 3 and words[-2].lower() in SURNAME_OPENERS)
+    k = next((i for i in range(1, len(words) - 1) if words[i].lower() in FIRST_NAMES), last_two)
     return words[:k], words[k:]
 
 
@@ -405,7 +408,7 @@ class Registry:
                 if noun is None:
                     continue
                 self.described.setdefault(noun, []).append((name, frozenset(words.lower().split()), definite))
-                if noun not in NO_ROLE_NOUNS:  # "his wife, Ana Reed," is a relation, not a role
+                if noun not in NO_ROLE_NOUNS or _role_making(words):  # "his wife, Ana Reed," is a relation
                     body = _BODY_OF_ROLE_RE.match(text, after.end(1)) if after and words == after.group(1) else None
                     self.apposition_roles.setdefault(name, []).append((start, words + body.group() if body else words))
                 gender = word_gender(noun)
@@ -756,6 +759,12 @@ _BODY_OF_ROLE_RE = re.compile(r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\wâ
 
 #: What follows a name that a description before it is an apposition of ("the first lady, Michelle Obama, said").
 _APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+
+
+def _role_making(words: str) -> bool:
+    """Whether a description's last word follows a ``lexicon.ROLE_MAKING_MODIFIERS`` word ("an expert witness")."""
+    parts = words.lower().split()
+    return len(parts) > 1 and parts[-2] in ROLE_MAKING_MODIFIERS
 
 
 def _described_noun(words: list[str]) -> str | None:

@@ -329,6 +329,8 @@ CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "dis
 #: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
 #: the flood defences"; but "observed the vote was calm", "observed that …").
 WATCHING_CUES = {"observe"}
+#: Endings of a lower-case word in -s that is no plural noun ("glass", "famous", "crisis"): no bare verb follows it.
+NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -521,8 +523,10 @@ OCCUPATION_TITLES = {
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
 OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}
 #: Ranks whose grades are still the rank: an "Assistant Professor" is "the professor" (but an "Assistant Coach" is
-#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office); "former" still qualifies.
+#: not "the coach", a "Deputy Mayor" not "the mayor": another person holds that office).
 GRADED_RANKS = {"professor"}
+#: Qualifiers that still make a graded rank another office: a "Former Professor" is not "the professor".
+GRADED_RANK_QUALIFIERS = {"former", "ex"}
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
@@ -609,7 +613,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "with", "without", "about", "over", "under", "into", "during", "since", "until", "despite",
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
-    "once", "like", "unlike", "whereas", "saying", "yet",
+    "once", "like", "unlike", "whereas", "saying", "yet", "between", "among",
 }
 #: Pairs opening a name whose first word is otherwise no part of one: "Yet Another Radio" is named "yet another",
 #: not a linking "Yet" before "Another Radio" (as "Yet Reyes said" is).
@@ -859,6 +863,8 @@ PATIENT_NOUNS = {"victim", "victims"}
 #: ("colleague", "classmate", "relative" need no entry: no ``_DESCRIBING_NOUNS``, they never give a role.)
 NO_ROLE_NOUNS = RELATIVE_NOUNS | PATIENT_NOUNS | {"woman", "man", "girl", "boy", "lady", "friend", "neighbour",
                                                   "neighbor", "resident", "witness"}
+#: Words before such a noun that make it a calling after all: "an expert witness" is a role ("a witness" is not).
+ROLE_MAKING_MODIFIERS = {"expert"}
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES  # where a name starts after an office ("Mayor of London Sadiq Khan")
 #: Nouns for two people: "the couple" is the last two people the article names joined by "and".
 PAIR_NOUNS = {"couple", "pair", "duo", "two"}
@@ -952,6 +958,8 @@ OFFICE_LINKS = {"of", "for", "from"}
 #: Lower-case particles inside a surname ("Ana von der Berg", "Ana de Silva"); capitalised when a sentence opens
 #: with the surname ("La Vega said").
 SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "ter", "da", "das", "dos", "du", "bin", "al", "del", "la", "le"}
+#: Words that may open a two-word surname, in any case ("Oona Mac Aoidh", "Vic De Luca", "Ann Van Dyke").
+SURNAME_OPENERS = SURNAME_PARTICLES | {"mac", "di"}
 #: First words (or two) of a post's last paragraph that promotes where to find it ("Watch tomorrow at
 #: 8pm on …", "Have a listen", "Read more: …"), the poster's call to the reader, not the statement.
 PROMO_STARTS = {"watch", "listen", "read", "stream", "subscribe", "tune", "click", "download", "catch", "join",

@@ -32,9 +32,10 @@ from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, 
                                          split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
                                         DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
-                                        GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES,
-                                        NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
-                                        ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS,
+                                        GRADED_RANK_QUALIFIERS, GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES,
+                                        MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS,
+                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
+                                        PARTY_ROLE_WORDS,
                                         PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
                                         PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS,
                                         SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
@@ -237,12 +238,13 @@ def _described_speaker(noun: str, bodies: tuple[str, ...]) -> str | None:
 def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
     """``role`` (lower-case words) is the office ``words`` describe by ``noun``: "the president" is not a "US Vice
     President" or a "former president", whom "the vice president" and "the former president" describe; "the
-    professor" is an "Assistant Professor" (``lexicon.GRADED_RANKS``)."""
+    professor" is an "Assistant Professor" (``lexicon.GRADED_RANKS``), not a "Former Professor"
+    (``lexicon.GRADED_RANK_QUALIFIERS``)."""
     k = role.index(noun)
     qualifier = role[k - 1] if k > 0 else None
     if qualifier is None or qualifier not in OFFICE_QUALIFIERS or qualifier in words:
         return True
-    return noun in GRADED_RANKS and qualifier != "former"
+    return noun in GRADED_RANKS and qualifier not in GRADED_RANK_QUALIFIERS
 
 
 def _head_name(cleaned: str, registry: Registry,
