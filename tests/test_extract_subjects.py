@@ -110,6 +110,12 @@ SUBJECTS = [
      ("the new tram line", "44 percent")),
     ("a fraction alone before support", "About three-quarters support a ban on trucks in the old town.",
      ("a ban on trucks in the old town", "three-quarters")),
+    ("an opening adverb of time before a name and its apposition is not the subject",
+     "Later Ortiz, now a judge, said the ruling was fair.", ("the ruling was fair", "Ortiz")),
+    ("guard: the adverb set off by its own comma", "Later, Ortiz, now a judge, said the ruling was fair.",
+     ("the ruling was fair", "Ortiz")),
+    ("guard: a description before the name after an opening adverb",
+     "Then the judge, Mara Quist, said the ruling was fair.", ("the ruling was fair", "Mara Quist")),
     ("a named body is as sure as a name for a noun-like form", "The Ortiz campaign plans to open an office in Marion.",
      ("to open an office in Marion", "The Ortiz campaign")),
 ]

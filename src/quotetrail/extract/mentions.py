@@ -8,10 +8,11 @@ from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES
                                         AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS, COMPANION_POSSESSIVES, DETERMINERS,
                                         EXCEPTION_GROUPS, FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS,
                                         LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
-                                        OBJECT_PRONOUNS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
-                                        RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
-                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
-                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+                                        OBJECT_PRONOUNS, OPENING_TIME_ADVERBS, PAST_FORMS, PLURAL_AUDIENCES,
+                                        POLL_SHARE_WORDS, PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS,
+                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
+                                        TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
+                                        WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -32,6 +33,8 @@ _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks around a programme's title, single straight ones too
 _TITLE_CLOSERS = frozenset("”\"’'")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
+#: Words opening a sentence before a name with an apposition ("As Ortiz, a lawyer, noted", "Later Ortiz, a judge, said").
+_NAME_OPENERS = OPENING_TIME_ADVERBS | {"as"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
@@ -387,10 +390,10 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
-                      or (tokens[start].lower == "as" and start == floor and tokens[start + 1].is_capitalized)) \
+                      or (tokens[start].lower in _NAME_OPENERS and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted": not
-        # the subject
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted", "Later
+        # Ortiz, now a judge, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
