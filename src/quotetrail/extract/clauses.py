@@ -47,11 +47,12 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
                                         PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
                                         PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS,
-                                        QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS, QUOTATION_TAILS,
+                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
                                         ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
@@ -107,6 +108,7 @@ _TRAILING = " \t\n.,;:!?—–-"
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 _CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make a phrase a clause
 _TIME_NOUNS = TIME_WORDS | DURATION_WORDS
+_POINTING_FILLERS = POINTING_TOPICS | PREPOSITIONS | TIME_STARTS | TIME_WORDS  # "Asked about it again on Monday,"
 _DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
 _ASIDE_RELATIVES = RELATIVE_PRONOUNS - {"that"}  # "According to Ortiz, who …,": not "…, that is wrong"
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
@@ -2576,6 +2578,8 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     if tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS:
         # "Asked by a reporter on Monday whether …": who asked and when are not the question
         first = next((j for j in range(first + 1, comma) if tokens[j].lower in QUESTION_STARTS), first)
+    if all(t.lower in _POINTING_FILLERS for t in tokens[first:comma] if t.is_word):
+        return []  # "Asked about it, Ortiz said …": the question only points back
     s, e = _trim_span(text, tokens[first].start, tokens[comma].start)
     return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
