@@ -1280,7 +1280,7 @@ def _content_end(text: str, tokens: list[Token], cue: Cue, i: int, end: int, uni
     ends before the writer's words after it: an opening subordinate clause's comma, a coordinated predicate, an
     absolute ``with`` clause, a closing weekday or platform, a relative clause's main verb, a closing setting; and
     whether the relative cut left only a topic. A first cue's content and a shared-subject cue's end alike."""
-    end = min(end, _subordinate_end(tokens, cue, i, unit_end), _coordinated_end(text, tokens, i, unit_end, quotes),
+    end = min(end, _subordinate_end(tokens, cue, i, unit_end, subj_chars[0]), _coordinated_end(text, tokens, i, unit_end, quotes),
               _absolute_end(text, tokens, i, unit_end, quotes))
     if cue.lemma not in _OBJECT_CONTENT_CUES:
         end = _closing_weekday(tokens, i, end)
@@ -1348,12 +1348,14 @@ def _part_of_object(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
+def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int, subject_start: int) -> int:
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
     we thought A, we …``, ``But now that …``), and in an opening absolute phrase (``With Ortiz calling it “A”, the
-    council …``: ``lexicon.ABSOLUTE_LEADS``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    council …``: ``lexicon.ABSOLUTE_LEADS``), an apposition of the subject (from ``subject_start``) set off by commas
+    inside it (``With Ortiz, the council leader, calling it “A”, the vote …``). Not ``As Ortiz said, A``: A after a
+    comma is the main clause itself."""
     words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
@@ -1362,7 +1364,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     if first == "that" and lead and words[lead - 1] == "now":
         first = "since"  # "now that we know A": as "since"
     if first is None or (first not in SUBORDINATORS and first not in ABSOLUTE_LEADS) or first == "as" \
-            or any(t.text == "," for t in tokens[:cue.first]) \
+            or any(t.text == "," and t.start < subject_start for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
     for k in range(i + 1, len(tokens) - 1):

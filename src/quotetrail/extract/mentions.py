@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
-                                        AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS, COMPANION_POSSESSIVES, DETERMINERS,
-                                        EXCEPTION_GROUPS, FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS,
-                                        LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
-                                        OBJECT_PRONOUNS, OPENING_TIME_ADVERBS, PAST_FORMS, PLURAL_AUDIENCES,
-                                        POLL_SHARE_WORDS, PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS,
-                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
-                                        TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
-                                        WEEKDAY_WORDS)
+from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS,
+                                        ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
+                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
+                                        GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LOCATION_LINKS, LONE_GROUPS,
+                                        NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OPENING_TIME_ADVERBS,
+                                        PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, RANKS, ROLE_NOUNS,
+                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS,
+                                        TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES,
+                                        VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -381,12 +381,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
     """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
 
     The chain runs back to the sentence start (or a colon, dash or quote mark, except the opening mark at
-    ``passable`` of a title in the apposition); the first comma-separated segment that is a noun phrase
+    ``passable`` of a title in the apposition, or an absolute phrase's "with"); the first comma-separated segment that is a noun phrase
     followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < MAX_APPOSITION_TOKENS and (
-            tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and not absolute_lead(tokens, start - 1, floor) \
+            and (tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
@@ -428,6 +428,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def absolute_lead(tokens: list[Token], k: int, floor: int) -> bool:
+    """``…, with Ortiz, the council leader, calling …``: a "with" opening the sentence or after a comma opens an
+    absolute phrase, whose noun phrase is a subject of its own (``lexicon.ABSOLUTE_LEADS``)."""
+    return tokens[k].lower in ABSOLUTE_LEADS and (k == floor or tokens[k - 1].text == ",")
 
 
 def _names(seg: list[Token]) -> bool:
