@@ -2641,6 +2641,10 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end) or (
                     att.cue_start is not None and att.cue_start >= prev.end and att.start >= prev.end):
                 continue  # a subject shared from inside the content, with a cue after it: "…, saying B"
+            if _only_tag(prev, att):
+                kept[idx] = att  # "Ortiz should worry about the economy, the dean said": the dean's whole clause
+                merged = True
+                break
             if att.according and prev.start < att.cue_start < prev.end:
                 quoted = _according_quotation(text, att, quotes)
                 s, e = _trim_span(text, prev.start, att.cue_start)
@@ -2686,6 +2690,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             continue
         kept.append(att)
     return kept
+
+
+def _only_tag(prev: Attribution, att: Attribution) -> bool:
+    """Whether ``prev``'s content is only the later cue's subject and cue (``worry about A, the dean said`` → ``the
+    dean said``: an adverbial of ``prev`` skipped over to them), while the later cue reports the clause on its left."""
+    return att.subject is not None and att.cue_end is not None and att.cue_start is not None \
+        and prev.start >= att.subject[0] and prev.end <= att.cue_end and att.end <= att.cue_start
 
 
 _PERFECT_AUXILIARIES = {"had", "has", "have"}
