@@ -202,8 +202,9 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     """``The Harlow Foundation and the BBC``: an "and"/"&" at ``j`` joins two names of capitalised words, the
-    first opening the clause or opened by "the" (not "the first time Republicans and the …"), the second opened by
-    "the" after ``j`` and running to ``last``."""
+    first opening the clause or opened by "the" or by the "for"/"of" of a noun phrase (``A poll for Harbour Radio and
+    the Tarnby Times``; not "the first time Republicans and the …"), the second opened by "the" after ``j`` and
+    running to ``last``."""
     if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
         return False
     if not all(t.is_word and t.is_capitalized for t in tokens[j + 2:last + 1]):
@@ -211,7 +212,7 @@ def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     k = j - 1
     while k >= floor and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower != "the":
         k -= 1
-    return k < j - 1 and (k < floor or tokens[k].lower == "the")
+    return k < j - 1 and (k < floor or tokens[k].lower in ("the", "for", "of"))
 
 
 def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[int, int] | None:
