@@ -431,6 +431,10 @@ RELATIVE_END = [
 RELATIVE_TOPIC = [
     ("who has written", "Novelist Mara Lind, from Bergen, who has written scores of sea stories, admitted that plotting was hard at first.",
      "written", ("plotting was hard at first", "indirect", "Mara Lind", "admitted")),
+    ("a question that only points back", "Asked about it, Ortiz said the ruling was fair.",
+     "Asked", ("the ruling was fair", "indirect", "Ortiz", "said")),
+    ("a pointing question with a time", "Asked about them again on Friday, Ortiz said the ruling was fair.",
+     "Asked", ("the ruling was fair", "indirect", "Ortiz", "said")),
 ]
 
 
@@ -446,6 +450,8 @@ QUESTION_AND_LATE_THAT = [
      ("whether she would run again", "indirect", None, "Asked")),
     ("when asked at a meeting", "When asked at the harbour meeting about the ferry fares, Ortiz declined to comment.",
      ("about the ferry fares", "indirect", None, "asked")),
+    ("guard: a question naming its topic", "Asked about the ferry fares, Ortiz said the ruling was fair.",
+     ("about the ferry fares", "indirect", None, "Asked")),
     ("a day, a setting and a place before that",
      "Ana Ortiz said Thursday during a town hall in Leeds, New York, that the ferry would stay.",
      ("the ferry would stay", "indirect", "Ana Ortiz", "said")),

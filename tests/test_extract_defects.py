@@ -282,3 +282,22 @@ COMPLEMENT_SURNAMES = [
 def test_a_particle_opens_the_surname_after_a_complement(name: str, text: str, expected: list) -> None:
     from quotetrail.extract import extract
     assert [(s.speaker, s.role) for s in extract(text)] == expected
+
+
+# An earlier cue whose right content is only a later cue's subject and cue ("worry about A, the dean said": its
+# topic skipped as an adverbial) yields to the later cue, which reports the whole clause on its left (round 10).
+ONLY_TAG = [
+    ("a modal before a feeling cue", "Ortiz should worry about the economy, the dean said.",
+     [("Ortiz should worry about the economy", "indirect", "the dean", "said")]),
+    ("a present feeling cue", "Farmers worry about the harbour fees, the dean said.",
+     [("Farmers worry about the harbour fees", "indirect", "the dean", "said")]),
+    ("guard: no later cue", "Ortiz should worry about the economy.",
+     [("about the economy", "indirect", "Ortiz", "worry")]),
+    ("guard: a non-cue verb before the tag", "Ortiz should fix the economy, the dean said.",
+     [("Ortiz should fix the economy", "indirect", "the dean", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ONLY_TAG, ids=[r[0] for r in ONLY_TAG])
+def test_a_content_of_only_the_next_cue_yields_to_it(name: str, text: str, expected: list) -> None:
+    assert statements(text) == expected

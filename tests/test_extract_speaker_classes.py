@@ -571,13 +571,25 @@ def test_no_name_or_two_names_after_an_inverted_description_give_no_speaker(text
     assert speaker_of(text, content) is None
 
 
-# A document by its author for an outlet or client: the author speaks, the outlet is the source.
+# A document by its author for an outlet or client: the author speaks, the outlet is the source; a document for
+# outlets with no author named is the speaker as written, one outlet or two joined by "and" (the
+# row of two joined bodies is a guard).
 MADE_FOR = [
     ("A poll by Redmond Analytics for the Daily Courier found that most voters backed the plan.",
      "most voters", "Redmond Analytics", "the Daily Courier"),
     ("A new survey by Redmond Analytics for Harbour News shows that 60 percent backed the plan.",
      "60 percent", "Redmond Analytics", "Harbour News"),
     ("A poll by Redmond Analytics found that most voters backed the plan.", "most voters", "Redmond Analytics", None),
+    ("A poll by Redmond Analytics for Harbour Radio and the Tarnby Times found that most voters backed the plan.",
+     "most voters", "Redmond Analytics", "Harbour Radio and the Tarnby Times"),
+    ("A poll for the Daily Courier found that most voters backed the plan.", "most voters",
+     "A poll for the Daily Courier", None),
+    ("A poll for Harbour Radio and the Tarnby Times found that most voters backed the plan.", "most voters",
+     "A poll for Harbour Radio and the Tarnby Times", None),
+    ("A poll for Harbour Radio and Tarnby Weekly found that most voters backed the plan.", "most voters",
+     "A poll for Harbour Radio and Tarnby Weekly", None),
+    ("The Harlow Trust and the Tarnby Times said the quay would reopen.", "the quay",
+     "The Harlow Trust and the Tarnby Times", None),
     ("Lawyers for the Harbour Trust said the quay would reopen.", "the quay", "Lawyers for the Harbour Trust", None),
     ("A spokesman for Friends for Peace said the march would go ahead.", "the march", "Friends for Peace", None),
 ]

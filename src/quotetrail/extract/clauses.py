@@ -48,11 +48,12 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
                                         PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
                                         PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS,
-                                        QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS, QUOTATION_TAILS,
+                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
                                         ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
@@ -109,6 +110,7 @@ _TRAILING = " \t\n.,;:!?—–-"
 _OBJECT_CONTENT_CUES = set(STANCE_VERBS) | PREPOSITIONAL_LEMMAS
 _CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make a phrase a clause
 _TIME_NOUNS = TIME_WORDS | DURATION_WORDS
+_POINTING_FILLERS = POINTING_TOPICS | PREPOSITIONS | TIME_STARTS | TIME_WORDS  # "Asked about it again on Monday,"
 _DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
 _ASIDE_RELATIVES = RELATIVE_PRONOUNS - {"that"}  # "According to Ortiz, who …,": not "…, that is wrong"
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
@@ -1344,7 +1346,7 @@ def _content_end(text: str, tokens: list[Token], cue: Cue, i: int, end: int, uni
     ends before the writer's words after it: an opening subordinate clause's comma, a coordinated predicate, an
     absolute ``with`` clause, a closing weekday or platform, a relative clause's main verb, a closing setting; and
     whether the relative cut left only a topic. A first cue's content and a shared-subject cue's end alike."""
-    end = min(end, _subordinate_end(tokens, cue, i, unit_end), _coordinated_end(text, tokens, i, unit_end, quotes),
+    end = min(end, _subordinate_end(tokens, cue, i, unit_end, subj_chars[0]), _coordinated_end(text, tokens, i, unit_end, quotes),
               _absolute_end(text, tokens, i, unit_end, quotes))
     if cue.lemma not in _OBJECT_CONTENT_CUES:
         end = _closing_weekday(tokens, i, end)
@@ -1412,12 +1414,14 @@ def _part_of_object(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> int:
+def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int, subject_start: int) -> int:
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
     we thought A, we …``, ``But now that …``), and in an opening absolute phrase (``With Ortiz calling it “A”, the
-    council …``: ``lexicon.ABSOLUTE_LEADS``). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    council …``: ``lexicon.ABSOLUTE_LEADS``), an apposition of the subject (from ``subject_start``) set off by commas
+    inside it (``With Ortiz, the council leader, calling it “A”, the vote …``). Not ``As Ortiz said, A``: A after a
+    comma is the main clause itself."""
     words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
@@ -1426,7 +1430,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     if first == "that" and lead and words[lead - 1] == "now":
         first = "since"  # "now that we know A": as "since"
     if first is None or (first not in SUBORDINATORS and first not in ABSOLUTE_LEADS) or first == "as" \
-            or any(t.text == "," for t in tokens[:cue.first]) \
+            or any(t.text == "," and t.start < subject_start for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
     for k in range(i + 1, len(tokens) - 1):
@@ -2642,6 +2646,8 @@ def _asked(text: str, tokens: list[Token], found: list[Attribution]) -> list[Att
     if tokens[first].lower in PREPOSITIONS or tokens[first].lower in TIME_STARTS:
         # "Asked by a reporter on Monday whether …": who asked and when are not the question
         first = next((j for j in range(first + 1, comma) if tokens[j].lower in QUESTION_STARTS), first)
+    if all(t.lower in _POINTING_FILLERS for t in tokens[first:comma] if t.is_word):
+        return []  # "Asked about it, Ortiz said …": the question only points back
     s, e = _trim_span(text, tokens[first].start, tokens[comma].start)
     return [Attribution(s, e, "indirect", tokens[k].start, tokens[k].end, None, confidence=ASKED_CONFIDENCE)]
 
@@ -2701,6 +2707,10 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             if att.subject is None or not (prev.start <= att.subject[0] < prev.end) or (
                     att.cue_start is not None and att.cue_start >= prev.end and att.start >= prev.end):
                 continue  # a subject shared from inside the content, with a cue after it: "…, saying B"
+            if _only_tag(prev, att):
+                kept[idx] = att  # "Ortiz should worry about the economy, the dean said": the dean's whole clause
+                merged = True
+                break
             if att.according and prev.start < att.cue_start < prev.end:
                 quoted = _according_quotation(text, att, quotes)
                 s, e = _trim_span(text, prev.start, att.cue_start)
@@ -2746,6 +2756,13 @@ def _resolve_overlaps(text: str, tokens: list[Token], found: list[Attribution],
             continue
         kept.append(att)
     return kept
+
+
+def _only_tag(prev: Attribution, att: Attribution) -> bool:
+    """Whether ``prev``'s content is only the later cue's subject and cue (``worry about A, the dean said`` → ``the
+    dean said``: an adverbial of ``prev`` skipped over to them), while the later cue reports the clause on its left."""
+    return att.subject is not None and att.cue_end is not None and att.cue_start is not None \
+        and prev.start >= att.subject[0] and prev.end <= att.cue_end and att.end <= att.cue_start
 
 
 _PERFECT_AUXILIARIES = {"had", "has", "have"}

@@ -1004,6 +1004,9 @@ ABSOLUTE_LEADS = {"with"}
 #: Words that open the question of "Asked …, she said": after who asked and when ("Asked by a reporter on Monday
 #: whether …"), the question starts at one of them.
 QUESTION_STARTS = {"whether", "why", "how", "what", "who", "if", "when", "where", "about"}
+#: Words that only point back to a topic named before ("Asked about it, Ortiz said …"): a question of them alone,
+#: with prepositions and time words, asks nothing to report.
+POINTING_TOPICS = OBJECT_PRONOUNS | {"it", "this", "that", "these", "those"}
 #: Words of a phrase of when or where closing a stance verb's object ("backed Ortiz in 2012", "in late May", "for
 #: years", "on Twitter", "… here"): when or where it was backed, not what.
 WHEN_PREPOSITIONS = {"in", "since", "during", "until"}

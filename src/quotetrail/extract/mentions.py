@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 
 from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
-from quotetrail.extract.lexicon import (AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS, ATTACHED_ADJECTIVES,
-                                        AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS, COMPANION_POSSESSIVES, DETERMINERS,
-                                        EXCEPTION_GROUPS, FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS,
-                                        LEAD_OPENERS, LOCATION_LINKS, LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS,
-                                        OBJECT_PRONOUNS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
-                                        RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
-                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
-                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS,
+                                        ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
+                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
+                                        GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
+                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                                        OPENING_TIME_ADVERBS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
+                                        PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS,
+                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS,
+                                        VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -32,6 +33,8 @@ _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks around a programme's title, single straight ones too
 _TITLE_CLOSERS = frozenset("”\"’'")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
+#: Words opening a sentence before a name with an apposition ("As Ortiz, a lawyer, noted", "Later Ortiz, a judge, said").
+_NAME_OPENERS = OPENING_TIME_ADVERBS | {"as"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
 
 
@@ -199,9 +202,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 
 def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     """``The Harlow Foundation and the BBC``: an "and"/"&" at ``j`` joins two names of capitalised words, the
-    first opening the clause or opened by "the" (not "the first time Republicans and the …"; not after a capitalised
-    ``lexicon.NOT_NAMES`` word: "Both Ortiz and the …", "Between Tarnby and the …"), the second opened by "the"
-    after ``j`` and running to ``last``."""
+    first opening the clause or opened by "the" or by the "for"/"of" of a noun phrase (``A poll for Harbour Radio and
+    the Tarnby Times``; not "the first time Republicans and the …"; not after a capitalised ``lexicon.NOT_NAMES`` word:
+    "Both Ortiz and the …", "Between Tarnby and the …"), the second opened by "the" after ``j`` and running to
+    ``last``."""
     if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
         return False
     if not all(t.is_word and t.is_capitalized for t in tokens[j + 2:last + 1]):
@@ -209,7 +213,7 @@ def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     k = j - 1
     while k >= floor and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower not in NOT_NAMES:
         k -= 1
-    return k < j - 1 and (k < floor or tokens[k].lower == "the")
+    return k < j - 1 and (k < floor or tokens[k].lower in ("the", "for", "of"))
 
 
 def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[int, int] | None:
@@ -382,19 +386,19 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
     """``NAME, apposition[, more], CUE``: the noun phrase before the first comma of the chain.
 
     The chain runs back to the sentence start (or a colon, dash or quote mark, except the opening mark at
-    ``passable`` of a title in the apposition); the first comma-separated segment that is a noun phrase
+    ``passable`` of a title in the apposition, or an absolute phrase's "with"); the first comma-separated segment that is a noun phrase
     followed by an apposition is the subject.
     """
     start = comma - 1
-    while start > floor and comma - start < MAX_APPOSITION_TOKENS and (
-            tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
+    while start > floor and comma - start < MAX_APPOSITION_TOKENS and not absolute_lead(tokens, start - 1, floor) \
+            and (tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
-                      or (tokens[start].lower == "as" and start == floor and tokens[start + 1].is_capitalized)) \
+                      or (tokens[start].lower in _NAME_OPENERS and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
-        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted": not
-        # the subject
+        start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted", "Later
+        # Ortiz, now a judge, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
     if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
@@ -429,6 +433,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def absolute_lead(tokens: list[Token], k: int, floor: int) -> bool:
+    """``…, with Ortiz, the council leader, calling …``: a "with" opening the sentence or after a comma opens an
+    absolute phrase, whose noun phrase is a subject of its own (``lexicon.ABSOLUTE_LEADS``)."""
+    return tokens[k].lower in ABSOLUTE_LEADS and (k == floor or tokens[k - 1].text == ",")
 
 
 def _names(seg: list[Token]) -> bool:

@@ -247,6 +247,20 @@ def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
     return noun in GRADED_RANKS and qualifier not in GRADED_RANK_QUALIFIERS
 
 
+def _object_lead(cleaned: str, runs: list[tuple[int, int, str]]) -> list[str]:
+    """The words before the last name of ``cleaned``, less an article, and less the names joined to it by "and"
+    (``a poll for Harbour Radio and the Tarnby Times`` -> ``a poll for``): what the names are the object of."""
+    k = len(runs) - 1
+    while k > 0 and cleaned[runs[k - 1][1]:runs[k][0]].strip().lower() in _NAME_JOINS:
+        k -= 1
+    lead = cleaned[:runs[k][0]].strip(" ,").split()
+    return lead[:-1] if lead and lead[-1].lower() in ARTICLES else lead
+
+
+_NAME_JOINS = {"and", "&", "and the", "& the"}
+_LIST_JOINS = {"and", "&", "the"}  # the small words of names joined by "and" ("Harbour Radio and the Tarnby Times")
+
+
 def _head_name(cleaned: str, registry: Registry,
                runs: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None] | None:
     """The name a phrase is about, the title before it and the gender its honorific tells: "Ines Garza
@@ -279,7 +293,7 @@ def _head_name(cleaned: str, registry: Registry,
         return " ".join(name), " ".join([*lead, *complement]), None
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
-    core = lead[:-1] if lead and lead[-1].lower() in ARTICLES else lead
+    core = _object_lead(cleaned, runs)
     if len(core) > 1 and core[-1] in ("of", "for") and not title and not _is_role(core[-2]):
         return None  # "Residents of Chicago", "Lawyers for Kane": people of the place, body or person, not it
     if any(w.lower() in PREPOSITIONS for w in lead) and not title \
@@ -600,11 +614,13 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
 
 def _made_for(words: list[str]) -> tuple[str, str | None]:
     """``Redmond Analytics for the Daily Courier`` (who made a document, for whom): the author, and the
-    capitalised outlet or client after ``for`` if there is one."""
+    capitalised outlet or client after ``for`` if there is one (or two joined: ``for Harbour Radio and the Tarnby
+    Times``)."""
     for k in range(1, len(words) - 1):
         client = words[k + 1:]
         named = client[1:] if client[0] == "the" else client
-        if words[k] == "for" and named and all(w[0].isupper() for w in named):
+        if words[k] == "for" and named and named[0][0].isupper() and all(w[0].isupper() or w in _LIST_JOINS
+                                                                          for w in named):
             return " ".join(words[:k]), " ".join(client)
     return " ".join(words), None
 
