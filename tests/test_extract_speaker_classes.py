@@ -580,6 +580,13 @@ MADE_FOR = [
     ("A poll by Redmond Analytics found that most voters backed the plan.", "most voters", "Redmond Analytics", None),
     ("Lawyers for the Harbour Trust said the quay would reopen.", "the quay", "Lawyers for the Harbour Trust", None),
     ("A spokesman for Friends for Peace said the march would go ahead.", "the march", "Friends for Peace", None),
+    # a body whose own name goes on with "for" is no author and client
+    ("A report by the Bureau for Coastal Studies found that tides rose.", "tides", "the Bureau for Coastal Studies",
+     None),
+    ("A report by Doctors for Safe Streets found that injuries fell.", "injuries", "Doctors for Safe Streets", None),
+    # guard: after such a word, an outlet is still the client
+    ("A poll by the Quell Research Group for the Tarnby Courier found that most voters backed the plan.",
+     "most voters", "the Quell Research Group", "the Tarnby Courier"),
 ]
 
 
@@ -661,6 +668,13 @@ ACCORDING_ASIDES = [
     ("According to the Portvale Herald, deputy mayor Ivo Brandt signed the deal.",
      [("Portvale Herald", "deputy mayor Ivo Brandt signed the deal")]),
     ("According to Lina Ortiz, a new bridge will be built.", [("Lina Ortiz", "a new bridge will be built")]),
+    # an indefinite noun phrase with an aside of its own is the content's subject, not the source's apposition
+    ("According to police, a woman, 41, was detained near the harbour.",
+     [("police", "a woman, 41, was detained near the harbour")]),
+    ("According to Varga, a new tunnel, costing $9m, will open next spring.",
+     [("Varga", "a new tunnel, costing $9m, will open next spring")]),
+    ("According to Varga, a nurse, Mila Roth, had warned the ward.",
+     [("Varga", "a nurse, Mila Roth, had warned the ward")]),
 ]
 
 

@@ -24,34 +24,35 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
                                         ATTRIBUTIVE_LEADS, AUXILIARIES, BELIEF_ADJECTIVES, BODY_NOUNS,
                                         CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
-                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, COLON_LEAD_WORDS,
-                                        CONCESSION_OPENERS, CONCESSIVE_STARTS, CONTINUING_CONJUNCTIONS, CONTRAST_WORDS,
-                                        CONTROL_WORDS, COORDINATED_ADVERBS, COPULAS, COPULA_REPORTING_NOUNS,
-                                        COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS,
-                                        DEGREE_QUANTIFIERS, DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS,
-                                        DETERMINERS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DURATION_WORDS,
-                                        ED_NON_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS,
-                                        EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS,
-                                        FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS,
-                                        GENERIC_WANTERS, IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS,
-                                        INTENT_VERBS, INVERTIBLE, ISSUING_VERBS, LATE_THAT_OBJECT_VERBS,
-                                        LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS, LIST_CONJUNCTIONS,
-                                        LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS,
-                                        MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS,
-                                        NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
-                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS, NOUN_COPULAS,
-                                        NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
-                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
-                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
-                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
-                                        ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
-                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
-                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS,
-                                        POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS,
-                                        QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
+                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
+                                        COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
+                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
+                                        DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
+                                        DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
+                                        FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
+                                        FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
+                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
+                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
+                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
+                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
+                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOUN_CONTENT_BREAKS,
+                                        NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS,
+                                        NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS,
+                                        OBJECT_END_WORDS, OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS,
+                                        OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
+                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
+                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
+                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS, QUOTATION_TAILS,
+                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
                                         ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
@@ -748,10 +749,26 @@ def _after_source_aside(tokens: list[Token], k: int, n: int, roles: bool) -> int
     closing comma (``According to Ortiz, an analyst at the port, A``, ``…, who runs the port, A``; with ``roles``
     also a bare role, ``…, head of the port, A``: not at the sentence start, where ``assistant director Jo Reed
     said`` opens the content); ``k`` when no such aside opens there, ``n`` when it runs to the end."""
-    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)) \
-            or (tokens[k].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, k, n) is not None):
+    if tokens[k].lower in INDEFINITE_ARTICLES:
+        close = _apposition_end(tokens, k, n)
+        return close + 1 if close is not None and not _subject_with_aside(tokens, close, n) else k
+    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)):
         return next((m + 1 for m in range(k + 1, n) if tokens[m].text == ","), n)
     return k
+
+
+def _subject_with_aside(tokens: list[Token], close: int, n: int) -> bool:
+    """Whether the indefinite noun phrase before the comma at ``close`` is the subject of what follows, set off by
+    its own aside (``a man, 34, was …``, ``a new bridge, costing $5m, will …``, ``a nurse, Mila Roth, had …``), not
+    the source's apposition (``an analyst at the port, the cranes were idle``): a number or a lower-case participle
+    follows the comma, or a verb follows the next comma."""
+    if close + 1 >= n:
+        return False
+    nxt = tokens[close + 1]
+    if nxt.text[0].isdigit() or (nxt.text.islower() and nxt.lower.endswith(("ing", "ed"))):
+        return True
+    second = next((m for m in range(close + 1, n) if tokens[m].text == ","), None)
+    return second is not None and second + 1 < n and _main_verb(tokens[second + 1])
 
 
 def _post_count(tokens: list[Token], cue: Cue) -> bool:
@@ -1073,7 +1090,7 @@ def _document_by(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
     starts at the document's phrase, so that its author and whom it was made for are told apart; else ``subj``."""
     k = subj[0] - 2
     if k < 0 or tokens[k + 1].lower != "by" or tokens[k].lower not in DOCUMENT_NOUNS \
-            or not any(t.lower == "for" for t in tokens[subj[0]:subj[1]]):
+            or not any(t.lower == CLIENT_LINK for t in tokens[subj[0]:subj[1]]):
         return subj
     return _noun_phrase_start(tokens, k), subj[1]
 

@@ -30,14 +30,15 @@ from dataclasses import dataclass, replace
 
 from quotetrail.extract.entities import (Registry, is_body_word, is_plural_title, name_runs, split_complement,
                                          split_title, word_gender)
-from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
-                                        DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
-                                        GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES,
-                                        NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
-                                        ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS,
-                                        PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS,
-                                        SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
+from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
+                                        DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
+                                        FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, INDEFINITE_ARTICLES,
+                                        MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS,
+                                        OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, OUTLET_WORDS,
+                                        OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
+                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
+                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
+                                        SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
@@ -582,11 +583,14 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
 
 def _made_for(words: list[str]) -> tuple[str, str | None]:
     """``Redmond Analytics for the Daily Courier`` (who made a document, for whom): the author, and the
-    capitalised outlet or client after ``for`` if there is one."""
+    capitalised outlet or client after ``for`` if there is one. After a word that goes on with a body's own name
+    (``the Centre for Coastal Studies``, ``Doctors for Safe Streets``) only an outlet is a client (``the Quell
+    Research Group for the Tarnby Courier``)."""
     for k in range(1, len(words) - 1):
         client = words[k + 1:]
         named = client[1:] if client[0] == "the" else client
-        if words[k] == "for" and named and all(w[0].isupper() for w in named):
+        if words[k] == CLIENT_LINK and named and all(w[0].isupper() for w in named) \
+                and (words[k - 1].lower() not in FOR_NAME_HEADS or named[-1].lower() in OUTLET_WORDS):
             return " ".join(words[:k]), " ".join(client)
     return " ".join(words), None
 
