@@ -560,6 +560,26 @@ def test_an_inverted_title_or_description_before_a_name(text: str, content: str,
     assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
 
 
+# The name after an inverted description is set after its last noun: not the description's when a noun for a person
+# follows the office's "of"/"for" (that person is named), and never a place.
+INVERTED_LATER_NOUNS = [
+    ("“It was a fair hearing,” said the lawyer for the defendant’s father, Petra Holm.", "It was",
+     "the lawyer for the defendant’s father", None),
+    ("“We are ready,” said a spokeswoman for the governor, Mara Dunne.", "We are", "Mara Dunne", "governor"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, role", INVERTED_LATER_NOUNS)
+def test_a_name_after_a_later_person_noun_is_not_the_describeds(text: str, content: str, speaker: str,
+                                                                role: str | None) -> None:
+    found = [s for s in extract(text) if s.text.startswith(content)]
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
+
+
+def test_a_place_after_an_inverted_description_is_no_speaker() -> None:
+    assert speaker_of("“The dock is shut,” said the mayor of Hull, East Riding.", "The dock") != "East Riding"
+
+
 INVERTED_GUARDS = [
     ("“The loan was sound,” said former colleagues.", "The loan"),
     ("“The loan was sound,” said the former chief executive of Halvorsen Bank, Ivo Brandt and Ana Ruiz.", "The loan"),

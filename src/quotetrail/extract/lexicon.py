@@ -1033,6 +1033,8 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 #: Relative pronouns: after "according to SRC, a/an …" one of these opens the apposition's own clause ("…, an analyst
 #: who has followed the firm"), so the words are SRC's apposition, not the clause going on.
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
+#: ... that open a relative clause about the person named just before ("said the mayor, Ana Ruiz, who …").
+PERSON_RELATIVES = {"who", "whose"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
 #: "added 1 million jobs", "declined to $28 million", "posted 5,000 times", "assumed office in May", "a think tank",
 #: "called in to a radio show").
