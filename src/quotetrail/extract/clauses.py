@@ -1367,9 +1367,10 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
-    we thought A, we …``, ``But now that …``), and in an opening absolute phrase, whose cue is an -ing form (``With
-    Ortiz calling it “A”, the council …``: ``lexicon.ABSOLUTE_LEADS``; not ``With a smile she said A, the ink dry``,
-    a finite cue of the main clause). Not ``As Ortiz said, A``: A after a comma is the main clause itself."""
+    we thought A, we …``, ``But now that …``), and in an opening absolute phrase, whose cue is a participle (``With
+    Ortiz calling it “A”, the council …``, ``With the leaders worried about A, …``: ``lexicon.ABSOLUTE_LEADS``; not
+    ``With a smile she said A, the ink dry``, the main clause's verb of saying). Not ``As Ortiz said, A``: A after a
+    comma is the main clause itself."""
     words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
     if lead < len(words) and words[lead] in SUBORDINATOR_LEADS:
@@ -1378,7 +1379,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
     if first == "that" and lead and words[lead - 1] == "now":
         first = "since"  # "now that we know A": as "since"
     if first is None or (first not in SUBORDINATORS and first not in ABSOLUTE_LEADS) or first == "as" \
-            or (first in ABSOLUTE_LEADS and not tokens[cue.first].lower.endswith("ing")) \
+            or (first in ABSOLUTE_LEADS and _finite_say(tokens[cue.first])) \
             or any(t.text == "," for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
@@ -1388,6 +1389,13 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int) -> in
                                       or (after.text[0].isdigit() and not _number_goes_on(tokens, k))):
             return tokens[k].start  # "Although 12 members said A, 40 others B"
     return unit_end
+
+
+def _finite_say(token: Token) -> bool:
+    """A form of a verb of saying that is no -ing form (``said``, ``says``): in "With …" it is the main clause's own
+    verb, as no absolute phrase has such a participle (``With a smile she said …``; not ``With Ortiz calling …``, nor
+    ``With leaders worried …``, a past participle of feeling)."""
+    return token.lower in SAY_FORMS and not token.lower.endswith("ing")
 
 
 def _number_goes_on(tokens: list[Token], k: int) -> bool:
