@@ -24,36 +24,35 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
                                         ATTRIBUTIVE_LEADS, AUXILIARIES, BELIEF_ADJECTIVES, BODY_NOUNS,
                                         CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
-                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, COLON_LEAD_WORDS,
-                                        CONCESSION_OPENERS, CONCESSIVE_STARTS, CONTINUING_CONJUNCTIONS, CONTRAST_WORDS,
-                                        CONTROL_WORDS, COORDINATED_ADVERBS, COPULAS, COPULA_REPORTING_NOUNS,
-                                        COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS,
-                                        DEGREE_QUANTIFIERS, DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS,
-                                        DETERMINERS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DURATION_WORDS,
-                                        ED_NON_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS,
-                                        EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS,
-                                        FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS,
-                                        GENERIC_WANTERS, IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS,
-                                        INTENT_VERBS, INVERTIBLE, ISSUING_VERBS, LATE_THAT_OBJECT_VERBS,
-                                        LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS, LIST_CONJUNCTIONS,
-                                        LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS,
-                                        MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS,
-                                        NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
-                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
+                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
+                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
+                                        COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
+                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
+                                        DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
+                                        DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
+                                        FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
+                                        FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
+                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
+                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
+                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
+                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
+                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
-                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
-                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
-                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
-                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
-                                        ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
-                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
-                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
-                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
-                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
-                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS, QUOTATION_TAILS,
-                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS,
+                                        OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS, OBJECT_RESUMERS,
+                                        OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
+                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
+                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
+                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POINTING_TOPICS,
+                                        POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, POLL_SHARE_WORDS,
+                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
+                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
+                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS,
+                                        QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
                                         ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
@@ -61,11 +60,10 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         SHARED_PARTICIPLES, SHORT_ANSWERS, SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS,
                                         SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS, STANCE_PARTICIPLES, STANCE_VERBS,
                                         SUBJECT_PRONOUNS, SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS,
-                                        S_CONTRACTIONS,
-                                        TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS,
-                                        TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS,
-                                        VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS,
-                                        WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        S_CONTRACTIONS, TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_PHRASE_NOUNS,
+                                        TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS,
+                                        TOWN_PREPOSITIONS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES,
+                                        WEEKDAY_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -752,10 +750,26 @@ def _after_source_aside(tokens: list[Token], k: int, n: int, roles: bool) -> int
     closing comma (``According to Ortiz, an analyst at the port, A``, ``…, who runs the port, A``; with ``roles``
     also a bare role, ``…, head of the port, A``: not at the sentence start, where ``assistant director Jo Reed
     said`` opens the content); ``k`` when no such aside opens there, ``n`` when it runs to the end."""
-    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)) \
-            or (tokens[k].lower in INDEFINITE_ARTICLES and _apposition_end(tokens, k, n) is not None):
+    if tokens[k].lower in INDEFINITE_ARTICLES:
+        close = _apposition_end(tokens, k, n)
+        return close + 1 if close is not None and not _subject_with_aside(tokens, close, n) else k
+    if tokens[k].lower in _ASIDE_RELATIVES or (roles and _role_phrase(tokens, k)):
         return next((m + 1 for m in range(k + 1, n) if tokens[m].text == ","), n)
     return k
+
+
+def _subject_with_aside(tokens: list[Token], close: int, n: int) -> bool:
+    """Whether the indefinite noun phrase before the comma at ``close`` is the subject of what follows, set off by
+    its own aside (``a man, 34, was …``, ``a new bridge, costing $5m, will …``, ``a nurse, Mila Roth, had …``), not
+    the source's apposition (``an analyst at the port, the cranes were idle``): a number or a lower-case participle
+    follows the comma, or a verb follows the next comma."""
+    if close + 1 >= n:
+        return False
+    nxt = tokens[close + 1]
+    if nxt.text[0].isdigit() or (nxt.text.islower() and nxt.lower.endswith(("ing", "ed"))):
+        return True
+    second = next((m for m in range(close + 1, n) if tokens[m].text == ","), None)
+    return second is not None and second + 1 < n and _main_verb(tokens[second + 1])
 
 
 def _post_count(tokens: list[Token], cue: Cue) -> bool:
@@ -1107,7 +1121,7 @@ def _document_by(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
     starts at the document's phrase, so that its author and whom it was made for are told apart; else ``subj``."""
     k = subj[0] - 2
     if k < 0 or tokens[k + 1].lower != "by" or tokens[k].lower not in DOCUMENT_NOUNS \
-            or not any(t.lower == "for" for t in tokens[subj[0]:subj[1]]):
+            or not any(t.lower == CLIENT_LINK for t in tokens[subj[0]:subj[1]]):
         return subj
     return _noun_phrase_start(tokens, k), subj[1]
 
@@ -1418,9 +1432,11 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int, subje
     """``While Ortiz said (that) A, the council B``: a cue inside an opening subordinate clause reports only that
     clause, so its content ends at the comma before the main clause (a subject after it: a pronoun, an article,
     a possessive or a name), also after a conjunction or an adverb (``And while Ortiz said A, she …``, ``Just when
-    we thought A, we …``, ``But now that …``), and in an opening absolute phrase (``With Ortiz calling it “A”, the
-    council …``: ``lexicon.ABSOLUTE_LEADS``), an apposition of the subject (from ``subject_start``) set off by commas
-    inside it (``With Ortiz, the council leader, calling it “A”, the vote …``). Not ``As Ortiz said, A``: A after a
+    we thought A, we …``, ``But now that …``), and in an opening absolute phrase, whose cue is a participle (``With
+    Ortiz calling it “A”, the council …``, ``With the leaders worried about A, …``: ``lexicon.ABSOLUTE_LEADS``; not
+    ``With a smile she said A, the ink dry``, the main clause's verb of saying), an apposition of the subject (from
+    ``subject_start``) set off by commas inside it (``With Ortiz, the council leader, calling it “A”, the vote …``).
+    Not ``As Ortiz said, A``: A after a
     comma is the main clause itself."""
     words = [t.lower for t in tokens[:cue.first] if t.is_word][:SUBORDINATE_LEAD_WORDS]
     lead = 1 if words and words[0] in SENTENCE_CONJUNCTIONS else 0
@@ -1430,6 +1446,7 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int, subje
     if first == "that" and lead and words[lead - 1] == "now":
         first = "since"  # "now that we know A": as "since"
     if first is None or (first not in SUBORDINATORS and first not in ABSOLUTE_LEADS) or first == "as" \
+            or (first in ABSOLUTE_LEADS and _finite_say(tokens[cue.first])) \
             or any(t.text == "," and t.start < subject_start for t in tokens[:cue.first]) \
             or any(not t.is_word and t.text not in ".’'" for t in tokens[cue.last + 1:i]):
         return unit_end
@@ -1439,6 +1456,13 @@ def _subordinate_end(tokens: list[Token], cue: Cue, i: int, unit_end: int, subje
                                       or (after.text[0].isdigit() and not _number_goes_on(tokens, k))):
             return tokens[k].start  # "Although 12 members said A, 40 others B"
     return unit_end
+
+
+def _finite_say(token: Token) -> bool:
+    """A form of a verb of saying that is no -ing form (``said``, ``says``): in "With …" it is the main clause's own
+    verb, as no absolute phrase has such a participle (``With a smile she said …``; not ``With Ortiz calling …``, nor
+    ``With leaders worried …``, a past participle of feeling)."""
+    return token.lower in SAY_FORMS and not token.lower.endswith("ing")
 
 
 def _number_goes_on(tokens: list[Token], k: int) -> bool:

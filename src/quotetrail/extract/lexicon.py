@@ -557,18 +557,32 @@ ARTICLES = {"the", "a", "an"}
 #: Last words of a body's name only when capitalised: in lower case a document ("the Geological Survey" speaks for
 #: a body, "the survey" is a poll's document).
 CAPITALISED_BODY_WORDS = {"survey"}
+#: Last words of the names of news outlets ("the Harbour Times", "Tarnby Radio").
+OUTLET_WORDS = {
+    "news", "times", "post", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "weekly",
+    "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian", "telegraph",
+    "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico", "courier",
+}
 #: Last words of the names of bodies, not people ("Environment Agency", "Fox News").
-ORGANISATION_WORDS = {
-    "agency", "authority", "council", "office", "department", "committee", "party", "news", "times", "post", "court",
+ORGANISATION_WORDS = OUTLET_WORDS | {
+    "agency", "authority", "council", "office", "department", "committee", "party", "court",
     "association", "convention",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
-    "union", "network", "journal", "press", "review", "magazine", "gazette", "herald", "tribune", "ministry",
+    "union", "network", "ministry",
     "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
     "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
     "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
-    "weekly", "daily", "today", "online", "monthly", "radio", "tv", "channel", "wire", "insider", "guardian",
-    "telegraph", "observer", "examiner", "chronicle", "reporter", "mirror", "independent", "economist", "politico",
+}
+#: The word between a document's author and the outlet or client it was made for ("a poll by Redmond Analytics
+#: for the Daily Courier").
+CLIENT_LINK = "for"
+#: Words after which "for" goes on with a body's own name ("the Centre for Coastal Studies", "Doctors for Safe
+#: Streets"), not with a client: a body's last word, or a plural of people who name themselves for a cause.
+FOR_NAME_HEADS = ORGANISATION_WORDS | {
+    "fellowship", "partnership", "initiative", "forum", "league", "federation", "movement", "institution", "lawyers",
+    "friends", "citizens", "doctors", "parents", "mothers", "fathers", "scientists", "americans", "families",
+    "voters", "students", "veterans", "women", "nurses", "teachers", "workers", "residents",
 }
 
 #: Party words that may be all of a person's recorded role ("Republican Gov. Eric Holt": the "Gov." is dropped as a
@@ -1043,6 +1057,8 @@ COORDINATED_ADVERBS = {"also", "then", "later", "even", "since"}
 #: Relative pronouns: after "according to SRC, a/an …" one of these opens the apposition's own clause ("…, an analyst
 #: who has followed the firm"), so the words are SRC's apposition, not the clause going on.
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
+#: ... that open a relative clause about the person named just before ("said the mayor, Ana Ruiz, who …").
+PERSON_RELATIVES = {"who", "whose"}
 #: Cue lemmas that are also idioms not of saying (clauses._idiom: "helped found", "went on to win", "you know",
 #: "added 1 million jobs", "declined to $28 million", "posted 5,000 times", "assumed office in May", "a think tank",
 #: "called in to a radio show").

@@ -8,18 +8,19 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
                                         COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
-                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                                        OPENING_TIME_ADVERBS, PAST_FORMS, PLURAL_AUDIENCES, POLL_SHARE_WORDS,
-                                        PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS,
-                                        SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS,
-                                        VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS,
+                                        OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS, PERSON_RELATIVES,
+                                        PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
+                                        RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
+                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
                                          MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
                                          MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
                                          MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
-                                         MIN_LY_ADVERB_CHARS)
+                                         MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
@@ -553,7 +554,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     if named is not None:
         return (first, named)  # "…,” said the former chief executive of Halvorsen Bank, Ivo Brandt."
     if head.lower in DETERMINERS:
-        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in ("who", "whose")
+        ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in PERSON_RELATIVES
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
             return None
     elif not phrase[-1].is_capitalized:  # "said Jane Doe", "said former congressman Barney Frank"
@@ -565,21 +566,35 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
 
 def _described_name_end(tokens: list[Token], first: int, j: int, stop: int) -> int | None:
     """The last token of the name that a description ending at the comma ``j`` is set before, when that name (two
-    to ``MAX_APPOSITION_NAME_WORDS`` capitalised words) ends the clause: "said the former chief executive of
-    Halvorsen Bank, Ivo Brandt." gives "Brandt"; None when the description holds no office word or another
-    clause goes on after the name ("…, Ivo Brandt and Ana Ruiz")."""
+    to ``MAX_APPOSITION_NAME_WORDS`` capitalised words, not a place's) ends the clause: "said the former chief
+    executive of Halvorsen Bank, Ivo Brandt." gives "Brandt"; None when the description holds no office word, when
+    another clause goes on after the name ("…, Ivo Brandt and Ana Ruiz") or when the name is set after a later
+    noun of the description than its office ("the lawyer for the victim’s mother, Greta Lindqvist" is the mother)."""
     if tokens[first].lower not in DETERMINERS or j >= stop or tokens[j].text != "," \
-            or not any(t.lower in ROLE_NOUNS | RANKS for t in tokens[first + 1:j]):
+            or not _office_described(tokens[first + 1:j]):
         return None
     k = j + 1
     while k < stop and (tokens[k].is_capitalized
                         or (tokens[k].text == "." and k > j + 1 and len(tokens[k - 1].text) == 1)):  # "Ivo T. Brandt"
         k += 1
-    if not 2 <= k - j - 1 <= MAX_APPOSITION_NAME_WORDS or tokens[k - 1].text == ".":
+    if not MIN_FULL_NAME_WORDS <= k - j - 1 <= MAX_APPOSITION_NAME_WORDS or tokens[k - 1].text == "." \
+            or tokens[j + 1].lower in PLACE_OPENERS or tokens[k - 1].lower in PLACE_WORDS:  # "…, West Yorkshire"
         return None
-    if k < stop and tokens[k].text not in ".,;!?" and tokens[k].lower not in ("who", "whose"):
+    if k < stop and tokens[k].text not in ".,;!?" and tokens[k].lower not in PERSON_RELATIVES:
         return None
     return k - 1
+
+
+def _office_described(words: list[Token]) -> bool:
+    """Whether ``words`` (a description after its determiner) are headed by an office word: one holds an office
+    word, and after the first ``of``/``for``/``from`` that follows it a body or place (``chief executive of
+    Halvorsen Bank``, ``spokesman for the harbour board``), no noun for a person to which a name after it would
+    belong instead (``lawyer for the victim’s mother``, ``spokesman for the mayor``)."""
+    office = next((i for i, t in enumerate(words) if t.lower in ROLE_NOUNS | RANKS), None)
+    if office is None:
+        return False
+    link = next((i for i in range(office + 1, len(words)) if words[i].lower in OFFICE_LINKS), len(words))
+    return not any(t.lower.removesuffix("’s").removesuffix("'s") in PERSON_DESCRIPTIONS for t in words[link + 1:])
 
 
 def _title_words(words: list[Token]) -> bool:

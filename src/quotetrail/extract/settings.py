@@ -287,6 +287,8 @@ SUBJECT_LEAD_WORDS = 4
 SUBJECT_LEAD_CHARS = 80
 #: "the economist" resolved to the person the article gave that role; "the actor" to the last person.
 ROLE_MATCH_CONFIDENCE = 0.75
+#: The words of an owned body's mention: a possessive and a body noun ("her campaign").
+OWNED_BODY_WORDS = 2
 ROLE_NOUN_CONFIDENCE = 0.6
 #: "they" resolved to the last body or group that spoke.
 THEY_CONFIDENCE = 0.5

@@ -28,23 +28,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, name_runs, split_complement,
-                                         split_title, word_gender)
-from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, DOCUMENT_NOUNS,
-                                        DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, GOVERNMENT_SEATS,
-                                        GRADED_RANK_QUALIFIERS, GRADED_RANKS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES,
-                                        MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS,
-                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
-                                        PARTY_ROLE_WORDS,
-                                        PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS,
-                                        PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS,
-                                        SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
+from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, name_runs,
+                                         split_complement, split_title, word_gender)
+from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
+                                        DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
+                                        FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
+                                        INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS,
+                                        NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, OUTLET_WORDS,
+                                        OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
+                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
+                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
+                                        SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
                                          KNOWN_NAME_CONFIDENCE, LAST_SPEAKER_BONUS, MAX_ROLE_DESCRIPTION_WORDS,
                                          MISSPELT_NAME_CONFIDENCE, NAMED_PRONOUN_CONFIDENCE, NAME_CONFIDENCE,
-                                         PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
+                                         OWNED_BODY_WORDS, PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
                                          ROLE_MATCH_CONFIDENCE, ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
                                          THEY_CONFIDENCE)
 
@@ -103,7 +103,7 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
     agreeing = any(registry.gender(name) == gender for _, name in candidates)
     for rank, name in candidates:
         known = registry.gender(name)
-        if known not in (gender, None) or (known is None and _first_name_gender(name) not in (gender, None)):
+        if not _may_be(name, gender, registry):
             continue  # of the other gender, told by the article or by a common first name
         if known is None and agreeing and name not in before.speakers and name not in before.subjects:
             continue  # a name only mentioned in passing, of a gender never told, is not preferred to one that agrees
@@ -147,6 +147,12 @@ def _they_group(opening: str, registry: Registry) -> Resolution | None:
     if " and " not in opening and entity_type(body, registry) == ORGANISATION:
         return Resolution(body, THEY_CONFIDENCE, type=ORGANISATION)
     return None
+
+
+def _may_be(name: str, gender: str, registry: Registry) -> bool:
+    """Whether ``name`` may be of ``gender``: the article, else a common first name, tells no other."""
+    known = registry.gender(name)
+    return known == gender or (known is None and _first_name_gender(name) in (gender, None))
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -484,12 +490,24 @@ _RELATIVE_RE = re.compile(r"(.+?)[’'‘]s ([a-z]+)")
 def _owned_body(words: list[str], registry: Registry, before: Callable[[], Antecedents]) -> Resolution | None:
     """``its campaign``, ``his campaign`` (``lexicon.OWNED_BODY_NOUNS``): the body of whom the possessive refers to
     ("Ana Ruiz’s campaign"), no speaker when that is not clear; None for other mentions."""
-    if len(words) != 2 or words[0] not in POSSESSIVE_SUBJECTS or words[1] not in OWNED_BODY_NOUNS:
+    if len(words) != OWNED_BODY_WORDS or words[0] not in POSSESSIVE_SUBJECTS or words[1] not in OWNED_BODY_NOUNS:
         return None
-    owner = resolve(POSSESSIVE_SUBJECTS[words[0]], registry, before)
-    if not owner.name:
+    pronoun = POSSESSIVE_SUBJECTS[words[0]]
+    owner = resolve(pronoun, registry, before)
+    if not owner.name or (pronoun in PRONOUN_GENDERS
+                          and not _clear_owner(owner.name, PRONOUN_GENDERS[pronoun], registry, before())):
         return Resolution(None, 0.0)
     return Resolution(f"{owner.name}’s {words[1]}", min(owner.confidence, ROLE_MATCH_CONFIDENCE), type=ORGANISATION)
+
+
+def _clear_owner(name: str, gender: str, registry: Registry, before: Antecedents) -> bool:
+    """Whether ``name``, what a his/her resolved to, is clear enough to name a body as theirs (``Ivo Brandt’s
+    campaign`` is a new name, not a he/she left as written): its gender is told and agrees, or no other recent
+    person may be of that gender (not "Senator Ivo Brandt met Mayor Lina Ortiz. Her campaign said …")."""
+    if gender in (registry.gender(name), _first_name_gender(name)):
+        return True
+    return not any(other != name and other not in before.not_speakers and _may_be(other, gender, registry)
+                   for other in before.people[:PRONOUN_CANDIDATES])
 
 
 def _relative(cleaned: str, registry: Registry) -> Resolution | None:
@@ -615,12 +633,14 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
 def _made_for(words: list[str]) -> tuple[str, str | None]:
     """``Redmond Analytics for the Daily Courier`` (who made a document, for whom): the author, and the
     capitalised outlet or client after ``for`` if there is one (or two joined: ``for Harbour Radio and the Tarnby
-    Times``)."""
+    Times``). After a word that goes on with a body's own name (``the Centre for Coastal Studies``, ``Doctors for
+    Safe Streets``) only an outlet is a client (``the Quell Research Group for the Tarnby Courier``)."""
     for k in range(1, len(words) - 1):
         client = words[k + 1:]
         named = client[1:] if client[0] == "the" else client
-        if words[k] == "for" and named and named[0][0].isupper() and all(w[0].isupper() or w in _LIST_JOINS
-                                                                          for w in named):
+        if words[k] == CLIENT_LINK and named and named[0][0].isupper() \
+                and all(w[0].isupper() or w in _LIST_JOINS for w in named) \
+                and (words[k - 1].lower() not in FOR_NAME_HEADS or named[-1].lower() in OUTLET_WORDS):
             return " ".join(words[:k]), " ".join(client)
     return " ".join(words), None
 
