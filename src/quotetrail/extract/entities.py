@@ -100,20 +100,17 @@ _TITLE_ENDS = ("”", "’", "\"", ":")
 _ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
-#: A middle initial: one capital and a full stop.
-_INITIAL_RE = re.compile(r"[A-Z]\.")
-
-
 def _is_title(word: str) -> bool:
     """"Minister", "Sen.", hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two", and a title in one word
     with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
     word)."""
-    if _INITIAL_RE.fullmatch(word):
+    if len(word) == 2 and word[1] == "." and word[0].isupper():  # a middle initial
         return False
     low = word.lower()
     if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
         return True
-    if next((low[len(p):] for p in TITLE_RANK_PREFIXES if low.startswith(p)), None) in _TITLE_WORDS:
+    if low.startswith(TITLE_RANK_PREFIXES) \
+            and next(low[len(p):] for p in TITLE_RANK_PREFIXES if low.startswith(p)) in _TITLE_WORDS:
         return True
     return "-" in low and (low.rsplit("-", 1)[1] in _TITLE_WORDS or "-of-" in low)
 
