@@ -220,7 +220,7 @@ JOINED_BODIES = [
     ("after a time word", "In May the Harlow Foundation and the Tarnby Trust reported that the pier would close.",
      "the Harlow Foundation and the Tarnby Trust"),
     ("guard: a person and a role", "Ana Keller and the mayor said that the pier would close.", "Ana Keller"),
-    ("guard: no name before the and", "For the first time Republicans and the Harlow Foundation said that the "
+    ("guard: no name before the and", "For once Liberals and the Harlow Foundation said that the "
      "pier would close.", "Harlow Foundation"),
     ("guard: a body alone", "The Harlow Foundation reported that the pier would close.", "Harlow Foundation"),
 ]

@@ -110,7 +110,7 @@ OPENING_DESCRIPTIONS = [
     ('The deputy party leader, Ana Morrow, said on Friday "We asked the mayor twice."',
      "The deputy party leader", True),
     ("The deputy minister, Ana Morrow, told reporters in May “The ferry will not be sold.”", "The deputy minister", True),
-    ("A new party leader, he said, could set a new tone.", "A new party leader, he said, could set a new tone", False),
+    ("A new party leader, he said, could change the mood.", "A new party leader, he said, could change the mood", False),
     ("The new chairman, Ms Morrow said, would cut the fees.", "The new chairman, Ms Morrow said, would cut the fees",
      False),
 ]

@@ -178,23 +178,23 @@ def test_a_role_noun_takes_the_salient_person(text: str, content: str, speaker: 
     assert_speaker(text, content, speaker)
 
 
-# "the doctor" after an unnamed "A doctor on the scene told …" is that description; a party word alone is no office
+# "the doctor" after an unnamed "A doctor at the quarry told …" is that description; a party word alone is no office
 # that keeps "the governor" from its holder, but the title it came with ("Gov.") is: no "the senator", and two
 # holders of it leave "the governor" null; a convention is no person a role noun may take.
 ROLE_DESCRIPTIONS = [
-    ("A doctor on the scene told reporters that he tried to save the driver.\n\n"
-     "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor on the scene"),
+    ("A doctor at the quarry told reporters that he tried to free the driver.\n\n"
+     "\u201cIt was too late,\u201d the doctor said.", "It was too late", "A doctor at the quarry"),
     ("An official at the depot said the trains were late. The official said the signals had failed.",
      "the signals", "An official at the depot"),
-    ("Republican Gov. Tom Hale skipped the rally.\n\nThe governor said he was waiting for a report on pay.",
-     "he was waiting", "Tom Hale"),
+    ("Republican Gov. Tom Hale skipped the rally.\n\nThe governor said he was still waiting for the pay review.",
+     "he was still waiting", "Tom Hale"),
     ("The Republican National Convention opened in Leeds on Monday.\n\nThe actress said the hall was cold.",
      "the hall", None),
     # guards: a description of another noun, an article-less description, another office
-    ("A doctor on the scene told reporters that he tried to save the driver. The nurse said the ward was full.",
+    ("A doctor at the quarry told reporters that he tried to free the driver. The nurse said the ward was full.",
      "the ward", "The nurse"),
-    ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was waiting for a report on pay.",
-     "he was waiting", None),
+    ("Port Mayor Tom Hale opened the dock.\n\nThe governor said he was still waiting for the pay review.",
+     "he was still waiting", None),
     # guards: the title names another office; two holders of the office
     ("Democratic Sen. Mira Olsson opened the mill. Republican Gov. Dan Pryce stayed away. The senator said the mill "
      "would hire locally.", "the mill would", "Mira Olsson"),

@@ -204,7 +204,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
 def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     """``The Harlow Foundation and the BBC``: an "and"/"&" at ``j`` joins two names of capitalised words, the
     first opening the clause or opened by "the" or by the "for"/"of" of a noun phrase (``A poll for Harbour Radio and
-    the Tarnby Times``; not "the first time Republicans and the …"; not after a capitalised ``lexicon.NOT_NAMES`` word:
+    the Tarnby Times``; not "for once Liberals and the …"; not after a capitalised ``lexicon.NOT_NAMES`` word:
     "Both Ortiz and the …", "Between Tarnby and the …"), the second opened by "the" after ``j`` and running to
     ``last``."""
     if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
@@ -263,7 +263,7 @@ def _located_description(tokens: list[Token], first: int, floor: int) -> int:
     head = k
     while head - k < MAX_LOCATED_NAME_WORDS and k > floor and tokens[k].is_capitalized and tokens[k].is_word \
             and tokens[k].lower not in DETERMINERS:
-        k -= 1  # "an Associated Press journalist in the area": the body the description works for
+        k -= 1  # "a Harbour Wire photographer at the pier": the body the description works for
     if tokens[k].lower not in DETERMINERS:
         return first
     return k if k == floor or tokens[k - 1].text in ",”\"" else first

@@ -114,7 +114,7 @@ MAX_DESCRIBED_LEAD_WORDS = 4
 MIN_LISTED_NAMES = 3
 #: Lower-case words of a description before where it is ("a woman in the crowd", "one senior engineer at the plant").
 MAX_LOCATED_DESCRIPTION_WORDS = 2
-#: Capitalised words (a body's name) before those lower-case words ("an Associated Press journalist in the area").
+#: Capitalised words (a body's name) before those lower-case words ("a Harbour Wire photographer at the pier").
 MAX_LOCATED_NAME_WORDS = 2
 #: Words before the first name of such a list ("Ports like Leeds, Dover, …"; "In May, Reyes, …": the opening phrase).
 MAX_LIST_LEAD_WORDS = 4

@@ -188,7 +188,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         # spokeswoman, Jane Roe, said"
         return Resolution(described, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(described))
     unnamed = _described_speaker(noun, before.bodies)
-    if unnamed is not None:  # "the doctor" after "A doctor on the scene told …": that description spoke
+    if unnamed is not None:  # "the doctor" after "A doctor at the quarry told …": that description spoke
         return Resolution(unnamed, ROLE_MATCH_CONFIDENCE, type=UNKNOWN)
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     if gender is not None:
@@ -230,7 +230,7 @@ def _no_office(name: str, registry: Registry) -> bool:
 
 def _described_speaker(noun: str, bodies: tuple[str, ...]) -> str | None:
     """The most recent unnamed speaker described by an indefinite phrase with ``noun`` before any preposition
-    ("A doctor on the scene", "an election official"), which a later "the doctor" refers to."""
+    ("A doctor at the quarry", "an election official"), which a later "the doctor" refers to."""
     for body in bodies:
         words = body.lower().split()
         if words[0] not in INDEFINITE_ARTICLES:
