@@ -500,6 +500,11 @@ ROLE_NOUNS = {
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
+#: What joins two names of one list ("Harbour Radio and the Tarnby Times"), and the small words such a list of
+#: capitalised names may hold besides them.
+NAME_JOINS = {"and", "&", "and the", "& the"}
+NAME_LIST_WORDS = {"and", "&", "the"}
+
 #: A rank written as one word with its title ("Undersheriff Dana Whitlock", "Vicechair Ana Ruiz", "Subeditor …"):
 #: the title after it is a title word.
 TITLE_RANK_PREFIXES = ("under", "vice", "sub")

@@ -33,12 +33,13 @@ from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, 
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
                                         FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
-                                        INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NOT_NAMES, NO_ONE_SUBJECTS,
-                                        NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS, ORGANISATION_WORDS, OUTLET_WORDS,
-                                        OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
-                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
-                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE,
-                                        SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
+                                        INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NAME_JOINS, NAME_LIST_WORDS,
+                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
+                                        ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
+                                        PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
+                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
+                                        REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES,
+                                        TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
@@ -257,14 +258,10 @@ def _object_lead(cleaned: str, runs: list[tuple[int, int, str]]) -> list[str]:
     """The words before the last name of ``cleaned``, less an article, and less the names joined to it by "and"
     (``a poll for Harbour Radio and the Tarnby Times`` -> ``a poll for``): what the names are the object of."""
     k = len(runs) - 1
-    while k > 0 and cleaned[runs[k - 1][1]:runs[k][0]].strip().lower() in _NAME_JOINS:
+    while k > 0 and cleaned[runs[k - 1][1]:runs[k][0]].strip().lower() in NAME_JOINS:
         k -= 1
     lead = cleaned[:runs[k][0]].strip(" ,").split()
     return lead[:-1] if lead and lead[-1].lower() in ARTICLES else lead
-
-
-_NAME_JOINS = {"and", "&", "and the", "& the"}
-_LIST_JOINS = {"and", "&", "the"}  # the small words of names joined by "and" ("Harbour Radio and the Tarnby Times")
 
 
 def _head_name(cleaned: str, registry: Registry,
@@ -639,7 +636,7 @@ def _made_for(words: list[str]) -> tuple[str, str | None]:
         client = words[k + 1:]
         named = client[1:] if client[0] == "the" else client
         if words[k] == CLIENT_LINK and named and named[0][0].isupper() \
-                and all(w[0].isupper() or w in _LIST_JOINS for w in named) \
+                and all(w[0].isupper() or w in NAME_LIST_WORDS for w in named) \
                 and (words[k - 1].lower() not in FOR_NAME_HEADS or named[-1].lower() in OUTLET_WORDS):
             return " ".join(words[:k]), " ".join(client)
     return " ".join(words), None
