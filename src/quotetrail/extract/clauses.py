@@ -1190,7 +1190,8 @@ def _left_content(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int
     short_first = left_is_quote and before is not None and content_start == before.open
     # not "Meanwhile, Ortiz continued to …": a word linking to the sentence before says nothing; but one in quote
     # marks was said ("“Meanwhile,” she said, “…”")
-    linking_only = not short_first and all(t.lower in LINKING_WORDS or not t.is_word for t in tokenize(text, start, end))
+    linking_only = not short_first and all(t.lower in LINKING_WORDS or not t.is_word
+                                           for t in tokens if start <= t.start < end)
     if (end - start >= MIN_LEFT_CONTENT or short_first) and not linking_only:
         s, e, kind = _content_kind(text, start, end, quotes)
         if kind == "indirect" and short_first:

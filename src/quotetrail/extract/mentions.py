@@ -8,12 +8,13 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
                                         COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
-                                        LONE_GROUPS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS,
-                                        OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS, PERSON_RELATIVES,
-                                        PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS,
-                                        RANKS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
-                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
-                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+                                        LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                                        OFFICE_LINKS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
+                                        PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
+                                        POLL_SHARE_WORDS, PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS,
+                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
+                                        TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
+                                        WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -21,6 +22,7 @@ from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRA
                                          MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
                                          MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
                                          MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
+from quotetrail.extract.entities import POSSESSIVE_RE
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
 
@@ -34,6 +36,7 @@ _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks around a programme's title, single straight ones too
 _TITLE_CLOSERS = frozenset("”\"’'")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
+_OFFICE_WORDS = ROLE_NOUNS | RANKS
 #: Words opening a sentence before a name with an apposition ("As Ortiz, a lawyer, noted", "Later Ortiz, a judge, said").
 _NAME_OPENERS = OPENING_TIME_ADVERBS | {"as"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
@@ -207,7 +210,7 @@ def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
     the Tarnby Times``; not "for once Liberals and the …"; not after a capitalised ``lexicon.NOT_NAMES`` word:
     "Both Ortiz and the …", "Between Tarnby and the …"), the second opened by "the" after ``j`` and running to
     ``last``."""
-    if not (floor < j < last - 1 and tokens[j].lower in ("and", "&")):
+    if not (floor < j < last - 1 and tokens[j].lower in NAME_JOINS):
         return False
     if not all(t.is_word and t.is_capitalized for t in tokens[j + 2:last + 1]):
         return False
@@ -221,8 +224,8 @@ def _team_lead(tokens: list[Token], first: int, last: int, floor: int) -> tuple[
     """``Ortiz and her team wrote``, ``Ana Ortiz and his colleagues found``: the name that leads (a capitalised name
     opening the clause, ``lexicon.LEAD_OPENERS``, then "and", then a possessive and ``lexicon.LEAD_COMPANIONS``) is
     the speaker, not the companions."""
-    if last - first + 1 != COMPANION_PHRASE_TOKENS or tokens[first].lower not in COMPANION_POSSESSIVES or tokens[last].lower not in LEAD_COMPANIONS \
-            or first - 2 < floor or tokens[first - 1].lower != "and":
+    if last - first + 1 != COMPANION_PHRASE_TOKENS or tokens[first].lower not in COMPANION_POSSESSIVES \
+            or tokens[last].lower not in LEAD_COMPANIONS or first - 2 < floor or tokens[first - 1].lower != "and":
         return None
     k = first - 2
     while k >= floor and tokens[k].is_capitalized and tokens[k].is_word and first - 1 - k <= MAX_APPOSITION_NAME_WORDS:
@@ -247,7 +250,8 @@ def _after_date_word(tokens: list[Token], first: int, last: int, floor: int) -> 
 
 def _located_description(tokens: list[Token], first: int, floor: int) -> int:
     """``“A,” a woman in the crowd said``, ``…, a voice in the radio spot says``: a description with a determiner and
-    one or two lower-case words (after at most two capitalised ones: ``an Associated Press reporter``), then where it is (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
+    one or two lower-case words (after at most two capitalised ones: ``a Harbour Wire reporter``), then where it is
+    (``lexicon.LOCATION_LINKS`` and the phrase at ``first``; not
     ``from``: a document from its author), opening the clause after a comma or a quote mark, is the subject as a
     whole (``speakers`` resolves a spokesperson's or a document's to the body: ``a spokesman at the Harbour
     Ministry``, ``a report in the Harbour Gazette``); its start, else ``first``."""
@@ -590,11 +594,11 @@ def _office_described(words: list[Token]) -> bool:
     word, and after the first ``of``/``for``/``from`` that follows it a body or place (``chief executive of
     Halvorsen Bank``, ``spokesman for the harbour board``), no noun for a person to which a name after it would
     belong instead (``lawyer for the victim’s mother``, ``spokesman for the mayor``)."""
-    office = next((i for i, t in enumerate(words) if t.lower in ROLE_NOUNS | RANKS), None)
+    office = next((i for i, t in enumerate(words) if t.lower in _OFFICE_WORDS), None)
     if office is None:
         return False
     link = next((i for i in range(office + 1, len(words)) if words[i].lower in OFFICE_LINKS), len(words))
-    return not any(t.lower.removesuffix("’s").removesuffix("'s") in PERSON_DESCRIPTIONS for t in words[link + 1:])
+    return not any(POSSESSIVE_RE.sub("", t.lower) in PERSON_DESCRIPTIONS for t in words[link + 1:])
 
 
 def _title_words(words: list[Token]) -> bool:

@@ -623,8 +623,8 @@ def _reported_clause(text: str, att: Attribution, mention: str) -> tuple[int, in
     """The first clause of what a he/she reports after the cue: "He said Benedetti was taken to jail" is not
     Benedetti's statement, so "he" is someone else. None for a content before its cue, which may name its speaker
     ("Kane is tired, he said"), and for other mentions.
-    The clause ends at a comma or semicolon before a clause break ("…, but Kane thinks"), where the same person may be
-    named again."""
+    The clause ends at a semicolon, or at a comma before a clause word ("…, but Kane thinks"), where the same person
+    may be named again."""
     if mention.lower() not in PRONOUN_GENDERS or att.subject is None or att.start < att.subject[1]:
         return None
     stop = _NEXT_CLAUSE_RE.search(text, att.start, att.end)
