@@ -245,6 +245,24 @@ OPENING_ADVERBS = [
     ("Separately Lena Holt said the bridge would reopen in May.", "the bridge", "Lena Holt"),
 ]
 
+# An opening participle or describing adjective is no name: the speaker is the one after it, else unknown.
+OPENING_DESCRIBERS = [
+    ("Mayor Ivo Brandt was asked about the ferry.\n\nSpeaking on Radio Marl he dodged the question again saying "
+     "“It is about doing our best with the boats we have.”", "It is about", None),
+    # guards: a participle before a comma and a name already gave the name
+    ("Speaking on Radio Marl, Ivo Brandt said the ferry would sail again in June.", "the ferry", "Ivo Brandt"),
+    ("Looking back, the planner Ines Varga argues that the ring road came too early.", "the ring road", "Ines Varga"),
+    ("Iconic harbour cafe Tessaly is closing, but says it will be back \"before the frost\".", "will be back",
+     None),
+    # guard: a name that merely starts with a listed word's letters stays a name
+    ("Speakman said the lock gates were repaired.", "the lock gates", "Speakman"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_DESCRIBERS)
+def test_an_opening_describer_is_not_the_name(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
 
 @pytest.mark.parametrize("text, content, speaker", OPENING_ADVERBS)
 def test_an_opening_adverb_is_not_the_name(text: str, content: str, speaker: str) -> None:
