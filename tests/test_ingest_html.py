@@ -42,9 +42,16 @@ def test_binary_data_named_html_is_rejected(tmp_path: Path) -> None:
     assert isinstance(item, Rejection) and item.code == "binary"
 
 
+def test_gzipped_page_reads_as_the_page_it_was(tmp_path: Path) -> None:
+    [plain] = list(read_path(write(tmp_path / "fire.html", html_page())))
+    [packed] = list(read_path(write(tmp_path / "saved" / "fire.html.gz", gzip.compress(html_page().encode("utf-8")))))
+    assert isinstance(packed, Article)
+    assert packed == plain
+
 
 @pytest.mark.parametrize("name, data", [("a.jsonl", b""), ("b.jsonl", b"\n \n"), ("c.jsonl.gz", gzip.compress(b"")),
-                                        ("d.html", b""), ("e.txt", b"")])
+                                        ("d.html", b""), ("e.txt", b""), ("f.html.gz", gzip.compress(b"")),
+                                        ("g.txt.gz", gzip.compress(b""))])
 def test_empty_files_of_every_type_are_rejected(tmp_path: Path, name: str, data: bytes) -> None:
     [item] = list(read_path(write(tmp_path / name, data)))
     assert isinstance(item, Rejection) and (item.item, item.code) == (str(tmp_path / name), "empty")

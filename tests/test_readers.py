@@ -1,11 +1,14 @@
-"""Reading inputs: plain text, JSON Lines (gzipped or not), and bad items that are rejected, not fatal."""
+"""Reading inputs: plain text and JSON Lines (gzipped or not), and bad items that are rejected, not fatal."""
 from __future__ import annotations
 
 import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from quotetrail.ingest import read_path
+from quotetrail.ingest.readers import MAX_ARTICLE_CHARS
 from quotetrail.types import Article, Rejection
 
 
@@ -16,6 +19,37 @@ def test_text_file_id_is_file_name(tmp_path: Path) -> None:
     assert isinstance(item, Article)
     assert item.id == "story.txt"
     assert item.text == "“Hello,” she said."
+
+
+def test_gzipped_text_file_reads_as_the_file_it_was(tmp_path: Path) -> None:
+    text = "“Hello,” she said.\n\nShe left at noon."
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "packed.txt.gz").write_bytes(gzip.compress(text.encode("utf-8")))
+    [plain] = list(read_path(tmp_path / "story.txt"))
+    [packed] = list(read_path(tmp_path / "packed.txt.gz"))
+    assert isinstance(packed, Article)
+    assert (packed.id, packed.text, packed.flags) == ("packed.txt", plain.text, plain.flags)
+
+
+def test_gzip_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.txt.gz"
+    with gzip.open(path, "wb", compresslevel=9) as handle:
+        block = b"a" * (1 << 20)
+        for _ in range(4 * MAX_ARTICLE_CHARS // len(block) + 2):
+            handle.write(block)
+    assert path.stat().st_size < 100_000
+    [item] = list(read_path(path))
+    assert isinstance(item, Rejection) and item.code == "too_large"
+    assert "uncompressed" in item.detail
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_damaged_or_false_gzip_text_is_rejected_as_damaged(tmp_path: Path, cut: bool) -> None:
+    packed = gzip.compress(" ".join(f"word{i}" for i in range(5_000)).encode())
+    path = tmp_path / "cut.txt.gz"
+    path.write_bytes(packed[: len(packed) // 2] if cut else b"plain text, not gzip")
+    [item] = list(read_path(path))
+    assert isinstance(item, Rejection) and (item.item, item.code) == (str(path), "truncated_file")
 
 
 def test_jsonl_fields_and_aliases(tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ from quotetrail.types import KINDS, STATEMENT_FIELDS, Rejection
 
 TABLE_COLUMNS = ("doc", "kind", "speaker", "cue", "source", "text")
 HELP = f"""Print every statement in FILES ({", ".join(sorted(SUFFIXES))}; a .txt or .html file is one
-article, a .jsonl[.gz] file one article a line, a .warc[.gz] file one article per HTML page).
+article, gzipped or not, a .jsonl[.gz] file one article a line, a .warc[.gz] file one article per
+HTML page).
 
 JSON Lines carry the fields of quotetrail.types.Statement: {", ".join(STATEMENT_FIELDS)}; kind is
 {", ".join(KINDS)}. Offsets are Python string indices into the article text. A document that cannot

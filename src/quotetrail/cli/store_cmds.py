@@ -170,7 +170,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, jobs: int, batch_size: int, pro
                fmt: str, article_seconds: float) -> None:
     """Read the articles in PATHS into the corpus, extracting who said what.
 
-    PATHS are files, folders (searched for .txt, .html/.htm, .jsonl[.gz], .warc[.gz]) and glob
+    PATHS are files, folders (searched for .txt, .html/.htm, .jsonl, .warc, each gzipped or not) and glob
     patterns. Articles already in the corpus (same normalised text and URL) are skipped, so an
     interrupted ingest is completed by running it again. Items that cannot be used are named on
     stderr and recorded in the corpus's rejections; the run goes on. The exit status is non-zero

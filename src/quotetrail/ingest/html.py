@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from quotetrail.errors import REJECTION_CODES
-from quotetrail.ingest.checks import check_text, looks_binary
+from quotetrail.ingest.checks import check_text, looks_binary, read_bounded, without_gz
 from quotetrail.types import Article, Rejection
 
 #: Pages larger than this are rejected before parsing (bytes). Generous: a long article page is ~1 MB.
@@ -50,15 +50,11 @@ def doc_id_for_url(url: str) -> str:
 
 
 def read_html_file(path: Path) -> HtmlPage | Rejection:
-    item = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_HTML_BYTES:
-            return Rejection(item, "too_large", f"the page has {size:,} bytes; the limit is {MAX_HTML_BYTES:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        return Rejection(item, "unreadable", str(exc))
-    return HtmlPage(item=item, doc=path.name, data=data)
+    """One saved page, gzipped or not; its article id is the file name (without ``.gz``)."""
+    data = read_bounded(path, MAX_HTML_BYTES, "page", f"{MAX_HTML_BYTES:,}")
+    if isinstance(data, Rejection):
+        return data
+    return HtmlPage(item=str(path), doc=without_gz(path.name), data=data)
 
 
 def _paragraphs(text: str) -> str:

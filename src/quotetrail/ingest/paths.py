@@ -30,8 +30,8 @@ def _in_folder(folder: Path) -> list[Path]:
 def expand_paths(args: Iterable[str | Path]) -> list[Path]:
     """Files to read, in order and each once.
 
-    A folder stands for the supported files in it (``.txt``, ``.html``, ``.jsonl``, ``.warc`` and
-    their variants; other files, like a README, are left out). A pattern with ``*``, ``?`` or ``[``
+    A folder stands for the supported files in it (``.txt``, ``.html``, ``.jsonl``, ``.warc``, gzipped
+    or not, and their variants; other files, like a README, are left out). A pattern with ``*``, ``?`` or ``[``
     that is not itself a file name is expanded (``**`` reaches into subfolders). A named file is
     read whatever its type. A path that matches nothing is kept, so that reading it reports it.
     """

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from quotetrail.ingest.checks import MAX_ARTICLE_CHARS, check_text, decode_text, looks_binary, reject
+from quotetrail.ingest.checks import (
+    MAX_ARTICLE_CHARS, check_text, decode_text, is_gzipped, looks_binary, read_bounded, reject, without_gz,
+)
 from quotetrail.ingest.html import HtmlPage, article_from_html, read_html_file
 from quotetrail.ingest.warc import iter_warc
 from quotetrail.types import Article, Rejection
@@ -30,22 +32,19 @@ __all__ = ["MAX_ARTICLE_CHARS", "Item", "Unit", "iter_units", "read_path", "read
 
 
 def read_text_file(path: Path) -> Item:
-    """One plain-text article; its id is the file name."""
+    """One plain-text article, gzipped or not; its id is the file name (without ``.gz``)."""
     item = str(path)
-    try:
-        size = path.stat().st_size
-        if size > 4 * MAX_ARTICLE_CHARS:  # more characters than the limit, whatever the encoding
-            return reject(item, "too_large", f"the file has {size:,} bytes; the limit is {MAX_ARTICLE_CHARS:,} characters")
-        data = path.read_bytes()
-    except OSError as exc:
-        return reject(item, "unreadable", str(exc))
+    # more bytes than 4 per character of the limit hold more characters than the limit, whatever the encoding
+    data = read_bounded(path, 4 * MAX_ARTICLE_CHARS, "file", f"{MAX_ARTICLE_CHARS:,} characters")
+    if isinstance(data, Rejection):
+        return data
     if looks_binary(data):
         return reject(item, "binary")
     text, flags = decode_text(data)
     problem = check_text(item, text)
     if problem:
         return problem
-    return Article(id=path.name, text=text, flags=flags)
+    return Article(id=without_gz(path.name), text=text, flags=flags)
 
 
 def _first(record: dict[str, Any], *keys: str) -> Any:
@@ -172,7 +171,7 @@ def iter_jsonl(path: Path) -> Positioned:
         yield reject(str(path), "unreadable", str(exc)), 0
         return
     with raw:
-        handle = gzip.GzipFile(fileobj=raw, mode="rb") if path.name.lower().endswith(".gz") else raw
+        handle = gzip.GzipFile(fileobj=raw, mode="rb") if is_gzipped(path) else raw
         try:
             empty, in_a_row = True, 0
             lines = _lines(handle)
@@ -217,8 +216,11 @@ def _single(read: Callable[[Path], Unit]) -> Callable[[Path], Positioned]:
 
 READERS: dict[str, Callable[[Path], Positioned]] = {
     ".txt": _single(read_text_file),
+    ".txt.gz": _single(read_text_file),
     ".html": _single(read_html_file),
+    ".html.gz": _single(read_html_file),
     ".htm": _single(read_html_file),
+    ".htm.gz": _single(read_html_file),
     ".jsonl": iter_jsonl,
     ".jsonl.gz": iter_jsonl,
     ".json.gz": iter_jsonl,
