@@ -743,3 +743,37 @@ BODY_NAMES = [
 def test_a_body_name_with_inner_capitals_is_whole(text: str, content: str, speaker: str, kind: str) -> None:
     found = [s for s in extract(text) if s.text.startswith(content)]
     assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, kind)]
+
+
+# A relative "who" is about the words right before it: a name (with a comma, brackets, an age or an apposition
+# between) is its speaker; a description ("an architect who said", "Ortiz's relatives, who asked") names no one,
+# so the speaker is null, not the person named last.
+RELATIVE_WHO = [
+    ("Ana Ortiz runs the port. An architect who said he was never paid is suing the firm.", "he was never paid", None),
+    ("Lena Roth spoke to the press. Her relatives, who said the police had lied, want the tapes.", "the police",
+     None),
+    ("Mayor Ana Ortiz met Tom Kane. Ortiz's lawyer who said the vote was rigged has resigned.", "the vote", None),
+    # guards: a name right before the relative, or its apposition, was so before the rule
+    ("The ban was backed by Tom Kane who said the port was unsafe for workers.", "the port", "Tom Kane"),
+    ("The ban was backed by Tom Kane (Labour), who said the port was unsafe.", "the port", "Tom Kane"),
+    ("Lena Roth met John Bentel, a staffer at the ministry who told reporters the files were lost.", "the files",
+     "John Bentel"),
+    ("Tom Kane, 45, who said the deal was off, left early.", "the deal", "Tom Kane"),
+    # the name an apposition, a place or a home town follows, not a name inside the apposition
+    ("“We lost,” said Ivo Brandt, a former adviser to Mayor Lina Ortiz and Governor Ana Roe, who said the count "
+     "was wrong.", "the count", "Ivo Brandt"),
+    ("“It was cold,” said Mila Roth, 32, a nurse for the Portvale clinic in Eastport who said the heating failed.",
+     "the heating", "Mila Roth"),
+    ("“I came early,” said Jo Grant, 24, from Eastport, who said the doors opened late.", "the doors", "Jo Grant"),
+    ("The vote was close, said Senator Ana Roe of Ohio, a Democrat who said the count was fair.", "the count",
+     "Ana Roe"),
+    ("Mayor Lina Ortiz, the chair, praised Ivo Brandt, who said the port would reopen.", "the port", "Ivo Brandt"),
+    ("On Monday, Lina Ortiz—who had backed the plan—said the port would reopen.", "the port", "Lina Ortiz"),
+    ("Ana Roe spoke first. “No,” said one aide familiar with the talks, who said the deal was dead.", "the deal",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", RELATIVE_WHO)
+def test_a_relative_who_speaks_for_the_name_before_it_only(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)

@@ -30,11 +30,13 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                          MAX_INTERRUPTION, MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
                                          MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
                                          NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
-                                         PRONOUN_WINDOW, RELATIVE_PRONOUN_WINDOW, SAME_STATEMENT_SHARE,
+                                         PRONOUN_WINDOW, RELATIVE_NAME_WINDOW, RELATIVE_PRONOUN_WINDOW,
+                                         SAME_STATEMENT_SHARE,
                                          SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
-from quotetrail.extract.lexicon import (ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS, PAIR_NOUNS,
-                                        PREPOSITIONS, PROVISION_WORDS, RANKS, ROLE_NOUNS, SECOND_CUE_LEADS,
+from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
+                                        NAME_ABBREVIATIONS, PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS, RANKS, RELATIVE_PRONOUNS,
+                                        ROLE_NOUNS, SECOND_CUE_LEADS,
                                         SECOND_CUE_PARTICIPLES, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
@@ -576,8 +578,7 @@ def _document_before(text: str, start: int) -> str | None:
     return " ".join(words[:head + 1])
 
 
-_RELATIVE_HEAD_RE = re.compile(r"(?:^|[.;:!?\n“”\"—–]|\b(?:[Bb]ut|[Aa]nd|[Ss]o))[ \t]*([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
-                               % MAX_ROLE_DESCRIPTION_WORDS)
+_RELATIVE_HEAD_RE = re.compile(r"(?<![\w’'\-])([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$" % MAX_ROLE_DESCRIPTION_WORDS)
 
 
 _WHICH_HEAD_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?)*[A-Z][\w’'.&-]*"
@@ -590,10 +591,39 @@ def _which_head(text: str, which: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: What may stand between a name and the relative "who" about that person: nothing, a comma or dash, a place ("Ted Cruz
+#: of Texas, who"), brackets ("Ortiz (D-Ohio), who"), an age, or an apposition ("Ana Ortiz, a lawyer at the firm
+#: in Roanoke, Va., who"). An apposition's comma goes on only before a capitalised word (a place's state), and
+#: its full stop only in an abbreviation or an initial, so that it holds no clause of its own ("Ortiz, the mayor,
+#: praised Kane, who …" is Kane's relative).
+_APPOSITION_BODY = r"(?:[^,.;:!?\n“”\"()]|,(?=[ \t]+[A-Z])|\.(?=,|[^\s])|(?<=\b[A-Z])\.|%s)*?" % "|".join(
+    r"(?<=\b%s)\." % a.capitalize() for a in sorted(NAME_ABBREVIATIONS))
+#: First words of an apposition, or of a home town, after a name ("Tom Kane, 45, from Leeds, who").
+_APPOSITION_STARTS = "|".join(sorted(APPOSITION_LEADS - RELATIVE_PRONOUNS | {"from", "of"}))
+_RELATIVE_GAP_RE = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?[ \t]*(?:\([^()\n]*\)[ \t]*)?"
+    r"(?:,[ \t]*\d+)?(?:,[ \t]*(?:%s)\b%s)?[ \t]*[,—–-]?[ \t]*" % (_APPOSITION_STARTS, _APPOSITION_BODY))
+
+
+def _relative_antecedent(text: str, runs: list[tuple[int, int, str]], registry: Registry, who: int) -> tuple[str, ...]:
+    """The person a relative "who" at ``who`` is about: the first named in ``RELATIVE_NAME_WINDOW`` before it that
+    only a place, an age or an apposition separates from it (``_RELATIVE_GAP_RE``), so that "Gene Sperling, an
+    adviser to President Obama, who" is Sperling's. None when a description stands there instead ("an architect
+    who said", "Ortiz's lawyer who said"): that person is not named, and the name before is someone else."""
+    index = bisect_left(runs, (who,))
+    for start, end, name in runs[max(0, index - NAME_LOOKBACK_RUNS):index]:
+        if who - end <= RELATIVE_NAME_WINDOW and end <= who and _RELATIVE_GAP_RE.fullmatch(text, end, who):
+            full = registry.canonical_name(name)
+            if registry.is_person(full):  # not "Voters who say", "from Manchester, who"
+                return (full,)
+    return ()
+
+
 def _relative_head(text: str, who: int) -> str | None:
-    """``But the senator, who said …``: the definite description a relative "who" hangs on, if any."""
+    """``Yet the senator, who said …``: the definite description of a person a relative "who" hangs on, if any
+    (not "familiar with the discussion, who")."""
     m = _RELATIVE_HEAD_RE.search(text, max(0, who - RELATIVE_PRONOUN_WINDOW), who)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1).rsplit(None, 1)[-1] in ROLE_NOUNS | RANKS else None
 
 
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
@@ -604,7 +634,9 @@ def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], 
     the document, the group or the pair the sentences before name; ``continuing``: the cue goes on with the
     last speaker's report; ``reported``: the clause a he/she reports (``_reported_clause``), whose people are not
     its speaker."""
-    before = _antecedents(runs, registry, spoken, start, relative, opening)
+    if relative:
+        return Antecedents(people=_relative_antecedent(text, runs, registry, start))
+    before = _antecedents(runs, registry, spoken, start, opening)
     if reported:
         before = replace(before, not_speakers=_people_in(text, reported, runs, registry))
     if continuing:
@@ -668,13 +700,10 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
-                 before: int, relative: bool, opening: "_SentenceOpeners") -> Antecedents:
+                 before: int, opening: "_SentenceOpeners") -> Antecedents:
     """The people (named in the window before ``before``, or speakers before it) and the bodies that
-    spoke, the most recent first; for a relative "who", only the person named just before.
-    ``opening`` holds the ends of the names that open a sentence (its subject, as a rule)."""
-    if relative:
-        named = _named_before(runs, registry, before, RELATIVE_PRONOUN_WINDOW)
-        return Antecedents(people=tuple(n for _, n in named[:1]))
+    spoke, the most recent first. ``opening`` holds the ends of the names that open a sentence (its subject,
+    as a rule)."""
     people = _named_before(runs, registry, before, PRONOUN_WINDOW)
     latest: dict[str, int] = {}
     for pos, name in people:  # the last first: each name's most recent mention

@@ -201,6 +201,9 @@ STANDALONE_SHARE = 0.6
 PRONOUN_WINDOW = 600
 #: How far back (characters) "who" looks for the name it refers to.
 RELATIVE_PRONOUN_WINDOW = 80
+#: How far back (characters) the name a relative "who" is about may end when an apposition stands between
+#: ("Tom Kane, a former adviser to the mayor of Portvale, who said …").
+RELATIVE_NAME_WINDOW = 160
 #: How many of the last speakers a pronoun may refer to (besides the people named just before it).
 SPEAKER_LOOKBACK = 3
 #: How many of the last statements "they" searches for a body that spoke (within PRONOUN_WINDOW): more
