@@ -27,8 +27,9 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
                                         NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_QUALIFIERS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
-                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
+                                        OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS,
+                                        PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS,
+                                        ROLE_NOUNS,
                                         ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
                                         TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
@@ -97,7 +98,6 @@ _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})governme
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
 _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
-_ROLE_WORDS = ROLE_NOUNS | RANKS
 
 
 def _is_title(word: str) -> bool:
@@ -318,9 +318,9 @@ class Registry:
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
             role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in _ROLE_WORDS | OFFICE_QUALIFIERS)
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in OFFICE_WORDS | OFFICE_QUALIFIERS)
                  and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
-            if not title and lead_low in _ROLE_WORDS:
+            if not title and lead_low in OFFICE_WORDS:
                 role = [lead]  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)

@@ -806,6 +806,8 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
          "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep", "pm",
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
+#: Words that name a person's office or role ("the senator", "Chief Inspector").
+OFFICE_WORDS = ROLE_NOUNS | RANKS
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}

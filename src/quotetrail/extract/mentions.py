@@ -9,9 +9,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
                                         LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                                        OFFICE_LINKS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
+                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
                                         PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
-                                        POLL_SHARE_WORDS, PREPOSITIONS, RANKS, ROLE_NOUNS, SAY_FORMS,
+                                        POLL_SHARE_WORDS, PREPOSITIONS, ROLE_NOUNS, SAY_FORMS,
                                         SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
                                         TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
                                         WEEKDAY_WORDS)
@@ -36,7 +36,6 @@ _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,4}")
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks around a programme's title, single straight ones too
 _TITLE_CLOSERS = frozenset("”\"’'")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d)$")
-_OFFICE_WORDS = ROLE_NOUNS | RANKS
 #: Words opening a sentence before a name with an apposition ("As Ortiz, a lawyer, noted", "Later Ortiz, a judge, said").
 _NAME_OPENERS = OPENING_TIME_ADVERBS | {"as"}
 _STOP_PUNCT = set(",;:()[]{}—–“”\"‘’`!?.…|/") | {"-"}  # a hyphen standing alone is a dash
@@ -594,7 +593,7 @@ def _office_described(words: list[Token]) -> bool:
     word, and after the first ``of``/``for``/``from`` that follows it a body or place (``chief executive of
     Halvorsen Bank``, ``spokesman for the harbour board``), no noun for a person to which a name after it would
     belong instead (``lawyer for the victim’s mother``, ``spokesman for the mayor``)."""
-    office = next((i for i, t in enumerate(words) if t.lower in _OFFICE_WORDS), None)
+    office = next((i for i, t in enumerate(words) if t.lower in OFFICE_WORDS), None)
     if office is None:
         return False
     link = next((i for i in range(office + 1, len(words)) if words[i].lower in OFFICE_LINKS), len(words))

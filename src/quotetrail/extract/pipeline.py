@@ -31,13 +31,13 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                          MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
                                          NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
                                          PRONOUN_WINDOW, RELATIVE_NAME_WINDOW, RELATIVE_PRONOUN_WINDOW,
-                                         SAME_STATEMENT_SHARE,
-                                         SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
+                                         SAME_STATEMENT_SHARE, SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS,
+                                         SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
-                                        NAME_ABBREVIATIONS, PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS, RANKS, RELATIVE_PRONOUNS,
-                                        ROLE_NOUNS, SECOND_CUE_LEADS,
-                                        SECOND_CUE_PARTICIPLES, SUBORDINATORS, TIME_LEADS)
+                                        NAME_ABBREVIATIONS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS,
+                                        RANKS, RELATIVE_PRONOUNS, ROLE_NOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
+                                        SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -578,7 +578,8 @@ def _document_before(text: str, start: int) -> str | None:
     return " ".join(words[:head + 1])
 
 
-_RELATIVE_HEAD_RE = re.compile(r"(?<![\w’'\-])([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$" % MAX_ROLE_DESCRIPTION_WORDS)
+_RELATIVE_HEAD_RE = re.compile(r"(?<![\w’'\-])([Tt]he(?:[ \t]+[a-z][\w’'\-]*){1,%d}),[ \t]*$"
+                               % MAX_ROLE_DESCRIPTION_WORDS)
 
 
 _WHICH_HEAD_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?)*[A-Z][\w’'.&-]*"
@@ -611,7 +612,7 @@ def _relative_antecedent(text: str, runs: list[tuple[int, int, str]], registry: 
     adviser to President Obama, who" is Sperling's. None when a description stands there instead ("an architect
     who said", "Ortiz's lawyer who said"): that person is not named, and the name before is someone else."""
     index = bisect_left(runs, (who,))
-    for start, end, name in runs[max(0, index - NAME_LOOKBACK_RUNS):index]:
+    for _, end, name in runs[max(0, index - NAME_LOOKBACK_RUNS):index]:
         if who - end <= RELATIVE_NAME_WINDOW and end <= who and _RELATIVE_GAP_RE.fullmatch(text, end, who):
             full = registry.canonical_name(name)
             if registry.is_person(full):  # not "Voters who say", "from Manchester, who"
@@ -623,7 +624,7 @@ def _relative_head(text: str, who: int) -> str | None:
     """``Yet the senator, who said …``: the definite description of a person a relative "who" hangs on, if any
     (not "familiar with the discussion, who")."""
     m = _RELATIVE_HEAD_RE.search(text, max(0, who - RELATIVE_PRONOUN_WINDOW), who)
-    return m.group(1) if m and m.group(1).rsplit(None, 1)[-1] in ROLE_NOUNS | RANKS else None
+    return m.group(1) if m and m.group(1).rsplit(None, 1)[-1] in OFFICE_WORDS else None
 
 
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,

@@ -199,7 +199,7 @@ MAX_TITLE_TOKENS = MAX_TITLE_WORDS + 2
 STANDALONE_SHARE = 0.6
 #: How far back (characters) a pronoun looks for the person it refers to when no speaker came before.
 PRONOUN_WINDOW = 600
-#: How far back (characters) "who" looks for the name it refers to.
+#: How far back (characters) a relative "who" or "which" looks for the description it hangs on ("the senator, who").
 RELATIVE_PRONOUN_WINDOW = 80
 #: How far back (characters) the name a relative "who" is about may end when an apposition stands between
 #: ("Tom Kane, a former adviser to the mayor of Portvale, who said …").

@@ -48,9 +48,9 @@ def read_bounded(path: Path, limit: int, noun: str, limit_text: str) -> bytes | 
     return data
 
 
-def without_gz(name: str) -> str:
-    """The name a gzipped file's article goes by: that of the file before it was compressed."""
-    return name[:-3] if name.lower().endswith(".gz") else name
+def without_gz(path: Path) -> str:
+    """The name a file's article goes by: for a gzipped file, that of the file before it was compressed."""
+    return path.name[:-3] if is_gzipped(path) else path.name
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:

@@ -54,7 +54,7 @@ def read_html_file(path: Path) -> HtmlPage | Rejection:
     data = read_bounded(path, MAX_HTML_BYTES, "page", f"{MAX_HTML_BYTES:,}")
     if isinstance(data, Rejection):
         return data
-    return HtmlPage(item=str(path), doc=without_gz(path.name), data=data)
+    return HtmlPage(item=str(path), doc=without_gz(path), data=data)
 
 
 def _paragraphs(text: str) -> str:

@@ -44,7 +44,7 @@ def read_text_file(path: Path) -> Item:
     problem = check_text(item, text)
     if problem:
         return problem
-    return Article(id=without_gz(path.name), text=text, flags=flags)
+    return Article(id=without_gz(path), text=text, flags=flags)
 
 
 def _first(record: dict[str, Any], *keys: str) -> Any:
