@@ -50,7 +50,9 @@ _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 _GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
-_DEFINITE_NOUN_RE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)\b")
+#: "the research": ``\bthe[ \t]+([a-z]+)\b``, written to start with the letter (the word boundary before it checked
+#: right after it), so that only the places of a "t" are tried, not every position of the text.
+_DEFINITE_NOUN_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([a-z]++)(?!\w)")
 #: "… Trust and Safety team": one more capitalised word, then a lower-case one (not "… Foundation and Tom Reed").
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]")
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
@@ -60,10 +62,14 @@ _BODY_AFTER_RE = re.compile(r",[ \t]+which\b|[ \t]+(?:[a-z]+ly[ \t]+)?(%s)(?:[ \
                             % "|".join(sorted(BODY_SAY_FORMS)))
 #: ", who …" right after a name: a person's relative ("Keller, who chairs the board,"), as ", which" is a body's.
 _PERSON_AFTER_RE = re.compile(r",[ \t]+who\b")
+#: The capitalised phrase an acronym stands for. In the two forms with brackets nothing it holds can end it (a word is
+#: followed by a space or the bracket), so it is matched possessively: a phrase not followed by its bracket is not
+#: tried again word by word, shorter.
+_ACRONYM_PHRASE = r"(?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*+(?:[ \t]+(?:[A-Z][\w’'\-]*+|of|and|for|the|&|on)){1,9}+"
 _ACRONYM_RE = re.compile(
     r"(?=[A-Zt])(?:"  # each form starts with a capital or "the": the rest of the text is passed over at once
-    r"\b((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
-    r"|\b([A-Z][A-Z]{1,7})[ \t]*\(((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})\)"
+    r"\b(" + _ACRONYM_PHRASE + r")[ \t]*+\(([A-Z][A-Za-z]{1,7}+)\)"
+    r"|\b([A-Z][A-Z]{1,7}+)[ \t]*+\((" + _ACRONYM_PHRASE + r")\)"
     # "Nabu - the Northern Alliance of Border Unions -", "Nabu, the Northern Alliance of Border Unions, is": an
     # acronym (in capitals or written as a word) with its expansion in an apposition
     r"|\b([A-Z][A-Za-z]{1,7})[ \t]*(?:[-–—,][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the|&|on)){1,9})[ \t]*(?:[-–—,)]|\.(?=\s|$)))")

@@ -17,8 +17,9 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 MAX_UNIT_CHARS = 5_000
 #: A sentence end: a full stop, question or exclamation mark (and closing marks) before a space and a capital,
 #: or a full stop after a word of two lower-case letters right before a capitalised word ("he said.Kane said":
-#: a page that lost the space).
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])|\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
+#: a page that lost the space). (Both forms start with the mark, matched first: a pattern that starts with a set of
+#: characters is looked for only where one of them is, not tried at every position of the text.)
+_BOUNDARY_RE = re.compile(r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9@#“\"‘])|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]))")
 #: The words after a question or exclamation closed by its quote mark, up to a cue: "“…?” Ana Ortiz asked."
 _CUE_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.’'\-]*\s+){1,%d})([a-z]+)(?:\s*[.,;]|\s+([A-Za-z]+))" % QUOTED_QUESTION_SPEAKER_WORDS)
 
