@@ -110,6 +110,8 @@ _CLAUSE_VERB_WORDS = VERB_AUXILIARIES | PAST_FORMS | PRONOUNS  # words that make
 _TIME_NOUNS = TIME_WORDS | DURATION_WORDS
 _POINTING_FILLERS = POINTING_TOPICS | PREPOSITIONS | TIME_STARTS | TIME_WORDS  # "Asked about it again on Monday,"
 _DASH_CLAUSE_LEADS = CLAUSE_BREAKS | PRONOUNS
+_PAGE_DETERMINERS = POSSESSIVE_DETERMINERS | {"the"}  # "on its Facebook page", "on the website"
+_REDUCED_RELATIVE_CUES = SHARED_PARTICIPLES | REDUCED_RELATIVE_LEMMAS  # "a statement saying that …"
 _ASIDE_RELATIVES = RELATIVE_PRONOUNS - {"that"}  # "According to Ortiz, who …,": not "…, that is wrong"
 _TITLE_OPENERS = frozenset("“\"‘'")  # marks opening a programme's title, single straight ones too
 #: Nouns whose participle ("a letter alleging that …") reports for them; not "went on record saying": the
@@ -1408,7 +1410,7 @@ def _platform_tail(tokens: list[Token], i: int, last: int) -> int | None:
     if k > i and tokens[k].lower in PLATFORM_PAGES:
         k -= tokens[k - 1].lower in PLATFORM_WORDS  # "its Facebook page"
         k -= 1
-        if k > i and tokens[k].lower in POSSESSIVE_DETERMINERS | {"the"}:
+        if k > i and tokens[k].lower in _PAGE_DETERMINERS:
             k -= 1
     elif k > i and tokens[k].lower in PLATFORM_WORDS:
         k -= 1
@@ -1990,7 +1992,7 @@ def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
         return False
     if cue.lemma == "show":
         return True
-    return cue.lemma in SHARED_PARTICIPLES | REDUCED_RELATIVE_LEMMAS and cue.last + 1 < len(tokens) \
+    return cue.lemma in _REDUCED_RELATIVE_CUES and cue.last + 1 < len(tokens) \
         and tokens[cue.last + 1].lower == "that"
 
 

@@ -27,11 +27,10 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
                                         NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS,
-                                        PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS,
-                                        ROLE_NOUNS,
-                                        ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
-                                        TITLE_RANK_PREFIXES)
+                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
+                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
+                                        ROLE_TITLE_WORDS, ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
+                                        TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
@@ -102,6 +101,7 @@ _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a late
 _OFFICE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(OFFICE_LINKS)) + r")[ \t]+(?:the[ \t]+)?$")
 _GOVERNMENT_RE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})government\b")
 _TITLE_WORDS = TITLES | RANKS | ROLE_NOUNS | OCCUPATION_TITLES
+_PERSON_TITLES = HONORIFIC_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES | RANKS  # a person's, before a body word too
 _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
 
@@ -171,7 +171,7 @@ def _is_body_name(words: list[str], last: int) -> bool:
     title = words[last].lower()
     return any(w.lower() not in ARTICLES for w in words[:last + 1]) and is_body_word(words[-1]) \
         and (title not in ROLE_NOUNS or title in BODY_TITLE_WORDS) \
-        and title.rstrip(".") not in HONORIFIC_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES | RANKS \
+        and title.rstrip(".") not in _PERSON_TITLES \
         and words[last + 1].lower() not in FIRST_NAMES
 
 
@@ -324,7 +324,7 @@ class Registry:
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
             role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in OFFICE_WORDS | OFFICE_QUALIFIERS)
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS)
                  and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead_low in OFFICE_WORDS:
                 role = [lead]  # "economist Jo Lee"

@@ -808,6 +808,8 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
 #: Words that name a person's office or role ("the senator", "Chief Inspector").
 OFFICE_WORDS = ROLE_NOUNS | RANKS
+#: Title words kept in a person's role: an office and what qualifies it ("Former", "Vice").
+ROLE_TITLE_WORDS = OFFICE_WORDS | OFFICE_QUALIFIERS
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}

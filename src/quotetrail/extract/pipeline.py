@@ -36,8 +36,8 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
                                         NAME_ABBREVIATIONS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS,
-                                        RANKS, RELATIVE_PRONOUNS, ROLE_NOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
-                                        SUBORDINATORS, TIME_LEADS)
+                                        RELATIVE_PRONOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES, SUBORDINATORS,
+                                        TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -775,7 +775,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     first = _FIRST_WORD_RE.match(text, start)
     if (words[:1] or [first.group() if first else ""])[0].lower() in SUBORDINATORS:
         return False  # "While Aisha waited, …" (the run may start at "While"): the subordinate clause's subject
-    return all(w[0].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | RANKS
+    return all(w[0].isupper() for w in words) or words[-1].lower() in OFFICE_WORDS
 
 
 def _statement(doc: _Article, article: Article, f: _Found, res: Resolution) -> Statement:

@@ -38,8 +38,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
                                         PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
                                         POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
-                                        REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES,
-                                        TRAILING_MENTION_WORDS, USER_NOUNS)
+                                        REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS, SPOKESPEOPLE, SPOKESPERSON_LINKS,
+                                        TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
@@ -51,6 +51,8 @@ from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CON
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
+_PERSON_NOUNS = ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS | USER_NOUNS  # "the economist", "the mother", "the poster"
+_CONTRACTED_SUBJECTS = PRONOUNS | NO_ONE_SUBJECTS | {"who"}  # "She’s", "There’s", "Who’d"
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
-    nouns = [words[head]] if head >= 1 and words[head] in ROLE_NOUNS | RANKS | FEMALE_NOUNS | MALE_NOUNS | USER_NOUNS else []
+    nouns = [words[head]] if head >= 1 and words[head] in _PERSON_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
         if body is None and len(words) == 2 and words[-1] in BODY_NOUNS:  # "the alliance": the body that spoke last
@@ -303,7 +305,7 @@ def _head_name(cleaned: str, registry: Registry,
             and not (lead and lead[-1].lower() not in ARTICLES and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title]
-                  if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS | OFFICE_QUALIFIERS]
+                  if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     if not title and any(w in OFFICE_LINKS for w in core[1:-1]):  # "the former chief executive of Halvorsen Bank,"
         role_words = core[1:] if core[0].lower() in ARTICLES else core  # its body kept as written
@@ -361,7 +363,7 @@ def pronoun_of(mention: str) -> str:
     low = mention.strip(" ,.:;“”\"‘’").lower()
     low = POSSESSIVE_SUBJECTS.get(low, low)
     contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
-    return contracted.group(1) if contracted and contracted.group(1) in PRONOUNS | NO_ONE_SUBJECTS | {"who"} else low
+    return contracted.group(1) if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS else low
 
 
 def _without_trailing_auxiliaries(mention: str) -> str:
