@@ -32,10 +32,10 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         ROLE_TITLE_WORDS, ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
                                         TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
-                                         AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
-                                         MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,
-                                         MIN_COMMON_WORD_CHARS, MIN_FULL_NAME_WORDS, MIN_MISSPELT_CHARS,
-                                         PRONOUN_EVIDENCE_CHARS)
+                                         AUTHOR_GAP_CHARS, LEAD_WORD_CHARS, MAX_ACRONYM_EXTRA_WORDS,
+                                         MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES,
+                                         MAX_SURNAME_EDITS, MIN_COMMON_WORD_CHARS, MIN_FULL_NAME_WORDS,
+                                         MIN_MISSPELT_CHARS, PRONOUN_EVIDENCE_CHARS)
 from quotetrail.types import Speaker
 
 #: "U.S." is one word (not "U." and a name "S. Attorney"), before the single initial of "Ana E. Ortiz".
@@ -46,7 +46,10 @@ _CAMEL_RE = re.compile(r"[A-Z][a-z]+")
 #: A possessive ending of a word ("Keller’s", "Jones’").
 POSSESSIVE_RE = re.compile(r"[’']s?$")
 _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
-_GENDER_WORD_RE = re.compile(r"\b(?=[hs])(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+#: he, she, his, her, him, hers, himself, herself in any case: ``(?i)\b(?:he|she|…)\b``, written to start with the
+#: letters that match h and s ignoring case (ſ is an s then), the rest ignoring case and the word boundary before the
+#: letter checked after it, so that only the places of those letters are tried, not every position of the text.
+_GENDER_WORD_RE = re.compile(r"[HhSsſ](?<!\w[HhSsſ])(?i:(?<=h)(?:e|is|er|im|ers|imself|erself)|(?<=s)he)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: "the research": ``\bthe[ \t]+([a-z]+)\b``, written to start with the letter (the word boundary before it checked
@@ -54,7 +57,8 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _DEFINITE_NOUN_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([a-z]++)(?!\w)")
 #: "… Trust and Safety team": one more capitalised word, then a lower-case one (not "… Foundation and Tom Reed").
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]")
-_WORD_BEFORE_RE = re.compile(r"([\w’'\-]++)[ \t]*+$")  # possessive: no backtracking inside the word
+#: The word before a position, matched on the text before it reversed (see ``_word_before``): one try at its start.
+_REVERSED_WORD_BEFORE_RE = re.compile(r"\n?[ \t]*+([\w’'\-]++)")
 #: What tells that a name with a person's form is a body's: a relative "which" right after it ("Northsea Link, which
 #: runs …"), or its own "its" right after its verb of saying ("Northsea Link responded that its offer …").
 _BODY_AFTER_RE = re.compile(r",[ \t]+which\b|[ \t]+(?:[a-z]+ly[ \t]+)?(%s)(?:[ \t]+that)?[ \t]+its\b"
@@ -318,8 +322,7 @@ class Registry:
                 # name of a "Nordhub" alone
             if MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS:
                 counts[name] = counts.get(name, 0) + 1
-            before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-            lead = before.group(1) if before else ""
+            lead = _word_before(text, start)
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
@@ -792,6 +795,16 @@ def _may_hold_user_names(text: str) -> bool:
     """Whether ``text`` holds what every ``USER_NAME_RE`` match does: "_", or a lower-case letter before a digit
     (few articles do)."""
     return "_" in text or _LETTER_DIGIT_RE.search(text) is not None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (spaces or tabs, and one line break, between), as much of it as the
+    ``LEAD_WORD_CHARS`` characters before ``start`` hold, or "" when something else is there.
+
+    What ``re.search(r"([\w’'\-]++)[ \t]*+$", text[start - LEAD_WORD_CHARS:start])`` finds, read backwards: that
+    search tries every position of the window, this one match tries one."""
+    before = _REVERSED_WORD_BEFORE_RE.match(text[max(0, start - LEAD_WORD_CHARS):start][::-1])
+    return before.group(1)[::-1] if before else ""
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

@@ -323,6 +323,8 @@ MAX_MISSPELT_CANDIDATES = 50
 MAX_ROLE_DESCRIPTION_WORDS = 4
 #: How far after a name (characters, within its sentence) a he/she tells the name's gender.
 PRONOUN_EVIDENCE_CHARS = 200
+#: The word right before a name ("economist Jo Lee", "in Leeds") is read from at most this many characters.
+LEAD_WORD_CHARS = 30
 #: A word of a name written also in lower case in the article (as a common word: "the election" for "Election
 #: Day") has at least this many letters; shorter ones ("Go", "Ko") are often surnames.
 MIN_COMMON_WORD_CHARS = 3
