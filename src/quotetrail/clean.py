@@ -13,13 +13,16 @@ from quotetrail.types import Span
 _OUTLET = (r"(?:newspaper|news ?paper|news (?:site|website|outlet|agency|organi[sz]ation|service|network|brand)"
            r"|publication|magazine|media (?:company|outlet|organi[sz]ation|group)|web ?site|tabloid|broadsheet"
            r"|daily|weekly|journal|digital (?:media|news) (?:company|outlet|publication))")
-#: Boilerplate anywhere in a sentence ...
-_ANYWHERE = [
-    r"\b(?:is|are) (?:a|an|the)\b[^.\n]{0,60}?\b" + _OUTLET
-    + r"\b[^\n]{0,80}?\b(?:published|based|founded|owned|headquartered|located|serving|covering|edited)\b",
-    r"\ball rights reserved\b",
-]
-#: ... and at its start.
+#: What follows "is"/"are" in a publisher's blurb: " a weekly paper based in …".
+_BLURB = (r" (?:a|an|the)\b[^.\n]{0,60}?\b" + _OUTLET
+          + r"\b[^\n]{0,80}?\b(?:published|based|founded|owned|headquartered|located|serving|covering|edited)\b")
+#: Boilerplate anywhere in a sentence: a blurb after "is" or "are", or "all rights reserved", ignoring case. The
+#: pattern starts with the letters that match a and i ignoring case and reads the rest of the word after them
+#: (the word boundary before it checked after the letter), so that only the places of those letters are tried,
+#: not every position of the sentence.
+_ANYWHERE_RE = re.compile(r"[AaIiİı](?<!\w[AaIiİı])(?i:(?<=i)s" + _BLURB + r"|(?<=a)re" + _BLURB
+                          + r"|(?<=a)ll rights reserved\b)")
+#: Boilerplate at the start of a sentence.
 _AT_START = [
     r"(?:©|\(c\)|copyright\b)",
     r"(?:sign up|subscribe)\b[^\n]{0,80}\b(?:newsletter|updates|alerts|here|today)\b",
@@ -27,8 +30,7 @@ _AT_START = [
     r"(?:click here|read (?:more|the rest|the full story)(?: here| at)?)\b",
     r"this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|first appeared)\b",
 ]
-#: Each list as one pattern: one scan of a sentence for the first, one try at its start for the second.
-_ANYWHERE_RE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.I)
+#: As one pattern: one try at the start of a sentence.
 _AT_START_RE = re.compile(r"^\s*(?:%s)" % "|".join(f"(?:{p})" for p in _AT_START), re.I)
 _SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’)]*|$)", re.M)
 
