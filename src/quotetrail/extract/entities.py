@@ -84,21 +84,34 @@ USER_NAME_RE = re.compile(r"(?<![\w@/.])([A-Za-z][a-z]{2,}\d+[a-z\d_]*|[a-z][a-z
 #: What every user name holds, a lower-case letter right before a digit: the digits are found at once, a letter
 #: before each then checked (``USER_NAME_RE`` would try every position of the text).
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[a-z]\d)")
+
+
+def _letter_first(words: list[str]) -> str:
+    """``\\b(?:w1|w2|…)`` for words of letters, written to start with the set of their first letters (the word
+    boundary before a word checked after its letter): a pattern that starts with a set of characters is tried only
+    where one of them is, not at every position of the text."""
+    letters = "".join(sorted({w[0] for w in words}))
+    return rf"[{letters}](?<!\w[{letters}])(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in words) + ")"
+
+
 #: "… conducted by Redmond and Hale for the Courier": who made a document (named within AUTHOR_GAP_CHARS before).
-_AUTHORED_BY_RE = re.compile(r"\b(?:%s)[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)"
-                             % "|".join(p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES))
+_AUTHORED_BY_RE = re.compile(_letter_first([p.replace(" ", "[^\\S\\n]+") for p in AUTHOR_PARTICIPLES])
+                             + r"[^\S\n]+by[^\S\n]+((?:[Tt]he[^\S\n]+)?[A-Z][\w’'\-]*(?:[^\S\n]+(?:[A-Z][\w’'\-]*|of|and|&))*)")
 _DOCUMENT_NOUN_RE = re.compile(r"\b(?i:(%s))\b" % "|".join(sorted(DOCUMENT_NOUNS)))
 #: "a Pentagon memo", "the Quinnipiac University poll": a document named by its author.
-_OWNED_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
+_OWNED_DOCUMENT_RE = re.compile(_letter_first(["an", "a", "An", "A", "the", "The"])
+                                + r"[^\S\n]+((?:[A-Z][\w’'\-]*[^\S\n]+){1,%d})(%s)\b"
                                 % (MAX_FULL_NAME_WORDS, "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS))))
 #: "Joe Brandt, 42,", "Joe Brandt (42)", "Joe Brandt, a 42-year-old nurse,": an age right after a name.
 _AGE_AFTER_RE = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:an?[ \t]+)?(\d{1,3})(?:-year-old\b|[,.)])")
 #: "the 42-year-old nurse Joe Brandt": an age right before a name (with at most three lower-case words between).
 _AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 #: "The Grattan Institute published a report …": a body opening its sentence that made a document (its author).
+#: ``_PUBLISHING_RE``, its verb and determiner alone, is the cheap test first: few articles have one.
+_PUBLISHING = r"(?:published|released|issued|commissioned|produced)[ \t]+(?:a|an|its|their)[ \t]+"
+_PUBLISHING_RE = re.compile(_PUBLISHING)
 _PUBLISHED_RE = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&))*)"
-                           r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:published|released|issued|commissioned|produced)[ \t]+"
-                           r"(?:a|an|its|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
+                           r"[ \t]+(?:has[ \t]+|have[ \t]+)?" + _PUBLISHING + r"(?:[a-z\-]+[ \t]+){0,2}?(%s)\b"
                            % "|".join(sorted(DOCUMENT_NOUNS - PLATFORM_DOCUMENTS)))
 _PUBLISHED_KEY = "published "  # the authors of ``_PUBLISHED_RE``, apart: a later "a statement" is another one
 #: "Mayor of ", "Minister for the " right before a name run: an office whose complement the run starts with.
@@ -740,7 +753,7 @@ def _document_authors(text: str) -> dict[str, set[str]]:
             author.pop()
         if nouns:
             authors.setdefault(nouns[-1].lower(), set()).add(" ".join(author))
-    for m in _PUBLISHED_RE.finditer(text):
+    for m in _PUBLISHED_RE.finditer(text) if _PUBLISHING_RE.search(text) else ():
         author = m.group(1).split()
         while author[-1] in ("of", "and", "&", "for"):
             author.pop()
