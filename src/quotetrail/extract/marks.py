@@ -62,12 +62,19 @@ class UnitQuotes(list[Quote]):
 
     def __init__(self, quotes: list[Quote], text: str) -> None:
         super().__init__(quotes)
-        self.opens = [q.open for q in quotes]
-        self._by_close = {q.close: q for q in quotes if q.close is not None}
-        self._speech = [i for i, q in enumerate(quotes) if not is_title_like(text[q.start:q.end])]
+        self.opens: list[int] = []
+        self._by_close: dict[int, Quote] = {}
+        self._speech: list[int] = []
+        self._doubles: list[int] = []
+        self._singles: list[int] = []
+        for i, q in enumerate(quotes):  # one loop, and none for the many units that quote nothing
+            self.opens.append(q.open)
+            if q.close is not None:
+                self._by_close[q.close] = q
+            if not is_title_like(text[q.start:q.end]):
+                self._speech.append(i)
+            (self._doubles if q.double else self._singles).append(i)
         self._is_speech = set(self._speech)
-        self._doubles = [i for i, q in enumerate(quotes) if q.double]
-        self._singles = [i for i, q in enumerate(quotes) if not q.double]
 
     def speech_in(self, lo: int, hi: int) -> tuple[Quote | None, Quote | None, int]:
         """The first and last quotation that is not a title, and how many, among those opening in
