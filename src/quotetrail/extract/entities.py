@@ -157,8 +157,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``["Economy", "Minister", "Rafael", "Ortiz"]`` -> (title words, name words).
 
     The name starts after the last title word that is followed by a name word; words before a
-    title ("Economy", "Ukrainian") belong to the title.
+    title ("Economy", "Ukrainian") belong to the title. A single word is the name (most runs are one word).
     """
+    if len(words) < 2:
+        return [], words
     last = -1
     for k, word in enumerate(words[:-1]):
         if _is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
