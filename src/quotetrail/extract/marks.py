@@ -83,6 +83,8 @@ class UnitQuotes(list[Quote]):
         Only the last double and the last single opening before ``hi`` can run past it (each kind
         pairs one quotation after another), so at most those two are left out.
         """
+        if not self._speech:
+            return None, None, 0  # (most units quote nothing)
         a, b = bisect_left(self.opens, lo), bisect_left(self.opens, hi)
         out: set[int] = set()
         for kind in (self._doubles, self._singles):
@@ -240,12 +242,17 @@ def _first_words(content: str, n: int) -> list[str]:
 
 def is_title_like(content: str) -> bool:
     """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech."""
-    words = _first_words(content, MAX_TITLE_WORDS + 1)
+    return _title_words(_first_words(content, MAX_TITLE_WORDS + 1))
+
+
+def _title_words(words: list[str]) -> bool:
+    """``is_title_like`` for the first ``MAX_TITLE_WORDS + 1`` words of a content."""
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
 def is_speech_like(content: str) -> bool:
-    """Long enough to be something said: three words or more, and not a title."""
-    return len(_first_words(content, MIN_SPEECH_WORDS)) >= MIN_SPEECH_WORDS and not is_title_like(content)
+    """Long enough to be something said: three words or more, and not a title (its first words read once)."""
+    words = _first_words(content, max(MIN_SPEECH_WORDS, MAX_TITLE_WORDS + 1))
+    return len(words) >= MIN_SPEECH_WORDS and not _title_words(words[:MAX_TITLE_WORDS + 1])
