@@ -341,21 +341,23 @@ class Registry:
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
-            role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS)
-                 and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
-            if not title and lead_low in OFFICE_WORDS:
-                role = [lead]  # "economist Jo Lee"
+            if office is not None:
+                role = title
+            elif title:
+                role = [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS)
+                        and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
+            else:
+                role = [lead] if lead_low in OFFICE_WORDS else []  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
             if _PERSON_AFTER_RE.match(text, end):
                 reg.relatives.add(name)
             if role:
                 reg.roles.setdefault(name, " ".join(role))
-            offices = {o for w in title for o in TITLE_OFFICES.get(w.lower().rstrip("."), ())}
+            offices = {o for w in title for o in TITLE_OFFICES.get(w.lower().rstrip("."), ())} if title else None
             if offices:
                 reg.title_offices.setdefault(name, offices)
-            for word in [*(w.lower() for w in title), words[0].lower(), lead_low]:
+            for word in [*map(str.lower, title), words[0].lower(), lead_low]:
                 gender = word_gender(word)
                 if gender is not None:
                     reg._vote(name, gender)
