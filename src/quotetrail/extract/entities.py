@@ -51,7 +51,6 @@ _POSSESSIVE_END_RE = re.compile(r"\S(?:.*?(?:[’']s?(?=\s|$))|.*)", re.S)
 #: letter checked after it, so that only the places of those letters are tried, not every position of the text.
 _GENDER_WORD_RE = re.compile(r"[HhSsſ](?<!\w[HhSsſ])(?i:(?<=h)(?:e|is|er|im|ers|imself|erself)|(?<=s)he)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
-_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: "the research": ``\bthe[ \t]+([a-z]+)\b``, written to start with the letter (the word boundary before it checked
 #: right after it), so that only the places of a "t" are tried, not every position of the text.
 _DEFINITE_NOUN_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+([a-z]++)(?!\w)")
@@ -302,8 +301,8 @@ class Registry:
     _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
     _ages: dict[str, set[str]] | None = field(default=None, repr=False)  # "42" -> {"Joe Brandt"}
-    _lower_words: set[str] | None = field(default=None, repr=False)  # the words the text writes in lower case
-    _nouns: set[str] = field(default_factory=set, repr=False)  # the words the text writes after "the"
+    _lower_words: dict[str, bool] = field(default_factory=dict, repr=False)  # see ``_writes_lower``
+    _nouns: set[str] | None = field(default=None, repr=False)  # the words the text writes after "the"
     _alone: dict[str, bool] | None = field(default=None, repr=False)  # see ``_person_evidence``
 
     @classmethod
@@ -661,12 +660,21 @@ class Registry:
         anywhere ("Election Day" where it writes "election results", "Big Machine" where it writes "big names"), the
         last after "the" only ("Scientific Research" where it writes "the research"; not "Kwame Long" for "a long
         day", as a surname is often a common word)."""
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD_RE.findall(self._text))
+        if self._nouns is None:
             self._nouns = set(_DEFINITE_NOUN_RE.findall(self._text))
         return any(len(w) >= MIN_COMMON_WORD_CHARS and w[0].isupper()
-                   and w.lower() in (self._lower_words if k < len(words) - 1 else self._nouns)
+                   and (self._writes_lower(w.lower()) if k < len(words) - 1 else w.lower() in self._nouns)
                    for k, w in enumerate(words))
+
+    def _writes_lower(self, word: str) -> bool:
+        """Whether the text writes ``word`` as a word of its own in lower case letters a-z (as ``\\b[a-z]+\\b``
+        finds), looked up once a word: a few words an article are asked about, so the text's lower-case words are not
+        all collected."""
+        known = self._lower_words.get(word)
+        if known is None:
+            known = self._lower_words[word] = word.isascii() and word.isalpha() and word.islower() \
+                and _writes_word(self._text, word)
+        return known
 
     def _person_evidence(self, name: str, words: list[str]) -> bool:
         """What tells a person's name from a capitalised phrase of common words: a title or role, a common first name,
@@ -684,7 +692,7 @@ class Registry:
                 if " " not in alone:
                     self._alone[alone] = self._alone.get(alone, False) or not _opens_sentence(self._text, start)
         inside = self._alone.get(last)
-        return inside is not None and (inside or last.lower() not in self._lower_words)
+        return inside is not None and (inside or not self._writes_lower(last.lower()))
 
     def is_body(self, name: str) -> bool:
         """A name the text treats as a body's (``bodies``) and never as a person's: no title or role, no he/she, not
@@ -734,6 +742,22 @@ def _fuller_name(name: str, names: list[str]) -> str | None:
     tail = " " + name.lower()
     fuller = [n for n in names if n.lower().endswith(tail)]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no word character (``\\w``: a letter, digit or "_") right before or
+    after it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
