@@ -254,8 +254,12 @@ OPENING_DESCRIBERS = [
     ("Looking back, the planner Ines Varga argues that the ring road came too early.", "the ring road", "Ines Varga"),
     ("Iconic harbour cafe Tessaly is closing, but says it will be back \"before the frost\".", "will be back",
      None),
+    ("Heroic Mira Stanek said the flames reached the roof in minutes.", "the flames", "Mira Stanek"),
+    ("Distraught Oskar Lind told the inquest he had begged for help.", "he had begged", "Oskar Lind"),
+    ("Grieving father Tomas Berg said he wanted answers from the council.", "he wanted", "Tomas Berg"),
     # guard: a name that merely starts with a listed word's letters stays a name
     ("Speakman said the lock gates were repaired.", "the lock gates", "Speakman"),
+    ("Bravery Mensah said the lock gates were repaired.", "the lock gates", "Bravery Mensah"),
 ]
 
 

@@ -633,8 +633,13 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
     "once", "like", "unlike", "whereas", "saying", "yet", "between", "among",
-    # a sentence's opening participle or describing adjective ("Speaking on air he said", "Iconic bar X says")
-    "speaking", "looking", "writing", "iconic",
+    # a sentence's opening participle or describing adjective ("Speaking on air he said", "Iconic bar X says",
+    # "Heroic Jane Doe said", "Distraught Ana Ortiz told …": the adjective is no part of the name)
+    "speaking", "looking", "writing", "iconic", "heroic", "tragic", "distraught", "devastated", "heartbroken",
+    "grieving", "tearful", "furious", "brave", "popular", "legendary", "beloved", "famous", "outspoken",
+    "controversial", "disgraced", "embattled", "troubled", "jailed", "defiant", "emotional", "delighted",
+    "stunned", "shocked", "angry", "frustrated", "elated", "ecstatic", "beaming", "smiling", "talented",
+    "terrified", "horrified", "overjoyed", "fuming", "exhausted", "proud", "passionate", "courageous",
 }
 #: Pairs opening a name whose first word is otherwise no part of one: "Yet Another Radio" is named "yet another",
 #: not a linking "Yet" before "Another Radio" (as "Yet Reyes said" is).
