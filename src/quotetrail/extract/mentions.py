@@ -8,11 +8,13 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
                                         COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
-                                        LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                                        LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NOT_PLURAL_ENDINGS, NUMBER_WORDS,
+                                        OBJECT_PRONOUNS,
                                         OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
                                         PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
                                         POLL_SHARE_WORDS, PREPOSITIONS, ROLE_NOUNS, SAY_FORMS,
-                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
+                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS,
+                                        TIME_WORDS,
                                         TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
                                         WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
@@ -679,12 +681,31 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
                 break
+        if j + 1 < stop and _plain_noun(tokens[j]) and tokens[j + 1].lower in SUBJECT_WORDS:
+            j += 1  # "told the bus driver she …": a noun of two words before the clause's subject
         return j
     if head.lower in ROLE_NOUNS and i + 1 < stop and tokens[i + 1].is_capitalized:
         j = i + 1  # "told host Paul Grant on Thursday how …": a role and the name of the one told
         while j < stop and tokens[j].is_capitalized:
             j += 1
         return j
+    # "told detectives she …", "told police officers she …": a plain plural (after one modifier) and a subject
+    for width in (2, 1):
+        if i + width < stop and tokens[i + width].lower in SUBJECT_WORDS and _bare_plural(tokens[i + width - 1]) \
+                and all(_plain_noun(t) for t in tokens[i:i + width]):
+            return i + width
     return i + 1 if head.lower in PLURAL_AUDIENCES else i
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that can be part of a noun: not a function word ("if", "what", "who": ``lexicon.NOT_NAMES``,
+    ``lexicon.CLAUSE_WORDS``), so "asked the students if they …" keeps its "if"."""
+    return token.is_word and token.text.islower() and token.lower not in NOT_NAMES and token.lower not in CLAUSE_WORDS
+
+
+def _bare_plural(token: Token) -> bool:
+    """A lower-case word that looks like a plural noun ("detectives", "nurses"; not "boss", "bus", "basis")."""
+    return token.text.isalpha() and token.text.islower() and token.lower.endswith("s") \
+        and not token.lower.endswith(NOT_PLURAL_ENDINGS)
 
 
