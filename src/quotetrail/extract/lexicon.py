@@ -813,6 +813,13 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
 #: Words that name a person's office or role ("the senator", "Chief Inspector").
 OFFICE_WORDS = ROLE_NOUNS | RANKS
+#: Offices often abbreviated, and their words: "the PM" is the article's "Prime Minister Ana Ruiz" and back.
+OFFICE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive"}
+#: Words that make one office of a noun ("prime minister", "finance minister", "police chief"): a description with one
+#: names only a person whose role has the same word there.
+OFFICE_PORTFOLIOS = {"prime", "foreign", "finance", "home", "defence", "defense", "interior", "health", "justice",
+                     "education", "transport", "energy", "environment", "trade", "economy", "agriculture", "police",
+                     "fire", "district", "executive", "chief"}
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}

@@ -34,7 +34,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
                                         FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
                                         INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NAME_JOINS, NAME_LIST_WORDS,
-                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
+                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
+                                        OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS,
                                         ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
                                         PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
                                         POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
@@ -163,7 +164,9 @@ def _first_name_gender(name: str) -> str | None:
 
 
 def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
-    """``the economist``, ``the mother of three``, ``the bureau``: the entity the description names."""
+    """``the economist``, ``the mother of three``, ``the bureau``: the entity the description names; an office's
+    abbreviation is its words, on either side ("Prime Minister Ana Ruiz … The PM said", ``lexicon.OFFICE_ABBREVIATIONS``)."""
+    words = _office_words(words)
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
@@ -180,7 +183,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         user = next((b for b in before.bodies if registry.user_name(b)), None)
         return Resolution(user, HANDLE_CONFIDENCE, type=PERSON) if user else Resolution(None, 0.0)
     for name in before.people:
-        role = registry.roles.get(name, "").lower().split()
+        role = _office_words(registry.roles.get(name, "").lower().split())
         if noun in role and _same_office(role, noun, words):
             return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
     modifiers = words[1:head + 1]
@@ -210,6 +213,11 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
             and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """Lower-case ``words`` with an office's abbreviation written out: ["the", "pm"] -> ["the", "prime", "minister"]."""
+    return [part for w in words for part in OFFICE_ABBREVIATIONS.get(w, w).split()]
 
 
 def _title_holder(noun: str, candidates: list[str], registry: Registry) -> Resolution | None:
@@ -246,9 +254,12 @@ def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
     """``role`` (lower-case words) is the office ``words`` describe by ``noun``: "the president" is not a "US Vice
     President" or a "former president", whom "the vice president" and "the former president" describe; "the
     professor" is an "Assistant Professor" (``lexicon.GRADED_RANKS``), not a "Former Professor"
-    (``lexicon.GRADED_RANK_QUALIFIERS``)."""
+    (``lexicon.GRADED_RANK_QUALIFIERS``); "the prime minister" is not a "Finance Minister" (``lexicon.OFFICE_PORTFOLIOS``)."""
     k = role.index(noun)
     qualifier = role[k - 1] if k > 0 else None
+    named = words[words.index(noun) - 1] if noun in words[1:] else None
+    if named in OFFICE_PORTFOLIOS and qualifier is not None and named != qualifier:
+        return False  # "the prime minister" is not "Finance Minister Ana Ruiz"
     if qualifier is None or qualifier not in OFFICE_QUALIFIERS or qualifier in words:
         return True
     return noun in GRADED_RANKS and qualifier not in GRADED_RANK_QUALIFIERS
