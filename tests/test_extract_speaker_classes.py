@@ -61,6 +61,25 @@ def test_a_spokesperson_before_the_noun_speaks_for_the_body(text: str, content: 
     assert_speaker(text, content, speaker)
 
 
+# A person's campaign is one speaker however it is written: "Ortiz's campaign", "the Ortiz campaign" and "her campaign"
+# are the campaign of the person the article names, under that person's full name; a campaign's own name stays.
+CAMPAIGNS = [
+    ("Mayor Ana Ortiz is running again. Ortiz's campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    ("Mayor Ana Ortiz is running again. The Ortiz campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    ("Senator Ana Ortiz is running again. Senator Ortiz’s campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    # guards: no person of that name in the article
+    ("The Harbour Clean campaign said the beach was dirty.", "the beach", "The Harbour Clean campaign"),
+    ("The Ortiz campaign said the advert was false.", "the advert", "The Ortiz campaign"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CAMPAIGNS)
+def test_a_persons_campaign_is_one_speaker(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
 # "who asked not to be named" belongs to the source; it is not a statement of its own.
 ANONYMOUS = [
     ("A source who asked not to be named said the deal was off.", "A source"),

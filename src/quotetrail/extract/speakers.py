@@ -433,7 +433,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
-    owned = _owned_body(words, registry, before)
+    owned = _owned_body(words, registry, before) or _named_owner_body(cleaned, registry)
     if owned is not None:
         return owned
     government = registry.government_of(cleaned)
@@ -506,6 +506,25 @@ def _owned_body(words: list[str], registry: Registry, before: Callable[[], Antec
                           and not _clear_owner(owner.name, PRONOUN_GENDERS[pronoun], registry, before())):
         return Resolution(None, 0.0)
     return Resolution(f"{owner.name}’s {words[1]}", min(owner.confidence, ROLE_MATCH_CONFIDENCE), type=ORGANISATION)
+
+
+_NAMED_OWNER_RE = re.compile(rf"(?:[Tt]he )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:[’']s)? "
+                             rf"({'|'.join(sorted(OWNED_BODY_NOUNS))})")
+
+
+def _named_owner_body(cleaned: str, registry: Registry) -> Resolution | None:
+    """``Ortiz's campaign``, ``the Ortiz campaign``: the body of the person the article names so, under that person's
+    canonical name ("Ana Ortiz’s campaign" for both, as for "her campaign"), so one campaign is one speaker; None
+    when the owner is no person the article names."""
+    m = _NAMED_OWNER_RE.fullmatch(cleaned)
+    if m is None:
+        return None
+    written = " ".join(split_title(POSSESSIVE_RE.sub("", m.group(1)).split())[1])  # "Senator Klobuchar's"
+    owner = registry.canonical_name(written)
+    own_name = owner == written and " " in written and written == m.group(1)  # no title, no possessive
+    if own_name or not registry.is_person(owner):
+        return None  # "The Harbour Clean campaign": the campaign's own name, no person the article names
+    return Resolution(f"{owner}’s {m.group(2)}", NAME_CONFIDENCE, named=True, type=ORGANISATION)
 
 
 def _clear_owner(name: str, gender: str, registry: Registry, before: Antecedents) -> bool:
