@@ -63,6 +63,14 @@ TOLD_OBJECT = [
      ("if they had seen the van", "indirect", "Ana Ortiz", "asked")),
     ("a plural subject of the content stays", "Ana Ortiz warned prices would rise in May.",
      ("prices would rise in May", "indirect", "Ana Ortiz", "warned")),
+    ("an outlet told, then a name", "Ana Ortiz told the Harbour Gazette Tom Reed had lied.",
+     ("Tom Reed had lied", "indirect", "Ana Ortiz", "told")),
+    ("an outlet told, then a determiner", "Ana Ortiz told the Kelvale Times the plan was dead.",
+     ("the plan was dead", "indirect", "Ana Ortiz", "told")),
+    ("an outlet told, then a possessive", "Ana Ortiz told Harbour Radio her firm had paid.",
+     ("her firm had paid", "indirect", "Ana Ortiz", "told")),
+    ("an outlet's name of several outlet words", "Ana Ortiz told Kelvale Radio News she would run.",
+     ("she would run", "indirect", "Ana Ortiz", "told")),
 ]
 
 

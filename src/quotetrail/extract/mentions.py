@@ -6,11 +6,13 @@ import re
 from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS,
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
-                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
+                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FIRST_NAMES, FOCUS_ADVERBS,
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
                                         LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NOT_PLURAL_ENDINGS, NUMBER_WORDS,
                                         OBJECT_PRONOUNS,
-                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
+                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, OUTLET_WORDS,
+                                        PAST_FORMS,
+                                        PERSON_DESCRIPTIONS,
                                         PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
                                         POLL_SHARE_WORDS, PREPOSITIONS, ROLE_NOUNS, SAY_FORMS,
                                         SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS,
@@ -669,15 +671,17 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
         return i + 1  # not "urged her supporters to …": a possessive, the phrase goes on
     j = i
     if head.is_capitalized:
-        while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):
+        while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")) \
+                and not _outlet_ends(tokens, j):
             j += 1
         return _skip_programme(tokens, j, stop) if tokens[j - 1].lower.endswith(("’s", "'s", "’")) else j
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
                 and tokens[j].lower not in PREPOSITIONS \
-                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
-            j += 1
+                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS and not _outlet_ends(tokens, j) \
+                and not (tokens[j].lower in DETERMINERS and tokens[j - 1].is_capitalized):
+            j += 1  # (not "told the New York Times the plan …": a determiner after a name opens the content)
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
                 break
@@ -695,6 +699,13 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
                 and all(_plain_noun(t) for t in tokens[i:i + width]):
             return i + width
     return i + 1 if head.lower in PLURAL_AUDIENCES else i
+
+
+def _outlet_ends(tokens: list[Token], j: int) -> bool:
+    """Whether a name told ends before token ``j``: an outlet's word before it and a common first name at it ("told
+    the Harbour Gazette Tom Reed had lied": the paper was told, Tom Reed opens the content; not "BBC Radio Kent")."""
+    return j > 0 and tokens[j].lower in FIRST_NAMES and tokens[j].is_capitalized and tokens[j - 1].is_capitalized \
+        and tokens[j - 1].lower in OUTLET_WORDS
 
 
 def _plain_noun(token: Token) -> bool:
