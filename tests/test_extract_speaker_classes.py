@@ -70,6 +70,8 @@ CAMPAIGNS = [
      "Ana Ortiz’s campaign"),
     ("Senator Ana Ortiz is running again. Senator Ortiz’s campaign said the advert was false.", "the advert",
      "Ana Ortiz’s campaign"),
+    ("Senator Tom Mant and his wife, Ana Mant, spoke. She said the vote was close. Mrs. Mant's campaign said the "
+     "advert was false.", "the advert", "Ana Mant’s campaign"),
     # guards: no person of that name in the article
     ("The Harbour Clean campaign said the beach was dirty.", "the beach", "The Harbour Clean campaign"),
     ("The Ortiz campaign said the advert was false.", "the advert", "The Ortiz campaign"),

@@ -519,8 +519,10 @@ def _named_owner_body(cleaned: str, registry: Registry) -> Resolution | None:
     m = _NAMED_OWNER_RE.fullmatch(cleaned)
     if m is None:
         return None
-    written = " ".join(split_title(POSSESSIVE_RE.sub("", m.group(1)).split())[1])  # "Senator Klobuchar's"
-    owner = registry.canonical_name(written)
+    title, name = split_title(POSSESSIVE_RE.sub("", m.group(1)).split())  # "Senator Klobuchar's", "Mrs. Clinton's"
+    written = " ".join(name)
+    gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g), None)
+    owner = registry.canonical_name(written, gender)
     own_name = owner == written and " " in written and written == m.group(1)  # no title, no possessive
     if own_name or not registry.is_person(owner):
         return None  # "The Harbour Clean campaign": the campaign's own name, no person the article names
