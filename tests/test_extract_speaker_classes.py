@@ -207,6 +207,25 @@ def test_a_common_noun_for_a_body_is_the_body_that_spoke(text: str, content: str
     assert_speaker(text, content, speaker)
 
 
+# "the trust" is the body named before whose name ends in that word, also when that body has not spoken; a body
+# noun that ends no name before it stays as written (no guess at which body is meant).
+NAMED_BODY_NOUNS = [
+    ("The Harbour Trust bought the old pier in May. The trust said it would reopen in June.", "it would reopen",
+     "Harbour Trust"),
+    ("Ana Ruiz asked the Kelvale Water Department for the figures. The department said they were late.",
+     "they were late", "Kelvale Water Department"),
+    # guards
+    ("Acme Corp cut 500 jobs. The company said demand had fallen.", "demand had fallen", "The company"),
+    ("Ana Ruiz met the Kelvale Water Department. The committee said the figures were late.", "the figures",
+     "The committee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAMED_BODY_NOUNS)
+def test_a_body_noun_is_the_body_named_before_with_that_last_word(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
 # A capital stands for its government when the article names that government ("Manila" and "the
 # Philippine government"); otherwise the capital is kept as written.
 CAPITALS = [
