@@ -221,6 +221,23 @@ NAMED_BODY_NOUNS = [
 ]
 
 
+# A body's name with "on" in it is one name ("the Commission on Harbour Safety"), not the words after "on"; an
+# office and a name at the end of such a run are a person (the body is their affiliation).
+BODY_NAMES_WITH_ON = [
+    ("The Kelvale Institute on Drug Policy estimated that 9,000 people used the clinic.", "9,000 people",
+     "The Kelvale Institute on Drug Policy"),
+    ("The Commission on Harbour Safety said the ferry was sound.", "the ferry", "The Commission on Harbour Safety"),
+    ("The Council on Harbour Trade Executive Director Ana Ruiz said the ferry was sound.", "the ferry", "Ana Ruiz"),
+    # guard: a day after "on" is no part of the name
+    ("The Harbour Council on Monday said the ferry was sound.", "the ferry", "Harbour Council"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", BODY_NAMES_WITH_ON)
+def test_a_body_name_with_on_is_one_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
 @pytest.mark.parametrize("text, content, speaker", NAMED_BODY_NOUNS)
 def test_a_body_noun_is_the_body_named_before_with_that_last_word(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)

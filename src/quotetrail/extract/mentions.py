@@ -10,7 +10,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
                                         LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NOT_PLURAL_ENDINGS, NUMBER_WORDS,
                                         OBJECT_PRONOUNS,
-                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, OUTLET_WORDS,
+                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS,
                                         PAST_FORMS,
                                         PERSON_DESCRIPTIONS,
                                         PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
@@ -148,6 +148,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 continue
             if _venue_link(tokens, j, floor):
                 j -= 1  # "A study published in Nature found": the study, not the journal it appeared in
+                continue
+            if low == "on" and j < last and j - 1 >= floor and tokens[j - 1].is_capitalized \
+                    and tokens[j - 1].lower in ORGANISATION_WORDS and tokens[j + 1].is_capitalized \
+                    and tokens[j + 1].lower not in NOT_NAMES:  # not "The Council on Monday said"
+                j -= 1  # "The National Institute on Drug Abuse said": one body's name, not "Drug Abuse"
                 continue
             break
         if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:

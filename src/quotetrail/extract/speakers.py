@@ -35,7 +35,7 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
                                         INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NAME_JOINS, NAME_LIST_WORDS,
                                         NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
-                                        OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS,
+                                        OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS, OFFICE_WORDS,
                                         ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
                                         PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
                                         POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
@@ -718,13 +718,16 @@ def _represented(cleaned: str) -> tuple[str | None, bool]:
 
 
 def _body(cleaned: str) -> Resolution | None:
-    """``the Bureau of Forests and Inland Lakes``: a body's name as written, "the" kept."""
+    """``the Bureau of Forests and Inland Lakes``, ``the Commission on Human Rights``: a body's name as written, "the"
+    kept."""
     words = cleaned.split()
     core = words[1:] if words[0].lower() == "the" else words
     if len(core) < 2 or not all(w[0].isupper() or w.lower() in ("of", "and", "for", "&", "on") for w in core):
         return None
-    if not any(w.lower() in ("of", "and", "for", "&") for w in core[1:-1]):
+    if not any(w.lower() in ("of", "and", "for", "&", "on") for w in core[1:-1]):
         return None
     if not any(w.lower().strip(".,’'s") in ORGANISATION_WORDS for w in core):
         return None
+    if any(w.lower() in OFFICE_WORDS for w in core[:-1]):
+        return None  # "The Council on American-Islamic Relations National Executive Director Nihad Awad": a person
     return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=ORGANISATION)
