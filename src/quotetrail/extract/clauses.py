@@ -40,6 +40,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
                                         MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
                                         NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOUN_RELATIVE_STARTS,
                                         NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
                                         NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS,
@@ -56,7 +57,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS, QUESTION_RECEIVING_VERBS,
                                         QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES, QUESTION_TOPIC_NOUNS,
                                         QUESTION_TOPIC_PARTICLE_FORMS, QUESTION_TOPIC_REQUEST_LEADS,
-                                        QUESTION_TOPIC_VERB_FORMS, QUESTION_TWO_WORD_PREPOSITIONS,
+                                        QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS, QUESTION_TWO_WORD_PREPOSITIONS,
                                         QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
@@ -2511,7 +2512,7 @@ def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: 
         second = QUESTION_TWO_WORD_PREPOSITIONS.get(tokens[k].lower)
         last = k + 1 if second else k  # the preposition's last word: "as to whether"
         wh = last + 1
-        if wh >= n or quoted[k] or tokens[wh].lower not in QUESTION_CLAUSE_STARTS \
+        if wh >= n or quoted[k] or tokens[wh].lower not in QUESTION_TOPIC_STARTS \
                 or (second and tokens[k + 1].lower != second):
             continue
         head = k - 1
@@ -2529,13 +2530,18 @@ def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: 
             continue  # inside another statement's content or cue
         if first == head and word in QUESTION_TOPIC_NOUNS and not (word in QUESTION_TOPIC_VERB_FORMS
                                                                    and _verb_position(tokens, first)):
+            if tokens[wh].lower in NOUN_RELATIVE_STARTS:
+                continue  # "the questions on which the panel split": a relative clause
             subject = _noun_owner(tokens, first)
             start = _noun_phrase_start(tokens, first)
             if tokens[first - 1].lower in QUESTION_TOPIC_REQUEST_LEADS:
                 continue  # "a request for comment on whether …": asked for, not said
-            if _opens_clause(tokens, start):
+            copula = next((m for m in range(start, first) if tokens[m].lower.replace("’", "'") in S_CONTRACTIONS), None)
+            if copula is None and _opens_clause(tokens, start):
                 continue  # "The debate over whether A took a turn": its verb would join A, as after a reporting noun
-            if subject is None and start > 0 and tokens[start - 1].lower not in QUESTION_RECEIVING_VERBS and (
+            start = start if copula is None else copula + 1  # "there's no consensus on whether": after the copula
+            received = any(t.lower in QUESTION_RECEIVING_VERBS for t in tokens[max(0, start - 1):first])
+            if subject is None and start > 0 and not received and (
                     _main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
                 verb_subject = subject_left(tokens, start - 1, 0)  # "Trump made conflicting statements about how"
                 subject = _span_chars(tokens, verb_subject) if verb_subject is not None else None
@@ -3089,7 +3095,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if not words.isdisjoint(REPORTING_NOUNS) or not words.isdisjoint(COPULA_REPORTING_NOUNS):
         found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
-    if not words.isdisjoint(QUESTION_CLAUSE_STARTS):
+    if not words.isdisjoint(QUESTION_TOPIC_STARTS):
         found.extend(_question_topics(text, tokens, quoted, found, end, unit_quotes))
     if not words.isdisjoint(POLL_NOUNS):
         found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))

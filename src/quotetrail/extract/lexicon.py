@@ -326,9 +326,14 @@ QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: Prepositions that put such a clause after a word of discourse or stance ("were coy about whether …", "spar over
 #: whether …", "questions about how …", "pressed on why …"), and two-word ones by their first word ("vague as to").
 QUESTION_PREPOSITIONS = {"about", "over", "on"}
+#: Words opening the indirect question there: those of ``QUESTION_CLAUSE_STARTS`` and the other wh-words ("were
+#: evenly divided on which candidate …", "cagey about where she stands"); after a noun "which" opens a relative ("the
+#: questions on which the panel split"), not a question.
+QUESTION_TOPIC_STARTS = QUESTION_CLAUSE_STARTS | {"what", "who", "where", "when", "which"}
+NOUN_RELATIVE_STARTS = {"which"}
 QUESTION_TWO_WORD_PREPOSITIONS = {"as": "to"}
 #: Verbs (lemmas) whose topic in that shape is the indirect question they report: talking, disputing, judging aloud.
-QUESTION_TOPIC_VERBS = ["talk", "argue", "debate", "disagree", "clash", "spar", "bicker", "quarrel", "squabble",
+QUESTION_TOPIC_VERBS = ["talk", "argue", "debate", "agree", "disagree", "deadlock", "clash", "spar", "bicker", "quarrel", "squabble",
                         "wrangle", "feud", "comment", "testify", "boast", "brag", "complain", "muse", "moralize",
                         "moralise", "opine", "speculate", "joke", "equivocate", "waffle", "hedge", "lecture", "preach",
                         "rant", "press", "wonder", "reflect", "write", "ask", "inquire", "expound", "elaborate"]
@@ -370,7 +375,7 @@ QUESTION_PASSIVE_GAPS = {"not", "never", "repeatedly", "again", "also"}
 #: Words before such a noun that make it a request, not a statement ("a request for comment on whether …").
 QUESTION_TOPIC_REQUEST_LEADS = {"for"}
 #: Verbs whose subject is asked, not asking, when such a noun is their object ("He has endured questions about …").
-QUESTION_RECEIVING_VERBS = {form for lemma in ("face", "endure", "field", "receive", "get", "dodge", "duck", "deflect",
+QUESTION_RECEIVING_VERBS = {form for lemma in ("face", "confront", "endure", "field", "receive", "get", "dodge", "duck", "deflect",
                                                "sidestep", "evade")
                             for form in _inflect(lemma)} | {"got", "gotten"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
