@@ -332,11 +332,13 @@ QUESTION_PREPOSITIONS = {"about", "over", "on"}
 QUESTION_TOPIC_STARTS = QUESTION_CLAUSE_STARTS | {"what", "who", "where", "when", "which"}
 NOUN_RELATIVE_STARTS = {"which"}
 QUESTION_TWO_WORD_PREPOSITIONS = {"as": "to"}
-#: Verbs (lemmas) whose topic in that shape is the indirect question they report: talking, disputing, judging aloud.
-QUESTION_TOPIC_VERBS = ["talk", "argue", "debate", "agree", "disagree", "deadlock", "clash", "spar", "bicker", "quarrel", "squabble",
-                        "wrangle", "feud", "comment", "testify", "boast", "brag", "complain", "muse", "moralize",
-                        "moralise", "opine", "speculate", "joke", "equivocate", "waffle", "hedge", "lecture", "preach",
-                        "rant", "press", "wonder", "reflect", "write", "ask", "inquire", "expound", "elaborate"]
+#: Verbs (lemmas) whose topic in that shape is the indirect question they report: talking, disputing, judging aloud
+#: (not verbs of belief, "wondered about whether …": a belief, which the belief cues read).
+QUESTION_TOPIC_VERBS = ["talk", "argue", "debate", "agree", "disagree", "deadlock", "clash", "spar", "bicker",
+                        "quarrel", "squabble", "wrangle", "feud", "comment", "testify", "boast", "brag", "complain",
+                        "muse", "moralize", "moralise", "opine", "speculate", "joke", "equivocate", "waffle", "hedge",
+                        "lecture", "preach", "rant", "press", "reflect", "write", "ask", "inquire", "expound",
+                        "elaborate"]
 #: Such verbs with forms not made by ``_inflect`` ("spoke", "fought").
 QUESTION_TOPIC_IRREGULAR = {"speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
                             "fight": ("fight", "fights", "fought", "fighting")}
