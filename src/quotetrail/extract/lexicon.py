@@ -769,6 +769,8 @@ LONE_GROUPS = {"both", "all"}
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Clean Rivers in Port Lorne").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
+#: Words before a town whose region follows between commas ("Ana Ruiz of Greenbelt, Maryland, said").
+REGION_LEADS = {"from", "of", "at", "in"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
 NOT_HEADS = {"what's", "what’s", "that's", "that’s", "of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}

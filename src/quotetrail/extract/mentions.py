@@ -14,7 +14,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         PAST_FORMS,
                                         PERSON_DESCRIPTIONS,
                                         PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
-                                        POLL_SHARE_WORDS, PREPOSITIONS, ROLE_NOUNS, SAY_FORMS,
+                                        POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS, SAY_FORMS,
                                         SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS,
                                         TIME_WORDS,
                                         TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
@@ -22,7 +22,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
-                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
+                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS, MAX_PLACE_TAG_WORDS,
                                          MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
                                          MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
                                          MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
@@ -420,6 +420,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
+            if _place_tail(tokens, c, end):
+                break  # "A spokesman for the firm in Austin, Texas, said": a region, no name
             if _names(named):
                 return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
@@ -432,7 +434,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
                or _titled_apposition(tokens, c + 1, comma) or _PARTY_TAG_RE.fullmatch(tokens[c + 1].text)
-               or _role_apposition(tokens[c + 1:end]) for c, end in zip(commas, [*commas[1:], comma])):
+               or _role_apposition(tokens[c + 1:end]) or _place_tail(tokens, c, end)
+               for c, end in zip(commas, [*commas[1:], comma])):
         return None
     seg_start = start
     for c in commas:
@@ -446,6 +449,22 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _place_tail(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the segment from ``comma`` to ``end`` names the region of a place just before it ("Ana Ruiz of
+    Greenbelt, Maryland, said", "researchers in Austin, Texas, said"): one to ``settings.MAX_PLACE_TAG_WORDS``
+    capitalised words after a capitalised word that ``lexicon.REGION_LEADS`` ("in", "of", "from") leads: one word
+    ("Maryland", "Md."), or more after ``lexicon.PLACE_OPENERS`` ("West Yorkshire")."""
+    seg = [t for t in tokens[comma + 1:end] if t.text != "."]
+    if not 1 <= len(seg) <= MAX_PLACE_TAG_WORDS or not all(t.is_capitalized for t in seg) \
+            or seg[0].lower in NOT_NAMES or seg[0].lower in FIRST_NAMES or not tokens[comma - 1].is_capitalized \
+            or (len(seg) > 1 and seg[0].lower not in PLACE_OPENERS):
+        return False  # not "One farmer from Leeds, Tom Reyes, said": a name of two words is a person's
+    k = comma - 1
+    while k > 0 and tokens[k].is_capitalized:
+        k -= 1
+    return tokens[k].lower in REGION_LEADS
 
 
 def absolute_lead(tokens: list[Token], k: int, floor: int) -> bool:
