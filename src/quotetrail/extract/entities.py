@@ -27,9 +27,9 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
                                         NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS,
+                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS,
                                         PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS,
-                                        ROLE_NOUNS,
+                                        ROLE_NOUNS, ROLE_TITLE_WORDS,
                                         ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
                                         TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
@@ -318,7 +318,7 @@ class Registry:
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
             role = title if office is not None else \
-                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in OFFICE_WORDS | OFFICE_QUALIFIERS)
+                [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS)
                  and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
             if not title and lead_low in OFFICE_WORDS:
                 role = [lead]  # "economist Jo Lee"

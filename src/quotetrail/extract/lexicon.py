@@ -880,6 +880,9 @@ OFFICE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive"}
 OFFICE_PORTFOLIOS = {"prime", "foreign", "finance", "home", "defence", "defense", "interior", "health", "justice",
                      "education", "transport", "energy", "environment", "trade", "economy", "agriculture", "police",
                      "fire", "district", "executive", "chief"}
+#: Title words that stay in a person's role ("Prime" of "Indian Prime Minister", "Vice"); honorifics ("Mr", "Sir",
+#: "Dr") do not.
+ROLE_TITLE_WORDS = OFFICE_WORDS | OFFICE_QUALIFIERS | OFFICE_PORTFOLIOS
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}

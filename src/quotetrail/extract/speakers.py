@@ -39,7 +39,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
                                         PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
                                         POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
-                                        REPRESENTATIVES, ROLE_NOUNS, SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES,
+                                        REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS, SPOKESPEOPLE, SPOKESPERSON_LINKS,
+                                        TITLES,
                                         TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
@@ -318,7 +319,7 @@ def _head_name(cleaned: str, registry: Registry,
             and not (lead and lead[-1].lower() not in ARTICLES and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
     role_words = [w for w in [*lead, *title]
-                  if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_NOUNS | RANKS | OFFICE_QUALIFIERS]
+                  if w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS]
     role_words = [w for w in role_words if w.lower() not in NOT_NAMES]  # not "the", "However"
     if not title and any(w in OFFICE_LINKS for w in core[1:-1]):  # "the former chief executive of Halvorsen Bank,"
         role_words = core[1:] if core[0].lower() in ARTICLES else core  # its body kept as written
