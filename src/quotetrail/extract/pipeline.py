@@ -723,7 +723,8 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects),
-                       named=tuple(dict.fromkeys(_names_before(runs, registry, before, PRONOUN_WINDOW))))
+                       named=tuple(dict.fromkeys(name for _, name in _runs_before(runs, before, PRONOUN_WINDOW)
+                                                 if " " in name)))
 
 
 _SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“]+?)?),[ \t]+)?"
@@ -861,35 +862,25 @@ def extract_article(article: Article) -> ArticleResult:
                          truncated=truncated)
 
 
+def _runs_before(runs: list[tuple[int, int, str]], before: int, window: int) -> Iterator[tuple[int, str]]:
+    """The name runs ending in the ``window`` characters before ``before`` (end, name), the last first."""
+    index = bisect_left(runs, (before,))
+    for _, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
+        if end > before:
+            continue
+        if before - end > window:
+            break
+        yield end, name
+
+
 def _named_before(runs: list[tuple[int, int, str]], registry: Registry, before: int,
                   window: int) -> list[tuple[int, str]]:
     """The people named in the ``window`` characters before ``before`` (where, name), the last first."""
-    index = bisect_left(runs, (before,))
     out = []
-    for start, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
-        if end > before:
-            continue
-        if before - end > window:
-            break
+    for end, name in _runs_before(runs, before, window):
         full = registry.canonical_name(name)
         if registry.is_person(full):
             out.append((end, full))
-    return out
-
-
-def _names_before(runs: list[tuple[int, int, str]], registry: Registry, before: int, window: int) -> list[str]:
-    """The names of several words written in the ``window`` characters before ``before`` (canonical, the last
-    first), whatever they name: what "the trust" may be the last word of. No person test here: whether a name is a
-    person's is settled as its speakers are met, so asking it early would fix the answer too soon."""
-    index = bisect_left(runs, (before,))
-    out = []
-    for start, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
-        if end > before:
-            continue
-        if before - end > window:
-            break
-        if " " in name:
-            out.append(registry.canonical_name(name))
     return out
 
 

@@ -78,7 +78,8 @@ class Antecedents:
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
     continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
     not_speakers: frozenset[str] = frozenset()  # the people the reported clause names ("He said Kane was …"): not "he"
-    named: tuple[str, ...] = ()  # the names of several words written before, spoken or not: "the trust" may end one
+    named: tuple[str, ...] = ()  # the names of several words written before, as written, spoken or not: "the trust" may
+    # end one (no person test: whether a name is a person's is settled as its speakers are met)
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -176,7 +177,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
         if body is None and len(words) == 2:  # "The Harbour Trust bought the pier. The trust said": its last word
-            body = next((b for b in before.named if b.lower().split()[-1] == words[-1]
+            body = next((registry.canonical_name(b) for b in before.named if b.lower().split()[-1] == words[-1]
                          and (is_body_word(b.split()[-1]) or words[-1] in BODY_NOUNS)), None)
         if body is None and len(words) == 2 and words[-1] in BODY_NOUNS:  # "the alliance": the body that spoke last
             body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION), None)
