@@ -27,11 +27,10 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
                                         NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS,
-                                        PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS,
-                                        ROLE_NOUNS, ROLE_TITLE_WORDS,
-                                        ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
-                                        TITLE_RANK_PREFIXES)
+                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
+                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
+                                        ROLE_TITLE_WORDS, ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
+                                        TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, MAX_ACRONYM_EXTRA_WORDS, MAX_DESCRIPTION_MODIFIERS,
                                          MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES, MAX_SURNAME_EDITS,

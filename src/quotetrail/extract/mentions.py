@@ -6,26 +6,23 @@ import re
 from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS,
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
-                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FIRST_NAMES, FOCUS_ADVERBS,
-                                        GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
-                                        LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NOT_PLURAL_ENDINGS, NUMBER_WORDS,
-                                        OBJECT_PRONOUNS,
-                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS,
-                                        PAST_FORMS,
-                                        PERSON_DESCRIPTIONS,
-                                        PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
-                                        POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS, SAY_FORMS,
-                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS,
-                                        TIME_WORDS,
-                                        TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
-                                        WEEKDAY_WORDS)
+                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FIRST_NAMES,
+                                        FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS,
+                                        LOCATION_LINKS, LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES,
+                                        NOT_PLURAL_ENDINGS, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS, OFFICE_WORDS,
+                                        OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
+                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS,
+                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS,
+                                        TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
-                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS, MAX_PLACE_TAG_WORDS,
-                                         MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
-                                         MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
-                                         MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
+                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
+                                         MAX_PLACE_TAG_WORDS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
+                                         MAX_SUBJECT_WORDS, MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS,
+                                         MAX_TITLE_TOKENS, MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.entities import POSSESSIVE_RE
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
