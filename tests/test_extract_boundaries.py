@@ -50,6 +50,29 @@ ADVERBIAL = [
      ("she would run", "indirect", "Ana Ortiz", "said")),
 ]
 
+# The people told are not content: a plain plural, also after one modifier, or a noun of two words after a
+# determiner, before the clause's subject; a question word after them stays the content's first word.
+TOLD_OBJECT = [
+    ("a plural not listed as an audience", "Ana Ortiz told detectives she had not seen the van.",
+     ("she had not seen the van", "indirect", "Ana Ortiz", "told")),
+    ("a modifier and a plural", "Ana Ortiz told police officers she had not seen the van.",
+     ("she had not seen the van", "indirect", "Ana Ortiz", "told")),
+    ("a determiner and a noun of two words", "Ana Ortiz told the bus driver she had lost her ticket.",
+     ("she had lost her ticket", "indirect", "Ana Ortiz", "told")),
+    ("a question word stays", "Ana Ortiz asked the students if they had seen the van.",
+     ("if they had seen the van", "indirect", "Ana Ortiz", "asked")),
+    ("a plural subject of the content stays", "Ana Ortiz warned prices would rise in May.",
+     ("prices would rise in May", "indirect", "Ana Ortiz", "warned")),
+    ("an outlet told, then a name", "Ana Ortiz told the Harbour Gazette Tom Reed had lied.",
+     ("Tom Reed had lied", "indirect", "Ana Ortiz", "told")),
+    ("an outlet told, then a determiner", "Ana Ortiz told the Kelvale Times the plan was dead.",
+     ("the plan was dead", "indirect", "Ana Ortiz", "told")),
+    ("an outlet told, then a possessive", "Ana Ortiz told Harbour Radio her firm had paid.",
+     ("her firm had paid", "indirect", "Ana Ortiz", "told")),
+    ("an outlet's name of several outlet words", "Ana Ortiz told Kelvale Radio News she would run.",
+     ("she would run", "indirect", "Ana Ortiz", "told")),
+]
+
 
 _SIGNATURE = " https://t.co/abc pic.twitter.com/xyz — Daily News (@DailyNews) March 3, 2024\n\nThe story went on."
 
@@ -601,7 +624,7 @@ ABOUT_START = [
 ]
 
 # Every table of sentence -> statement above: one test.
-EDGES = (OPEN_ENDED + ADVERBIAL + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
+EDGES = (OPEN_ENDED + ADVERBIAL + TOLD_OBJECT + QUESTIONS + PARTICIPLE_END + SPEECH_OPENING + ACCORDING_LINKED + ACCORDING_APPOSITION
          + DIRECTIVE + OBJECT_TIME + SUBORDINATE + CONTRAST + SETTING_END + STANCE_PARTICIPLE_END + RELATIVE_END
          + QUESTION_AND_LATE_THAT + OUTER_COORDINATED + INFERENCE_AND_EVEN
          + OBJECT_WHEN_WHERE + NEGATED_TURN + WRITERS_TAIL + AUXILIARY_COORDINATED + FEELING_FRAME

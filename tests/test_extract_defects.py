@@ -182,6 +182,9 @@ APPOSITION_ROLES = [
     ("guard: an age is no role", "Jo Reed, 42, said the pier would close.", ("Jo Reed", None)),
     ("guard: a title keeps its role", "Finance Minister Rafa Ortiz said the pier would close.",
      ("Rafa Ortiz", "Finance Minister")),
+    ("a portfolio word stays in the title's role", "Kelvan Prime Minister Rafa Ortiz said the pier would close.",
+     ("Rafa Ortiz", "Kelvan Prime Minister")),
+    ("guard: an honorific is no role", "Sir Rafa Ortiz said the pier would close.", ("Rafa Ortiz", None)),
 ]
 
 

@@ -61,6 +61,27 @@ def test_a_spokesperson_before_the_noun_speaks_for_the_body(text: str, content: 
     assert_speaker(text, content, speaker)
 
 
+# A person's campaign is one speaker however it is written: "Ortiz's campaign", "the Ortiz campaign" and "her campaign"
+# are the campaign of the person the article names, under that person's full name; a campaign's own name stays.
+CAMPAIGNS = [
+    ("Mayor Ana Ortiz is running again. Ortiz's campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    ("Mayor Ana Ortiz is running again. The Ortiz campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    ("Senator Ana Ortiz is running again. Senator Ortiz’s campaign said the advert was false.", "the advert",
+     "Ana Ortiz’s campaign"),
+    ("Senator Tom Mant and his wife, Ana Mant, spoke. She said the vote was close. Mrs. Mant's campaign said the "
+     "advert was false.", "the advert", "Ana Mant’s campaign"),
+    # guards: no person of that name in the article
+    ("The Harbour Clean campaign said the beach was dirty.", "the beach", "The Harbour Clean campaign"),
+    ("The Ortiz campaign said the advert was false.", "the advert", "The Ortiz campaign"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CAMPAIGNS)
+def test_a_persons_campaign_is_one_speaker(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
 # "who asked not to be named" belongs to the source; it is not a statement of its own.
 ANONYMOUS = [
     ("A source who asked not to be named said the deal was off.", "A source"),
@@ -183,6 +204,42 @@ BODY_NOUNS = [
 
 @pytest.mark.parametrize("text, content, speaker", BODY_NOUNS)
 def test_a_common_noun_for_a_body_is_the_body_that_spoke(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# "the trust" is the body named before whose name ends in that word, also when that body has not spoken; a body
+# noun that ends no name before it stays as written (no guess at which body is meant).
+NAMED_BODY_NOUNS = [
+    ("The Harbour Trust bought the old pier in May. The trust said it would reopen in June.", "it would reopen",
+     "Harbour Trust"),
+    ("Ana Ruiz asked the Kelvale Water Department for the figures. The department said they were late.",
+     "they were late", "Kelvale Water Department"),
+    # guards
+    ("Acme Corp cut 500 jobs. The company said demand had fallen.", "demand had fallen", "The company"),
+    ("Ana Ruiz met the Kelvale Water Department. The committee said the figures were late.", "the figures",
+     "The committee"),
+]
+
+
+# A body's name with "on" in it is one name ("the Commission on Harbour Safety"), not the words after "on"; an
+# office and a name at the end of such a run are a person (the body is their affiliation).
+BODY_NAMES_WITH_ON = [
+    ("The Kelvale Institute on Drug Policy estimated that 9,000 people used the clinic.", "9,000 people",
+     "The Kelvale Institute on Drug Policy"),
+    ("The Commission on Harbour Safety said the ferry was sound.", "the ferry", "The Commission on Harbour Safety"),
+    ("The Council on Harbour Trade Executive Director Ana Ruiz said the ferry was sound.", "the ferry", "Ana Ruiz"),
+    # guard: a day after "on" is no part of the name
+    ("The Harbour Council on Monday said the ferry was sound.", "the ferry", "Harbour Council"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", BODY_NAMES_WITH_ON)
+def test_a_body_name_with_on_is_one_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", NAMED_BODY_NOUNS)
+def test_a_body_noun_is_the_body_named_before_with_that_last_word(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
 
 

@@ -245,6 +245,22 @@ OPENING_ADVERBS = [
     ("Separately Lena Holt said the bridge would reopen in May.", "the bridge", "Lena Holt"),
 ]
 
+# A town's region between commas after the speaker is no speaker: the speaker is before the town ("Ana Ruiz of
+# Greenbelt, Maryland, said"); a name of two words there is a person's ("One farmer from Leeds, Tom Reyes, said").
+REGION_TAILS = [
+    ("Ana Ruiz of Greenbelt, Maryland, said the moon holds water vapour.", "the moon holds", "Ana Ruiz"),
+    ("Ivo Brandt of Leeds, West Yorkshire, said the mill would reopen.", "the mill would", "Ivo Brandt"),
+    ("A spokesman for the firm in Austin, Texas, said the plant would close.", "the plant would",
+     "A spokesman for the firm in Austin"),
+    ("One farmer from Leeds, Tom Reyes, said the plant would close.", "the plant would", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", REGION_TAILS)
+def test_a_region_after_a_town_is_not_the_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
 # An opening participle or describing adjective is no name: the speaker is the one after it, else unknown.
 OPENING_DESCRIBERS = [
     ("Mayor Ivo Brandt was asked about the ferry.\n\nSpeaking on Radio Marl he dodged the question again saying "
@@ -254,8 +270,12 @@ OPENING_DESCRIBERS = [
     ("Looking back, the planner Ines Varga argues that the ring road came too early.", "the ring road", "Ines Varga"),
     ("Iconic harbour cafe Tessaly is closing, but says it will be back \"before the frost\".", "will be back",
      None),
+    ("Heroic Mira Stanek said the flames reached the roof in minutes.", "the flames", "Mira Stanek"),
+    ("Distraught Oskar Lind told the inquest he had begged for help.", "he had begged", "Oskar Lind"),
+    ("Grieving father Tomas Berg said he wanted answers from the council.", "he wanted", "Tomas Berg"),
     # guard: a name that merely starts with a listed word's letters stays a name
     ("Speakman said the lock gates were repaired.", "the lock gates", "Speakman"),
+    ("Bravery Mensah said the lock gates were repaired.", "the lock gates", "Bravery Mensah"),
 ]
 
 

@@ -241,6 +241,26 @@ OFFICE_QUALIFIER_GUARDS = [
     ("Ex Professor Oren Vale spoke in Dunmore. The professor said the mill would close.", "the mill", None),
 ]
 
+# An office and its abbreviation are one office ("the PM", "the CEO": ``lexicon.OFFICE_ABBREVIATIONS``); a portfolio
+# word names one office only ("the prime minister" is not the finance minister: ``lexicon.OFFICE_PORTFOLIOS``).
+ABBREVIATED_OFFICES = [
+    ("Prime Minister Ana Ruiz visited the Orlov dam. The PM said the dam was safe.", "the dam", "Ana Ruiz"),
+    ("PM Ana Ruiz visited the Orlov dam. The prime minister said the dam was safe.", "the dam", "Ana Ruiz"),
+    ("Lio Mant, the chief executive of Kelvale Rail, met staff. The CEO said the line would reopen.", "the line",
+     "Lio Mant"),
+    # guards
+    ("Finance Minister Ana Ruiz visited the Orlov dam. The PM said the dam was safe.", "the dam", None),
+    ("Ana Ruiz, the health minister, visited the Orlov dam. The prime minister said the dam was safe.", "the dam",
+     None),
+    ("Finance Minister Ana Ruiz visited the Orlov dam. The minister said the dam was safe.", "the dam", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ABBREVIATED_OFFICES)
+def test_an_office_and_its_abbreviation_are_one_office(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
 # An assistant professor is a professor (``lexicon.GRADED_RANKS``): "the professor" is that person.
 GRADED_RANKS = [
     ("Assistant Professor Lena Hart said the pier would close. The professor added that the ferry would run.",

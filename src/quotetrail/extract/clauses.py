@@ -22,7 +22,8 @@ from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
-                                        ATTRIBUTIVE_LEADS, AUXILIARIES, BELIEF_ADJECTIVES, BODY_NOUNS,
+                                        ATTRIBUTIVE_LEADS, AUXILIARIES, BASE_VERB_GAPS, BASE_VERB_LEADS,
+                                        BELIEF_ADJECTIVES, BODY_NOUNS,
                                         CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
                                         CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
                                         COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
@@ -39,6 +40,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
                                         MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
                                         NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOUN_RELATIVE_STARTS,
                                         NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
                                         NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS,
@@ -51,7 +53,11 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, POLL_SHARE_WORDS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_STARTS,
+                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_OPENING_LEADS,
+                                        QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS, QUESTION_RECEIVING_VERBS,
+                                        QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES, QUESTION_TOPIC_NOUNS,
+                                        QUESTION_TOPIC_PARTICLE_FORMS, QUESTION_TOPIC_REQUEST_LEADS,
+                                        QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS, QUESTION_TWO_WORD_PREPOSITIONS,
                                         QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
@@ -86,8 +92,9 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
                                          MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS,
                                          MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                         MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS,
-                                         NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUOTE_SLACK,
+                                         MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
+                                         NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
+                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE, QUOTE_SLACK,
                                          REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
                                          RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
                                          SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
@@ -2491,6 +2498,161 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
     return out
 
 
+def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
+                     quotes: UnitQuotes) -> list[Attribution]:
+    """``Aides were coy about whether …``, ``the parties spar over whether …``, ``questions about how …``, ``when
+    pressed on why …``: an indirect question after a word of discourse or stance and its preposition is that word's
+    content (the word and the preposition its cue).
+
+    The speaker is the subject of the verb or of the copula before the adjective (``Aides``), none for a passive
+    (``when pressed on why``), the possessor of the noun (``his answer about how``), else null.
+    """
+    out = []
+    n = len(tokens)
+    for k in [k for k, t in enumerate(tokens)
+              if t.lower in QUESTION_PREPOSITIONS or t.lower in QUESTION_TWO_WORD_PREPOSITIONS]:
+        second = QUESTION_TWO_WORD_PREPOSITIONS.get(tokens[k].lower)
+        last = k + 1 if second else k  # the preposition's last word: "as to whether"
+        wh = last + 1
+        if wh >= n or quoted[k] or tokens[wh].lower not in QUESTION_TOPIC_STARTS \
+                or (second and tokens[k + 1].lower != second):
+            continue
+        head = k - 1
+        if head >= 1 and (tokens[head].lower in TIME_WORDS or manner_adverb(tokens[head])):
+            head -= 1  # "weighed in Friday about", "spoke openly about"
+        if head < 0 or not tokens[head].is_word:
+            continue
+        first = head
+        word = tokens[head].lower
+        if head >= 1 and (tokens[head - 1].lower, word) in QUESTION_TOPIC_PARTICLE_FORMS:
+            first = head - 1  # "weighed in about whether"
+            word = tokens[first].lower
+        if any(a.start <= tokens[first].start < a.end or a.start <= tokens[wh].start < a.end
+               or (a.cue_start or -1) <= tokens[first].start < (a.cue_end or -1) for a in found):
+            continue  # inside another statement's content or cue
+        if first == head and word in QUESTION_TOPIC_NOUNS and not (word in QUESTION_TOPIC_VERB_FORMS
+                                                                   and _verb_position(tokens, first)):
+            if tokens[wh].lower in NOUN_RELATIVE_STARTS:
+                continue  # "the questions on which the panel split": a relative clause
+            subject = _noun_owner(tokens, first)
+            start = _noun_phrase_start(tokens, first)
+            if tokens[first - 1].lower in QUESTION_TOPIC_REQUEST_LEADS:
+                continue  # "a request for comment on whether …": asked for, not said
+            copula = next((m for m in range(start, first) if tokens[m].lower.replace("’", "'") in S_CONTRACTIONS), None)
+            if copula is None and _opens_clause(tokens, start):
+                continue  # "The debate over whether A took a turn": its verb would join A, as after a reporting noun
+            start = start if copula is None else copula + 1  # "there's no consensus on whether": after the copula
+            received = any(t.lower in QUESTION_RECEIVING_VERBS for t in tokens[max(0, start - 1):first])
+            if subject is None and start > 0 and not received and (
+                    _main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
+                verb_subject = subject_left(tokens, start - 1, 0)  # "Trump made conflicting statements about how"
+                subject = _span_chars(tokens, verb_subject) if verb_subject is not None else None
+                if subject is not None and not _speaking_subject(text, subject):
+                    subject = None  # "The documents raised questions about whether …": no one speaks
+        elif word in QUESTION_TOPIC_VERB_FORMS or first < head:
+            participle = word.endswith("ing") and not _after_progressive(tokens, first)
+            subject = None if participle or _passive_question(tokens, first) \
+                else _span_chars_or_none(tokens, subject_left(tokens, first, 0))
+        elif word in QUESTION_TOPIC_ADJECTIVES and first >= 1 and _after_copula(tokens, first):
+            subject = _span_chars_or_none(tokens, subject_left(tokens, first, 0))
+        else:
+            continue
+        end = _question_content_end(tokens, wh + 1, unit_end)
+        if _in_opening_clause(tokens, first):
+            end = min(end, _opening_phrase_end(tokens, wh + 1, unit_end))  # "When pressed on why A, she said …"
+        s, e = _trim_span(text, tokens[wh].start, end)
+        if sum(t.is_word for t in _tokens_between(tokens, s, e)) < MIN_QUESTION_TOPIC_WORDS:
+            continue  # "said little about how."
+        s, e, kind = _content_kind(text, s, e, quotes)
+        if kind != "indirect":
+            continue  # quoted words are the quotation rules' ("…, expounding on how “A”"): they find its speaker
+        out.append(Attribution(s, e, kind, tokens[first].start, tokens[last].end, subject,
+                               judgement=True, confidence=QUESTION_TOPIC_CONFIDENCE))
+    return out
+
+
+def _speaking_subject(text: str, subj_chars: tuple[int, int]) -> bool:
+    """A subject that can hold a view: a name, a pronoun, or a phrase ending in a role or a body ("the news
+    organization"; not "The documents", "The clash")."""
+    words = text[subj_chars[0]:subj_chars[1]].split()
+    last = words[-1].lower()
+    return _named_subject(text, subj_chars) or (len(words) == 1 and last in PRONOUNS) \
+        or last in ROLE_NOUNS or last in ORGANISATION_WORDS or last in BODY_NOUNS
+
+
+def _verb_position(tokens: list[Token], k: int) -> bool:
+    """Whether a form at ``k`` that is also a noun ("debate", "clash", "comment") is a verb there: after a subject
+    pronoun, an auxiliary, "to", "not", a lower-case plural ("the parties clash over") or a name that no determiner
+    or possessive opens (not "a birther debate over", "Monday's Hofstra debate as to")."""
+    j = k - 1
+    while j >= 0 and manner_adverb(tokens[j]):
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j]
+    low = prev.lower
+    if low in SUBJECT_PRONOUNS or low in AUXILIARIES or low in BASE_VERB_LEADS or low in BASE_VERB_GAPS:
+        return True
+    if prev.text.islower():
+        return prev.is_word and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS) \
+            and low not in DETERMINERS and low not in POSSESSIVE_DETERMINERS
+    before = tokens[j - 1] if j >= 1 else None
+    return prev.is_capitalized and not (before is not None and (before.lower in DETERMINERS or _possessive(before)
+                                                                or before.is_capitalized))
+
+
+def _after_progressive(tokens: list[Token], k: int) -> bool:
+    """A progressive auxiliary before the participle at ``k``, past adverbs ("were talking about", "is now arguing")."""
+    j = k - 1
+    while j >= 0 and (manner_adverb(tokens[j]) or tokens[j].lower in AUXILIARIES - VERB_AUXILIARIES):
+        j -= 1
+    return j >= 0 and tokens[j].lower in PROGRESSIVE_AUXILIARIES
+
+
+def _question_content_end(tokens: list[Token], i: int, unit_end: int) -> int:
+    """Where an indirect question after a word of discourse ends: as a reporting noun's clause, or at a comma before a
+    participle or a preposition (``…, telling MSNBC …``, ``…, despite weeks of …``: the sentence goes on)."""
+    end = _noun_content_end(tokens, i, unit_end)
+    for k in range(i, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        nxt = tokens[k + 1]
+        if tokens[k].text == "," and nxt.text.islower() and (nxt.lower.endswith("ing") or nxt.lower in PREPOSITIONS):
+            return tokens[k].start
+    return end
+
+
+def _span_chars_or_none(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    return _span_chars(tokens, span) if span is not None else None
+
+
+def _passive_question(tokens: list[Token], k: int) -> bool:
+    """``when pressed on why``, ``was asked about whether``, ``Questioned about how``: the participle at ``k`` is a
+    passive (after a passive auxiliary, a subordinator or at the sentence start), so its subject was asked, not
+    asking."""
+    j = k - 1
+    while j >= 0 and (manner_adverb(tokens[j]) or tokens[j].lower in QUESTION_PASSIVE_GAPS):
+        j -= 1
+    return j < 0 or tokens[j].lower in PASSIVE_AUXILIARIES or tokens[j].lower in SUBORDINATORS \
+        or tokens[j].text in ",;:—–("
+
+
+def _in_opening_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is inside an opening subordinate or prepositional phrase (``When pressed on why A,
+    …``, ``Rather than moralize about whether A, …``, ``Amid questions about how A, …``): no comma before it."""
+    j = 1 if len(tokens) > 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    lead = tokens[j].lower if j < len(tokens) else ""
+    return j < k and lead in QUESTION_OPENING_LEADS and all(t.text != "," for t in tokens[j:k])
+
+
+def _after_copula(tokens: list[Token], k: int) -> bool:
+    """A copula before the adjective at ``k``, past adverbs ("were coy", "are evenly split", "has been cagey")."""
+    j = k - 1
+    while j >= 0 and manner_adverb(tokens[j]):
+        j -= 1
+    return j >= 0 and tokens[j].lower in COPULAS
+
+
 def _noun_that(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     """The "that" opening the clause of the reporting noun at ``k``, and whether a copula links them: ``the claim
     that A``; ``her argument was that A`` (the noun phrase may open the sentence then); after a short setting,
@@ -2935,6 +3097,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
     if not words.isdisjoint(REPORTING_NOUNS) or not words.isdisjoint(COPULA_REPORTING_NOUNS):
         found.extend(_reporting_nouns(text, tokens, quoted, found, end, unit_quotes))
     found.extend(_asked(text, tokens, found))
+    if not words.isdisjoint(QUESTION_TOPIC_STARTS):
+        found.extend(_question_topics(text, tokens, quoted, found, end, unit_quotes))
     if not words.isdisjoint(POLL_NOUNS):
         found.extend(_in_poll(text, tokens, quoted, found, (start, end), unit_quotes))
     found = [a for a in found if not a.status]

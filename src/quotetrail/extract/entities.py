@@ -340,13 +340,13 @@ class Registry:
             if lead.lower() == "to" and text[max(0, start - 16):start].lower().rstrip().endswith("according to"):
                 lead = ""  # "According to Amina Salum": a source, not a place
             lead_low = lead.lower()
-            if office is not None:
+            if not title:
+                role = [lead] if lead_low in OFFICE_WORDS else []  # "economist Jo Lee"
+            elif office is not None:
                 role = title
-            elif title:
+            else:
                 role = [w for w in title if (w.lower().rstrip(".") not in TITLES or w.lower() in ROLE_TITLE_WORDS)
                         and w.lower() not in NOT_NAMES]  # not "However" in "However President Ortiz"
-            else:
-                role = [lead] if lead_low in OFFICE_WORDS else []  # "economist Jo Lee"
             if title or role:
                 reg.persons.add(name)
             if _PERSON_AFTER_RE.match(text, end):

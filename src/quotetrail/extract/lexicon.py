@@ -266,7 +266,8 @@ PHRASE_CUES: tuple[str, ...] = (
 
 #: Verbs whose topic or stance is the object of a preposition ("pointed to his record", "voted for Ortiz"): cues
 #: with that preposition, only after a name or he/she and not as a bare participle ("…, referring to"), the object
-#: (to the first comma) their content. Not "talked/spoke about": a topic, which news convention leaves out.
+#: (to the first comma) their content. Not "talked/spoke about": a topic, which news convention leaves out
+#: (but "talked about how …" reports its question: ``QUESTION_TOPIC_VERBS``).
 PREPOSITIONAL_VERBS: tuple[tuple[str, str], ...] = (
     ("point", "to"), ("refer", "to"), ("focus", "on"), ("vote", "for"), ("vote", "against"), ("rail", "against"),
     ("advocate", "for"))
@@ -322,6 +323,63 @@ RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "ind
 #: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
 #: "described how …") the content is a clause, not the writer's judgement of an object.
 QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
+#: Prepositions that put such a clause after a word of discourse or stance ("were coy about whether …", "spar over
+#: whether …", "questions about how …", "pressed on why …"), and two-word ones by their first word ("vague as to").
+QUESTION_PREPOSITIONS = {"about", "over", "on"}
+#: Words opening the indirect question there: those of ``QUESTION_CLAUSE_STARTS`` and the other wh-words ("were
+#: evenly divided on which candidate …", "cagey about where she stands"); after a noun "which" opens a relative ("the
+#: questions on which the panel split"), not a question.
+QUESTION_TOPIC_STARTS = QUESTION_CLAUSE_STARTS | {"what", "who", "where", "when", "which"}
+NOUN_RELATIVE_STARTS = {"which"}
+QUESTION_TWO_WORD_PREPOSITIONS = {"as": "to"}
+#: Verbs (lemmas) whose topic in that shape is the indirect question they report: talking, disputing, judging aloud
+#: (not verbs of belief, "wondered about whether …": a belief, which the belief cues read).
+QUESTION_TOPIC_VERBS = ["talk", "argue", "debate", "agree", "disagree", "deadlock", "clash", "spar", "bicker",
+                        "quarrel", "squabble", "wrangle", "feud", "comment", "testify", "boast", "brag", "complain",
+                        "muse", "moralize", "moralise", "opine", "speculate", "joke", "equivocate", "waffle", "hedge",
+                        "lecture", "preach", "rant", "press", "reflect", "write", "ask", "inquire", "expound",
+                        "elaborate"]
+#: Such verbs with forms not made by ``_inflect`` ("spoke", "fought").
+QUESTION_TOPIC_IRREGULAR = {"speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+                            "fight": ("fight", "fights", "fought", "fighting")}
+#: Two-word verbs in that shape ("weighed in about whether …", "spoke out on how …"): the first word's lemma and
+#: the particle.
+QUESTION_TOPIC_PARTICLE_VERBS = (("weigh", "in"), ("speak", "out"), ("open", "up"))
+#: Adjectives of stance in that shape, after a copula ("Aides were coy about whether …", "voters are split on …").
+QUESTION_TOPIC_ADJECTIVES = {"coy", "cagey", "vague", "evasive", "silent", "candid", "frank", "open", "clear",
+                             "explicit", "unclear", "murky", "split", "divided", "torn", "undecided", "unsure",
+                             "uncertain", "adamant", "mum", "noncommittal", "specific", "upfront", "forthcoming",
+                             "conflicted", "emphatic", "blunt"}
+
+
+def _question_topic_forms(lemma: str) -> tuple[str, ...]:
+    return QUESTION_TOPIC_IRREGULAR.get(lemma) or _inflect(lemma)
+
+
+#: Every form of a ``QUESTION_TOPIC_VERBS`` verb, and of the first word of a particle verb with its particle.
+QUESTION_TOPIC_VERB_FORMS = {form for lemma in (*QUESTION_TOPIC_VERBS, *QUESTION_TOPIC_IRREGULAR)
+                             for form in _question_topic_forms(lemma)}
+QUESTION_TOPIC_PARTICLE_FORMS = {(form, particle) for lemma, particle in QUESTION_TOPIC_PARTICLE_VERBS
+                                 for form in _question_topic_forms(lemma)}
+#: Nouns of discourse in that shape ("questions about how …", "an answer about how …", "the debate over whether …").
+QUESTION_TOPIC_NOUNS = {"question", "questions", "answer", "answers", "debate", "debates", "dispute", "disputes",
+                        "argument", "arguments", "disagreement", "disagreements", "doubts", "concerns",
+                        "speculation", "statement", "statements", "comment", "comments", "remark", "remarks",
+                        "views", "testimony", "rhetoric", "conversation", "conversations", "discussion",
+                        "discussions", "talks", "chatter", "consensus", "message", "messages", "explanation",
+                        "explanations", "criticism", "complaints", "claims", "assurances", "warnings", "advice",
+                        "interview", "questioning", "inquiries", "queries", "clash", "clashes", "fight", "battle",
+                        "feud", "row", "spat", "squabble", "squabbling", "bickering", "wrangling", "guidance",
+                        "details", "clarity"}
+#: Words between a passive auxiliary or "when" and such a participle ("was repeatedly asked about", "when again
+#: pressed on").
+QUESTION_PASSIVE_GAPS = {"not", "never", "repeatedly", "again", "also"}
+#: Words before such a noun that make it a request, not a statement ("a request for comment on whether …").
+QUESTION_TOPIC_REQUEST_LEADS = {"for"}
+#: Verbs whose subject is asked, not asking, when such a noun is their object ("He has endured questions about …").
+QUESTION_RECEIVING_VERBS = {form for lemma in ("face", "confront", "endure", "field", "receive", "get", "dodge", "duck", "deflect",
+                                               "sidestep", "evade")
+                            for form in _inflect(lemma)} | {"got", "gotten"}
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
 #: ("found himself in a row").
@@ -633,8 +691,13 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
     "once", "like", "unlike", "whereas", "saying", "yet", "between", "among",
-    # a sentence's opening participle or describing adjective ("Speaking on air he said", "Iconic bar X says")
-    "speaking", "looking", "writing", "iconic",
+    # a sentence's opening participle or describing adjective ("Speaking on air he said", "Iconic bar X says",
+    # "Heroic Jane Doe said", "Distraught Ana Ortiz told …": the adjective is no part of the name)
+    "speaking", "looking", "writing", "iconic", "heroic", "tragic", "distraught", "devastated", "heartbroken",
+    "grieving", "tearful", "furious", "brave", "popular", "legendary", "beloved", "famous", "outspoken",
+    "controversial", "disgraced", "embattled", "troubled", "jailed", "defiant", "emotional", "delighted",
+    "stunned", "shocked", "angry", "frustrated", "elated", "ecstatic", "beaming", "smiling", "talented",
+    "terrified", "horrified", "overjoyed", "fuming", "exhausted", "proud", "passionate", "courageous",
 }
 #: Pairs opening a name whose first word is otherwise no part of one: "Yet Another Radio" is named "yet another",
 #: not a linking "Yet" before "Another Radio" (as "Yet Reyes said" is).
@@ -706,6 +769,8 @@ LONE_GROUPS = {"both", "all"}
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words that tie a speaker to a body or a place ("Jo Lee from Clean Rivers in Port Lorne").
 AFFILIATION_LINKS = {"from", "of", "at", "in", "with"}
+#: Words before a town whose region follows between commas ("Ana Ruiz of Greenbelt, Maryland, said").
+REGION_LEADS = {"from", "of", "at", "in"}
 #: Words that cannot end a subject phrase ("a flurry of said", "don't expect").
 NOT_HEADS = {"what's", "what’s", "that's", "that’s", "of", "very", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "not", "to", "a", "an", "the",
              "and", "or", "for", "with", "than", "more", "most", "less", "so", "too", "just"}
@@ -808,8 +873,16 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
 #: Words that name a person's office or role ("the senator", "Chief Inspector").
 OFFICE_WORDS = ROLE_NOUNS | RANKS
-#: Title words kept in a person's role: an office and what qualifies it ("Former", "Vice").
-ROLE_TITLE_WORDS = OFFICE_WORDS | OFFICE_QUALIFIERS
+#: Offices often abbreviated, and their words: "the PM" is the article's "Prime Minister Ana Ruiz" and back.
+OFFICE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive"}
+#: Words that make one office of a noun ("prime minister", "finance minister", "police chief"): a description with one
+#: names only a person whose role has the same word there.
+OFFICE_PORTFOLIOS = {"prime", "foreign", "finance", "home", "defence", "defense", "interior", "health", "justice",
+                     "education", "transport", "energy", "environment", "trade", "economy", "agriculture", "police",
+                     "fire", "district", "executive", "chief"}
+#: Title words that stay in a person's role ("Prime" of "Indian Prime Minister", "Vice"); honorifics ("Mr", "Sir",
+#: "Dr") do not.
+ROLE_TITLE_WORDS = OFFICE_WORDS | OFFICE_QUALIFIERS | OFFICE_PORTFOLIOS
 #: Honorifics and titles that tell a person's gender.
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "mrs.", "ms."}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "mr."}
@@ -1076,3 +1149,6 @@ PERSON_RELATIVES = {"who", "whose"}
 IDIOM_LEMMAS = {"find", "went on", "know", "add", "decline", "post", "assume", "think", "call"}
 #: Auxiliaries that, with a negation after "but", turn to what the speaker did not do ("but did not say who").
 NEGATED_AUXILIARIES = {"did", "would"}
+#: Words that open a phrase before a sentence's main clause ("When pressed on why A, …", "Rather than moralize about
+#: whether A, …", "Amid questions about how A, …"): an indirect question inside it ends at its comma.
+QUESTION_OPENING_LEADS = SUBORDINATORS | PREPOSITIONS | {"rather"}

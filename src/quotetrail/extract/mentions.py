@@ -6,22 +6,23 @@ import re
 from quotetrail.dates import MONTHS, MONTH_ABBREVIATIONS
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONYMITY_PARTICIPLES, APPOSITION_LEADS,
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
-                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FOCUS_ADVERBS,
-                                        GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS, LOCATION_LINKS,
-                                        LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                                        OFFICE_LINKS, OFFICE_WORDS, OPENING_TIME_ADVERBS, PAST_FORMS, PERSON_DESCRIPTIONS,
-                                        PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS, PLURAL_AUDIENCES,
-                                        POLL_SHARE_WORDS, PREPOSITIONS, ROLE_NOUNS, SAY_FORMS,
-                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS,
-                                        TITLES, TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
-                                        WEEKDAY_WORDS)
+                                        COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FIRST_NAMES,
+                                        FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS,
+                                        LOCATION_LINKS, LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES,
+                                        NOT_PLURAL_ENDINGS, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS, OFFICE_WORDS,
+                                        OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
+                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS,
+                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS,
+                                        TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
                                          MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
-                                         MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS, MAX_SUBJECT_WORDS,
-                                         MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS, MAX_TITLE_TOKENS,
-                                         MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
+                                         MAX_PLACE_TAG_WORDS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
+                                         MAX_SUBJECT_WORDS, MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS,
+                                         MAX_TITLE_TOKENS, MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.entities import POSSESSIVE_RE
 from quotetrail.extract.marks import is_title_like
 from quotetrail.extract.tokens import Token
@@ -144,6 +145,11 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                 continue
             if _venue_link(tokens, j, floor):
                 j -= 1  # "A study published in Nature found": the study, not the journal it appeared in
+                continue
+            if low == "on" and j < last and j - 1 >= floor and tokens[j - 1].is_capitalized \
+                    and tokens[j - 1].lower in ORGANISATION_WORDS and tokens[j + 1].is_capitalized \
+                    and tokens[j + 1].lower not in NOT_NAMES:  # not "The Council on Monday said"
+                j -= 1  # "The National Institute on Drug Abuse said": one body's name, not "Drug Abuse"
                 continue
             break
         if low in SUBJECT_PRONOUNS and j < last and low not in DETERMINERS:
@@ -411,6 +417,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
+            if _place_tail(tokens, c, end):
+                break  # "A spokesman for the firm in Austin, Texas, said": a region, no name
             if _names(named):
                 return (c + 1, end - 1)  # "Another delegate, Jim Poolman, said", "The pilots, Ana Ortiz and Jo Reed,"
             if _titled_name(named):
@@ -423,7 +431,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
     if not any(tokens[c + 1].lower in APPOSITION_LEADS or tokens[c + 1].lower in PREPOSITIONS
                or tokens[c + 1].text[0].isdigit() or tokens[c + 1].text[0].islower()
                or _titled_apposition(tokens, c + 1, comma) or _PARTY_TAG_RE.fullmatch(tokens[c + 1].text)
-               or _role_apposition(tokens[c + 1:end]) for c, end in zip(commas, [*commas[1:], comma])):
+               or _role_apposition(tokens[c + 1:end]) or _place_tail(tokens, c, end)
+               for c, end in zip(commas, [*commas[1:], comma])):
         return None
     seg_start = start
     for c in commas:
@@ -437,6 +446,22 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _place_tail(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the segment from ``comma`` to ``end`` names the region of a place just before it ("Ana Ruiz of
+    Greenbelt, Maryland, said", "researchers in Austin, Texas, said"): one to ``settings.MAX_PLACE_TAG_WORDS``
+    capitalised words after a capitalised word that ``lexicon.REGION_LEADS`` ("in", "of", "from") leads: one word
+    ("Maryland", "Md."), or more after ``lexicon.PLACE_OPENERS`` ("West Yorkshire")."""
+    seg = [t for t in tokens[comma + 1:end] if t.text != "."]
+    if not 1 <= len(seg) <= MAX_PLACE_TAG_WORDS or not all(t.is_capitalized for t in seg) \
+            or seg[0].lower in NOT_NAMES or seg[0].lower in FIRST_NAMES or not tokens[comma - 1].is_capitalized \
+            or (len(seg) > 1 and seg[0].lower not in PLACE_OPENERS):
+        return False  # not "One farmer from Leeds, Tom Reyes, said": a name of two words is a person's
+    k = comma - 1
+    while k > 0 and tokens[k].is_capitalized:
+        k -= 1
+    return tokens[k].lower in REGION_LEADS
 
 
 def absolute_lead(tokens: list[Token], k: int, floor: int) -> bool:
@@ -667,24 +692,52 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
         return i + 1  # not "urged her supporters to …": a possessive, the phrase goes on
     j = i
     if head.is_capitalized:
-        while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")):
+        while j < stop and (tokens[j].is_capitalized or tokens[j].lower in ("’s", "'s", "’", "of", "&")) \
+                and not _outlet_ends(tokens, j):
             j += 1
         return _skip_programme(tokens, j, stop) if tokens[j - 1].lower.endswith(("’s", "'s", "’")) else j
     if head.lower in DETERMINERS:
         j = i + 1
         while j < stop and j < i + 5 and tokens[j].is_word and tokens[j].lower not in CLAUSE_WORDS \
                 and tokens[j].lower not in PREPOSITIONS \
-                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS:
-            j += 1
+                and _CONTRACTION_RE.sub("", tokens[j].lower) not in SUBJECT_PRONOUNS and not _outlet_ends(tokens, j) \
+                and not (tokens[j].lower in DETERMINERS and tokens[j - 1].is_capitalized):
+            j += 1  # (not "told the New York Times the plan …": a determiner after a name opens the content)
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
                     and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
                 break
+        if j + 1 < stop and _plain_noun(tokens[j]) and tokens[j + 1].lower in SUBJECT_WORDS:
+            j += 1  # "told the bus driver she …": a noun of two words before the clause's subject
         return j
     if head.lower in ROLE_NOUNS and i + 1 < stop and tokens[i + 1].is_capitalized:
         j = i + 1  # "told host Paul Grant on Thursday how …": a role and the name of the one told
         while j < stop and tokens[j].is_capitalized:
             j += 1
         return j
+    # "told detectives she …", "told police officers she …": a plain plural (after one modifier) and a subject
+    for width in (2, 1):
+        if i + width < stop and tokens[i + width].lower in SUBJECT_WORDS and _bare_plural(tokens[i + width - 1]) \
+                and all(_plain_noun(t) for t in tokens[i:i + width]):
+            return i + width
     return i + 1 if head.lower in PLURAL_AUDIENCES else i
+
+
+def _outlet_ends(tokens: list[Token], j: int) -> bool:
+    """Whether a name told ends before token ``j``: an outlet's word before it and a common first name at it ("told
+    the Harbour Gazette Tom Reed had lied": the paper was told, Tom Reed opens the content; not "BBC Radio Kent")."""
+    return j > 0 and tokens[j].lower in FIRST_NAMES and tokens[j].is_capitalized and tokens[j - 1].is_capitalized \
+        and tokens[j - 1].lower in OUTLET_WORDS
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that can be part of a noun: not a function word ("if", "what", "who": ``lexicon.NOT_NAMES``,
+    ``lexicon.CLAUSE_WORDS``), so "asked the students if they …" keeps its "if"."""
+    return token.is_word and token.text.islower() and token.lower not in NOT_NAMES and token.lower not in CLAUSE_WORDS
+
+
+def _bare_plural(token: Token) -> bool:
+    """A lower-case word that looks like a plural noun ("detectives", "nurses"; not "boss", "bus", "basis")."""
+    return token.text.isalpha() and token.text.islower() and token.lower.endswith("s") \
+        and not token.lower.endswith(NOT_PLURAL_ENDINGS)
 
 

@@ -737,7 +737,9 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     bodies = [name for _, name in sorted(bodies, key=lambda b: -b[0])]
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
-                       speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects))
+                       speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects),
+                       named=tuple(dict.fromkeys(name for _, name in _runs_before(runs, before, PRONOUN_WINDOW)
+                                                 if " " in name)))
 
 
 _SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?\n“])[ \t]*(?:([A-Z][a-z]*(?:[ \t]+[^.!?\n“]+?)?),[ \t]+)?"
@@ -875,16 +877,22 @@ def extract_article(article: Article) -> ArticleResult:
                          truncated=truncated)
 
 
-def _named_before(runs: list[tuple[int, int, str]], registry: Registry, before: int,
-                  window: int) -> list[tuple[int, str]]:
-    """The people named in the ``window`` characters before ``before`` (where, name), the last first."""
+def _runs_before(runs: list[tuple[int, int, str]], before: int, window: int) -> Iterator[tuple[int, str]]:
+    """The name runs ending in the ``window`` characters before ``before`` (end, name), the last first."""
     index = bisect_left(runs, (before,))
-    out = []
-    for start, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
+    for _, end, name in reversed(runs[max(0, index - NAME_LOOKBACK_RUNS):index]):
         if end > before:
             continue
         if before - end > window:
             break
+        yield end, name
+
+
+def _named_before(runs: list[tuple[int, int, str]], registry: Registry, before: int,
+                  window: int) -> list[tuple[int, str]]:
+    """The people named in the ``window`` characters before ``before`` (where, name), the last first."""
+    out = []
+    for end, name in _runs_before(runs, before, window):
         full = registry.canonical_name(name)
         if registry.is_person(full):
             out.append((end, full))

@@ -42,6 +42,8 @@ EVIDENTIAL_CONFIDENCE = 0.3
 ASKED_CONFIDENCE = 0.3
 #: ``his warning that …``: the clause after a reporting noun.
 REPORTING_NOUN_CONFIDENCE = 0.4
+#: ``were coy about whether …``, ``questions about how …``: the indirect question after a word of discourse.
+QUESTION_TOPIC_CONFIDENCE = 0.4
 
 # --- clauses: minimum lengths -----------------------------------------------------------------
 #: A content on the left of its cue, or of "according to", has at least this many characters.
@@ -141,6 +143,9 @@ MAX_SUBJECT_WORDS = 9
 MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
 MIN_NOUN_CONTENT_WORDS = 3
+#: Words the indirect question after a word of discourse and its preposition needs, its "whether"/"how"/"why"
+#: included ("coy about whether they would change course"; not "said little about how.").
+MIN_QUESTION_TOPIC_WORDS = 3
 #: A content that is a lead-in of at most this many words, a colon and a quotation is the quotation ("said bluntly: “A”").
 MAX_COLON_LEAD_WORDS = 6
 #: A verb at most this many words after a quotation and its preposition makes the quotation a subject ('said “the

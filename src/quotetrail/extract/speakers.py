@@ -34,12 +34,12 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
                                         FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
                                         INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NAME_JOINS, NAME_LIST_WORDS,
-                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_LINKS, OFFICE_QUALIFIERS,
-                                        ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
-                                        PARTY_ROLE_WORDS, PATIENT_NOUNS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
-                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS,
-                                        REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS, SPOKESPEOPLE, SPOKESPERSON_LINKS,
-                                        TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
+                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
+                                        OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS,
+                                        OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
+                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
+                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
+                                        SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
                                          HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
@@ -78,6 +78,8 @@ class Antecedents:
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
     continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
     not_speakers: frozenset[str] = frozenset()  # the people the reported clause names ("He said Kane was …"): not "he"
+    named: tuple[str, ...] = ()  # the names of several words written before, as written, spoken or not: "the trust" may
+    # end one (no person test: whether a name is a person's is settled as its speakers are met)
 
 
 def entity_type(name: str, registry: Registry) -> str:
@@ -165,13 +167,18 @@ def _first_name_gender(name: str) -> str | None:
 
 
 def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
-    """``the economist``, ``the mother of three``, ``the bureau``: the entity the description names."""
+    """``the economist``, ``the mother of three``, ``the bureau``: the entity the description names; an office's
+    abbreviation is its words, on either side ("Prime Minister Ana Ruiz … The PM said", ``lexicon.OFFICE_ABBREVIATIONS``)."""
+    words = _office_words(words)
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
     nouns = [words[head]] if head >= 1 and words[head] in _PERSON_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
+        if body is None and len(words) == 2:  # "The Harbour Trust bought the pier. The trust said": its last word
+            body = next((registry.canonical_name(b) for b in before.named if b.lower().split()[-1] == words[-1]
+                         and (is_body_word(b.split()[-1]) or words[-1] in BODY_NOUNS)), None)
         if body is None and len(words) == 2 and words[-1] in BODY_NOUNS:  # "the alliance": the body that spoke last
             body = next((b for b in before.bodies if entity_type(b, registry) == ORGANISATION), None)
         if body is not None:
@@ -182,7 +189,7 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
         user = next((b for b in before.bodies if registry.user_name(b)), None)
         return Resolution(user, HANDLE_CONFIDENCE, type=PERSON) if user else Resolution(None, 0.0)
     for name in before.people:
-        role = registry.roles.get(name, "").lower().split()
+        role = _office_words(registry.roles.get(name, "").lower().split())
         if noun in role and _same_office(role, noun, words):
             return Resolution(name, ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(name))
     modifiers = words[1:head + 1]
@@ -212,6 +219,11 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
             and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """Lower-case ``words`` with an office's abbreviation written out: ["the", "pm"] -> ["the", "prime", "minister"]."""
+    return [part for w in words for part in OFFICE_ABBREVIATIONS.get(w, w).split()]
 
 
 def _title_holder(noun: str, candidates: list[str], registry: Registry) -> Resolution | None:
@@ -248,9 +260,12 @@ def _same_office(role: list[str], noun: str, words: list[str]) -> bool:
     """``role`` (lower-case words) is the office ``words`` describe by ``noun``: "the president" is not a "US Vice
     President" or a "former president", whom "the vice president" and "the former president" describe; "the
     professor" is an "Assistant Professor" (``lexicon.GRADED_RANKS``), not a "Former Professor"
-    (``lexicon.GRADED_RANK_QUALIFIERS``)."""
+    (``lexicon.GRADED_RANK_QUALIFIERS``); "the prime minister" is not a "Finance Minister" (``lexicon.OFFICE_PORTFOLIOS``)."""
     k = role.index(noun)
     qualifier = role[k - 1] if k > 0 else None
+    named = words[words.index(noun) - 1] if noun in words[1:] else None
+    if named in OFFICE_PORTFOLIOS and qualifier is not None and named != qualifier:
+        return False  # "the prime minister" is not "Finance Minister Ana Ruiz"
     if qualifier is None or qualifier not in OFFICE_QUALIFIERS or qualifier in words:
         return True
     return noun in GRADED_RANKS and qualifier not in GRADED_RANK_QUALIFIERS
@@ -424,7 +439,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if low in PRONOUNS or low in NO_ONE_SUBJECTS:
         return Resolution(None, 0.0)
     words = low.split()
-    owned = _owned_body(words, registry, before)
+    owned = _owned_body(words, registry, before) or _named_owner_body(cleaned, registry)
     if owned is not None:
         return owned
     government = registry.government_of(cleaned)
@@ -497,6 +512,27 @@ def _owned_body(words: list[str], registry: Registry, before: Callable[[], Antec
                           and not _clear_owner(owner.name, PRONOUN_GENDERS[pronoun], registry, before())):
         return Resolution(None, 0.0)
     return Resolution(f"{owner.name}’s {words[1]}", min(owner.confidence, ROLE_MATCH_CONFIDENCE), type=ORGANISATION)
+
+
+_NAMED_OWNER_RE = re.compile(rf"(?:[Tt]he )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:[’']s)? "
+                             rf"({'|'.join(sorted(OWNED_BODY_NOUNS))})")
+
+
+def _named_owner_body(cleaned: str, registry: Registry) -> Resolution | None:
+    """``Ortiz's campaign``, ``the Ortiz campaign``: the body of the person the article names so, under that person's
+    canonical name ("Ana Ortiz’s campaign" for both, as for "her campaign"), so one campaign is one speaker; None
+    when the owner is no person the article names."""
+    m = _NAMED_OWNER_RE.fullmatch(cleaned)
+    if m is None:
+        return None
+    title, name = split_title(POSSESSIVE_RE.sub("", m.group(1)).split())  # "Senator Klobuchar's", "Mrs. Clinton's"
+    written = " ".join(name)
+    gender = next((g for g in map(word_gender, (w.lower() for w in title)) if g), None)
+    owner = registry.canonical_name(written, gender)
+    own_name = owner == written and " " in written and written == m.group(1)  # no title, no possessive
+    if own_name or not registry.is_person(owner):
+        return None  # "The Harbour Clean campaign": the campaign's own name, no person the article names
+    return Resolution(f"{owner}’s {m.group(2)}", NAME_CONFIDENCE, named=True, type=ORGANISATION)
 
 
 def _clear_owner(name: str, gender: str, registry: Registry, before: Antecedents) -> bool:
@@ -684,13 +720,16 @@ def _represented(cleaned: str) -> tuple[str | None, bool]:
 
 
 def _body(cleaned: str) -> Resolution | None:
-    """``the Bureau of Forests and Inland Lakes``: a body's name as written, "the" kept."""
+    """``the Bureau of Forests and Inland Lakes``, ``the Commission on Human Rights``: a body's name as written, "the"
+    kept."""
     words = cleaned.split()
     core = words[1:] if words[0].lower() == "the" else words
     if len(core) < 2 or not all(w[0].isupper() or w.lower() in ("of", "and", "for", "&", "on") for w in core):
         return None
-    if not any(w.lower() in ("of", "and", "for", "&") for w in core[1:-1]):
+    if not any(w.lower() in ("of", "and", "for", "&", "on") for w in core[1:-1]):
         return None
     if not any(w.lower().strip(".,’'s") in ORGANISATION_WORDS for w in core):
         return None
+    if any(w.lower() in OFFICE_WORDS for w in core[:-1]):
+        return None  # "The Council on American-Islamic Relations National Executive Director Nihad Awad": a person
     return Resolution(cleaned, NAME_CONFIDENCE, named=True, type=ORGANISATION)
