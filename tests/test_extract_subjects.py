@@ -125,6 +125,20 @@ SUBJECTS = [
      "Then the judge, Mara Quist, said the ruling was fair.", ("the ruling was fair", "Mara Quist")),
     ("a named body is as sure as a name for a noun-like form", "The Ortiz campaign plans to open an office in Marion.",
      ("to open an office in Marion", "The Ortiz campaign")),
+    ("a clause before an aside is no apposition: the second predicate shares its subject",
+     "Reyes doesn’t think the slump is over, and, given the weak orders, expects prices to fall again.",
+     ("prices to fall again", "Reyes")),
+    ("an auxiliary before an aside is not part of the subject",
+     "The Harbour Trust has, in a statement, urged visitors to stay away from the pier.",
+     ("visitors to stay away from the pier", "The Harbour Trust")),
+    ("the name after a subordinator before an aside",
+     "Prices rose again after Reyes, at a press briefing, said the plant would close in May.",
+     ("the plant would close in May", "Reyes")),
+    ("a predicate in the comma chain: the inverted subject speaks",
+     "Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft, said Inspector Mara Quist.",
+     ("Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft", "Inspector Mara Quist")),
+    ("a clause ending in a conjunction is no subject, nor the clause after the cue (a noun and a past form)",
+     "The mayor toured the farm and, after a long pause, said the plan failed.", ("the plan failed", "The mayor")),
 ]
 
 

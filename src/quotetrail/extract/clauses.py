@@ -23,10 +23,9 @@ from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
                                         ATTRIBUTIVE_LEADS, AUXILIARIES, BASE_VERB_GAPS, BASE_VERB_LEADS,
-                                        BELIEF_ADJECTIVES, BODY_NOUNS,
-                                        CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
-                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
-                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        BELIEF_ADJECTIVES, BODY_NOUNS, CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS,
+                                        CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS,
+                                        CLIENT_LINK, COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
                                         CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
                                         COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
                                         DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
@@ -40,36 +39,37 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
                                         MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
                                         NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
-                                        NOUN_RELATIVE_STARTS,
                                         NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
-                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_SETTING_LEADS, NUMBER_WORDS,
-                                        OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS, OBJECT_RESUMERS,
-                                        OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
-                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
-                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
-                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
-                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POINTING_TOPICS,
-                                        POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, POLL_SHARE_WORDS,
-                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_OPENING_LEADS,
+                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
+                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS,
+                                        OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS,
+                                        OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
+                                        ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
+                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
+                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
+                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_OPENING_LEADS,
                                         QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS, QUESTION_RECEIVING_VERBS,
                                         QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES, QUESTION_TOPIC_NOUNS,
                                         QUESTION_TOPIC_PARTICLE_FORMS, QUESTION_TOPIC_REQUEST_LEADS,
-                                        QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS, QUESTION_TWO_WORD_PREPOSITIONS,
-                                        QUOTATION_TAILS, QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
-                                        REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
-                                        REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
-                                        ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
-                                        SENTENCE_CONJUNCTIONS, SETTING_HEADS, SETTING_LEADS, SETTING_PREPOSITIONS,
-                                        SHARED_PARTICIPLES, SHORT_ANSWERS, SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS,
-                                        SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS, STANCE_PARTICIPLES, STANCE_VERBS,
-                                        SUBJECT_PRONOUNS, SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS,
-                                        S_CONTRACTIONS, TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_PHRASE_NOUNS,
-                                        TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS,
-                                        TOWN_PREPOSITIONS, VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES,
-                                        WEEKDAY_WORDS, WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS,
+                                        QUESTION_TWO_WORD_PREPOSITIONS, QUOTATION_TAILS, QUOTED_ONLY_CUES,
+                                        REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
+                                        RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS, REPORTING_DOCUMENTS, REPORTING_NOUNS,
+                                        RESPONDENT_NOUNS, RESULT_PARTICIPLES, ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS,
+                                        SCENE_INTRO_LEADS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SETTING_HEADS,
+                                        SETTING_LEADS, SETTING_PREPOSITIONS, SHARED_PARTICIPLES, SHORT_ANSWERS,
+                                        SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS, SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS,
+                                        STANCE_PARTICIPLES, STANCE_VERBS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
+                                        SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
+                                        THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS,
+                                        TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
+                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
+                                        WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
@@ -85,7 +85,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
                                          MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
                                          MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
-                                         MAX_PLACE_TAG_WORDS, MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
+                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
+                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
                                          MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS,
                                          MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS, MAX_SUBJECT_WORDS,
                                          MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
@@ -94,10 +95,10 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
                                          MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
                                          NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
-                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE, QUOTE_SLACK,
-                                         REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE,
-                                         RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE,
-                                         SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
+                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE,
+                                         QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE,
+                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
+                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -2021,6 +2022,7 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
                       or (tokens[k].text.islower() and is_adverb(tokens, k, 0))):
         k -= 1  # "X said A and has pledged B", "…, even suggesting B", "and almost immediately revealed B"; not
         # "Theresa May said": a name
+    k = _before_predicate_aside(tokens, k)
     if k < 0 or _passive(tokens, cue):
         return []  # "… and is thought to be", "and was told …": not the subject's report
     participle = _bare_participle(tokens, cue)
@@ -2076,6 +2078,20 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
     e = _kind_end(text, tokens, i, s, e, kind, quotes)
     return [Attribution(s, e, kind, tokens[cue.first].start, tokens[cue.last].end, prev.subject, prev.source,
                         confidence=SHARED_SUBJECT_CONFIDENCE)]
+
+
+def _before_predicate_aside(tokens: list[Token], k: int) -> int:
+    """``X doubts A, and, given the data, expects B``: the "and" before an aside set off by commas between it and the
+    cue (its index), for ``k`` at the aside's closing comma; else ``k``. The aside has no quote mark or colon and at
+    most ``settings.MAX_PREDICATE_ASIDE_TOKENS`` tokens."""
+    if k < 2 or tokens[k].text != ",":
+        return k
+    for j in range(k - 1, max(0, k - MAX_PREDICATE_ASIDE_TOKENS - 1), -1):
+        if tokens[j].text in ";:“”\"()—–":
+            return k
+        if tokens[j].text == ",":
+            return j - 1 if j > 0 and tokens[j - 1].lower in ("and", "but") and j + 1 < k else k
+    return k
 
 
 def _listed_predicate(tokens: list[Token], cue: Cue, k: int) -> bool:

@@ -842,8 +842,8 @@ def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` (spaces or tabs, and one line break, between), as much of it as the
     ``LEAD_WORD_CHARS`` characters before ``start`` hold, or "" when something else is there.
 
-    What ``re.search(r"([\w’'\-]++)[ \t]*+$", text[start - LEAD_WORD_CHARS:start])`` finds, read backwards: that
-    search tries every position of the window, this one match tries one."""
+    What a search for the last word of the window (its letters, digits, apostrophes and hyphens, then spaces or tabs
+    to its end) finds, read backwards: that search tries every position of the window, this one match tries one."""
     before = _REVERSED_WORD_BEFORE_RE.match(text[max(0, start - LEAD_WORD_CHARS):start][::-1])
     return before.group(1)[::-1] if before else ""
 

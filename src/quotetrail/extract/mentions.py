@@ -13,9 +13,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
                                         PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS,
-                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS,
-                                        TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
-                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
+                                        SUBORDINATORS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS,
+                                        VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -404,6 +404,14 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             and (tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    if any(_verb_word(tokens[c + 1]) for c in commas):
+        return None  # "…, although a crowd, including two children, were inside, said the chief": a predicate
+    first_end = (commas or [comma])[0]
+    opener = next((k for k in range(first_end - 1, start, -1)
+                   if tokens[k].lower in SUBORDINATORS and tokens[k].text.islower()), None)
+    if opener is not None and first_end - opener - 1 <= MAX_APPOSITION_NAME_WORDS \
+            and (tokens[opener + 1].is_capitalized or tokens[opener + 1].lower in DETERMINERS):
+        start = opener + 1  # "Trump has attacked her since Clinton, at the debate, cited …": the name after "since"
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
                       or (tokens[start].lower in _NAME_OPENERS and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
@@ -439,9 +447,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         end = c - 1
         if end >= seg_start and tokens[end].text == ")":
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
+        if end > seg_start and _verb_word(tokens[end]):
+            end -= 1  # "The ministry has, in a statement, called on …": the subject before its auxiliary
         seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg, len(commas) == 1):
-            if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
+            if seg[0].text.islower() and len(seg) > 1 and seg[1].is_capitalized \
+                    and tokens[seg_start].lower not in DETERMINERS:
                 return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
         seg_start = c + 1
@@ -532,7 +543,19 @@ def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
     titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False
+    if seg[-1].lower in ("and", "but") or any(_verb_word(t) for t in seg[1:-1]):
+        return False  # "Watt doesn’t think A, and, given B, expects", "Ortiz visited and, later, said": a clause
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
+
+
+def _past_verb(token: Token) -> bool:
+    """A lower-case past form ("failed", "held", "told")."""
+    return token.text.islower() and (token.lower in PAST_FORMS or token.lower.endswith("ed"))
+
+
+def _verb_word(token: Token) -> bool:
+    """A lower-case auxiliary or negated verb ("has", "was", "doesn’t"): no word of a noun phrase."""
+    return token.text.islower() and (token.lower in VERB_AUXILIARIES or token.lower.endswith(("n’t", "n't")))
 
 
 def _before_dashes(tokens: list[Token], close: int, floor: int) -> int:
@@ -576,8 +599,9 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
-    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase):
-        return None  # "…, said the talks must resume": a clause, not an inverted subject
+    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase) \
+            or (head.lower in DETERMINERS and any(_past_verb(t) for t in phrase[2:])):
+        return None  # "…, said the talks must resume", "…, said the plan failed": a clause, not an inverted subject
     named = _described_name_end(tokens, first, j, stop)
     if named is not None:
         return (first, named)  # "…,” said the former chief executive of Halvorsen Bank, Ivo Brandt."

@@ -187,6 +187,9 @@ MAX_OBJECT_TOKENS = 12
 #: How many tokens an apposition or relative set off by commas inside a stance object may have
 #: (clauses._aside_resumes: "called Grant, a miner who …, a decent man").
 MAX_OBJECT_ASIDE_TOKENS = 15
+#: An aside between the "and" of a second predicate and its cue ("X doubts A, and, given the data, expects B") has at
+#: most this many tokens.
+MAX_PREDICATE_ASIDE_TOKENS = 12
 #: An adverb in -ly has more than this many letters ("only" is not one).
 MIN_LY_ADVERB_CHARS = 4
 
