@@ -370,6 +370,13 @@ DIRECTIVE = [
      ("to cut the ferry fares", "indirect", "Ana Ortiz", "promised")),
     ("her as the one told, not a possessive", "Ana Ortiz told her the plan was late.",
      ("the plan was late", "indirect", "Ana Ortiz", "told")),
+    ("a setting between the one urged and the infinitive",
+     "Ana Ortiz urged her supporters at a rally in Leeds to vote early.",
+     ("her supporters at a rally in Leeds to vote early", "indirect", "Ana Ortiz", "urged")),
+    ("an intention's setting is not its content", "Ana Ortiz vowed in her manifesto to abolish the ferry levy.",
+     ("to abolish the ferry levy", "indirect", "Ana Ortiz", "vowed")),
+    ("a day before an intention's infinitive", "Ana Ortiz promised on Monday to abolish the ferry levy.",
+     ("to abolish the ferry levy", "indirect", "Ana Ortiz", "promised")),
 ]
 
 # A stance verb's object ends before a time phrase: when it was endorsed is not what was endorsed.

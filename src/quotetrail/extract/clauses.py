@@ -269,8 +269,9 @@ def _at_least(tokens: list[Token], i: int) -> bool:
     return not (ahead and (ahead[0] in FREQUENCY_WORDS or (len(ahead) > 1 and ahead[1] in FREQUENCY_WORDS)))
 
 
-def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
-    """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ."""
+def _skip_adverbial(tokens: list[Token], i: int, n: int, infinitive: bool = False) -> int:
+    """After a cue, skip "on Monday", "in a statement", "in an interview with CNN" up to that/,/: ., and with
+    ``infinitive`` (a cue whose content can be a to-infinitive) up to one: "vowed in its manifesto to cut …"."""
     if i >= n or not (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_STARTS) or _at_least(tokens, i):
         return i
     if tokens[i].lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, i):
@@ -285,6 +286,8 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int) -> int:
         tok = tokens[k]
         if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
             return k  # not "at that hotel": a determiner of the adverbial
+        if infinitive and _infinitive(tokens, k) and not any(t.lower in CLAUSE_WORDS for t in tokens[i:k]):
+            return k  # not "agreed with Reyes and seemed to think": another verb's infinitive
         if _adverbial_ends(tokens, k):
             return k  # "said on Monday the plan …", "said in an interview he would …"
         if tok.text == ",":  # "said on Sunday, “…”"; not "said on Sunday, a year after …" (more adverbial)
@@ -331,12 +334,13 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if cue.lemma in OBJECT_VERBS and cue.lemma not in NAMING_VERBS:
         i = skip_object(tokens, i, n)
         negated = i < n and tokens[i].lower == "not"
-        if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and _infinitive(tokens, i + negated):
-            return cue.last + 1, False  # "urged voters (not) to stay home"
+        if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and (
+                _infinitive(tokens, i + negated) or _infinitive(tokens, _skip_adverbial(tokens, i, n, True))):
+            return cue.last + 1, False  # "urged voters (not) to stay home", "urged fans at the rally to vote"
     if cue.lemma == "tell":
         i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content
-        i = _skip_adverbial(tokens, i, n)
+        i = _skip_adverbial(tokens, i, n, cue.lemma in INTENT_VERBS)
     i = _head_participle_end(tokens, i, n)
     i = _skip_as_did(tokens, i, n)
     named = i > cue.last + 1 and tokens[i - 1].lower in TITLED_SETTINGS and i < n and tokens[i].text == ","
@@ -1377,7 +1381,8 @@ def _content_end(text: str, tokens: list[Token], cue: Cue, i: int, end: int, uni
         end = _closing_weekday(tokens, i, end)
     relative_end = _relative_end(text, tokens, subj_chars, i, end)
     topic = relative_end < end and not _clause_content(tokens, i)
-    return _setting_end(tokens, i, relative_end, quotes), topic
+    infinitive = cue.lemma in INTENT_VERBS or cue.lemma in DIRECTIVE_VERBS  # "urged fans at a rally to vote": content
+    return _setting_end(tokens, i, relative_end, quotes, infinitive), topic
 
 
 def _kind_end(text: str, tokens: list[Token], i: int, start: int, end: int, kind: str, quotes: UnitQuotes) -> int:
@@ -1615,12 +1620,13 @@ def _clause_content(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].lower == "that" or tokens[i].lower in MAIN_CLAUSE_SUBJECTS or tokens[i].is_capitalized
 
 
-def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> int:
+def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes, infinitive: bool = False) -> int:
     """Where a content from token ``i`` to ``end`` ends before the setting that closes it ("said A in an interview
     with CNN on Sunday", "praised B at a rally in Leeds", "… in an interview, which airs Friday"): a preposition,
     "a"/"an" (not "the": "lied in the interview" may be what was said), a few words and a setting noun outside quote
     marks, then only a short phrase with no clause or sentence mark in it (or a relative "which" on the setting) to
-    the end; else ``end``."""
+    the end (with ``infinitive``, a cue whose content can be a to-infinitive, not one: "urged fans at a rally to
+    vote"); else ``end``."""
     last = bisect_left(tokens, end, key=_token_start)
     for k in range(i + 1, last - 2):
         if tokens[k].lower not in SETTING_PREPOSITIONS or tokens[k + 1].lower not in ("a", "an"):
@@ -1630,7 +1636,8 @@ def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes) -> i
         if head is None or not all(t.is_word for t in tokens[k + 2:head]) \
                 or any(q.open < tokens[k].start < q.outer_end for q in quotes):
             continue
-        if _setting_tail(tokens, head + 1, last):
+        if _setting_tail(tokens, head + 1, last) and not (
+                infinitive and any(_infinitive(tokens, t) for t in range(head + 1, last))):
             return tokens[k].start
     return end
 

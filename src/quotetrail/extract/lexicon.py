@@ -871,6 +871,10 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
          "marshal", "corporal", "chancellor", "premier", "ceo", "chair", "spokesperson", "novelist", "economist",
          "researcher", "analyst", "professor", "inspector", "superintendent", "constable", "councillor", "mp", "mep", "pm",
          "senior", "chief", "executive", "managing", "deputy", "opposition", "leader", "envoy", "ambassador"}
+#: Past participles that stand after the noun they describe ("said one Republican involved", "said those polled"):
+#: an inverted subject, not a clause ("said the plan failed").
+POSTNOMINAL_PARTICIPLES = {"involved", "concerned", "affected", "polled", "surveyed", "interviewed", "questioned",
+                           "asked", "contacted", "briefed", "consulted"}
 #: Words that name a person's office or role ("the senator", "Chief Inspector").
 OFFICE_WORDS = ROLE_NOUNS | RANKS
 #: Offices often abbreviated, and their words: "the PM" is the article's "Prime Minister Ana Ruiz" and back.

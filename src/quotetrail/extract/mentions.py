@@ -12,10 +12,11 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         NOT_PLURAL_ENDINGS, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS, OFFICE_WORDS,
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
-                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS,
-                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
-                                        SUBORDINATORS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS,
-                                        VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
+                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, POSTNOMINAL_PARTICIPLES, PREPOSITIONS,
+                                        REGION_LEADS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
+                                        SUBJECT_WORDS, SUBORDINATORS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES,
+                                        TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
+                                        WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
                                          MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
@@ -548,9 +549,12 @@ def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
 
-def _past_verb(token: Token) -> bool:
-    """A lower-case past form ("failed", "held", "told")."""
-    return token.text.islower() and (token.lower in PAST_FORMS or token.lower.endswith("ed"))
+def _clause_after_cue(tokens: list[Token], phrase: list[Token], j: int, stop: int) -> bool:
+    """``…, said the plan failed``: a determiner phrase after the cue with a lower-case past form after its noun is a
+    clause; not a participle that describes the noun ("said one official involved (in …)", "said those polled")."""
+    return phrase[0].lower in DETERMINERS and phrase[-1].lower not in POSTNOMINAL_PARTICIPLES \
+        and (j >= stop or tokens[j].lower not in PREPOSITIONS) \
+        and any(t.text.islower() and (t.lower in PAST_FORMS or t.lower.endswith("ed")) for t in phrase[2:])
 
 
 def _verb_word(token: Token) -> bool:
@@ -599,8 +603,7 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         return None
     phrase = tokens[first:j]
     head = phrase[0]
-    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase) \
-            or (head.lower in DETERMINERS and any(_past_verb(t) for t in phrase[2:])):
+    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase) or _clause_after_cue(tokens, phrase, j, stop):
         return None  # "…, said the talks must resume", "…, said the plan failed": a clause, not an inverted subject
     named = _described_name_end(tokens, first, j, stop)
     if named is not None:
