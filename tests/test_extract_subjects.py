@@ -137,6 +137,10 @@ SUBJECTS = [
     ("a predicate in the comma chain: the inverted subject speaks",
      "Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft, said Inspector Mara Quist.",
      ("Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft", "Inspector Mara Quist")),
+    ("guard: this before a colon keeps the content after it", "Ana Ortiz said this in May: the pier is unsafe.",
+     ("the pier is unsafe", "Ana Ortiz")),
+    ("guard: it and an infinitive after a verb of asking", "Ana Ortiz asked it to wait for the vote.",
+     ("it to wait for the vote", "Ana Ortiz")),
     ("a clause ending in a conjunction is no subject, nor the clause after the cue (a noun and a past form)",
      "The mayor toured the farm and, after a long pause, said the plan failed.", ("the plan failed", "The mayor")),
 ]
@@ -158,6 +162,9 @@ NO_STATEMENT = [
     ("a description before an auxiliary and a coordinated non-cue", "The bridge was closed in May and reopened in June."),
     ("term is a noun", "The school term starts next Monday and closes in July."
 ),
+    ("a pronoun after the cue stands for what was said before it",
+     "She was asked if she would say this to Ortiz, who owns a hotel in the town."),
+    ("it before a preposition", "Reyes said it to the board in May."),
 ]
 
 

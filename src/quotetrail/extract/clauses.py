@@ -21,30 +21,30 @@ from itertools import accumulate
 from quotetrail.extract.cues import Cue, find_cues, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
-                                        ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANSWER_TERMS, APPOSITION_LEADS,
-                                        ATTRIBUTIVE_LEADS, AUXILIARIES, BASE_VERB_GAPS, BASE_VERB_LEADS,
-                                        BELIEF_ADJECTIVES, BODY_NOUNS, CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS,
-                                        CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS,
-                                        CLIENT_LINK, COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
-                                        CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
-                                        COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
-                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
-                                        DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
-                                        DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
-                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
-                                        FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
-                                        FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
-                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
-                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
-                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
-                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
-                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
-                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
-                                        NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
-                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
-                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS,
-                                        OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS,
-                                        OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
+                                        ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANAPHORIC_OBJECTS, ANSWER_TERMS,
+                                        APPOSITION_LEADS, ATTRIBUTIVE_LEADS, AUXILIARIES, BASE_VERB_GAPS,
+                                        BASE_VERB_LEADS, BELIEF_ADJECTIVES, BODY_NOUNS, CALL_INTO_OBJECTS, CASE_PHRASES,
+                                        CLAUSE_BREAKS, CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS,
+                                        CLAUSE_WORDS, CLIENT_LINK, COLON_LEAD_WORDS, CONCESSION_OPENERS,
+                                        CONCESSIVE_STARTS, CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS,
+                                        COORDINATED_ADVERBS, COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS,
+                                        CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS,
+                                        DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS,
+                                        DIRECTIVE_VERBS, DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES,
+                                        EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS,
+                                        FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS,
+                                        FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS,
+                                        IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE,
+                                        ISSUING_VERBS, LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS,
+                                        LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS,
+                                        MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS,
+                                        NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS,
+                                        NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS,
+                                        NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS,
+                                        NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS,
+                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
+                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
+                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
                                         PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
                                         PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
@@ -337,6 +337,11 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and (
                 _infinitive(tokens, i + negated) or _infinitive(tokens, _skip_adverbial(tokens, i, n, True))):
             return cue.last + 1, False  # "urged voters (not) to stay home", "urged fans at the rally to vote"
+    if i + 1 < n and cue.lemma in INVERTIBLE and not cue.belief and tokens[i].lower in ANAPHORIC_OBJECTS \
+            and (tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].text in ",.;") \
+            and not _infinitive(tokens, i + 1) and not any(t.text == ":" for t in tokens[i + 1:]):
+        return n, False  # "would say this to Ortiz, who …", "said it in May"; not "said this in May: A", "asked
+        # it to wait"
     if cue.lemma == "tell":
         i = _quoted_title_end(tokens, i, n)  # "told Radio Ayr’s “Dawn Patrol” that A": the show told
     if not (cue.lemma in INTENT_VERBS and i < n and tokens[i].lower == "to"):  # "vowed to cut …, and": content

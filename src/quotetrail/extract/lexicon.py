@@ -875,6 +875,9 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
 #: an inverted subject, not a clause ("said the plan failed").
 POSTNOMINAL_PARTICIPLES = {"involved", "concerned", "affected", "polled", "surveyed", "interviewed", "questioned",
                            "asked", "contacted", "briefed", "consulted"}
+#: Pronouns after a cue that stand for what was said before ("would say this to Ortiz", "said it in May"): no content
+#: after them.
+ANAPHORIC_OBJECTS = {"this", "it"}
 #: Words that name a person's office or role ("the senator", "Chief Inspector").
 OFFICE_WORDS = ROLE_NOUNS | RANKS
 #: Offices often abbreviated, and their words: "the PM" is the article's "Prime Minister Ana Ruiz" and back.
