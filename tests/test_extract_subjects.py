@@ -137,6 +137,10 @@ SUBJECTS = [
     ("a predicate in the comma chain: the inverted subject speaks",
      "Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft, said Inspector Mara Quist.",
      ("Jo Lark, 41, and Sam Finch, 38, were held overnight, charged with theft", "Inspector Mara Quist")),
+    ("guard: a clause after a comparison's cue is its content",
+     "The town burns more coal than the board says the grid can take.", ("the grid can take", "the board")),
+    ("guard: more than a share", "More than a third said the pier should close.",
+     ("the pier should close", "a third")),
     ("guard: this before a colon keeps the content after it", "Ana Ortiz said this in May: the pier is unsafe.",
      ("the pier is unsafe", "Ana Ortiz")),
     ("guard: it and an infinitive after a verb of asking", "Ana Ortiz asked it to wait for the vote.",
@@ -165,6 +169,8 @@ NO_STATEMENT = [
     ("a pronoun after the cue stands for what was said before it",
      "She was asked if she would say this to Ortiz, who owns a hotel in the town."),
     ("it before a preposition", "Reyes said it to the board in May."),
+    ("a comparison's elided clause",
+     "The pier is busier and louder than its name suggests, with its hints of quiet old sheds and empty boats."),
 ]
 
 

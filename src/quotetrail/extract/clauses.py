@@ -52,11 +52,11 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
                                         PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                         PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
-                                        QUANTITY_BOUNDS, QUESTION_CLAUSE_STARTS, QUESTION_OPENING_LEADS,
-                                        QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS, QUESTION_RECEIVING_VERBS,
-                                        QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES, QUESTION_TOPIC_NOUNS,
-                                        QUESTION_TOPIC_PARTICLE_FORMS, QUESTION_TOPIC_REQUEST_LEADS,
-                                        QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS,
+                                        QUANTITY_BOUNDS, QUANTITY_COMPARATIVES, QUESTION_CLAUSE_STARTS,
+                                        QUESTION_OPENING_LEADS, QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS,
+                                        QUESTION_RECEIVING_VERBS, QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES,
+                                        QUESTION_TOPIC_NOUNS, QUESTION_TOPIC_PARTICLE_FORMS,
+                                        QUESTION_TOPIC_REQUEST_LEADS, QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS,
                                         QUESTION_TWO_WORD_PREPOSITIONS, QUOTATION_TAILS, QUOTED_ONLY_CUES,
                                         REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
                                         RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS, REPORTING_DOCUMENTS, REPORTING_NOUNS,
@@ -944,6 +944,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         # is a predicate, not a subject; the cue is a noun ("worries", "claims")
     if subj[0] == subj[1] and _CONTRACTION_RE.sub("", tokens[subj[0]].lower) == "let":
         return [], None  # "Let's say the plan fails": a supposition of the writer's, not a report
+    if subj[0] > 1 and tokens[subj[0] - 1].lower == "than" and tokens[subj[0] - 2].lower not in QUANTITY_COMPARATIVES \
+            and (cue.last + 1 >= len(tokens) or not tokens[cue.last + 1].is_word):
+        return [], None  # "more diverse than its name suggests, with …": a comparison, what was said is elided; not
+        # "more than a third said", a share, nor "more than the industry says the market can take"
     if cue.lemma == "show":
         shown = _evidence_shows(tokens, subj, cue)
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"

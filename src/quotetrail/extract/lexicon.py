@@ -875,6 +875,9 @@ RANKS = {"brigadier", "major", "colonel", "lieutenant", "sergeant", "captain", "
 #: an inverted subject, not a clause ("said the plan failed").
 POSTNOMINAL_PARTICIPLES = {"involved", "concerned", "affected", "polled", "surveyed", "interviewed", "questioned",
                            "asked", "contacted", "briefed", "consulted"}
+#: Comparatives before "than" that bound a quantity ("more than a third said"), not a comparison whose clause is elided
+#: ("more diverse than its name suggests").
+QUANTITY_COMPARATIVES = {"more", "less", "fewer", "other", "rather"}
 #: Pronouns after a cue that stand for what was said before ("would say this to Ortiz", "said it in May"): no content
 #: after them.
 ANAPHORIC_OBJECTS = {"this", "it"}
