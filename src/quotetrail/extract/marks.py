@@ -241,8 +241,9 @@ def _first_words(content: str, n: int) -> list[str]:
 
 
 def is_title_like(content: str) -> bool:
-    """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech."""
-    return _title_words(_first_words(content, MAX_TITLE_WORDS + 1))
+    """Short and every word capitalised (the film “Rust”, “The Apprentice”): a name, not speech; not an exclamation
+    (“Free Palestine!”, “Stop The Cuts!”: a chant)."""
+    return not content.rstrip(" ’'\"”").endswith("!") and _title_words(_first_words(content, MAX_TITLE_WORDS + 1))
 
 
 def _title_words(words: list[str]) -> bool:
