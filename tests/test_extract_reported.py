@@ -328,6 +328,11 @@ REPORTING_NOUNS = [
     ("the noun phrase is the sentence's subject: its verb would run into the content",
      "His warning that the dam could fail went unheeded for years.", None),
     ("a relative clause after the noun", "The claims that have been made about the bridge are false.", None),
+    ("the sentence's subject noun with a quotation after its that: the quotation ends it",
+     "Ana Ortiz spoke first. Her remark that “the harbour is finished” drew jeers from the crews.",
+     ("the harbour is finished", "direct", "Ana Ortiz", "remark")),
+    ("guard: a scare-quoted word after the subject noun's that",
+     "Her assertion that “thousands” of crews had left went unchallenged for years.", None),
 ]
 
 

@@ -2509,8 +2509,11 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
                 and not _after_preposition(tokens, k):
             continue
         start = _noun_phrase_start(tokens, k)
-        if _opens_clause(tokens, start) and not copula:
-            continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A
+        quoted_subject = _opens_clause(tokens, start) and not copula
+        quotation = _closed_quotation_at(text, tokens, that + 1, quotes) if quoted_subject else None
+        if quoted_subject and quotation is None:
+            continue  # "His warning that A went unheeded": the subject of its sentence, whose verb would join A; but
+            # "His remark that “A” drew …": the quotation ends it
         if owner is None and (_main_verb(tokens[start - 1]) or tokens[start - 1].lower in SAY_OR_THINK_FORMS):
             verb_subject = subject_left(tokens, start - 1, 0)  # "Ortiz denied the claim that …": Ortiz holds it
             owner = _span_chars(tokens, verb_subject) if verb_subject is not None else None
@@ -2518,7 +2521,7 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
-        end = _noun_content_end(tokens, that + 1, unit_end)
+        end = quotation.outer_end if quotation is not None else _noun_content_end(tokens, that + 1, unit_end)
         if _in_opening_phrase(tokens, start):
             end = min(end, _opening_phrase_end(tokens, that + 1, unit_end))
         s, e = _trim_span(text, first.start, end)
@@ -2528,6 +2531,15 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
                                confidence=REPORTING_NOUN_CONFIDENCE))
     return out
+
+
+def _closed_quotation_at(text: str, tokens: list[Token], i: int, quotes: UnitQuotes) -> Quote | None:
+    """The closed quotation of speech (``marks.is_speech_like``) whose opening mark is token ``i``, or None (not a
+    scare-quoted word: 'the assertion that “thousands” of fans …')."""
+    if i >= len(tokens) or tokens[i].text not in "“\"‘":
+        return None
+    return next((q for q in quotes if q.open == tokens[i].start and q.close is not None
+                 and is_speech_like(text[q.start:q.end])), None)
 
 
 def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
