@@ -635,6 +635,19 @@ def test_a_name_after_a_later_person_noun_is_not_the_describeds(text: str, conte
     assert [(s.speaker, s.role) for s in found] == [(speaker, role)]
 
 
+# An owner's possessive before the inverted description: the name after it speaks, not the owner.
+INVERTED_OWNED = [
+    ("The jobs figures end the debate, said Harbour Bank of Leeds’s chief economist, Anne Brassard.", "The jobs",
+     "Anne Brassard"),
+    ("“The deal is sound,” said Reyes’s lawyer, Ana Ortiz.", "The deal", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", INVERTED_OWNED)
+def test_an_inverted_description_after_an_owner_names_its_holder(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
 def test_a_place_after_an_inverted_description_is_no_speaker() -> None:
     assert speaker_of("“The dock is shut,” said the mayor of Hull, East Riding.", "The dock") != "East Riding"
 

@@ -606,8 +606,9 @@ def subject_right(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in phrase) or _clause_after_cue(tokens, phrase, j, stop):
         return None  # "…, said the talks must resume", "…, said the plan failed": a clause, not an inverted subject
     named = _described_name_end(tokens, first, j, stop)
-    if named is not None:
-        return (first, named)  # "…,” said the former chief executive of Halvorsen Bank, Ivo Brandt."
+    if named is not None:  # "…,” said the former chief executive of Halvorsen Bank, Ivo Brandt."; after an owner's
+        # possessive the name alone ("said Harbour Bank’s chief economist, Ana Ruiz": not the bank)
+        return (first, named) if head.lower in DETERMINERS else (j + 1, named)
     if head.lower in DETERMINERS:
         ends_clause = j >= stop or tokens[j].text in _STOP_PUNCT or tokens[j].lower in PERSON_RELATIVES
         if len(phrase) > MAX_INVERTED_WORDS or (len(phrase) > MAX_OPEN_INVERTED_WORDS and not ends_clause):
@@ -625,8 +626,8 @@ def _described_name_end(tokens: list[Token], first: int, j: int, stop: int) -> i
     executive of Halvorsen Bank, Ivo Brandt." gives "Brandt"; None when the description holds no office word, when
     another clause goes on after the name ("…, Ivo Brandt and Ana Ruiz") or when the name is set after a later
     noun of the description than its office ("the lawyer for the victim’s mother, Greta Lindqvist" is the mother)."""
-    if tokens[first].lower not in DETERMINERS or j >= stop or tokens[j].text != "," \
-            or not _office_described(tokens[first + 1:j]):
+    lead = first + 1 if tokens[first].lower in DETERMINERS else _owner_end(tokens, first, j)
+    if lead is None or j >= stop or tokens[j].text != "," or not _office_described(tokens[lead:j]):
         return None
     k = j + 1
     while k < stop and (tokens[k].is_capitalized
@@ -638,6 +639,18 @@ def _described_name_end(tokens: list[Token], first: int, j: int, stop: int) -> i
     if k < stop and tokens[k].text not in ".,;!?" and tokens[k].lower not in PERSON_RELATIVES:
         return None
     return k - 1
+
+
+def _owner_end(tokens: list[Token], first: int, j: int) -> int | None:
+    """``Harbour Bank of Canada’s chief economist``: the index after the capitalised owner ending in a possessive that
+    opens the description from ``first`` to ``j`` ("of"/"and" inside it), or None."""
+    for k in range(first, j - 1):
+        tok = tokens[k]
+        if not (tok.is_capitalized or (k > first and tok.lower in ("of", "and"))):
+            return None
+        if tok.is_capitalized and POSSESSIVE_RE.search(tok.text) and POSSESSIVE_RE.sub("", tok.text):
+            return k + 1
+    return None
 
 
 def _office_described(words: list[Token]) -> bool:
