@@ -377,6 +377,10 @@ DIRECTIVE = [
      ("to abolish the ferry levy", "indirect", "Ana Ortiz", "vowed")),
     ("a day before an intention's infinitive", "Ana Ortiz promised on Monday to abolish the ferry levy.",
      ("to abolish the ferry levy", "indirect", "Ana Ortiz", "promised")),
+    ("a verb of pressure before its object and infinitive", "Ana Ortiz pressed Reyes to resign before the vote.",
+     ("Reyes to resign before the vote", "indirect", "Ana Ortiz", "pressed")),
+    ("a plural of people pushed", "Ana Ortiz is pushing lawmakers to close the pier.",
+     ("lawmakers to close the pier", "indirect", "Ana Ortiz", "pushing")),
 ]
 
 # A stance verb's object ends before a time phrase: when it was endorsed is not what was endorsed.

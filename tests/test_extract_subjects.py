@@ -169,6 +169,9 @@ NO_STATEMENT = [
     ("a pronoun after the cue stands for what was said before it",
      "She was asked if she would say this to Ortiz, who owns a hotel in the town."),
     ("it before a preposition", "Reyes said it to the board in May."),
+    ("a push of a thing is no directive", "A bulldozer pushed the mound to make room for the road."),
+    ("pressing on with a plan is no directive", "The union pressed ahead with the strike to win higher pay."),
+    ("a press conference", "Ortiz held a press conference to announce the plan."),
     ("a comparison's elided clause",
      "The pier is busier and louder than its name suggests, with its hints of quiet old sheds and empty boats."),
 ]

@@ -5,13 +5,16 @@ from dataclasses import dataclass
 
 from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES, BASE_SAY_FORMS,
                                         BASE_VERB_CLAUSE_STARTS, BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
-                                        BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, DETERMINERS, EVIDENCE_NOUNS,
-                                        EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS,
-                                        PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
-                                        PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
+                                        BELIEF_ADJECTIVES, BODY_NOUNS, CLAUSE_WORDS, COMMA_PARTICIPLES, COPULAS,
+                                        DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES,
+                                        OBJECT_PRONOUNS, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
+                                        PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS, PHRASE_CUES, PLURAL_AUDIENCES,
+                                        PLURAL_BODIES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
+                                        PREPOSITIONS, PRESSURE_FORMS, PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS,
+                                        PROGRESSIVE_SAY_FORMS, PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS,
+                                        VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
-                                         MIN_LY_ADVERB_CHARS)
+                                         MAX_PRESSURE_OBJECT_TOKENS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
 
 _PHRASES = sorted((tuple(p.split()) for p in (*PHRASE_CUES, *PREPOSITIONAL_CUES)), key=len, reverse=True)
@@ -25,6 +28,10 @@ for _phrase in _PHRASES:
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
 _TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS) | set(PROGRESSIVE_THINK_FORMS)
+_TRIGGERS |= set(PRESSURE_FORMS)
+#: Nouns for people and bodies that a verb of pressure presses ("pushed the council to …"; not "pushed the mound to
+#: make room"); a plural is matched without its "s".
+_PRESSED_NOUNS = PERSON_DESCRIPTIONS | BODY_NOUNS | PLURAL_AUDIENCES | PLURAL_BODIES | ORGANISATION_WORDS
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -53,6 +60,31 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     while k >= 0 and lowers[k] in BASE_VERB_GAPS:
         k -= 1
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
+
+
+def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
+    """An object of one to ``MAX_PRESSURE_OBJECT_TOKENS`` words from ``i`` (a name, a pronoun, a determiner's noun),
+    then "to" and a verb: "pressed Reyes to resign", "pushed the council to close …"; not "pressed ahead", "pushed
+    for", "the press conference"."""
+    if i >= len(tokens) or not (tokens[i].is_capitalized or tokens[i].lower in DETERMINERS
+                                or tokens[i].lower in POSSESSIVE_DETERMINERS or tokens[i].lower in OBJECT_PRONOUNS
+                                or _pressed_noun(tokens[i].lower)):
+        return False
+    for k in range(i, min(len(tokens) - 1, i + 1 + MAX_PRESSURE_OBJECT_TOKENS)):
+        if tokens[k].lower == "to" and k > i:
+            head = tokens[k - 1]
+            return tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
+                and tokens[k + 1].lower not in DETERMINERS and (
+                    head.is_capitalized or head.lower in OBJECT_PRONOUNS or _pressed_noun(head.lower))
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in PREPOSITIONS:
+            return False  # "pressed him on his failure to …": the infinitive is the noun's
+    return False
+
+
+def _pressed_noun(word: str) -> bool:
+    """A noun for people or a body (``_PRESSED_NOUNS``, also as a plural), or a plural of an agent's ending
+    ("lawmakers", "donors", "activists")."""
+    return word in _PRESSED_NOUNS or word[:-1] in _PRESSED_NOUNS or word.endswith(PERSON_PLURAL_ENDINGS)
 
 
 def manner_adverb(token: Token) -> bool:
@@ -156,5 +188,7 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))
+        elif low in PRESSURE_FORMS and _object_then_infinitive(tokens, i + 1):
+            cues.append(Cue(i, i, PRESSURE_FORMS[low]))  # "pressed Reyes to resign": a directive
         i += 1
     return cues

@@ -299,7 +299,8 @@ NAMING_VERBS = {"call", "describe", "characterize", "characterise", "dub", "labe
 
 #: Verbs that take a person object before the content: "told reporters that ...".
 OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure", "inform", "remind", "advise", "promise",
-                "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge"}
+                "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge",
+                "press", "push"}
 
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
@@ -1081,7 +1082,13 @@ LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreove
 #: Object verbs with an infinitive content whose object is the subject of what was asked ("urged voters to
 #: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
 #: Not "promised voters to …": the one who promised acts.
-DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "caution", "advise", "beg"}
+DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "caution", "advise", "beg", "press", "push"}
+#: Endings of plural nouns for people ("lawmakers", "donors", "activists", "politicians", "residents").
+PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
+#: Forms of verbs of pressure: cues only before an object and a to-infinitive ("pressed Reyes to resign"; not "pressed
+#: ahead", "pushed for", "a press conference"), then directives as ``DIRECTIVE_VERBS``.
+PRESSURE_FORMS = {"pressed": "press", "presses": "press", "pressing": "press", "pushed": "push", "pushes": "push",
+                  "pushing": "push"}
 
 #: Words that start the main clause after an opening subordinate clause ("While Ortiz said A, the council …",
 #: "…, most voters …"): a subject (not "who", "what": a relative or a question).

@@ -182,6 +182,9 @@ MAX_DASH_ASIDE_TOKENS = 20
 #: or ``MAX_OPEN_INVERTED_WORDS`` when the clause goes on after it.
 MAX_INVERTED_WORDS = 6
 MAX_OPEN_INVERTED_WORDS = 3
+#: The object of a verb of pressure before its to-infinitive ("pressed the harbour board to close …") has at most this
+#: many tokens.
+MAX_PRESSURE_OBJECT_TOKENS = 6
 #: How many tokens after "told" the "that" of its content may come.
 MAX_OBJECT_TOKENS = 12
 #: How many tokens an apposition or relative set off by commas inside a stance object may have
