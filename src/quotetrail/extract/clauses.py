@@ -80,17 +80,17 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_ADVERBIAL_SUBJECT_COMMAS, MAX_ADVERBIAL_TOKENS, MAX_AS_TAIL_WORDS,
                                          MAX_CASE_THAT_TOKENS, MAX_COLON_LEAD_WORDS, MAX_CONTINUATION_TOKENS,
                                          MAX_DASH_ASIDE_TOKENS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
-                                         MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
-                                         MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
-                                         MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
-                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
-                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
-                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
-                                         MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS,
-                                         MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS, MAX_SUBJECT_WORDS,
-                                         MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT,
-                                         MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
+                                         MAX_EVIDENCE_PHRASE_TOKENS, MAX_INFINITIVE_SETTING_TOKENS,
+                                         MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LATE_THAT_TOKENS,
+                                         MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS, MAX_LONG_INTRO_TOKENS,
+                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MAX_NOUN_SETTING_TOKENS,
+                                         MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS,
+                                         MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS,
+                                         MAX_PREDICATE_ASIDE_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
+                                         MAX_REGION_TAIL_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
+                                         MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
+                                         MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
+                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
                                          MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS,
                                          MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
                                          MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
@@ -282,7 +282,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int, infinitive: bool = Fals
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
         return i + 1  # "said Thursday he would ..."
-    for k in range(i + 1, min(n, i + 1 + MAX_ADVERBIAL_TOKENS)):
+    for k in range(i + 1, min(n, i + 1 + (MAX_INFINITIVE_SETTING_TOKENS if infinitive else MAX_ADVERBIAL_TOKENS))):
         tok = tokens[k]
         if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
             return k  # not "at that hotel": a determiner of the adverbial
@@ -519,9 +519,8 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
         return False  # but "said he would": a clause of its own
     head = tokens[i].lower
     belief = cue.belief
-    if head == "to" and cue.lemma in INTENT_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
-            and tokens[i + 1].text.islower():
-        return True  # "promised to cut the fees": the infinitive is the content
+    if head == "to" and cue.lemma in INTENT_VERBS and _infinitive(tokens, i):
+        return True  # "promised to cut the fees", "vowed to “abolish …”": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief and not _at_least(tokens, i) \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
             and not (head == "too" and i + 1 < len(tokens) and tokens[i + 1].lower in DEGREE_QUANTIFIERS):
@@ -1236,9 +1235,12 @@ def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
 
 
 def _infinitive(tokens: list[Token], i: int) -> bool:
-    """``to`` and a verb at ``i`` ("plans, advisers say, to take …"), not ``to`` and a noun phrase."""
-    return i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].text.isalpha() \
-        and tokens[i + 1].text.islower() and tokens[i + 1].lower not in DETERMINERS
+    """``to`` and a verb at ``i`` ("plans, advisers say, to take …", "vowed to “abolish …”"), not ``to`` and a noun
+    phrase."""
+    if i + 1 >= len(tokens) or tokens[i].lower != "to":
+        return False
+    verb = i + 1 + (tokens[i + 1].text in "“\"‘" and i + 2 < len(tokens))
+    return tokens[verb].text.isalpha() and tokens[verb].text.islower() and tokens[verb].lower not in DETERMINERS
 
 
 def _apposition_end(tokens: list[Token], i: int, n: int) -> int | None:

@@ -81,6 +81,12 @@ def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _owned_after_preposition(lowers: list[str], i: int) -> bool:
+    """A preposition, a possessive determiner and at most one word before ``i`` ("in its campaign pledges", "of his
+    remarks"): ``i`` is a noun there, no verb."""
+    return any(k >= 1 and lowers[k] in POSSESSIVE_DETERMINERS and lowers[k - 1] in PREPOSITIONS for k in (i - 1, i - 2))
+
+
 def _pressed_noun(word: str) -> bool:
     """A noun for people or a body (``_PRESSED_NOUNS``, also as a plural), or a plural of an agent's ending
     ("lawmakers", "donors", "activists")."""
@@ -167,8 +173,10 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         if lowers[i + 1:i + 4] == ["not", "to", "be"] and i + 4 < n and lowers[i + 4] in ANONYMITY_PARTICIPLES:
             i += 1  # "a source who asked not to be named": a request for anonymity, not a statement
             continue
-        if low in SAY_FORMS and low.endswith("s") and i > 0 and lowers[i - 1] in PLURAL_NOUN_LEADS:
-            pass  # "many reports that …", "including claims that …": a noun, whose clause the reporting-noun rule reads
+        if low in SAY_FORMS and low.endswith("s") and i > 0 and (lowers[i - 1] in PLURAL_NOUN_LEADS
+                                                                 or _owned_after_preposition(lowers, i)):
+            pass  # "many reports that …", "including claims that …", "in its campaign pledges": a noun, whose clause
+            # the reporting-noun rule reads
         elif low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:

@@ -88,6 +88,9 @@ MAX_NAME_COLON_WORDS = 5
 MIN_NAME_COLON_CHARS = 3
 #: How many tokens after a cue an adverbial ("on Monday, in an interview with CNN") may run.
 MAX_ADVERBIAL_TOKENS = 8
+#: The setting between an intention or directive and its to-infinitive ("vowed in its campaign pledges for the
+#: general election to …") may run to this many tokens.
+MAX_INFINITIVE_SETTING_TOKENS = 12
 #: Words of a time phrase after the cue of an "as" aside ("…, as the Gazette reported a few days later").
 MAX_AS_TAIL_WORDS = 4
 #: Fewest words before an "as" aside for them to be its content ("After all, as we saw, …" introduces the right).
