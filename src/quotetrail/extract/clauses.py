@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from quotetrail.extract.cues import Cue, find_cues, manner_adverb
+from quotetrail.extract.cues import Cue, find_cues, infinitive_at, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANAPHORIC_OBJECTS, ANSWER_TERMS,
@@ -286,7 +286,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int, infinitive: bool = Fals
         tok = tokens[k]
         if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
             return k  # not "at that hotel": a determiner of the adverbial
-        if infinitive and _infinitive(tokens, k) and not any(t.lower in CLAUSE_WORDS for t in tokens[i:k]):
+        if infinitive and infinitive_at(tokens, k) and not any(t.lower in CLAUSE_WORDS for t in tokens[i:k]):
             return k  # not "agreed with Reyes and seemed to think": another verb's infinitive
         if _adverbial_ends(tokens, k):
             return k  # "said on Monday the plan …", "said in an interview he would …"
@@ -335,11 +335,11 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
         i = skip_object(tokens, i, n)
         negated = i < n and tokens[i].lower == "not"
         if cue.lemma in DIRECTIVE_VERBS and cue.last + 1 < i and (
-                _infinitive(tokens, i + negated) or _infinitive(tokens, _skip_adverbial(tokens, i, n, True))):
+                infinitive_at(tokens, i + negated) or infinitive_at(tokens, _skip_adverbial(tokens, i, n, True))):
             return cue.last + 1, False  # "urged voters (not) to stay home", "urged fans at the rally to vote"
     if i + 1 < n and cue.lemma in INVERTIBLE and not cue.belief and tokens[i].lower in ANAPHORIC_OBJECTS \
             and (tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].text in ",.;") \
-            and not _infinitive(tokens, i + 1) and not any(t.text == ":" for t in tokens[i + 1:]):
+            and not infinitive_at(tokens, i + 1) and not any(t.text == ":" for t in tokens[i + 1:]):
         return n, False  # "would say this to Ortiz, who …", "said it in May"; not "said this in May: A", "asked
         # it to wait"
     if cue.lemma == "tell":
@@ -519,7 +519,7 @@ def _right_is_content(tokens: list[Token], i: int, introduced: bool, cue: Cue,
         return False  # but "said he would": a clause of its own
     head = tokens[i].lower
     belief = cue.belief
-    if head == "to" and cue.lemma in INTENT_VERBS and _infinitive(tokens, i):
+    if head == "to" and cue.lemma in INTENT_VERBS and infinitive_at(tokens, i):
         return True  # "promised to cut the fees", "vowed to “abolish …”": the infinitive is the content
     if head in ADVERBIAL_STARTS and head != "about" and not belief and not _at_least(tokens, i) \
             and not (head in DEICTIC_TIME_STARTS and not _deictic_time(tokens, i)) \
@@ -1001,7 +1001,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if left_sep and not left_is_quote and not cue.belief and _parenthetical(tokens, cue):
         # "Whatever ground she has gained, aides said, might quickly be lost": one content around the cue
         return [_parenthetical_content(text, tokens, cue, unit, quotes, subj_chars)], None
-    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or _infinitive(tokens, i) \
+    continues = right_ok or (i < n and tokens[i].lower in CONTINUING_CONJUNCTIONS) or infinitive_at(tokens, i) \
         or _open_concession(tokens, cue, i)
     if left_sep and continues and not left_is_quote and not cue.belief and _set_off(tokens, cue, i) \
             and tokens[i].text not in "“\"‘" and (not _scene_setting(tokens[0]) or _concessive_while(tokens, cue)):
@@ -1049,7 +1049,7 @@ def _adverbials_close(tokens: list[Token], i: int, n: int) -> bool:
     return (last.lower in TIME_WORDS or last.lower in ADVERBIAL_HEADS or last.is_capitalized
             or last.text[0].isdigit()) and all(
         (t.is_word or t.text in "’'-") and t.lower not in SUBJECT_WORDS and t.lower not in CLAUSE_VERBS
-        and t.lower != "that" and not _infinitive(tokens, k) for k, t in enumerate(tokens[i:n - 1], i))
+        and t.lower != "that" and not infinitive_at(tokens, k) for k, t in enumerate(tokens[i:n - 1], i))
 
 
 def _as_aside(text: str, tokens: list[Token], cue: Cue, subj: tuple[int, int], unit: tuple[int, int],
@@ -1232,15 +1232,6 @@ def _set_off(tokens: list[Token], cue: Cue, i: int) -> bool:
     """Whether the cue (with its adverbials) is set off by a comma before the right content at ``i``."""
     return (cue.last + 1 < i and tokens[i - 1].text == ",") or (
         i < len(tokens) and tokens[i - 1].lower == "that" and i - 2 > cue.last and tokens[i - 2].text == ",")
-
-
-def _infinitive(tokens: list[Token], i: int) -> bool:
-    """``to`` and a verb at ``i`` ("plans, advisers say, to take …", "vowed to “abolish …”"), not ``to`` and a noun
-    phrase."""
-    if i + 1 >= len(tokens) or tokens[i].lower != "to":
-        return False
-    verb = i + 1 + (tokens[i + 1].text in "“\"‘" and i + 2 < len(tokens))
-    return tokens[verb].text.isalpha() and tokens[verb].text.islower() and tokens[verb].lower not in DETERMINERS
 
 
 def _apposition_end(tokens: list[Token], i: int, n: int) -> int | None:
@@ -1648,7 +1639,7 @@ def _setting_end(tokens: list[Token], i: int, end: int, quotes: UnitQuotes, infi
                 or any(q.open < tokens[k].start < q.outer_end for q in quotes):
             continue
         if _setting_tail(tokens, head + 1, last) and not (
-                infinitive and any(_infinitive(tokens, t) for t in range(head + 1, last))):
+                infinitive and any(infinitive_at(tokens, t) for t in range(head + 1, last))):
             return tokens[k].start
     return end
 

@@ -62,6 +62,15 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in BASE_VERB_LEADS
 
 
+def infinitive_at(tokens: list[Token], i: int) -> bool:
+    """``to`` and a verb at ``i`` ("plans, advisers say, to take …", "vowed to “abolish …”"), not ``to`` and a noun
+    phrase."""
+    if i + 1 >= len(tokens) or tokens[i].lower != "to":
+        return False
+    verb = i + 1 + (tokens[i + 1].text in "“\"‘" and i + 2 < len(tokens))
+    return tokens[verb].text.isalpha() and tokens[verb].text.islower() and tokens[verb].lower not in DETERMINERS
+
+
 def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
     """An object of one to ``MAX_PRESSURE_OBJECT_TOKENS`` words from ``i`` (a name, a pronoun, a determiner's noun),
     then "to" and a verb: "pressed Reyes to resign", "pushed the council to close …"; not "pressed ahead", "pushed
@@ -73,9 +82,8 @@ def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
     for k in range(i, min(len(tokens) - 1, i + 1 + MAX_PRESSURE_OBJECT_TOKENS)):
         if tokens[k].lower == "to" and k > i:
             head = tokens[k - 1]
-            return tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
-                and tokens[k + 1].lower not in DETERMINERS and (
-                    head.is_capitalized or head.lower in OBJECT_PRONOUNS or _pressed_noun(head.lower))
+            return infinitive_at(tokens, k) and (
+                head.is_capitalized or head.lower in OBJECT_PRONOUNS or _pressed_noun(head.lower))
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS or tokens[k].lower in PREPOSITIONS:
             return False  # "pressed him on his failure to …": the infinitive is the noun's
     return False
