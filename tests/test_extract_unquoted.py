@@ -330,6 +330,32 @@ def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, 
     _check(text, expected)
 
 
+# Nouns of a report, a criticism or a shared account report their "that"-clause too; a singular "report" is a noun after
+# a determiner, also past the name that owns it, and not before a relative whose verb issued it.
+MORE_REPORTING_NOUNS = [
+    ("a report owned by a name", "The mayor seized on a Harbour Gazette report that the ferry had lost money for years.",
+     ("the ferry had lost money for years", "indirect", None, "report")),
+    ("criticism from a group", "The port has faced criticism from the crews that its cranes are unsafe.",
+     ("its cranes are unsafe", "indirect", "the crews", "criticism")),
+    ("a narrative as an object", "The council leaned on the narrative that the old pier could not be saved.",
+     ("the old pier could not be saved", "indirect", None, "narrative")),
+    ("pronouncements after a preposition", "Despite loud pronouncements that the ferry would stay, it left in May.",
+     ("the ferry would stay", "indirect", None, "pronouncements")),
+    ("a recognition as an object", "The flood forced a recognition that the dykes were too low.",
+     ("the dykes were too low", "indirect", "The flood", "recognition")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MORE_REPORTING_NOUNS, ids=[r[0] for r in MORE_REPORTING_NOUNS])
+def test_more_nouns_report_their_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_report_before_an_issuing_relative_reports_nothing() -> None:
+    assert not [f for f in statements("The board read the report that the harbour office released on Monday.")
+                if f[3] == "report"]
+
+
 @pytest.mark.parametrize("text", ["Yet his one pledge that the ferry would stay made headlines for weeks.",
                                   "But now his warning that the dam would fail looks prescient.",
                                   "Perhaps her claim that the pier was safe deserves another look."])

@@ -31,7 +31,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
                                         DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
                                         DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
-                                        DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
+                                        DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS, ED_NON_PARTICIPLES, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
                                         FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
                                         FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
@@ -83,7 +83,8 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_EVIDENCE_PHRASE_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                         MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS,
+                                         MAX_OPENING_LEAD_TOKENS, MAX_RELATIVE_SUBJECT_TOKENS,
                                          MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
                                          MAX_PLACE_TAG_WORDS, MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
                                          MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS,
@@ -2486,6 +2487,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
+        if _issued_relative(tokens, that + 1):
+            continue  # "the report that the agency released on Monday": a relative clause naming the document
         end = _noun_content_end(tokens, that + 1, unit_end)
         if _in_opening_phrase(tokens, start):
             end = min(end, _opening_phrase_end(tokens, that + 1, unit_end))
@@ -2496,6 +2499,21 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         out.append(Attribution(s, e, kind, tok.start, tok.end, owner, judgement=True,
                                confidence=REPORTING_NOUN_CONFIDENCE))
     return out
+
+
+def _issued_relative(tokens: list[Token], i: int) -> bool:
+    """Whether the clause from ``i`` after a reporting noun's "that" is a relative whose verb issued or handled the
+    document (``lexicon.ISSUING_VERBS``, ``lexicon.DOCUMENT_TAILS``) with no object after it: ``the report that the
+    agency released on Monday``, ``the statement that Reuters obtained``; not ``reports that the agency released the
+    files``."""
+    for k in range(i + 1, min(len(tokens), i + 1 + MAX_RELATIVE_SUBJECT_TOKENS)):
+        low = tokens[k].lower
+        if tokens[k].text.islower() and (low in ISSUING_VERBS or low in DOCUMENT_TAILS):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not nxt.is_word or nxt.lower in PREPOSITIONS or nxt.lower in TIME_STARTS
+        if not tokens[k].is_word or tokens[k].lower in VERB_AUXILIARIES:
+            return False
+    return False
 
 
 def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
@@ -2790,6 +2808,13 @@ def _noun_modifier(token: Token) -> bool:
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:
+    """A determiner before the form at ``k``, past one lower-case modifier (``the repeated claims``) or a name that
+    owns it (``a New York Times report``): the form is a noun."""
+    j = k - 1
+    while j >= 1 and k - j <= MAX_NOUN_OWNER_NAME_WORDS and tokens[j].is_capitalized and tokens[j].is_word:
+        j -= 1
+    if j < k - 1:
+        return j >= 0 and tokens[j].lower in DETERMINERS and tokens[j].text.islower()
     return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
                                                                and tokens[k - 1].text.islower()))
 

@@ -159,11 +159,13 @@ REPORTING_NOUNS = {
     "pledges", "vow", "vows", "denial", "denials", "impression", "perception", "theory", "conviction", "feeling",
     "worry", "worries", "expectation", "expectations", "doubt", "doubts", "statement", "remark", "remarks",
     "comment", "comments", "view", "message", "reminder", "acknowledgment", "acknowledgement", "confirmation",
-    "revelation", "revelations", "suspicion", "suspicions", "reports"}
+    "revelation", "revelations", "suspicion", "suspicions", "reports", "report", "criticism", "narrative",
+    "pronouncement", "pronouncements", "recognition"}
 #: Forms of ``REPORTING_NOUNS`` that are as often verbs ("Ortiz claims that"): nouns only after a determiner or possessive.
 VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
                              "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
-                             "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+                             "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message",
+                             "report"}
 #: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
 #: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
 COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
