@@ -232,6 +232,10 @@ RESULT_TAIL = [
      ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
     ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
      ("the mill would close in June", "indirect", "Paul Grant", "announced")),
+    ("dealing", "Ana Ortiz said the toll plan was dead, dealing a blow to its backers on the council.",
+     ("the toll plan was dead", "indirect", "Ana Ortiz", "said")),
+    ("contradicting", "The footage shows that the driver had stopped at the light, contradicting the earlier account.",
+     ("the driver had stopped at the light", "indirect", "The footage", "shows")),
 ]
 
 

@@ -1087,10 +1087,11 @@ STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", 
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
 #: Participles after a comma that tell what a statement led to ("…, drawing sharp replies", "…, putting
 #: him ten points ahead", "…, sending shares lower"): the writer's account of its effect, not what was said.
-#: A small closed set on purpose: these three almost never go on with a reported clause; others tried
-#: (prompting, sparking, leaving, forcing, making, raising, inviting) as often continue the speaker's own words
-#: ("said the levy would hurt farmers, leaving them …") and gained nothing on PolNeAR train (r8wb).
-RESULT_PARTICIPLES = {"drawing", "putting", "sending"}
+#: A small closed set on purpose: these almost never go on with a reported clause ("…, dealing a blow to …",
+#: "…, contradicting the police's account"); others tried (prompting, sparking, leaving, forcing, making, raising,
+#: inviting) as often continue the speaker's own words ("said the levy would hurt farmers, leaving them …") and
+#: gained nothing on PolNeAR train (r8wb).
+RESULT_PARTICIPLES = {"drawing", "putting", "sending", "dealing", "contradicting"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}
