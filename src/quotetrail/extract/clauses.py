@@ -1989,9 +1989,9 @@ def _with_subject(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
-    """``a letter alleging that …``, ``polls showing …``: a participle right after a noun of a document or of
-    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks; so
-    does a poll's group before "saying" ("voters saying they …")."""
+    """``a letter alleging that …``, ``polls showing …``, ``a statement questioning whether …``: a participle right
+    after a noun of a document or of evidence (no comma between) before a that-clause or an indirect question (or any
+    clause, for "showing"): the noun phrase speaks; so does a poll's group before "saying" ("voters saying they …")."""
     k = cue.first - 1
     if k >= 0 and cue.lemma == "say" and (tokens[k].lower in PLURAL_AUDIENCES or tokens[k].lower in POLL_SHARE_WORDS
                                           or tokens[k].lower in RESPONDENT_NOUNS):
@@ -2001,7 +2001,7 @@ def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
     if cue.lemma == "show":
         return True
     return cue.lemma in _REDUCED_RELATIVE_CUES and cue.last + 1 < len(tokens) \
-        and tokens[cue.last + 1].lower == "that"
+        and (tokens[cue.last + 1].lower == "that" or tokens[cue.last + 1].lower in QUESTION_CLAUSE_STARTS)
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,

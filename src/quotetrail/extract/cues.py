@@ -9,7 +9,8 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS,
                                         PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
-                                        PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
+                                        PREPOSITIONS, PROGRESSIVE_THINK_FORMS, QUESTION_CLAUSE_STARTS,
+                                        QUESTION_CUE_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -25,6 +26,7 @@ for _phrase in _PHRASES:
 #: Words that can start a cue: every other word is passed over at once (most words of a unit).
 _TRIGGERS = set(_PHRASES_BY_FIRST) | set(SAY_FORMS) | set(THINK_FORMS) | BASE_SAY_FORMS | BELIEF_ADJECTIVES
 _TRIGGERS |= set(COMMA_PARTICIPLES) | set(EVIDENCE_PARTICIPLES) | set(PROGRESSIVE_SAY_FORMS) | set(PROGRESSIVE_THINK_FORMS)
+_TRIGGERS |= QUESTION_CUE_FORMS
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -102,6 +104,18 @@ def _progressive_verb(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].is_word and tokens[i + 1].lower not in DETERMINERS
 
 
+def _question_noun(tokens: list[Token], i: int) -> bool:
+    """Whether "question"/"questions" at ``i`` is a noun: first in its sentence, or after a determiner, a preposition or
+    a determiner and an adjective ("the question whether", "into question whether", "an open question whether")."""
+    if tokens[i].lower.endswith("ing"):
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1].lower
+    return prev in DETERMINERS or prev in PREPOSITIONS or (i >= 2 and tokens[i - 2].lower in DETERMINERS
+                                                           and tokens[i - 1].text.islower())
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -153,6 +167,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in EVIDENCE_PARTICIPLES and i > 0 and (lowers[i - 1] in EVIDENCE_NOUNS
                                                          or lowers[i - 1] in EVIDENCE_NOUN_SINGULARS):
             cues.append(Cue(i, i, EVIDENCE_PARTICIPLES[low]))
+        elif low in QUESTION_CUE_FORMS and i + 1 < n and lowers[i + 1] in QUESTION_CLAUSE_STARTS \
+                and not _question_noun(tokens, i):
+            cues.append(Cue(i, i, "question"))  # "is questioning whether …", not "an open question whether …"
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -317,14 +317,18 @@ SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "ackn
 PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
                 "emphasise", "announce", "remind", "assure", "urge"}
 #: Besides those, verbs whose participle right after a noun reports a that-clause ("a letter alleging that …",
-#: "evidence suggesting that …").
-REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal"}
+#: "evidence suggesting that …") or an indirect question ("a statement questioning whether …").
+REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal", "question"}
 #: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
 RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
 #: "described how …") the content is a clause, not the writer's judgement of an object.
 QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
+#: Forms of "question" that are as often nouns ("a question", "the questions"): cues right before one of those words
+#: ("is questioning whether …", "…, questioning why …", "Trump questions whether …"), not after a determiner or a
+#: preposition ("an open question whether", "calls into question whether").
+QUESTION_CUE_FORMS = {"question", "questions", "questioning"}
 #: Prepositions that put such a clause after a word of discourse or stance ("were coy about whether …", "spar over
 #: whether …", "questions about how …", "pressed on why …"), and two-word ones by their first word ("vague as to").
 QUESTION_PREPOSITIONS = {"about", "over", "on"}
