@@ -465,3 +465,20 @@ def test_a_belief_adjective_before_that_is_no_passive(name: str, text: str, expe
                                   "The levee was concerned in the dispute over the toll."])
 def test_a_belief_adjective_with_by_or_no_clause_reports_nothing(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("worried", "convinced", "concerned")]
+
+
+# A clause before a comma is no noun phrase an apposition follows: with an auxiliary in it, it is the content before
+# an inverted cue ("A, but B, said X"); after a clause word its last words are still the subject before an apposition.
+CLAUSE_BEFORE_APPOSITION = [
+    ("a contrast before an inverted cue", "The ferry is old, but it is still safe, said Ana Gil.",
+     ("The ferry is old, but it is still safe", "indirect", "Ana Gil", "said")),
+    ("two clauses before an inverted cue", "The levy was raised, the shops were closed, said Tom Reyes.",
+     ("The levy was raised, the shops were closed", "indirect", "Tom Reyes", "said")),
+    ("a name after a clause word", "The unions have been angry since Reyes, at a rally in May, attacked their leaders.",
+     ("their leaders", "indirect", "Reyes", "attacked")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_BEFORE_APPOSITION, ids=[r[0] for r in CLAUSE_BEFORE_APPOSITION])
+def test_a_clause_before_a_comma_is_no_subject_with_an_apposition(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)

@@ -439,6 +439,7 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         end = c - 1
         if end >= seg_start and tokens[end].text == ")":
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
+        seg_start = _after_last_clause_word(tokens, seg_start, end)  # "… since Clinton, at the debate, cited": Clinton
         seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg, len(commas) == 1):
             if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
@@ -446,6 +447,15 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             return (seg_start, end)
         seg_start = c + 1
     return None
+
+
+def _after_last_clause_word(tokens: list[Token], first: int, last: int) -> int:
+    """Where the noun phrase of a segment ``first..last`` with an auxiliary in it starts: after its last clause word
+    (``Trump has been targeting her since Clinton``: ``Clinton``), else ``first`` (a segment with no auxiliary, or
+    a clause with no clause word, ``The pier is old``, which is no noun phrase)."""
+    if not any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in tokens[first:last + 1]):
+        return first
+    return next((k + 1 for k in range(last, first - 1, -1) if tokens[k].lower in CLAUSE_WORDS), first)
 
 
 def _place_tail(tokens: list[Token], comma: int, end: int) -> bool:
@@ -532,6 +542,8 @@ def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
     titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False
+    if any(t.lower in VERB_AUXILIARIES and t.text.islower() for t in seg[1:]):
+        return False  # "The pier is old, but it is safe, said Reed": a clause, the content before an inverted cue
     return all(t.is_word or t.text in ".()&-’'" for t in seg)
 
 
