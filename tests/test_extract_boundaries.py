@@ -71,6 +71,8 @@ TOLD_OBJECT = [
      ("her firm had paid", "indirect", "Ana Ortiz", "told")),
     ("an outlet's name of several outlet words", "Ana Ortiz told Kelvale Radio News she would run.",
      ("she would run", "indirect", "Ana Ortiz", "told")),
+    ("a superlative before the people told", "The pier will close, Ana Ortiz told her closest aides as she left.",
+     ("The pier will close", "indirect", "Ana Ortiz", "told")),
 ]
 
 

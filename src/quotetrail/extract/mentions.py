@@ -716,7 +716,7 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
                 and not (tokens[j].lower in DETERMINERS and tokens[j - 1].is_capitalized):
             j += 1  # (not "told the New York Times the plan …": a determiner after a name opens the content)
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
-                    and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
+                    and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern", "est")):
                 break
         if j + 1 < stop and _plain_noun(tokens[j]) and tokens[j + 1].lower in SUBJECT_WORDS:
             j += 1  # "told the bus driver she …": a noun of two words before the clause's subject
