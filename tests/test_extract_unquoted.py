@@ -482,3 +482,29 @@ CLAUSE_BEFORE_APPOSITION = [
 @pytest.mark.parametrize("name,text,expected", CLAUSE_BEFORE_APPOSITION, ids=[r[0] for r in CLAUSE_BEFORE_APPOSITION])
 def test_a_clause_before_a_comma_is_no_subject_with_an_apposition(name: str, text: str, expected: tuple) -> None:
     _check(text, expected)
+
+
+# Verbs of saying that report only a clause: brag, clarify, posit, surmise, swear, proclaim; their plain object, an
+# "about" topic or a preposition after a participle is no content.
+CLAUSE_ONLY_SAYING = [
+    ("brag before a bare clause", "Tom Reyes brags he has walked every street in the ward.",
+     ("he has walked every street in the ward", "indirect", "Tom Reyes", "brags")),
+    ("clarify before that", "Ana Ortiz later clarified that the fee would apply only to lorries.",
+     ("the fee would apply only to lorries", "indirect", "Ana Ortiz", "clarified")),
+    ("posit before that", "One pollster posited that turnout would fall in the rain.",
+     ("turnout would fall in the rain", "indirect", "One pollster", "posited")),
+    ("swear before that", "The two councillors swore that they had never seen the letter.",
+     ("they had never seen the letter", "indirect", "two councillors", "swore")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_ONLY_SAYING, ids=[r[0] for r in CLAUSE_ONLY_SAYING])
+def test_a_clause_only_verb_of_saying_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["Tom Reyes bragged about his father teaching him to sail.",
+                                  "Ana Ortiz clarified her remarks on Monday.",
+                                  "After bragging for a year about how cheap the ferry was, Tom Reyes raised the fare."])
+def test_a_clause_only_verb_of_saying_reports_no_object(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("bragged", "clarified", "bragging")]

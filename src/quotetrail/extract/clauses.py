@@ -359,8 +359,10 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     feeling = _feeling_frame(tokens, cue, i, n)
     if feeling is not None:
         return feeling, True
-    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
-        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
+    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and cue.lemma not in CLAUSE_ONLY_CUES \
+            and _right_is_content(tokens, i + 1, False, cue):
+        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A",
+        # and not "bragged about her record" (a verb that reports only a clause)
     return i, i < n and tokens[i].text in "“\"‘"
 
 
@@ -816,6 +818,14 @@ def _office_taken(tokens: list[Token], k: int) -> bool:
     return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
 
 
+def _clause_only_object(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
+    """Whether a verb that reports only a clause (``lexicon.CLAUSE_ONLY_CUES``) has a plain object at ``i`` instead:
+    no "that", colon or quote mark before it, and no capitalised word or clause start opening it ("maintained a
+    lead", "clarified his remarks")."""
+    return cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
+        (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS) and tokens[i].lower not in DETERMINERS)
+
+
 def _watching(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
     """Whether a ``WATCHING_CUES`` verb has a plain object from ``i``: a determiner's phrase or a gerund with no
     verb of its own before a comma ("observed the vote in May", "observing voting"); not a time phrase ("observed
@@ -960,9 +970,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
-    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
-            (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
-            and tokens[i].lower not in DETERMINERS):
+    if _clause_only_object(tokens, cue, i, introduced):
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
         # "A, Ortiz maintains." has its content on the left)
     if _watching(tokens, cue, i, introduced):
@@ -2053,8 +2061,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced):
-        return []
+    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced) \
+            or _clause_only_object(tokens, cue, i, introduced):
+        return []  # also not "…, bragging for a year about A": a verb that reports only a clause, before no clause
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
         if e - s < MIN_CONTENT or _open_ended(text, s, e):
@@ -2104,8 +2113,9 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
     subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS)) or _described_subject(rest, len(rest))
     if subject is None or subject[0] != tokens[comma + 1].start:
         return []
-    i, _ = _right_content_start(tokens, cue, comma)
-    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS:
+    i, introduced = _right_content_start(tokens, cue, comma)
+    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS \
+            or _clause_only_object(tokens, cue, i, introduced):
         return []  # "Responding to the critics, …", "Responding Friday, …": a topic or a time, no content
     s, e = _trim_span(text, tokens[i].start, tokens[comma - 1].end)
     if e - s < MIN_CONTENT:

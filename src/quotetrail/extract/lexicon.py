@@ -22,6 +22,7 @@ question wonder speculate post blog text email decree rule find show signal hint
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
 fume opine grouse deadpan exhort
 forecast bemoan reassure
+brag clarify posit surmise swear proclaim
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -75,7 +76,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "continue": ("continued",), "answer": ("answered",)}
 
 _DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur",
-                 "dub", "beg", "rebut"}
+                 "dub", "beg", "rebut", "brag"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -389,7 +390,8 @@ QUESTION_RECEIVING_VERBS = {form for lemma in ("face", "confront", "endure", "fi
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
 #: ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover", "brag", "clarify", "posit",
+                    "surmise", "swear", "proclaim"}  # not "clarified his remarks", "swore an oath"
 #: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
 #: the flood defences"; but "observed the vote was calm", "observed that …").
 WATCHING_CUES = {"observe"}
