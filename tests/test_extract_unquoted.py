@@ -508,3 +508,15 @@ def test_a_clause_only_verb_of_saying_reports_its_clause(name: str, text: str, e
                                   "After bragging for a year about how cheap the ferry was, Tom Reyes raised the fare."])
 def test_a_clause_only_verb_of_saying_reports_no_object(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("bragged", "clarified", "bragging")]
+
+
+# A "/" between two capitalised names joins the outlets of one poll into its subject; too long with both, the subject
+# is the phrase from the second name on, as before.
+@pytest.mark.parametrize("text,expected", [
+    ("A new Harbour Gazette/Kelvale Radio poll shows Ana Ortiz ahead by five points.",
+     ("Ana Ortiz ahead by five points", "indirect", "A new Harbour Gazette/Kelvale Radio poll", "shows")),
+    ("The latest Harbour Gazette/Kelvale Radio tracking poll of likely ferry users shows Ana Ortiz ahead by five points.",
+     ("Ana Ortiz ahead by five points", "indirect", "Kelvale Radio tracking poll of likely ferry users", "shows")),
+])
+def test_a_slash_joins_two_names_in_a_subject(text: str, expected: tuple) -> None:
+    _check(text, expected)
