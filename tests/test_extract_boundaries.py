@@ -71,6 +71,8 @@ TOLD_OBJECT = [
      ("her firm had paid", "indirect", "Ana Ortiz", "told")),
     ("an outlet's name of several outlet words", "Ana Ortiz told Kelvale Radio News she would run.",
      ("she would run", "indirect", "Ana Ortiz", "told")),
+    ("a superlative before the people told", "The pier will close, Ana Ortiz told her closest aides as she left.",
+     ("The pier will close", "indirect", "Ana Ortiz", "told")),
 ]
 
 
@@ -232,6 +234,10 @@ RESULT_TAIL = [
      ("she would back the new tram line", "indirect", "Ana Ortiz", "said")),
     ("sending", "Paul Grant announced that the mill would close in June, sending its shares lower.",
      ("the mill would close in June", "indirect", "Paul Grant", "announced")),
+    ("dealing", "Ana Ortiz said the toll plan was dead, dealing a blow to its backers on the council.",
+     ("the toll plan was dead", "indirect", "Ana Ortiz", "said")),
+    ("contradicting", "The footage shows that the driver had stopped at the light, contradicting the earlier account.",
+     ("the driver had stopped at the light", "indirect", "The footage", "shows")),
 ]
 
 

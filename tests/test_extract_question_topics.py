@@ -93,3 +93,29 @@ def test_no_question_topic_without_a_word_of_discourse(name: str, text: str) -> 
 def test_quoted_words_in_the_question_are_left_to_the_quotation_rules() -> None:
     found = statements("Ana Ortiz spoke about how “the pier saved the town” in the end.")
     assert not any(cue == "spoke about" for *_, cue in found), found
+
+
+# "question" as a verb before an indirect question: a progressive, a present after a name, a participle after a comma
+# or right after a document; not the noun ("an open question whether", "calls into question whether").
+QUESTION_VERBS = [
+    ("a progressive", "Some harbour pilots are questioning whether the channel can be dredged in time.",
+     ("whether the channel can be dredged in time", "indirect", "Some harbour pilots", "questioning")),
+    ("a present after a name", "Ana Ortiz questions whether the ferry timetable was ever published.",
+     ("whether the ferry timetable was ever published", "indirect", "Ana Ortiz", "questions")),
+    ("a participle after a comma", "Tom Reyes attacked the council on Monday, questioning why the pier had been sold.",
+     ("why the pier had been sold", "indirect", "Tom Reyes", "questioning")),
+    ("a participle after a document", "The union issued a statement questioning whether the vote had been fair.",
+     ("whether the vote had been fair", "indirect", "The union", "questioning")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUESTION_VERBS, ids=[r[0] for r in QUESTION_VERBS])
+def test_question_as_a_verb_reports_its_indirect_question(name: str, text: str, expected: tuple) -> None:
+    found = statements(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", ["It is an open question whether the pier can be saved.",
+                                  "The missing files call into question whether the audit was done."])
+def test_question_as_a_noun_reports_nothing(text: str) -> None:
+    assert not statements(text)

@@ -330,6 +330,32 @@ def test_a_reporting_noun_as_an_object_reports_its_clause(name: str, text: str, 
     _check(text, expected)
 
 
+# Nouns of a report, a criticism or a shared account report their "that"-clause too; a singular "report" is a noun after
+# a determiner, also past the name that owns it, and not before a relative whose verb issued it.
+MORE_REPORTING_NOUNS = [
+    ("a report owned by a name", "The mayor seized on a Harbour Gazette report that the ferry had lost money for years.",
+     ("the ferry had lost money for years", "indirect", None, "report")),
+    ("criticism from a group", "The port has faced criticism from the crews that its cranes are unsafe.",
+     ("its cranes are unsafe", "indirect", "the crews", "criticism")),
+    ("a narrative as an object", "The council leaned on the narrative that the old pier could not be saved.",
+     ("the old pier could not be saved", "indirect", None, "narrative")),
+    ("pronouncements after a preposition", "Despite loud pronouncements that the ferry would stay, it left in May.",
+     ("the ferry would stay", "indirect", None, "pronouncements")),
+    ("a recognition as an object", "The flood forced a recognition that the dykes were too low.",
+     ("the dykes were too low", "indirect", "The flood", "recognition")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MORE_REPORTING_NOUNS, ids=[r[0] for r in MORE_REPORTING_NOUNS])
+def test_more_nouns_report_their_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_report_before_an_issuing_relative_reports_nothing() -> None:
+    assert not [f for f in statements("The board read the report that the harbour office released on Monday.")
+                if f[3] == "report"]
+
+
 @pytest.mark.parametrize("text", ["Yet his one pledge that the ferry would stay made headlines for weeks.",
                                   "But now his warning that the dam would fail looks prescient.",
                                   "Perhaps her claim that the pier was safe deserves another look."])
@@ -439,3 +465,58 @@ def test_a_belief_adjective_before_that_is_no_passive(name: str, text: str, expe
                                   "The levee was concerned in the dispute over the toll."])
 def test_a_belief_adjective_with_by_or_no_clause_reports_nothing(text: str) -> None:
     assert not [f for f in statements(text) if f[3] in ("worried", "convinced", "concerned")]
+
+
+# A clause before a comma is no noun phrase an apposition follows: with an auxiliary in it, it is the content before
+# an inverted cue ("A, but B, said X"); after a clause word its last words are still the subject before an apposition.
+CLAUSE_BEFORE_APPOSITION = [
+    ("a contrast before an inverted cue", "The ferry is old, but it is still safe, said Ana Gil.",
+     ("The ferry is old, but it is still safe", "indirect", "Ana Gil", "said")),
+    ("two clauses before an inverted cue", "The levy was raised, the shops were closed, said Tom Reyes.",
+     ("The levy was raised, the shops were closed", "indirect", "Tom Reyes", "said")),
+    ("a name after a clause word", "The unions have been angry since Reyes, at a rally in May, attacked their leaders.",
+     ("their leaders", "indirect", "Reyes", "attacked")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_BEFORE_APPOSITION, ids=[r[0] for r in CLAUSE_BEFORE_APPOSITION])
+def test_a_clause_before_a_comma_is_no_subject_with_an_apposition(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+# Verbs of saying that report only a clause: brag, clarify, posit, surmise, swear, proclaim; their plain object, an
+# "about" topic or a preposition after a participle is no content.
+CLAUSE_ONLY_SAYING = [
+    ("brag before a bare clause", "Tom Reyes brags he has walked every street in the ward.",
+     ("he has walked every street in the ward", "indirect", "Tom Reyes", "brags")),
+    ("clarify before that", "Ana Ortiz later clarified that the fee would apply only to lorries.",
+     ("the fee would apply only to lorries", "indirect", "Ana Ortiz", "clarified")),
+    ("posit before that", "One pollster posited that turnout would fall in the rain.",
+     ("turnout would fall in the rain", "indirect", "One pollster", "posited")),
+    ("swear before that", "The two councillors swore that they had never seen the letter.",
+     ("they had never seen the letter", "indirect", "two councillors", "swore")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAUSE_ONLY_SAYING, ids=[r[0] for r in CLAUSE_ONLY_SAYING])
+def test_a_clause_only_verb_of_saying_reports_its_clause(name: str, text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["Tom Reyes bragged about his father teaching him to sail.",
+                                  "Ana Ortiz clarified her remarks on Monday.",
+                                  "After bragging for a year about how cheap the ferry was, Tom Reyes raised the fare."])
+def test_a_clause_only_verb_of_saying_reports_no_object(text: str) -> None:
+    assert not [f for f in statements(text) if f[3] in ("bragged", "clarified", "bragging")]
+
+
+# A "/" between two capitalised names joins the outlets of one poll into its subject; too long with both, the subject
+# is the phrase from the second name on, as before.
+@pytest.mark.parametrize("text,expected", [
+    ("A new Harbour Gazette/Kelvale Radio poll shows Ana Ortiz ahead by five points.",
+     ("Ana Ortiz ahead by five points", "indirect", "A new Harbour Gazette/Kelvale Radio poll", "shows")),
+    ("The latest Harbour Gazette/Kelvale Radio tracking poll of likely ferry users shows Ana Ortiz ahead by five points.",
+     ("Ana Ortiz ahead by five points", "indirect", "Kelvale Radio tracking poll of likely ferry users", "shows")),
+])
+def test_a_slash_joins_two_names_in_a_subject(text: str, expected: tuple) -> None:
+    _check(text, expected)

@@ -30,21 +30,22 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         COORDINATED_ADVERBS, COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS,
                                         CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS,
                                         DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS,
-                                        DIRECTIVE_VERBS, DOCUMENT_NOUNS, DURATION_WORDS, ED_NON_PARTICIPLES,
-                                        EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS,
-                                        FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS,
-                                        FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS,
-                                        IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE,
-                                        ISSUING_VERBS, LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS,
-                                        LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS,
-                                        MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS,
-                                        NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS,
-                                        NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS,
-                                        NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS,
-                                        NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS,
-                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
-                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
-                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
+                                        DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS,
+                                        ED_NON_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS,
+                                        EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS,
+                                        FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS,
+                                        GENERIC_WANTERS, IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS,
+                                        INTENT_VERBS, INVERTIBLE, ISSUING_VERBS, LATE_THAT_OBJECT_VERBS,
+                                        LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS, LIST_CONJUNCTIONS,
+                                        LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS,
+                                        MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS,
+                                        NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
+                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
+                                        NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
+                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
+                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS,
+                                        OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS,
+                                        OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
                                         PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
                                         PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
@@ -83,11 +84,12 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_EVIDENCE_PHRASE_TOKENS, MAX_INFINITIVE_SETTING_TOKENS,
                                          MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LATE_THAT_TOKENS,
                                          MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS, MAX_LONG_INTRO_TOKENS,
-                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MAX_NOUN_SETTING_TOKENS,
-                                         MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS,
-                                         MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS,
-                                         MAX_PREDICATE_ASIDE_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
-                                         MAX_REGION_TAIL_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
+                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MAX_NOUN_OWNER_NAME_WORDS,
+                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
+                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
+                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
+                                         MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
                                          MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                          MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
                                          MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
@@ -368,8 +370,10 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     feeling = _feeling_frame(tokens, cue, i, n)
     if feeling is not None:
         return feeling, True
-    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and _right_is_content(tokens, i + 1, False, cue):
-        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A"
+    if i + 1 < n and tokens[i].lower == "about" and cue.lemma != "ask" and cue.lemma not in CLAUSE_ONLY_CUES \
+            and _right_is_content(tokens, i + 1, False, cue):
+        return i + 1, False  # "jokes about coloring her hair", "worries about A": what about; but "asked about A",
+        # and not "bragged about her record" (a verb that reports only a clause)
     return i, i < n and tokens[i].text in "“\"‘"
 
 
@@ -824,6 +828,14 @@ def _office_taken(tokens: list[Token], k: int) -> bool:
     return not any(t.text.islower() and t.lower in VERB_AUXILIARIES for t in tokens[head + 1:rest])  # not "in May"
 
 
+def _clause_only_object(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
+    """Whether a verb that reports only a clause (``lexicon.CLAUSE_ONLY_CUES``) has a plain object at ``i`` instead:
+    no "that", colon or quote mark before it, and no capitalised word or clause start opening it ("maintained a
+    lead", "clarified his remarks")."""
+    return cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
+        (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS) and tokens[i].lower not in DETERMINERS)
+
+
 def _watching(tokens: list[Token], cue: Cue, i: int, introduced: bool) -> bool:
     """Whether a ``WATCHING_CUES`` verb has a plain object from ``i``: a determiner's phrase or a gerund with no
     verb of its own before a comma ("observed the vote in May", "observing voting"); not a time phrase ("observed
@@ -972,9 +984,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     i, introduced = _right_content_start(tokens, cue, n)
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
-    if cue.lemma in CLAUSE_ONLY_CUES and not introduced and any(t.is_word for t in tokens[i:]) and not (
-            (tokens[i].is_capitalized or tokens[i].lower in PARTICIPLE_CLAUSE_STARTS)
-            and tokens[i].lower not in DETERMINERS):
+    if _clause_only_object(tokens, cue, i, introduced):
         return [], None  # "maintained a lead": an object, not a claim ("maintained he had", "maintained Ortiz had";
         # "A, Ortiz maintains." has its content on the left)
     if _watching(tokens, cue, i, introduced):
@@ -1998,9 +2008,9 @@ def _with_subject(tokens: list[Token], cue: Cue) -> bool:
 
 
 def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
-    """``a letter alleging that …``, ``polls showing …``: a participle right after a noun of a document or of
-    evidence (no comma between) before a that-clause (or any clause, for "showing"): the noun phrase speaks; so
-    does a poll's group before "saying" ("voters saying they …")."""
+    """``a letter alleging that …``, ``polls showing …``, ``a statement questioning whether …``: a participle right
+    after a noun of a document or of evidence (no comma between) before a that-clause or an indirect question (or any
+    clause, for "showing"): the noun phrase speaks; so does a poll's group before "saying" ("voters saying they …")."""
     k = cue.first - 1
     if k >= 0 and cue.lemma == "say" and (tokens[k].lower in PLURAL_AUDIENCES or tokens[k].lower in POLL_SHARE_WORDS
                                           or tokens[k].lower in RESPONDENT_NOUNS):
@@ -2010,7 +2020,7 @@ def _reduced_relative(tokens: list[Token], cue: Cue) -> bool:
     if cue.lemma == "show":
         return True
     return cue.lemma in _REDUCED_RELATIVE_CUES and cue.last + 1 < len(tokens) \
-        and tokens[cue.last + 1].lower == "that"
+        and (tokens[cue.last + 1].lower == "that" or tokens[cue.last + 1].lower in QUESTION_CLAUSE_STARTS)
 
 
 def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attribution], quotes: UnitQuotes,
@@ -2063,8 +2073,9 @@ def _shared_subject(text: str, tokens: list[Token], cue: Cue, found: list[Attrib
         return []  # ", called …" only after the first item of an earlier cue's content ("A, B, said": an apposition)
     n = len(tokens)
     i, introduced = _right_content_start(tokens, cue, n)
-    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced):
-        return []
+    if not _right_is_content(tokens, i, introduced, cue) or _watching(tokens, cue, i, introduced) \
+            or _clause_only_object(tokens, cue, i, introduced):
+        return []  # also not "…, bragging for a year about A": a verb that reports only a clause, before no clause
     if prev_index is not None and prev.start <= tokens[k].start < prev.end:
         s, e = _trim_span(text, prev.start, tokens[k].start)
         if e - s < MIN_CONTENT or _open_ended(text, s, e):
@@ -2128,8 +2139,9 @@ def _opening_participle(text: str, tokens: list[Token], cue: Cue, quotes: UnitQu
     subject = _sentence_subject(rest, min(len(rest), MAX_SUBJECT_WORDS)) or _described_subject(rest, len(rest))
     if subject is None or subject[0] != tokens[comma + 1].start:
         return []
-    i, _ = _right_content_start(tokens, cue, comma)
-    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS:
+    i, introduced = _right_content_start(tokens, cue, comma)
+    if i >= comma or tokens[i].lower in PREPOSITIONS or tokens[i].lower in DAY_WORDS \
+            or _clause_only_object(tokens, cue, i, introduced):
         return []  # "Responding to the critics, …", "Responding Friday, …": a topic or a time, no content
     s, e = _trim_span(text, tokens[i].start, tokens[comma - 1].end)
     if e - s < MIN_CONTENT:
@@ -2514,6 +2526,8 @@ def _reporting_nouns(text: str, tokens: list[Token], quoted: list[bool], found: 
         if first.lower in VERB_AUXILIARIES or first.text in _STOP_CHARS or any(
                 a.start <= tok.start < a.end or (a.cue_start or -1) <= tok.start < (a.cue_end or -1) for a in found):
             continue  # "claims that have been denied": a relative clause
+        if _issued_relative(tokens, that + 1):
+            continue  # "the report that the agency released on Monday": a relative clause naming the document
         end = quotation.outer_end if quotation is not None else _noun_content_end(tokens, that + 1, unit_end)
         if _in_opening_phrase(tokens, start):
             end = min(end, _opening_phrase_end(tokens, that + 1, unit_end))
@@ -2533,6 +2547,21 @@ def _closed_quotation_at(text: str, tokens: list[Token], i: int, quotes: UnitQuo
         return None
     return next((q for q in quotes if q.open == tokens[i].start and q.close is not None
                  and is_speech_like(text[q.start:q.end])), None)
+
+
+def _issued_relative(tokens: list[Token], i: int) -> bool:
+    """Whether the clause from ``i`` after a reporting noun's "that" is a relative whose verb issued or handled the
+    document (``lexicon.ISSUING_VERBS``, ``lexicon.DOCUMENT_TAILS``) with no object after it: ``the report that the
+    agency released on Monday``, ``the statement that Reuters obtained``; not ``reports that the agency released the
+    files``."""
+    for k in range(i + 1, min(len(tokens), i + 1 + MAX_RELATIVE_SUBJECT_TOKENS)):
+        low = tokens[k].lower
+        if tokens[k].text.islower() and (low in ISSUING_VERBS or low in DOCUMENT_TAILS):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not nxt.is_word or nxt.lower in PREPOSITIONS or nxt.lower in TIME_STARTS
+        if not tokens[k].is_word or tokens[k].lower in VERB_AUXILIARIES:
+            return False
+    return False
 
 
 def _question_topics(text: str, tokens: list[Token], quoted: list[bool], found: list[Attribution], unit_end: int,
@@ -2827,6 +2856,13 @@ def _noun_modifier(token: Token) -> bool:
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:
+    """A determiner before the form at ``k``, past one lower-case modifier (``the repeated claims``) or a name that
+    owns it (``a New York Times report``): the form is a noun."""
+    j = k - 1
+    while j >= 1 and k - j <= MAX_NOUN_OWNER_NAME_WORDS and tokens[j].is_capitalized and tokens[j].is_word:
+        j -= 1
+    if j < k - 1:
+        return j >= 0 and tokens[j].lower in DETERMINERS and tokens[j].text.islower()
     return k >= 1 and (tokens[k - 1].lower in DETERMINERS or (k >= 2 and tokens[k - 2].lower in DETERMINERS
                                                                and tokens[k - 1].text.islower()))
 

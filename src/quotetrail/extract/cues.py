@@ -11,8 +11,8 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS, PHRASE_CUES, PLURAL_AUDIENCES,
                                         PLURAL_BODIES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
                                         PREPOSITIONS, PRESSURE_FORMS, PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS,
-                                        PROGRESSIVE_SAY_FORMS, PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS,
-                                        VERB_AUXILIARIES)
+                                        PROGRESSIVE_SAY_FORMS, PROGRESSIVE_THINK_FORMS, QUESTION_CLAUSE_STARTS,
+                                        QUESTION_CUE_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MAX_PRESSURE_OBJECT_TOKENS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -32,6 +32,7 @@ _TRIGGERS |= set(PRESSURE_FORMS)
 #: Nouns for people and bodies that a verb of pressure presses ("pushed the council to …"; not "pushed the mound to
 #: make room"); a plural is matched without its "s".
 _PRESSED_NOUNS = PERSON_DESCRIPTIONS | BODY_NOUNS | PLURAL_AUDIENCES | PLURAL_BODIES | ORGANISATION_WORDS
+_TRIGGERS |= QUESTION_CUE_FORMS
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -148,6 +149,18 @@ def _progressive_verb(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].is_word and tokens[i + 1].lower not in DETERMINERS
 
 
+def _question_noun(tokens: list[Token], i: int) -> bool:
+    """Whether "question"/"questions" at ``i`` is a noun: first in its sentence, or after a determiner, a preposition or
+    a determiner and an adjective ("the question whether", "into question whether", "an open question whether")."""
+    if tokens[i].lower.endswith("ing"):
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1].lower
+    return prev in DETERMINERS or prev in PREPOSITIONS or (i >= 2 and tokens[i - 2].lower in DETERMINERS
+                                                           and tokens[i - 1].text.islower())
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -201,6 +214,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in EVIDENCE_PARTICIPLES and i > 0 and (lowers[i - 1] in EVIDENCE_NOUNS
                                                          or lowers[i - 1] in EVIDENCE_NOUN_SINGULARS):
             cues.append(Cue(i, i, EVIDENCE_PARTICIPLES[low]))
+        elif low in QUESTION_CUE_FORMS and i + 1 < n and lowers[i + 1] in QUESTION_CLAUSE_STARTS \
+                and not _question_noun(tokens, i):
+            cues.append(Cue(i, i, "question"))  # "is questioning whether …", not "an open question whether …"
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -22,6 +22,7 @@ question wonder speculate post blog text email decree rule find show signal hint
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
 fume opine grouse deadpan exhort
 forecast bemoan reassure
+brag clarify posit surmise swear proclaim
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -75,7 +76,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "continue": ("continued",), "answer": ("answered",)}
 
 _DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur",
-                 "dub", "beg", "rebut"}
+                 "dub", "beg", "rebut", "brag"}
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -159,11 +160,13 @@ REPORTING_NOUNS = {
     "pledges", "vow", "vows", "denial", "denials", "impression", "perception", "theory", "conviction", "feeling",
     "worry", "worries", "expectation", "expectations", "doubt", "doubts", "statement", "remark", "remarks",
     "comment", "comments", "view", "message", "reminder", "acknowledgment", "acknowledgement", "confirmation",
-    "revelation", "revelations", "suspicion", "suspicions", "reports"}
+    "revelation", "revelations", "suspicion", "suspicions", "reports", "report", "criticism", "narrative",
+    "pronouncement", "pronouncements", "recognition"}
 #: Forms of ``REPORTING_NOUNS`` that are as often verbs ("Ortiz claims that"): nouns only after a determiner or possessive.
 VERB_LIKE_REPORTING_NOUNS = {"claims", "fears", "hopes", "promises", "charges", "threats", "pledges", "vows", "doubts",
                              "worries", "reports", "comments", "remarks", "concerns", "doubt", "fear", "hope",
-                             "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message"}
+                             "claim", "promise", "pledge", "vow", "charge", "comment", "worry", "view", "message",
+                             "report"}
 #: Nouns of saying that report a "that"-clause only after a copula and with an owner ("his answer was that …", "Ortiz's
 #: point was that …"; "a point that …" is as often a relative, "The point is that …" the writer's).
 COPULA_REPORTING_NOUNS = {"response", "answer", "point", "explanation", "refrain", "line", "conclusion", "takeaway"}
@@ -316,14 +319,18 @@ SHARED_PARTICIPLES = INVERTIBLE | {"claim", "allege", "assert", "contend", "ackn
 PURPOSE_CUES = {"say", "tell", "declare", "explain", "argue", "insist", "warn", "note", "stress", "emphasize",
                 "emphasise", "announce", "remind", "assure", "urge"}
 #: Besides those, verbs whose participle right after a noun reports a that-clause ("a letter alleging that …",
-#: "evidence suggesting that …").
-REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal"}
+#: "evidence suggesting that …") or an indirect question ("a statement questioning whether …").
+REDUCED_RELATIVE_LEMMAS = {"suggest", "show", "indicate", "announce", "confirm", "reveal", "question"}
 #: Groups polled besides ``PLURAL_AUDIENCES`` ("respondents saying they …").
 RESPONDENT_NOUNS = {"respondents", "americans", "democrats", "republicans", "independents", "adults", "residents",
                     "those", "parents", "workers", "women", "men", "latinos", "hispanics", "whites", "blacks"}
 #: Words opening an indirect question or a manner clause: after a naming or judging verb ("questioned whether …",
 #: "described how …") the content is a clause, not the writer's judgement of an object.
 QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
+#: Forms of "question" that are as often nouns ("a question", "the questions"): cues right before one of those words
+#: ("is questioning whether …", "…, questioning why …", "Trump questions whether …"), not after a determiner or a
+#: preposition ("an open question whether", "calls into question whether").
+QUESTION_CUE_FORMS = {"question", "questions", "questioning"}
 #: Prepositions that put such a clause after a word of discourse or stance ("were coy about whether …", "spar over
 #: whether …", "questions about how …", "pressed on why …"), and two-word ones by their first word ("vague as to").
 QUESTION_PREPOSITIONS = {"about", "over", "on"}
@@ -384,7 +391,8 @@ QUESTION_RECEIVING_VERBS = {form for lemma in ("face", "confront", "endure", "fi
 #: Verbs that report only a clause, never their plain object ("maintained that the plan works"; not "maintained a
 #: lead", "asserted control", "discovered a wreck"), and the reflexive objects after which a verb reports nothing
 #: ("found himself in a row").
-CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover"}
+CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "discover", "brag", "clarify", "posit",
+                    "surmise", "swear", "proclaim"}  # not "clarified his remarks", "swore an oath"
 #: Verbs that mean watching before a plain object with no verb of its own ("observed the vote in May", "observing
 #: the flood defences"; but "observed the vote was calm", "observed that …").
 WATCHING_CUES = {"observe"}
@@ -1102,10 +1110,11 @@ STANCE_PARTICIPLES = {"citing", "pointing", "referring", "focusing", "echoing", 
                       "invoking", "defending", "rejecting", "attacking", "stating", "warning"}
 #: Participles after a comma that tell what a statement led to ("…, drawing sharp replies", "…, putting
 #: him ten points ahead", "…, sending shares lower"): the writer's account of its effect, not what was said.
-#: A small closed set on purpose: these three almost never go on with a reported clause; others tried
-#: (prompting, sparking, leaving, forcing, making, raising, inviting) as often continue the speaker's own words
-#: ("said the levy would hurt farmers, leaving them …") and gained nothing on PolNeAR train (r8wb).
-RESULT_PARTICIPLES = {"drawing", "putting", "sending"}
+#: A small closed set on purpose: these almost never go on with a reported clause ("…, dealing a blow to …",
+#: "…, contradicting the police's account"); others tried (prompting, sparking, leaving, forcing, making, raising,
+#: inviting) as often continue the speaker's own words ("said the levy would hurt farmers, leaving them …") and
+#: gained nothing on PolNeAR train (r8wb).
+RESULT_PARTICIPLES = {"drawing", "putting", "sending", "dealing", "contradicting"}
 #: A phrase closing a content that is its setting, not what was said ("… in an interview with a local station", "… at a rally
 #: in Leeds", "… during a news conference"): one of these prepositions, an article and one of these nouns.
 SETTING_PREPOSITIONS = {"in", "during", "at"}

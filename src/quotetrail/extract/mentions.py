@@ -121,12 +121,17 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     last = j
     words = 0
     coordinated = False
+    slash = None  # the last "/" joining two names passed ("NBC News/Wall Street Journal poll")
     while j >= floor:
         tok = tokens[j]
         low = tok.lower
         if low in _SAYING and tok.text.islower() and j < last and not (j > floor and tokens[j - 1].lower in DETERMINERS):
             break  # "Roe said Kane told her": the subject of "told" is Kane, not "Roe said Kane"
         if tok.text in _STOP_PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS:
+            if tok.text == "/" and floor < j < last and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
+                slash = j
+                j -= 1  # "A new NBC News/Wall Street Journal poll shows": one name of two outlets
+                continue
             if low in ("and", "&") and j - 1 >= floor and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
                 coordinated = True
                 j -= 1
@@ -157,7 +162,10 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
             break  # "some" in "some economists argue" is the phrase's determiner: it stays
         words += 1
         if words > MAX_SUBJECT_WORDS:
-            return None
+            if slash is None:
+                return None
+            j = slash  # too long with both names: the phrase from the second name on, as before the "/"
+            break
         j -= 1
         if low in DETERMINERS and j >= floor and (tokens[j].lower in ("of", "for") or (
                 tokens[j].lower in ("to", "with") and j - 1 > floor and tokens[j - 1].lower in ATTACHED_ADJECTIVES) or (
@@ -744,7 +752,7 @@ def skip_object(tokens: list[Token], i: int, stop: int) -> int:
                 and not (tokens[j].lower in DETERMINERS and tokens[j - 1].is_capitalized):
             j += 1  # (not "told the New York Times the plan …": a determiner after a name opens the content)
             if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS \
-                    and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern")):
+                    and not tokens[j - 1].lower.endswith(("al", "an", "ish", "ic", "ern", "est")):
                 break
         if j + 1 < stop and _plain_noun(tokens[j]) and tokens[j + 1].lower in SUBJECT_WORDS:
             j += 1  # "told the bus driver she …": a noun of two words before the clause's subject

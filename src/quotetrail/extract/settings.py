@@ -374,5 +374,11 @@ MAX_RELATIVE_TOPIC_WORDS = 5
 #: A setting between a reporting noun and its "that" ("his claim in a radio interview that …"): at most this many
 #: tokens after its preposition or time word.
 MAX_NOUN_SETTING_TOKENS = 6
+#: Capitalised words of a name between a determiner and a verb-like reporting noun it owns ("a New York Times report
+#: that …").
+MAX_NOUN_OWNER_NAME_WORDS = 4
+#: Most tokens of the subject of a relative clause after a reporting noun's "that" before its verb ("the report that
+#: the state health agency released").
+MAX_RELATIVE_SUBJECT_TOKENS = 5
 #: Most words of the noun phrase between "the" and its auxiliary after a base form ("claim the new bill will …").
 BASE_VERB_THE_CLAUSE_WORDS = 3
