@@ -50,7 +50,7 @@ def ecb_articles(shared: Path, sample: int | None, rng: random.Random) -> tuple[
 def l2r_articles(shared: Path, sample: int | None) -> tuple[list[Article], dict[str, str]]:
     base = shared / "data/l2r-news-llm-rewrites"
     human = json.loads((base / "NewsArticle/human.json").read_text(encoding="utf-8"))
-    pairs = [json.loads(line) for line in (base / "pairs.jsonl").open(encoding="utf-8")]
+    pairs = [json.loads(line) for line in (base / "pairs.jsonl").read_text(encoding="utf-8").splitlines() if line]
     keep = set(range(len(human) if not sample else sample))
     articles = [Article(id=f"l2r-human-{i}", text=t, date="2020-01-01") for i, t in enumerate(human) if i in keep]
     gens: dict[str, list[str]] = {}
