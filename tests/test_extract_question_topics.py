@@ -106,6 +106,8 @@ QUESTION_VERBS = [
      ("why the pier had been sold", "indirect", "Tom Reyes", "questioning")),
     ("a participle after a document", "The union issued a statement questioning whether the vote had been fair.",
      ("whether the vote had been fair", "indirect", "The union", "questioning")),
+    ("discuss before how", "Harbour historian Lena Voss was discussing how attitudes to the pier have changed.",
+     ("how attitudes to the pier have changed", "indirect", "Lena Voss", "discussing")),
 ]
 
 
@@ -116,6 +118,7 @@ def test_question_as_a_verb_reports_its_indirect_question(name: str, text: str, 
 
 
 @pytest.mark.parametrize("text", ["It is an open question whether the pier can be saved.",
-                                  "The missing files call into question whether the audit was done."])
+                                  "The missing files call into question whether the audit was done.",
+                                  "The harbour board discussed the new pier at length on Monday."])
 def test_question_as_a_noun_reports_nothing(text: str) -> None:
     assert not statements(text)

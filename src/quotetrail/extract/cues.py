@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES, BASE_SAY_FORMS,
                                         BASE_VERB_CLAUSE_STARTS, BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
                                         BELIEF_ADJECTIVES, BODY_NOUNS, CLAUSE_WORDS, COMMA_PARTICIPLES, COPULAS,
-                                        DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES,
-                                        OBJECT_PRONOUNS, ORGANISATION_WORDS, PARTICIPLE_CLAUSE_STARTS,
-                                        PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS, PHRASE_CUES, PLURAL_AUDIENCES,
-                                        PLURAL_BODIES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
-                                        PREPOSITIONS, PRESSURE_FORMS, PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS,
-                                        PROGRESSIVE_SAY_FORMS, PROGRESSIVE_THINK_FORMS, QUESTION_CLAUSE_STARTS,
-                                        QUESTION_CUE_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
+                                        DETERMINERS, DISCUSSION_FORMS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
+                                        EVIDENCE_PARTICIPLES, OBJECT_PRONOUNS, ORGANISATION_WORDS,
+                                        PARTICIPLE_CLAUSE_STARTS, PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS,
+                                        PHRASE_CUES, PLURAL_AUDIENCES, PLURAL_BODIES, PLURAL_NOUN_LEADS,
+                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES, PREPOSITIONS, PRESSURE_FORMS,
+                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
+                                        PROGRESSIVE_THINK_FORMS, QUESTION_CLAUSE_STARTS, QUESTION_CUE_FORMS, SAY_FORMS,
+                                        THINK_FORMS, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MAX_PRESSURE_OBJECT_TOKENS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -32,7 +33,7 @@ _TRIGGERS |= set(PRESSURE_FORMS)
 #: Nouns for people and bodies that a verb of pressure presses ("pushed the council to …"; not "pushed the mound to
 #: make room"); a plural is matched without its "s".
 _PRESSED_NOUNS = PERSON_DESCRIPTIONS | BODY_NOUNS | PLURAL_AUDIENCES | PLURAL_BODIES | ORGANISATION_WORDS
-_TRIGGERS |= QUESTION_CUE_FORMS
+_TRIGGERS |= QUESTION_CUE_FORMS | DISCUSSION_FORMS
 #: Lower-case "-s" words that are no plural subject of a base form ("his claim", "this claim", "was").
 _NO_PLURAL_SUBJECTS = DETERMINERS | POSSESSIVE_DETERMINERS | VERB_AUXILIARIES
 
@@ -217,6 +218,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         elif low in QUESTION_CUE_FORMS and i + 1 < n and lowers[i + 1] in QUESTION_CLAUSE_STARTS \
                 and not _question_noun(tokens, i):
             cues.append(Cue(i, i, "question"))  # "is questioning whether …", not "an open question whether …"
+        elif low in DISCUSSION_FORMS and i + 1 < n and lowers[i + 1] in QUESTION_CLAUSE_STARTS:
+            cues.append(Cue(i, i, "discuss"))  # "was discussing how A": what was discussed; not "discussed the plan"
         elif low in BELIEF_ADJECTIVES and i + 1 < n and tokens[i + 1].lower == "that" and i > 0 \
                 and tokens[i - 1].lower in COPULAS:
             cues.append(Cue(i, i, low, belief=True))

@@ -331,6 +331,9 @@ QUESTION_CLAUSE_STARTS = {"whether", "how", "why"}
 #: ("is questioning whether …", "…, questioning why …", "Trump questions whether …"), not after a determiner or a
 #: preposition ("an open question whether", "calls into question whether").
 QUESTION_CUE_FORMS = {"question", "questions", "questioning"}
+#: Forms of "discuss": cues only right before one of those words ("was discussing how attitudes have changed"); with a
+#: noun-phrase object ("discussed the plan") a topic, which fundus leaves out.
+DISCUSSION_FORMS = {"discuss", "discusses", "discussed", "discussing"}
 #: Prepositions that put such a clause after a word of discourse or stance ("were coy about whether …", "spar over
 #: whether …", "questions about how …", "pressed on why …"), and two-word ones by their first word ("vague as to").
 QUESTION_PREPOSITIONS = {"about", "over", "on"}
