@@ -359,3 +359,42 @@ COMMON_WORD_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", COMMON_WORD_NAMES + COMMON_WORD_GUARDS)
 def test_a_name_of_common_words_is_no_person(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A capitalised title of several words before its "of" is an apposition ("Chief Executive of …"), and a role word
+# that opens the name is its title ("Professor Ana Ruiz, Director General of …"): the speaker is the person.
+CAPITALISED_TITLES = [
+    ("Ana Ruiz, Chief Executive of Kelmar Foods, said the plant would close.", "the plant", "Ana Ruiz"),
+    ("Professor Tom Reed, Director General of the Orvik Health Institute, said the trial worked.", "the trial",
+     "Tom Reed"),
+    ("Doctor Tom Reed, Director General of the Orvik Institute that ran the trial, said, \"We can treat it now.\"",
+     "We can treat", "Tom Reed"),
+]
+
+CAPITALISED_TITLE_GUARDS = [
+    ("Ana Ruiz, Director of Kelmar Foods, said the plant would close.", "the plant", "Ana Ruiz"),
+    ("Senator Ana Ruiz, the sponsor, said the bill would pass.", "the bill", "Ana Ruiz"),
+    ("Author and organiser, Mina Park, from Orvik, said the fair would go ahead.", "the fair", "Mina Park"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CAPITALISED_TITLES + CAPITALISED_TITLE_GUARDS)
+def test_a_capitalised_title_of_a_body_is_an_apposition(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# An opening prepositional phrase set off by a comma ("In a statement,") is no part of the apposition chain after it:
+# "In a statement, the new bishop, Tom Reed, said" is Reed.
+OPENING_PHRASE_CHAINS = [
+    ("In a statement, the new bishop, Tom Reed, said, \"We mourn him deeply.\"", "We mourn", "Tom Reed"),
+]
+
+OPENING_PHRASE_GUARDS = [
+    ("On Monday, the ferry captain's brother, Tom Reed, said the crew was safe.", "the crew", "Tom Reed"),
+    ("In a statement, Tom Reed, a lawyer, said the crew was safe.", "the crew", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_PHRASE_CHAINS + OPENING_PHRASE_GUARDS)
+def test_an_opening_phrase_is_no_part_of_the_chain(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -17,10 +17,11 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
                                         VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
-                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
-                                         MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
-                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
-                                         MAX_PLACE_TAG_WORDS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
+                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
+                                         MAX_CAPITALISED_TITLE_WORDS, MAX_DASH_ASIDE_TOKENS, MAX_INVERTED_WORDS,
+                                         MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS, MAX_OBJECT_TOKENS,
+                                         MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS, MAX_PLACE_TAG_WORDS,
+                                         MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
                                          MAX_SUBJECT_WORDS, MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS,
                                          MAX_TITLE_TOKENS, MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.entities import POSSESSIVE_RE
@@ -404,16 +405,20 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             and (tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    while len(commas) > 1 and tokens[start].lower in PREPOSITIONS:
+        start = commas.pop(0) + 1  # "In a statement, the new bishop, Jo Lee, said": the opening phrase is no subject
     while commas and (tokens[start].lower in SENTENCE_CONJUNCTIONS or tokens[start].lower in FOCUS_ADVERBS
                       or (tokens[start].lower in _NAME_OPENERS and start == floor and tokens[start + 1].is_capitalized)) \
             and start + 1 < commas[0]:
         start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted", "Later
         # Ortiz, now a judge, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
-    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
+    titled = start + 1 < commas[0] and tokens[start + 1].is_capitalized if commas else False
+    if commas and (tokens[start].lower in DETERMINERS or (tokens[start].lower in ROLE_NOUNS and not titled)
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
         # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
-        # the name in the chain, with only lower-case appositions after it
+        # the name in the chain, with only lower-case appositions after it (a role word before a name is its title:
+        # "Professor Jo Lee, Director General of …, said" is Lee)
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
@@ -505,8 +510,12 @@ def _titled_name(seg: list[Token]) -> bool:
 
 
 def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
-    """``Democrat of Vermont``, ``Director at the Institute``: a capitalised title of a place or body."""
-    return first + 2 < comma and tokens[first].is_capitalized and tokens[first + 1].lower in TITLE_LINKS
+    """``Democrat of Vermont``, ``Director at the Institute``, ``Chief Executive of Acme Foods``: a capitalised title
+    of a place or body (up to ``settings.MAX_CAPITALISED_TITLE_WORDS`` words before the link)."""
+    k = first
+    while k < comma and k - first < MAX_CAPITALISED_TITLE_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
+        k += 1
+    return k > first and k + 1 < comma and tokens[k].lower in TITLE_LINKS
 
 
 def _role_apposition(seg: list[Token]) -> bool:

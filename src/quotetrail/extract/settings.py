@@ -164,6 +164,8 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: A capitalised title in an apposition has at most these words before its "of"/"at"/"for" ("Chief Executive of").
+MAX_CAPITALISED_TITLE_WORDS = 3
 #: A named lead's companions ("Ortiz and her team") are this many tokens: a possessive and the companion noun.
 COMPANION_PHRASE_TOKENS = 2
 #: An apposition naming a role ("Chile's director of fisheries policy between 2010 and 2014") has at most these tokens.
