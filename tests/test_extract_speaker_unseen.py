@@ -398,3 +398,26 @@ OPENING_PHRASE_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", OPENING_PHRASE_CHAINS + OPENING_PHRASE_GUARDS)
 def test_an_opening_phrase_is_no_part_of_the_chain(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A relative "who" with no comma before it runs up to the cue: its object is no subject ("Ana Ruiz who sponsored the
+# bill remarked" is Ruiz, not "the bill").
+RESTRICTIVE_RELATIVES = [
+    ("State senator Ana Ruiz who sponsored the bill remarked the bill would fail.", "the bill would", "Ana Ruiz"),
+    ("The port officials who ordered the closure claimed the pier was unsafe.", "the pier", "The port officials"),
+    ("Those who attended the Orvik meeting said it was loud.", "it was", "Those who attended the Orvik meeting"),
+    ("The port officials who ordered that change claimed the pier was unsafe.", "the pier", "The port officials"),
+    ("Tom Reed who doubles as the region's harbour master said the pier was unsafe.", "the pier", "Tom Reed"),
+]
+
+RESTRICTIVE_RELATIVE_GUARDS = [
+    ("Ana Ruiz, who sponsored the bill, said the bill would fail.", "the bill would", "Ana Ruiz"),
+    ("Ana Ruiz said the voters who backed the bill were right.", "the voters", "Ana Ruiz"),
+    ("He was the man who had the qualities that his aides said the voters of Orvik wanted.", "the voters",
+     "his aides"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", RESTRICTIVE_RELATIVES + RESTRICTIVE_RELATIVE_GUARDS)
+def test_the_object_of_a_relative_before_the_cue_is_no_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

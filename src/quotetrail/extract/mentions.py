@@ -12,16 +12,17 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         NOT_PLURAL_ENDINGS, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS, OFFICE_WORDS,
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
-                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS, ROLE_NOUNS,
-                                        SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS,
-                                        TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS,
+                                        RELATIVE_PRONOUNS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS,
+                                        SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES,
+                                        TITLE_LINKS, VENUE_PARTICIPLES,
                                         VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
                                          MAX_CAPITALISED_TITLE_WORDS, MAX_DASH_ASIDE_TOKENS, MAX_INVERTED_WORDS,
                                          MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS, MAX_OBJECT_TOKENS,
                                          MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS, MAX_PLACE_TAG_WORDS,
-                                         MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
+                                         MAX_RELATIVE_CLAUSE_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
                                          MAX_SUBJECT_WORDS, MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS,
                                          MAX_TITLE_TOKENS, MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.entities import POSSESSIVE_RE
@@ -207,7 +208,32 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
+    relative = _restrictive_relative(tokens, first, last, floor)
+    if relative is not None:
+        head = subject_left(tokens, relative, floor)
+        if head is not None:
+            return head
+        if tokens[relative - 1].lower in DETERMINERS:
+            return relative - 1, last  # "Those who attended the meeting said": the whole description
     return (first, last)
+
+
+def _restrictive_relative(tokens: list[Token], first: int, last: int, floor: int) -> int | None:
+    """``Ana Ruiz who sponsored the bill said``, ``The officers who arrested him said``: the index of a "who" with no
+    comma before it whose clause (a lower-case verb, then words but no other relative, at most
+    ``settings.MAX_RELATIVE_CLAUSE_TOKENS``) ends in the noun phrase before the cue; that phrase is the relative's object
+    and the subject is before "who" (not "the man who … the qualities that his elders imagined")."""
+    k = first - 1
+    if k > floor and tokens[k].lower == "that" and first == last and tokens[first].text.islower():
+        k -= 1  # "who ordered that change said": a determiner ("that his aides said" is a relative of its own)
+    while k > floor and first - k <= MAX_RELATIVE_CLAUSE_TOKENS and tokens[k].is_word \
+            and tokens[k].lower not in RELATIVE_PRONOUNS:
+        k -= 1
+    if k <= floor or k == first - 1 or tokens[k].text != "who" or not tokens[k - 1].is_word \
+            or not tokens[k + 1].text.islower() or tokens[k + 1].lower in AUXILIARIES \
+            or tokens[k + 1].lower in DETERMINERS:
+        return None
+    return k
 
 
 def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:

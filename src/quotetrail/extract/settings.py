@@ -139,6 +139,9 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: A relative clause with no comma between a subject and its cue ("Ana Ruiz who sponsored the bill said") has at most
+#: these tokens, "who" included.
+MAX_RELATIVE_CLAUSE_TOKENS = 8
 #: How far before "show" (tokens) a noun of evidence is looked for ("the poll by the institute released Monday showed").
 MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
