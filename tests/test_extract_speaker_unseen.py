@@ -421,3 +421,24 @@ RESTRICTIVE_RELATIVE_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", RESTRICTIVE_RELATIVES + RESTRICTIVE_RELATIVE_GUARDS)
 def test_the_object_of_a_relative_before_the_cue_is_no_subject(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "They" after a sentence opened by one capitalised plural noun of people ("Researchers took samples.") is that
+# description, not the last group that spoke before it; not when the subject goes on ("Veterans of the service").
+THEY_DESCRIPTIONS = [
+    ("Experts noted that the outbreak in Orvik may need strict measures. Researchers took swabs from ten volunteers. "
+     "They found the virus behaved like flu.", "the virus", "Researchers"),
+    ("The union said the talks were over. Workers walked off the job on Monday. They said the plant was unsafe.",
+     "the plant", "Workers"),
+]
+
+THEY_DESCRIPTION_GUARDS = [
+    ("Veterans of the Orvik navy have expressed fears that the plan might fail. They stress the cost of the ships.",
+     "the cost", "Veterans of the Orvik navy"),
+    ("Bernie Sanders spoke in Orvik. Sanders left early. They said the rally was loud.", "the rally", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", THEY_DESCRIPTIONS + THEY_DESCRIPTION_GUARDS)
+def test_they_after_a_plural_description_is_that_description(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)

@@ -389,6 +389,8 @@ CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "dis
 WATCHING_CUES = {"observe"}
 #: Endings of a lower-case word in -s that is no plural noun ("glass", "famous", "crisis"): no bare verb follows it.
 NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+#: Endings of plural nouns of people ("researchers", "scientists", "politicians", "residents").
+PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents")
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).

@@ -37,8 +37,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
                                         OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS,
                                         OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
-                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
-                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
+                                        PEOPLE_PLURAL_ENDINGS, PERSON_DESCRIPTIONS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
+                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
                                         SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
@@ -148,10 +148,22 @@ def _they_group(opening: str, registry: Registry) -> Resolution | None:
     group = _coordinated(opening, registry)
     if group is not None and group.name:
         return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
+    if _plural_people(opening, registry):  # "Researchers took samples. They found …": the description, as written
+        return Resolution(opening, THEY_CONFIDENCE, type=UNKNOWN)
     body = registry.canonical_name(opening)
     if " and " not in opening and entity_type(body, registry) == ORGANISATION:
         return Resolution(body, THEY_CONFIDENCE, type=ORGANISATION)
     return None
+
+
+def _plural_people(word: str, registry: Registry) -> bool:
+    """``Researchers``, ``Officials``, ``Residents``: one capitalised plural noun of people (a person noun's plural, or
+    an agent's ending: ``lexicon.PEOPLE_PLURAL_ENDINGS``) that the article does not use as a name ("Sanders")."""
+    low = word.lower()
+    if " " in word or not word[1:].islower() or not low.endswith("s") or low in NOT_NAMES \
+            or registry.is_person(registry.canonical_name(word)):
+        return False
+    return low.endswith(PEOPLE_PLURAL_ENDINGS) or low[:-1] in PERSON_DESCRIPTIONS
 
 
 def _may_be(name: str, gender: str, registry: Registry) -> bool:
