@@ -442,3 +442,22 @@ THEY_DESCRIPTION_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", THEY_DESCRIPTIONS + THEY_DESCRIPTION_GUARDS)
 def test_they_after_a_plural_description_is_that_description(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A time phrase closing an according-to source after a name ("according to the Orvik Courier in March") is no part
+# of the source; after a description it stays ("figures released in July" is the document as written).
+ACCORDING_TIMES = [
+    ("The ferry line, according to the Orvik Courier in March, is too big to sell.", "The ferry line",
+     "Orvik Courier"),
+    ("According to county attorney Ana Ruiz on Saturday, the driver was from Kelmar.", "the driver", "Ana Ruiz"),
+]
+
+ACCORDING_TIME_GUARDS = [
+    ("According to figures released in July, the ferry line is too big to sell.", "the ferry line",
+     "figures released in July"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ACCORDING_TIMES + ACCORDING_TIME_GUARDS)
+def test_a_time_after_an_according_source_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -54,7 +54,7 @@ def is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     return low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS
 
 
-def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
+def skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     """If tokens ending at j are a time phrase ("on Oct. 27", "last week"), the index before it."""
     k = j
     seen_time = False
@@ -94,7 +94,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     j = cue_first - 1
     while j >= floor and (is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
-    j = _skip_time_phrase(tokens, j, floor)
+    j = skip_time_phrase(tokens, j, floor)
     while j >= floor and is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
