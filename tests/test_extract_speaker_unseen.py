@@ -461,3 +461,23 @@ ACCORDING_TIME_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", ACCORDING_TIMES + ACCORDING_TIME_GUARDS)
 def test_a_time_after_an_according_source_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A chain of affiliations after a name goes on over a body's "the" ("Ana Ruiz of the University of Kelmar in Orvik
+# said" is Ruiz, not Orvik), and an occupation by its ending ("Ecologist", "Oceanographer") is a title before a name.
+AFFILIATION_CHAINS = [
+    ("Ana Ruiz of the University of Kelmar in Orvik said the river was clean.", "the river", "Ana Ruiz"),
+    ("Ecologist Ana Ruiz of the Kelmar Institute said the river was clean.", "the river", "Ana Ruiz"),
+    ("Oceanographer Tom Reed said the bay was warming.", "the bay", "Tom Reed"),
+    ("Students at the University of Kelmar in Orvik said the fees were high.", "the fees",
+     "Students at the University of Kelmar in Orvik"),
+]
+
+AFFILIATION_CHAIN_GUARDS = [
+    ("Speaking at the University of Kelmar in Orvik, Ana Ruiz said the fees were high.", "the fees", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AFFILIATION_CHAINS + AFFILIATION_CHAIN_GUARDS)
+def test_an_affiliation_chain_goes_over_a_body_article(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -26,11 +26,11 @@ from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_F
                                         CAPITALISED_BODY_WORDS, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS,
                                         FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
                                         MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
-                                        NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
-                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
-                                        ROLE_TITLE_WORDS, ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
-                                        TITLE_OFFICES, TITLE_RANK_PREFIXES)
+                                        NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_ENDINGS,
+                                        OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS,
+                                        PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS,
+                                        ROLE_MAKING_MODIFIERS, ROLE_NOUNS, ROLE_TITLE_WORDS, ROYAL_TITLES,
+                                        SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES, TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, LEAD_WORD_CHARS, MAX_ACRONYM_EXTRA_WORDS,
                                          MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES,
@@ -123,13 +123,13 @@ _TITLE_ENDS = ("”", "’", "\"", ":")
 
 
 def _is_title(word: str) -> bool:
-    """"Minister", "Sen.", hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two", and a title in one word
-    with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
+    """"Minister", "Sen.", an occupation by its ending ("Ecologist", "Oceanographer"), hyphened titles: "Then-Governor",
+    "Ex-President", "Mother-of-two", and a title in one word with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
     word)."""
     if len(word) == 2 and word[1] == "." and word[0].isupper():  # a middle initial
         return False
     low = word.lower()
-    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
+    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS or low.endswith(OCCUPATION_ENDINGS):
         return True
     if low.startswith(TITLE_RANK_PREFIXES) \
             and next(low[len(p):] for p in TITLE_RANK_PREFIXES if low.startswith(p)) in _TITLE_WORDS:

@@ -584,6 +584,9 @@ OCCUPATION_TITLES = {
     "virologist", "meteorologist", "forecaster", "geologist", "seismologist", "climatologist",
 }
 
+#: Endings of occupations that are no surname ("Ecologist", "Zoologist", "Oceanographer"): a title before a name too.
+OCCUPATION_ENDINGS = ("ologist", "ographer")
+
 #: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
 OFFICE_QUALIFIERS = {"vice", "deputy", "former", "assistant", "ex"}

@@ -391,8 +391,8 @@ def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bo
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
-    """``Jo Lee from Clean Rivers in Port Lorne says``: the subject starts at the name the
-    affiliations belong to, when the chain of them opens the clause."""
+    """``Jo Lee from Clean Rivers in Port Lorne says``, ``Jo Lee of the University of Leeds in Yorkshire says``: the
+    subject starts at the name the affiliations belong to, when the chain of them opens the clause."""
     k = first
     while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \
             and tokens[k - 2].is_word:
@@ -403,7 +403,8 @@ def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
             break
         if j == floor or tokens[j - 1].text in ",;:—–“”\"(":
             return j
-        k = j
+        the = j - 2 >= floor and tokens[j - 1].lower == "the" and tokens[j - 2].lower in AFFILIATION_LINKS
+        k = j - 1 if the else j  # "of the University": the chain goes on over the body's article
     return first
 
 
