@@ -481,3 +481,23 @@ AFFILIATION_CHAIN_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", AFFILIATION_CHAINS + AFFILIATION_CHAIN_GUARDS)
 def test_an_affiliation_chain_goes_over_a_body_article(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# Two people named with titles and joined by "and" are both the speaker, each by name ("Ana Ruiz and Senator Tom
+# Reed said"); a title that holds the "and", or titles of one person, are no list.
+TITLED_PAIRS = [
+    ("Ana Ruiz spoke in Orvik. Tom Reed spoke too. Ana Ruiz and Senator Tom Reed said the bill would fail.",
+     "the bill", "Ana Ruiz and Tom Reed"),
+    ("Ana Ruiz and Tom Reed met. Senator Ana Ruiz and Representative Tom Reed said the bill would fail.", "the bill",
+     "Ana Ruiz and Tom Reed"),
+]
+
+TITLED_PAIR_GUARDS = [
+    ("Moderator and author Ana Ruiz asked why the novel was banned.", "why the novel", "Ana Ruiz"),
+    ("Roads and Transport Minister Ana Ruiz said the bridge would open.", "the bridge", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TITLED_PAIRS + TITLED_PAIR_GUARDS)
+def test_titled_names_joined_by_and_are_both_speakers(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -122,7 +122,7 @@ _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """"Minister", "Sen.", an occupation by its ending ("Ecologist", "Oceanographer"), hyphened titles: "Then-Governor",
     "Ex-President", "Mother-of-two", and a title in one word with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
     word)."""
@@ -162,7 +162,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
+        if is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
@@ -319,11 +319,11 @@ class Registry:
         for index, (start, end, raw) in enumerate(runs):
             title, words = split_title(raw)
             words = _without_leading_non_names(words)
-            if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+            if not words or all(w.lower() in NOT_NAMES or is_title(w) for w in words):
                 continue
             office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
                 if not title and len(words) > 2 else None
-            if office is not None and (not _is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
+            if office is not None and (not is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
                 office = None
             if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
                 complement, words = split_complement(words)
@@ -872,6 +872,6 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for start, end, words in _runs(text):
         words = _without_leading_non_names(split_title(words)[1])
-        if words and not all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+        if words and not all(w.lower() in NOT_NAMES or is_title(w) for w in words):
             out.append((start, end, " ".join(words)))
     return out

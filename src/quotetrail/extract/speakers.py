@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, name_runs,
+from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, is_title, name_runs,
                                          split_complement, split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
@@ -580,12 +580,18 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     if len(names) < 2:
         return None
     role, names[0] = _plural_title(names[0])
+    untitled = [_without_title(n) for n in names]  # "Ana Ruiz and former mayor Tom Reed": the names, not their titles
+    if None in untitled:
+        return None  # "Moderator and author Ana Ruiz": one person's titles
+    titled, names = untitled != names, untitled
     if not all(_is_one_name(n) for n in names):
         return None
     full = [registry.canonical_name(n) for n in names]
     if all(map(registry.is_person, full)):
         written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
         return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN, role=role)
+    if titled:
+        return None  # a title dropped, but not a list of people the article names
     if role is not None:
         names[0] = f"{role} {names[0]}"  # not people the article names: the list as written ("Sisters Ana and …")
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
@@ -604,6 +610,18 @@ def _without_the(phrase: str) -> str:
     """``the BBC`` -> ``BBC``: a name in a list is one name with its article, as it is alone."""
     first, _, rest = phrase.partition(" ")
     return rest if rest and first.lower() == "the" else phrase
+
+
+def _without_title(phrase: str) -> str | None:
+    """``former mayor Tom Reed`` -> ``Tom Reed``: a name in a list without the title that opens it (``phrase`` when
+    no title word opens it: "Transport and Bridges Minister Ana Ruiz" is one title); None for a title alone."""
+    words = phrase.split()
+    title, name = split_title(words)
+    if not title:
+        return None if len(words) == 1 and is_title(words[0]) else phrase
+    if not is_title(title[0]) or not all(is_title(w) or w.islower() for w in title):
+        return phrase  # not "Commissioner Jo Lee of the Port Department of Roads": no title alone
+    return " ".join(name) if name else None
 
 
 def _plural_title(phrase: str) -> tuple[str | None, str]:
