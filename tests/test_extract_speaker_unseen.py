@@ -490,11 +490,15 @@ TITLED_PAIRS = [
      "the bill", "Ana Ruiz and Tom Reed"),
     ("Ana Ruiz and Tom Reed met. Senator Ana Ruiz and Representative Tom Reed said the bill would fail.", "the bill",
      "Ana Ruiz and Tom Reed"),
+    ("Ana Ruiz ran against Tom Reed. In the end both Ruiz and Reed claimed victory in the vote.", "victory",
+     "Ana Ruiz and Tom Reed"),
 ]
 
 TITLED_PAIR_GUARDS = [
     ("Moderator and author Ana Ruiz asked why the novel was banned.", "why the novel", "Ana Ruiz"),
     ("Roads and Transport Minister Ana Ruiz said the bridge would open.", "the bridge", "Ana Ruiz"),
+    ("Ana Ruiz ran against Tom Reed. Strategists for Ana Ruiz and Tom Reed agree the debate went badly.", "the debate",
+     "Strategists for Ana Ruiz and Tom Reed"),
 ]
 
 

@@ -613,13 +613,14 @@ def _without_the(phrase: str) -> str:
 
 
 def _without_title(phrase: str) -> str | None:
-    """``former mayor Tom Reed`` -> ``Tom Reed``: a name in a list without the title that opens it (``phrase`` when
-    no title word opens it: "Transport and Bridges Minister Ana Ruiz" is one title); None for a title alone."""
+    """``former mayor Tom Reed`` -> ``Tom Reed``: a name in a list without the title that opens it (title words and
+    lower-case words but a link: ``phrase`` when other words open it, "Transport and Bridges Minister Ana Ruiz" is one
+    title, "Strategists for Ana Ruiz and Tom Reed" no list of the two); None for a title alone."""
     words = phrase.split()
     title, name = split_title(words)
     if not title:
         return None if len(words) == 1 and is_title(words[0]) else phrase
-    if not is_title(title[0]) or not all(is_title(w) or w.islower() for w in title):
+    if not all((is_title(w) or w.islower()) and w not in OFFICE_LINKS for w in title):
         return phrase  # not "Commissioner Jo Lee of the Port Department of Roads": no title alone
     return " ".join(name) if name else None
 
