@@ -9,7 +9,8 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS,
                                         PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
-                                        PROGRESSIVE_THINK_FORMS, SAY_FORMS, THINK_FORMS, VERB_AUXILIARIES)
+                                        PROGRESSIVE_THINK_FORMS, PUBLISHED_ITEMS, SAY_FORMS, THINK_FORMS,
+                                        VENUE_PARTICIPLES, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -137,6 +138,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             continue
         if low in SAY_FORMS and low.endswith("s") and i > 0 and lowers[i - 1] in PLURAL_NOUN_LEADS:
             pass  # "many reports that …", "including claims that …": a noun, whose clause the reporting-noun rule reads
+        elif low in VENUE_PARTICIPLES and i > 1 and lowers[i - 1] in PUBLISHED_ITEMS \
+                and (lowers[i - 2] in DETERMINERS or lowers[i - 2] in POSSESSIVE_DETERMINERS):
+            pass  # "In a statement posted to her account, …", "A video posted online showed": the item's participle
         elif low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:

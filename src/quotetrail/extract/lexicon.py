@@ -922,6 +922,10 @@ IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution",
 #: "A study published in Nature", "research released on Monday": a participle after a document's noun whose "in"/"on"
 #: phrase is where the document appeared, part of its phrase.
 VENUE_PARTICIPLES = {"published", "released", "posted", "presented", "printed", "appearing"}
+#: Things put out that a participle of publishing after them describes ("a statement posted to her account", "a video
+#: posted online"): the participle is no cue of theirs.
+PUBLISHED_ITEMS = IT_DOCUMENTS | {"video", "videos", "message", "messages", "clip", "photo", "photograph", "picture",
+                                  "image", "letter"}
 #: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
 GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}
