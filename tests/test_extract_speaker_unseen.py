@@ -505,3 +505,24 @@ TITLED_PAIR_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", TITLED_PAIRS + TITLED_PAIR_GUARDS)
 def test_titled_names_joined_by_and_are_both_speakers(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A lone surname that is the middle word of one person's three-word name (a first name and two surnames, as Spanish
+# names run: "Ramón Calvó Nevares ... Calvó said") is that person; a headline's phrase or a first name is not.
+MIDDLE_SURNAMES = [
+    ("Governor Ramón Calvó Nevares resigned on Friday. Calvó said he would leave office in August.", "he would",
+     "Ramón Calvó Nevares"),
+    ("Mayor Inés Varela Ortega spoke. In a statement, Varela said the port would reopen.", "the port",
+     "Inés Varela Ortega"),
+]
+
+MIDDLE_SURNAME_GUARDS = [
+    ("Mary Ann Holt spoke. Ann said the port would reopen.", "the port", "Ann"),
+    ("Governor Ramón Calvó Nevares and Mayor Tomás Calvó Ruiz met. Calvó said the port would reopen.", "the port",
+     "Calvó"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MIDDLE_SURNAMES + MIDDLE_SURNAME_GUARDS)
+def test_a_middle_surname_is_the_three_word_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
