@@ -526,3 +526,20 @@ MIDDLE_SURNAME_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", MIDDLE_SURNAMES + MIDDLE_SURNAME_GUARDS)
 def test_a_middle_surname_is_the_three_word_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# An adverb opening the sentence, set off by a comma, is no subject of the apposition chain after it ("Nevertheless,
+# others, including …, confirmed" is the others), and a lone lower-case segment there is no title (it crashed).
+OPENING_ADVERBS = [
+    ("Nevertheless, others, including the Orvik reporter Ana Ruiz, confirmed key parts of the story.", "key parts",
+     "others"),
+    ("Moreover, the Kelmar economist Tom Reed, a critic of the plan, noted most of the plans run only to 2030.",
+     "most of the plans", "Tom Reed"),
+    ("However, others, including the Orvik reporter Ana Ruiz, confirmed key parts of the story.", "key parts",
+     "others"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_ADVERBS)
+def test_an_opening_adverb_is_no_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -820,6 +820,11 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
+#: Adverbs that open a sentence, set off by a comma, before its subject ("Nevertheless, others, including …, said"):
+#: never a subject of their own.
+SENTENCE_ADVERBS = {"however", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore", "additionally",
+                    "instead", "indeed", "still", "consequently", "therefore", "thus", "similarly", "likewise",
+                    "separately", "ultimately", "otherwise", "regardless", "overall"}
 #: Adverbs that open a sentence before its subject ("Even Ortiz, an ally of the mayor, said"): not part of it.
 FOCUS_ADVERBS = {"even", "only"}
 #: Adverbs of time opening a sentence without a comma before its subject ("Then she broke with custom, pledging …").

@@ -13,9 +13,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
                                         PLURAL_AUDIENCES, POLL_SHARE_WORDS, PREPOSITIONS, REGION_LEADS,
-                                        RELATIVE_PRONOUNS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS,
-                                        SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES,
-                                        TITLE_LINKS, VENUE_PARTICIPLES,
+                                        RELATIVE_PRONOUNS, ROLE_NOUNS, SAY_FORMS, SENTENCE_ADVERBS,
+                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, TIME_LEADS,
+                                        TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
                                         VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
                                          MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
@@ -473,7 +473,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             end = _before_parenthesis(tokens, end, seg_start)  # "Rep. Ana Ortiz (D-N.Y.), chair of …, said"
         seg = tokens[seg_start:end + 1]
         if seg and len(seg) <= MAX_APPOSITION_SEGMENT_TOKENS and _is_noun_phrase(seg, len(commas) == 1):
-            if seg[0].text.islower() and seg[1].is_capitalized and tokens[seg_start].lower not in DETERMINERS:
+            if seg[0].text.islower() and len(seg) > 1 and seg[1].is_capitalized \
+                    and tokens[seg_start].lower not in DETERMINERS:
                 return (seg_start + 1, end)  # "retired Gen. Jo Reed": the title and the name
             return (seg_start, end)
         seg_start = c + 1
@@ -565,6 +566,8 @@ def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
+    if len(seg) == 1 and head.lower in SENTENCE_ADVERBS:
+        return False  # "Nevertheless, others, including …, said": the opening adverb is no subject
     titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False
