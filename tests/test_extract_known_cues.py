@@ -155,3 +155,24 @@ def test_a_noun_after_coordinated_plurals_is_no_cue() -> None:
 
 def test_an_inverted_subject_is_no_clause() -> None:
     assert not [f for f in statements("The dam is old, said the engineers would know.") if f[2] == "the engineers would know"]
+
+
+# A participle of publishing after a thing put out ("a statement posted to …", "a video posted online") describes it:
+# no cue whose speaker is that thing; the sentence's own cue speaks.
+PUBLISHED_ITEMS = [
+    ("In a message posted on the club's page, the club announced the coach would leave.",
+     ("the coach would leave", "indirect", "the club", "announced")),
+    ("A statement posted on the Orvik Post website said the ferry was late.",
+     ("the ferry was late", "indirect", "A statement posted on the Orvik Post website", "said")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLISHED_ITEMS)
+def test_a_published_item_is_no_speaker_of_its_participle(text: str, expected: tuple) -> None:
+    _check(text, expected)
+    assert not [f for f in statements(text) if f[3] == "posted"]
+
+
+def test_a_body_that_posts_keeps_its_cue() -> None:
+    assert ("the coach would leave", "indirect", "The club", "posted") in statements(
+        "The club posted on its page that the coach would leave.")

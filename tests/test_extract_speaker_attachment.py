@@ -192,11 +192,12 @@ TEAM_LEADS = [
     ("Ruth Delmar and her colleagues found that the samples had been stored cold.", "the samples had", "Ruth Delmar"),
     ("Ana Ortiz runs the lab. Ortiz and her co-authors reported that the dye faded.", "the dye faded", "Ana Ortiz"),
     ("The board was silent, but Ilse Brenner and her team said the ward was clean.", "the ward was", "Ilse Brenner"),
-    # guards: a companion that is no team, a team with no named lead before it, a name that is an object
+    # guards: a companion that is no team, a team with no named lead before it, a name that is the object of a relative
+    # clause (the head before "who" speaks)
     ("Ruth Delmar and her husband said that the farm had been sold.", "the farm had", "her husband"),
     ("The Verrin Trust and its team said that the farm had been sold.", "the farm had", "its team"),
-    ("Parents who met Ilse Brenner and her team said the ward was clean.", "the ward was", "her team"),
-    ("Patients who thanked Brenner and his colleagues said the ward was clean.", "the ward was", "his colleagues"),
+    ("Parents who met Ilse Brenner and her team said the ward was clean.", "the ward was", "Parents"),
+    ("Patients who thanked Brenner and his colleagues said the ward was clean.", "the ward was", "Patients"),
 ]
 
 

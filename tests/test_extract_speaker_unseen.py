@@ -359,3 +359,187 @@ COMMON_WORD_GUARDS = [
 @pytest.mark.parametrize("text, content, speaker", COMMON_WORD_NAMES + COMMON_WORD_GUARDS)
 def test_a_name_of_common_words_is_no_person(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A capitalised title of several words before its "of" is an apposition ("Chief Executive of …"), and a role word
+# that opens the name is its title ("Professor Ana Ruiz, Director General of …"): the speaker is the person.
+CAPITALISED_TITLES = [
+    ("Ana Ruiz, Chief Executive of Kelmar Foods, said the plant would close.", "the plant", "Ana Ruiz"),
+    ("Professor Tom Reed, Director General of the Orvik Health Institute, said the trial worked.", "the trial",
+     "Tom Reed"),
+    ("Doctor Tom Reed, Director General of the Orvik Institute that ran the trial, said, \"We can treat it now.\"",
+     "We can treat", "Tom Reed"),
+]
+
+CAPITALISED_TITLE_GUARDS = [
+    ("Ana Ruiz, Director of Kelmar Foods, said the plant would close.", "the plant", "Ana Ruiz"),
+    ("Senator Ana Ruiz, the sponsor, said the bill would pass.", "the bill", "Ana Ruiz"),
+    ("Author and organiser, Mina Park, from Orvik, said the fair would go ahead.", "the fair", "Mina Park"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", CAPITALISED_TITLES + CAPITALISED_TITLE_GUARDS)
+def test_a_capitalised_title_of_a_body_is_an_apposition(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# An opening prepositional phrase set off by a comma ("In a statement,") is no part of the apposition chain after it:
+# "In a statement, the new bishop, Tom Reed, said" is Reed.
+OPENING_PHRASE_CHAINS = [
+    ("In a statement, the new bishop, Tom Reed, said, \"We mourn him deeply.\"", "We mourn", "Tom Reed"),
+]
+
+OPENING_PHRASE_GUARDS = [
+    ("On Monday, the ferry captain's brother, Tom Reed, said the crew was safe.", "the crew", "Tom Reed"),
+    ("In a statement, Tom Reed, a lawyer, said the crew was safe.", "the crew", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_PHRASE_CHAINS + OPENING_PHRASE_GUARDS)
+def test_an_opening_phrase_is_no_part_of_the_chain(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A relative "who" with no comma before it runs up to the cue: its object is no subject ("Ana Ruiz who sponsored the
+# bill remarked" is Ruiz, not "the bill").
+RESTRICTIVE_RELATIVES = [
+    ("State senator Ana Ruiz who sponsored the bill remarked the bill would fail.", "the bill would", "Ana Ruiz"),
+    ("The port officials who ordered the closure claimed the pier was unsafe.", "the pier", "The port officials"),
+    ("Those who attended the Orvik meeting said it was loud.", "it was", "Those who attended the Orvik meeting"),
+    ("The port officials who ordered that change claimed the pier was unsafe.", "the pier", "The port officials"),
+    ("Tom Reed who doubles as the region's harbour master said the pier was unsafe.", "the pier", "Tom Reed"),
+]
+
+RESTRICTIVE_RELATIVE_GUARDS = [
+    ("Ana Ruiz, who sponsored the bill, said the bill would fail.", "the bill would", "Ana Ruiz"),
+    ("Ana Ruiz said the voters who backed the bill were right.", "the voters", "Ana Ruiz"),
+    ("He was the man who had the qualities that his aides said the voters of Orvik wanted.", "the voters",
+     "his aides"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", RESTRICTIVE_RELATIVES + RESTRICTIVE_RELATIVE_GUARDS)
+def test_the_object_of_a_relative_before_the_cue_is_no_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# "They" after a sentence opened by one capitalised plural noun of people ("Researchers took samples.") is that
+# description, not the last group that spoke before it; not when the subject goes on ("Veterans of the service").
+THEY_DESCRIPTIONS = [
+    ("Experts noted that the outbreak in Orvik may need strict measures. Researchers took swabs from ten volunteers. "
+     "They found the virus behaved like flu.", "the virus", "Researchers"),
+    ("The union said the talks were over. Workers walked off the job on Monday. They said the plant was unsafe.",
+     "the plant", "Workers"),
+]
+
+THEY_DESCRIPTION_GUARDS = [
+    ("Veterans of the Orvik navy have expressed fears that the plan might fail. They stress the cost of the ships.",
+     "the cost", "Veterans of the Orvik navy"),
+    ("Bernie Sanders spoke in Orvik. Sanders left early. They said the rally was loud.", "the rally", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", THEY_DESCRIPTIONS + THEY_DESCRIPTION_GUARDS)
+def test_they_after_a_plural_description_is_that_description(text: str, content: str, speaker: str | None) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A time phrase closing an according-to source after a name ("according to the Orvik Courier in March") is no part
+# of the source; after a description it stays ("figures released in July" is the document as written).
+ACCORDING_TIMES = [
+    ("The ferry line, according to the Orvik Courier in March, is too big to sell.", "The ferry line",
+     "Orvik Courier"),
+    ("According to county attorney Ana Ruiz on Saturday, the driver was from Kelmar.", "the driver", "Ana Ruiz"),
+]
+
+ACCORDING_TIME_GUARDS = [
+    ("According to figures released in July, the ferry line is too big to sell.", "the ferry line",
+     "figures released in July"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ACCORDING_TIMES + ACCORDING_TIME_GUARDS)
+def test_a_time_after_an_according_source_is_no_part_of_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A chain of affiliations after a name goes on over a body's "the" ("Ana Ruiz of the University of Kelmar in Orvik
+# said" is Ruiz, not Orvik), and an occupation by its ending ("Ecologist", "Oceanographer") is a title before a name.
+AFFILIATION_CHAINS = [
+    ("Ana Ruiz of the University of Kelmar in Orvik said the river was clean.", "the river", "Ana Ruiz"),
+    ("Ecologist Ana Ruiz of the Kelmar Institute said the river was clean.", "the river", "Ana Ruiz"),
+    ("Oceanographer Tom Reed said the bay was warming.", "the bay", "Tom Reed"),
+    ("Students at the University of Kelmar in Orvik said the fees were high.", "the fees",
+     "Students at the University of Kelmar in Orvik"),
+]
+
+AFFILIATION_CHAIN_GUARDS = [
+    ("Speaking at the University of Kelmar in Orvik, Ana Ruiz said the fees were high.", "the fees", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AFFILIATION_CHAINS + AFFILIATION_CHAIN_GUARDS)
+def test_an_affiliation_chain_goes_over_a_body_article(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# Two people named with titles and joined by "and" are both the speaker, each by name ("Ana Ruiz and Senator Tom
+# Reed said"); a title that holds the "and", or titles of one person, are no list.
+TITLED_PAIRS = [
+    ("Ana Ruiz spoke in Orvik. Tom Reed spoke too. Ana Ruiz and Senator Tom Reed said the bill would fail.",
+     "the bill", "Ana Ruiz and Tom Reed"),
+    ("Ana Ruiz and Tom Reed met. Senator Ana Ruiz and Representative Tom Reed said the bill would fail.", "the bill",
+     "Ana Ruiz and Tom Reed"),
+    ("Ana Ruiz ran against Tom Reed. In the end both Ruiz and Reed claimed victory in the vote.", "victory",
+     "Ana Ruiz and Tom Reed"),
+]
+
+TITLED_PAIR_GUARDS = [
+    ("Moderator and author Ana Ruiz asked why the novel was banned.", "why the novel", "Ana Ruiz"),
+    ("Roads and Transport Minister Ana Ruiz said the bridge would open.", "the bridge", "Ana Ruiz"),
+    ("Ana Ruiz ran against Tom Reed. Strategists for Ana Ruiz and Tom Reed agree the debate went badly.", "the debate",
+     "Strategists for Ana Ruiz and Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TITLED_PAIRS + TITLED_PAIR_GUARDS)
+def test_titled_names_joined_by_and_are_both_speakers(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# A lone surname that is the middle word of one person's three-word name (a first name and two surnames, as Spanish
+# names run: "Ramón Calvó Nevares ... Calvó said") is that person; a headline's phrase or a first name is not.
+MIDDLE_SURNAMES = [
+    ("Governor Ramón Calvó Nevares resigned on Friday. Calvó said he would leave office in August.", "he would",
+     "Ramón Calvó Nevares"),
+    ("Mayor Inés Varela Ortega spoke. In a statement, Varela said the port would reopen.", "the port",
+     "Inés Varela Ortega"),
+]
+
+MIDDLE_SURNAME_GUARDS = [
+    ("Mary Ann Holt spoke. Ann said the port would reopen.", "the port", "Ann"),
+    ("Governor Ramón Calvó Nevares and Mayor Tomás Calvó Ruiz met. Calvó said the port would reopen.", "the port",
+     "Calvó"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", MIDDLE_SURNAMES + MIDDLE_SURNAME_GUARDS)
+def test_a_middle_surname_is_the_three_word_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+# An adverb opening the sentence, set off by a comma, is no subject of the apposition chain after it ("Nevertheless,
+# others, including …, confirmed" is the others), and a lone lower-case segment there is no title (it crashed).
+OPENING_ADVERBS = [
+    ("Nevertheless, others, including the Orvik reporter Ana Ruiz, confirmed key parts of the story.", "key parts",
+     "others"),
+    ("Moreover, the Kelmar economist Tom Reed, a critic of the plan, noted most of the plans run only to 2030.",
+     "most of the plans", "Tom Reed"),
+    ("However, others, including the Orvik reporter Ana Ruiz, confirmed key parts of the story.", "key parts",
+     "others"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OPENING_ADVERBS)
+def test_an_opening_adverb_is_no_subject(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -72,7 +72,8 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
                                         WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
-from quotetrail.extract.mentions import is_adverb, saying_participle_at, skip_object, subject_left, subject_right
+from quotetrail.extract.mentions import (is_adverb, saying_participle_at, skip_object, skip_time_phrase, subject_left,
+                                         subject_right)
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
                                          COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
                                          EVIDENTIAL_CONFIDENCE, FILLER_KNOWER_REACH, IDIOM_REACH, INTRODUCED_CONFIDENCE,
@@ -714,7 +715,10 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
         j += 1
     if j == first:
         return None
-    src = (tokens[first].start, tokens[j - 1].end)
+    named_end = skip_time_phrase(tokens, j - 1, first)
+    if not (first <= named_end < j - 1 and tokens[named_end].is_capitalized):
+        named_end = j - 1  # "according to Gazeta Daily in March": the outlet; "figures released in July" as written
+    src = (tokens[first].start, tokens[named_end].end)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
     lead = 0

@@ -12,8 +12,8 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         PHRASE_CUES, PLURAL_AUDIENCES, PLURAL_BODIES, PLURAL_NOUN_LEADS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES, PREPOSITIONS, PRESSURE_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
-                                        PROGRESSIVE_THINK_FORMS, QUESTION_CLAUSE_STARTS, QUESTION_CUE_FORMS, SAY_FORMS,
-                                        THINK_FORMS, VERB_AUXILIARIES)
+                                        PROGRESSIVE_THINK_FORMS, PUBLISHED_ITEMS, QUESTION_CLAUSE_STARTS,
+                                        QUESTION_CUE_FORMS, SAY_FORMS, THINK_FORMS, VENUE_PARTICIPLES, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MAX_PRESSURE_OBJECT_TOKENS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -199,6 +199,9 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
                                                                  or _owned_after_preposition(lowers, i)):
             pass  # "many reports that …", "including claims that …", "in its campaign pledges": a noun, whose clause
             # the reporting-noun rule reads
+        elif low in VENUE_PARTICIPLES and i > 1 and lowers[i - 1] in PUBLISHED_ITEMS \
+                and (lowers[i - 2] in DETERMINERS or lowers[i - 2] in POSSESSIVE_DETERMINERS):
+            pass  # "In a statement posted to her account, …", "A video posted online showed": the item's participle
         elif low in SAY_FORMS and capital_ok:
             cues.append(Cue(i, i, SAY_FORMS[low]))
         elif low in THINK_FORMS and capital_ok:

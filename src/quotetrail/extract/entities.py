@@ -22,15 +22,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, BODY_SAY_FORMS, BODY_TITLE_WORDS,
-                                        CAPITALISED_BODY_WORDS, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS, FEMALE_NOUNS,
-                                        FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES, HONORIFIC_ABBREVIATIONS,
-                                        MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS, NAME_CONNECTORS,
-                                        NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS, OCCUPATION_TITLES, OFFICE_LINKS,
-                                        OFFICE_WORDS, ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS,
-                                        PLATFORM_DOCUMENTS, PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS,
-                                        ROLE_TITLE_WORDS, ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES,
-                                        TITLE_OFFICES, TITLE_RANK_PREFIXES)
+from quotetrail.extract.lexicon import (ARTICLES, AUTHOR_PARTICIPLES, AUXILIARIES, BODY_SAY_FORMS,
+                                        BODY_TITLE_WORDS, CAPITALISED_BODY_WORDS, CAPITAL_ADJECTIVES, DOCUMENT_NOUNS,
+                                        FEMALE_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_NAMES,
+                                        HONORIFIC_ABBREVIATIONS, MALE_NOUNS, MALE_TITLES, NAME_ABBREVIATIONS,
+                                        NAME_CONNECTORS, NAME_OPENING_PAIRS, NOT_NAMES, NO_ROLE_NOUNS,
+                                        OCCUPATION_ENDINGS, OCCUPATION_TITLES, OFFICE_LINKS, OFFICE_WORDS,
+                                        ORGANISATION_WORDS, PLACE_LEADS, PLACE_OPENERS, PLACE_WORDS, PLATFORM_DOCUMENTS,
+                                        PLURAL_TITLES, RANKS, ROLE_MAKING_MODIFIERS, ROLE_NOUNS, ROLE_TITLE_WORDS,
+                                        ROYAL_TITLES, SURNAME_OPENERS, SURNAME_PARTICLES, TITLES, TITLE_OFFICES,
+                                        TITLE_RANK_PREFIXES)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, ACRONYM_WINDOW_CHARS, APPOSITION_WINDOW_CHARS,
                                          AUTHOR_GAP_CHARS, LEAD_WORD_CHARS, MAX_ACRONYM_EXTRA_WORDS,
                                          MAX_DESCRIPTION_MODIFIERS, MAX_FULL_NAME_WORDS, MAX_MISSPELT_CANDIDATES,
@@ -122,14 +123,14 @@ _OPENING_MARKS = ("“", "‘", "\"")
 _TITLE_ENDS = ("”", "’", "\"", ":")
 
 
-def _is_title(word: str) -> bool:
-    """"Minister", "Sen.", hyphened titles: "Then-Governor", "Ex-President", "Mother-of-two", and a title in one word
-    with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
+def is_title(word: str) -> bool:
+    """"Minister", "Sen.", an occupation by its ending ("Ecologist", "Oceanographer"), hyphened titles: "Then-Governor",
+    "Ex-President", "Mother-of-two", and a title in one word with its rank: "Undersheriff", "Vicechair"; not a middle initial ("A." in "Sonya A. Zoghlin", though "a" is a title
     word)."""
     if len(word) == 2 and word[1] == "." and word[0].isupper():  # a middle initial
         return False
     low = word.lower()
-    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
+    if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS or low.endswith(OCCUPATION_ENDINGS):
         return True
     if low.startswith(TITLE_RANK_PREFIXES) \
             and next(low[len(p):] for p in TITLE_RANK_PREFIXES if low.startswith(p)) in _TITLE_WORDS:
@@ -162,7 +163,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     last = -1
     for k, word in enumerate(words[:-1]):
-        if _is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
+        if is_title(word) or _not_name(words, k) or (k == 0 and _opens_names(words)):
             last = k
     if last == len(words) - 2 and words[last].lower() in ROYAL_TITLES:
         last -= 1  # "Prince Harry": a royal known by one name keeps the title in it
@@ -298,6 +299,7 @@ class Registry:
     _text: str = field(default="", repr=False)
     _written: set[str] | None = field(default=None, repr=False)  # the names the text writes, and their last words
     _run_counts: dict[str, int] | None = field(default=None, repr=False)  # how often the text writes each name
+    _middles: dict[str, set[str]] | None = field(default=None, repr=False)  # see ``_middle_surname``
     _described_names: set[str] | None = field(default=None, repr=False)  # the names an apposition describes
     _authors: dict[str, set[str]] | None = field(default=None, repr=False)  # "poll" -> {"Redmond and Hale"}
     _ages: dict[str, set[str]] | None = field(default=None, repr=False)  # "42" -> {"Joe Brandt"}
@@ -319,11 +321,11 @@ class Registry:
         for index, (start, end, raw) in enumerate(runs):
             title, words = split_title(raw)
             words = _without_leading_non_names(words)
-            if not words or all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+            if not words or all(w.lower() in NOT_NAMES or is_title(w) for w in words):
                 continue
             office = _OFFICE_BEFORE_RE.search(text, max(0, start - APPOSITION_WINDOW_CHARS), start) \
                 if not title and len(words) > 2 else None
-            if office is not None and (not _is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
+            if office is not None and (not is_title(office.group(1)) or words[-1].lower() in ORGANISATION_WORDS):
                 office = None
             if office is not None:  # "Mayor of London Sadiq Khan": the name is "Sadiq Khan", the role "Mayor of London"
                 complement, words = split_complement(words)
@@ -599,7 +601,7 @@ class Registry:
                 or self.acronyms.get(word)
             if found is None and 1 < len(word) <= ACRONYM_MAX_CHARS and word.isupper():
                 found = self.spelled_out(word)  # "FAA" where the article writes "the Federal Aviation Administration"
-            return found or name
+            return found or self._middle_surname(word) or name
         expansion = self.expansions.get(name.removeprefix("the ").removeprefix("The "))
         if expansion is not None:  # "Coastal Ferry Authority" where "the Coastal Ferry Authority (CFA)" is defined
             return expansion
@@ -607,6 +609,22 @@ class Registry:
         if full and (full.endswith(name) or full.lower().endswith(" " + name.lower())):
             return full  # "Keller" -> "Anna Keller"; "Von der Leyen" opening a sentence -> "Ursula von der Leyen"
         return name
+
+    def _middle_surname(self, word: str) -> str | None:
+        """``Rosselló`` where the article names "Ricardo Rosselló Nevares": the one person of three words (a first
+        name and two surnames, as Spanish names run) whose middle word ``word`` is (no initial, no first name:
+        ``lexicon.FIRST_NAMES``; no other word the text writes in lower case: not a headline's "Does Israel Refuse");
+        None when there is none or more than one."""
+        if self._middles is None:
+            self._middles = {}
+            for name in {n for _, _, n in self.names}:
+                words = name.split()
+                if len(words) == 3 and len(words[1]) > 2 and words[1].isalpha() and words[1][0].isupper() \
+                        and words[1].lower() not in FIRST_NAMES and words[0].lower() not in AUXILIARIES:
+                    self._middles.setdefault(words[1], set()).add(name)
+        people = [n for n in self._middles.get(word, ()) if self.is_person(n)
+                  and not any(self._writes_lower(w.lower()) for w in n.split()[::2])]  # not "Does Israel Refuse"
+        return people[0] if len(people) == 1 else None
 
     def writes_name(self, name: str) -> bool:
         """Whether the article writes ``name`` as (the end of) a name of its own: "Pence", "Mike Pence"."""
@@ -872,6 +890,6 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for start, end, words in _runs(text):
         words = _without_leading_non_names(split_title(words)[1])
-        if words and not all(w.lower() in NOT_NAMES or _is_title(w) for w in words):
+        if words and not all(w.lower() in NOT_NAMES or is_title(w) for w in words):
             out.append((start, end, " ".join(words)))
     return out

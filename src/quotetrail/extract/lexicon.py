@@ -401,6 +401,8 @@ CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "dis
 WATCHING_CUES = {"observe"}
 #: Endings of a lower-case word in -s that is no plural noun ("glass", "famous", "crisis"): no bare verb follows it.
 NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+#: Endings of plural nouns of people ("researchers", "scientists", "politicians", "residents").
+PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents")
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -593,6 +595,9 @@ OCCUPATION_TITLES = {
     "investor", "banker", "architect", "dentist", "pharmacist", "psychiatrist", "therapist", "epidemiologist",
     "virologist", "meteorologist", "forecaster", "geologist", "seismologist", "climatologist",
 }
+
+#: Endings of occupations that are no surname ("Ecologist", "Zoologist", "Oceanographer"): a title before a name too.
+OCCUPATION_ENDINGS = ("ologist", "ographer")
 
 #: Words that make a role another office than its noun alone: a "Vice President" or "former president" is not
 #: "the president" (unless the description says so too: "the former president"); kept in the role.
@@ -827,6 +832,11 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
+#: Adverbs that open a sentence, set off by a comma, before its subject ("Nevertheless, others, including …, said"):
+#: never a subject of their own.
+SENTENCE_ADVERBS = {"however", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore", "additionally",
+                    "instead", "indeed", "still", "consequently", "therefore", "thus", "similarly", "likewise",
+                    "separately", "ultimately", "otherwise", "regardless", "overall"}
 #: Adverbs that open a sentence before its subject ("Even Ortiz, an ally of the mayor, said"): not part of it.
 FOCUS_ADVERBS = {"even", "only"}
 #: Adverbs of time opening a sentence without a comma before its subject ("Then she broke with custom, pledging …").
@@ -939,6 +949,10 @@ IT_DOCUMENTS = DOCUMENT_NOUNS | {"treaty", "law", "act", "bill", "constitution",
 #: "A study published in Nature", "research released on Monday": a participle after a document's noun whose "in"/"on"
 #: phrase is where the document appeared, part of its phrase.
 VENUE_PARTICIPLES = {"published", "released", "posted", "presented", "printed", "appearing"}
+#: Things put out that a participle of publishing after them describes ("a statement posted to her account", "a video
+#: posted online"): the participle is no cue of theirs.
+PUBLISHED_ITEMS = IT_DOCUMENTS | {"video", "videos", "message", "messages", "clip", "photo", "photograph", "picture",
+                                  "image", "letter"}
 #: Seats of government that stand for it ("the Kremlin said", "Number 10 said"): organisations.
 GOVERNMENT_SEATS = {"kremlin", "white house", "downing street", "number 10", "no 10", "no. 10", "pentagon", "elysee",
                     "élysée", "whitehall", "blue house", "vatican", "quai d'orsay", "zhongnanhai"}

@@ -13,15 +13,16 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
                                         PLURAL_AUDIENCES, POLL_SHARE_WORDS, POSTNOMINAL_PARTICIPLES, PREPOSITIONS,
-                                        REGION_LEADS, ROLE_NOUNS, SAY_FORMS, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS,
-                                        SUBJECT_WORDS, SUBORDINATORS, TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES,
-                                        TITLE_LINKS, VENUE_PARTICIPLES, VERB_AUXILIARIES, VERB_LIKE_STARTS,
-                                        WEEKDAY_WORDS)
+                                        REGION_LEADS, RELATIVE_PRONOUNS, ROLE_NOUNS, SAY_FORMS, SENTENCE_ADVERBS,
+                                        SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, SUBJECT_WORDS, SUBORDINATORS,
+                                        TIME_LEADS, TIME_MODIFIERS, TIME_WORDS, TITLES, TITLE_LINKS, VENUE_PARTICIPLES,
+                                        VERB_AUXILIARIES, VERB_LIKE_STARTS, WEEKDAY_WORDS)
 from quotetrail.extract.settings import (ANONYMITY_CLAUSE_TOKENS, COMPANION_PHRASE_TOKENS, MAX_APPOSITION_NAME_WORDS,
-                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS, MAX_DASH_ASIDE_TOKENS,
-                                         MAX_INVERTED_WORDS, MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS,
-                                         MAX_OBJECT_TOKENS, MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS,
-                                         MAX_PLACE_TAG_WORDS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
+                                         MAX_APPOSITION_SEGMENT_TOKENS, MAX_APPOSITION_TOKENS,
+                                         MAX_CAPITALISED_TITLE_WORDS, MAX_DASH_ASIDE_TOKENS, MAX_INVERTED_WORDS,
+                                         MAX_LOCATED_DESCRIPTION_WORDS, MAX_LOCATED_NAME_WORDS, MAX_OBJECT_TOKENS,
+                                         MAX_OPEN_INVERTED_WORDS, MAX_PARENTHESIS_TOKENS, MAX_PLACE_TAG_WORDS,
+                                         MAX_RELATIVE_CLAUSE_TOKENS, MAX_ROLE_APPOSITION_TOKENS, MAX_SHARE_TOKENS,
                                          MAX_SUBJECT_WORDS, MAX_TIME_PHRASE_TOKENS, MAX_TITLED_NAME_TOKENS,
                                          MAX_TITLE_TOKENS, MIN_FULL_NAME_WORDS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.entities import POSSESSIVE_RE
@@ -53,7 +54,7 @@ def is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     return low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS
 
 
-def _skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
+def skip_time_phrase(tokens: list[Token], j: int, floor: int) -> int:
     """If tokens ending at j are a time phrase ("on Oct. 27", "last week"), the index before it."""
     k = j
     seen_time = False
@@ -93,7 +94,7 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
     j = cue_first - 1
     while j >= floor and (is_adverb(tokens, j, floor) or tokens[j].text in "-"):
         j -= 1
-    j = _skip_time_phrase(tokens, j, floor)
+    j = skip_time_phrase(tokens, j, floor)
     while j >= floor and is_adverb(tokens, j, floor):
         j -= 1
     j = _skip_anonymity(tokens, j, floor)
@@ -215,7 +216,32 @@ def subject_left(tokens: list[Token], cue_first: int, floor: int) -> tuple[int, 
                                              and tokens[first].lower.endswith(("ing", "s")) and first < last
                                              and tokens[first].lower in VERB_LIKE_STARTS):
         return None
+    relative = _restrictive_relative(tokens, first, last, floor)
+    if relative is not None:
+        head = subject_left(tokens, relative, floor)
+        if head is not None:
+            return head
+        if tokens[relative - 1].lower in DETERMINERS:
+            return relative - 1, last  # "Those who attended the meeting said": the whole description
     return (first, last)
+
+
+def _restrictive_relative(tokens: list[Token], first: int, last: int, floor: int) -> int | None:
+    """``Ana Ruiz who sponsored the bill said``, ``The officers who arrested him said``: the index of a "who" with no
+    comma before it whose clause (a lower-case verb, then words but no other relative, at most
+    ``settings.MAX_RELATIVE_CLAUSE_TOKENS``) ends in the noun phrase before the cue; that phrase is the relative's object
+    and the subject is before "who" (not "the man who … the qualities that his elders imagined")."""
+    k = first - 1
+    if k > floor and tokens[k].lower == "that" and first == last and tokens[first].text.islower():
+        k -= 1  # "who ordered that change said": a determiner ("that his aides said" is a relative of its own)
+    while k > floor and first - k <= MAX_RELATIVE_CLAUSE_TOKENS and tokens[k].is_word \
+            and tokens[k].lower not in RELATIVE_PRONOUNS:
+        k -= 1
+    if k <= floor or k == first - 1 or tokens[k].text != "who" or not tokens[k - 1].is_word \
+            or not tokens[k + 1].text.islower() or tokens[k + 1].lower in AUXILIARIES \
+            or tokens[k + 1].lower in DETERMINERS:
+        return None
+    return k
 
 
 def _joined_names(tokens: list[Token], j: int, floor: int, last: int) -> bool:
@@ -373,8 +399,8 @@ def _plural_possessive(tokens: list[Token], j: int, floor: int, last: int) -> bo
 
 
 def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
-    """``Jo Lee from Clean Rivers in Port Lorne says``: the subject starts at the name the
-    affiliations belong to, when the chain of them opens the clause."""
+    """``Jo Lee from Clean Rivers in Port Lorne says``, ``Jo Lee of the University of Leeds in Yorkshire says``: the
+    subject starts at the name the affiliations belong to, when the chain of them opens the clause."""
     k = first
     while k - 2 >= floor and tokens[k - 1].lower in AFFILIATION_LINKS and tokens[k - 2].is_capitalized \
             and tokens[k - 2].is_word:
@@ -385,7 +411,8 @@ def _affiliated_name(tokens: list[Token], first: int, floor: int) -> int:
             break
         if j == floor or tokens[j - 1].text in ",;:—–“”\"(":
             return j
-        k = j
+        the = j - 2 >= floor and tokens[j - 1].lower == "the" and tokens[j - 2].lower in AFFILIATION_LINKS
+        k = j - 1 if the else j  # "of the University": the chain goes on over the body's article
     return first
 
 
@@ -413,6 +440,8 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
             and (tokens[start - 1].text not in ";:—–“”\"" or start - 1 == passable):
         start -= 1
     commas = [k for k in range(start, comma) if tokens[k].text == ","]
+    while len(commas) > 1 and tokens[start].lower in PREPOSITIONS:
+        start = commas.pop(0) + 1  # "In a statement, the new bishop, Jo Lee, said": the opening phrase is no subject
     if any(_verb_word(tokens[c + 1]) for c in commas):
         return None  # "…, although a crowd, including two children, were inside, said the chief": a predicate
     first_end = (commas or [comma])[0]
@@ -427,10 +456,12 @@ def _apposition_subject(tokens: list[Token], comma: int, floor: int,
         start += 1  # "But Ana Ortiz, a lawyer, said", "Even Ortiz, an ally, said", "As Ortiz, a lawyer, noted", "Later
         # Ortiz, now a judge, said": not the subject
     lead = tokens[start:commas[0]] if commas else []
-    if commas and (tokens[start].lower in DETERMINERS or tokens[start].lower in ROLE_NOUNS
+    titled = start + 1 < commas[0] and tokens[start + 1].is_capitalized if commas else False
+    if commas and (tokens[start].lower in DETERMINERS or (tokens[start].lower in ROLE_NOUNS and not titled)
                    or any(t.lower in ROLE_NOUNS and t.text.islower() for t in lead)):
         # "Another delegate on the slate, Jim Poolman, said", "Author and organiser, Jo Lee, from Leeds, said":
-        # the name in the chain, with only lower-case appositions after it
+        # the name in the chain, with only lower-case appositions after it (a role word before a name is its title:
+        # "Professor Jo Lee, Director General of …, said" is Lee)
         ends = [*commas[1:], comma]
         for c, end in reversed(list(zip(commas, ends))):
             named = tokens[c + 1:end]
@@ -525,8 +556,12 @@ def _titled_name(seg: list[Token]) -> bool:
 
 
 def _titled_apposition(tokens: list[Token], first: int, comma: int) -> bool:
-    """``Democrat of Vermont``, ``Director at the Institute``: a capitalised title of a place or body."""
-    return first + 2 < comma and tokens[first].is_capitalized and tokens[first + 1].lower in TITLE_LINKS
+    """``Democrat of Vermont``, ``Director at the Institute``, ``Chief Executive of Acme Foods``: a capitalised title
+    of a place or body (up to ``settings.MAX_CAPITALISED_TITLE_WORDS`` words before the link)."""
+    k = first
+    while k < comma and k - first < MAX_CAPITALISED_TITLE_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
+        k += 1
+    return k > first and k + 1 < comma and tokens[k].lower in TITLE_LINKS
 
 
 def _role_apposition(seg: list[Token]) -> bool:
@@ -549,6 +584,8 @@ def _is_noun_phrase(seg: list[Token], lone: bool = False) -> bool:
     if head.lower in PREPOSITIONS or head.lower in CLAUSE_WORDS or head.lower in AUXILIARIES \
             or head.lower in NOT_NAMES - DETERMINERS or participle:  # "Asked about it, …", not "United States …"
         return False
+    if len(seg) == 1 and head.lower in SENTENCE_ADVERBS:
+        return False  # "Nevertheless, others, including …, said": the opening adverb is no subject
     titled = len(seg) > 2 and seg[1].is_capitalized and seg[-1].is_capitalized  # "retired Gen. Jo Reed"
     if not (head.is_capitalized or head.lower in DETERMINERS or head.lower in SUBJECT_PRONOUNS or titled):
         return False

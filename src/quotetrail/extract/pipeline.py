@@ -35,9 +35,9 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
                                          SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
-                                        NAME_ABBREVIATIONS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS,
-                                        RELATIVE_PRONOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES, SUBORDINATORS,
-                                        TIME_LEADS)
+                                        NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS,
+                                        PROVISION_WORDS, RELATIVE_PRONOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
+                                        SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -551,10 +551,13 @@ def _group_before(text: str, start: int) -> str | None:
     if sentence is None:
         return None
     words = []
-    for word in sentence.split():
+    split = sentence.split()
+    for word in split:
         if not (word[0].isupper() or word in ("and", "&")):
             break
         words.append(word)
+    if len(words) == 1 and len(split) > 1 and (split[1] in PREPOSITIONS or split[1] in OFFICE_LINKS):
+        return None  # "Veterans of the service warned …": the subject goes on past its capitalised word
     if len(words) > 1 and words[0].endswith(","):
         words = words[1:]  # "Still, Democrats …": an introductory word
     phrase = " ".join(words).rstrip(",")

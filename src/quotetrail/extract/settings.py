@@ -142,6 +142,9 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: A relative clause with no comma between a subject and its cue ("Ana Ruiz who sponsored the bill said") has at most
+#: these tokens, "who" included.
+MAX_RELATIVE_CLAUSE_TOKENS = 8
 #: How far before "show" (tokens) a noun of evidence is looked for ("the poll by the institute released Monday showed").
 MAX_EVIDENCE_PHRASE_TOKENS = 14
 #: Words a reporting noun's "that"-clause needs ("the claim that the dam will fail").
@@ -167,6 +170,8 @@ MAX_APPOSITION_TOKENS = 60
 #: The name closing an apposition chain has at most these words; a segment before a comma these tokens.
 MAX_APPOSITION_NAME_WORDS = 4
 MAX_APPOSITION_SEGMENT_TOKENS = 7
+#: A capitalised title in an apposition has at most these words before its "of"/"at"/"for" ("Chief Executive of").
+MAX_CAPITALISED_TITLE_WORDS = 3
 #: A named lead's companions ("Ortiz and her team") are this many tokens: a possessive and the companion noun.
 COMPANION_PHRASE_TOKENS = 2
 #: An apposition naming a role ("Chile's director of fisheries policy between 2010 and 2014") has at most these tokens.

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, name_runs,
+from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, is_title, name_runs,
                                          split_complement, split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
@@ -37,8 +37,8 @@ from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, A
                                         NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
                                         OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS,
                                         OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
-                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
-                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
+                                        PEOPLE_PLURAL_ENDINGS, PERSON_DESCRIPTIONS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
+                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
                                         SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
 from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
                                          CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
@@ -148,10 +148,22 @@ def _they_group(opening: str, registry: Registry) -> Resolution | None:
     group = _coordinated(opening, registry)
     if group is not None and group.name:
         return Resolution(group.name, THEY_CONFIDENCE, type=UNKNOWN)
+    if _plural_people(opening, registry):  # "Researchers took samples. They found …": the description, as written
+        return Resolution(opening, THEY_CONFIDENCE, type=UNKNOWN)
     body = registry.canonical_name(opening)
     if " and " not in opening and entity_type(body, registry) == ORGANISATION:
         return Resolution(body, THEY_CONFIDENCE, type=ORGANISATION)
     return None
+
+
+def _plural_people(word: str, registry: Registry) -> bool:
+    """``Researchers``, ``Officials``, ``Residents``: one capitalised plural noun of people (a person noun's plural, or
+    an agent's ending: ``lexicon.PEOPLE_PLURAL_ENDINGS``) that the article does not use as a name ("Sanders")."""
+    low = word.lower()
+    if " " in word or not word[1:].islower() or not low.endswith("s") or low in NOT_NAMES \
+            or registry.is_person(registry.canonical_name(word)):
+        return False
+    return low.endswith(PEOPLE_PLURAL_ENDINGS) or low[:-1] in PERSON_DESCRIPTIONS
 
 
 def _may_be(name: str, gender: str, registry: Registry) -> bool:
@@ -568,12 +580,18 @@ def _coordinated(cleaned: str, registry: Registry) -> Resolution | None:
     if len(names) < 2:
         return None
     role, names[0] = _plural_title(names[0])
+    untitled = [_without_title(n) for n in names]  # "Ana Ruiz and former mayor Tom Reed": the names, not their titles
+    if None in untitled:
+        return None  # "Moderator and author Ana Ruiz": one person's titles
+    titled, names = untitled != names, untitled
     if not all(_is_one_name(n) for n in names):
         return None
     full = [registry.canonical_name(n) for n in names]
     if all(map(registry.is_person, full)):
         written = "".join(f"{name}{join}" for name, join in zip(full, [*joins, ""]))
         return Resolution(written, KNOWN_NAME_CONFIDENCE, type=UNKNOWN, role=role)
+    if titled:
+        return None  # a title dropped, but not a list of people the article names
     if role is not None:
         names[0] = f"{role} {names[0]}"  # not people the article names: the list as written ("Sisters Ana and …")
     # "Procter and Gamble", "Marks & Spencer", "Republicans and Democrats": not two people the article names, so
@@ -592,6 +610,19 @@ def _without_the(phrase: str) -> str:
     """``the BBC`` -> ``BBC``: a name in a list is one name with its article, as it is alone."""
     first, _, rest = phrase.partition(" ")
     return rest if rest and first.lower() == "the" else phrase
+
+
+def _without_title(phrase: str) -> str | None:
+    """``former mayor Tom Reed`` -> ``Tom Reed``: a name in a list without the title that opens it (title words and
+    lower-case words but a link: ``phrase`` when other words open it, "Transport and Bridges Minister Ana Ruiz" is one
+    title, "Strategists for Ana Ruiz and Tom Reed" no list of the two); None for a title alone."""
+    words = phrase.split()
+    title, name = split_title(words)
+    if not title:
+        return None if len(words) == 1 and is_title(words[0]) else phrase
+    if not all((is_title(w) or w.islower()) and w not in OFFICE_LINKS for w in title):
+        return phrase  # not "Commissioner Jo Lee of the Port Department of Roads": no title alone
+    return " ".join(name) if name else None
 
 
 def _plural_title(phrase: str) -> tuple[str | None, str]:
