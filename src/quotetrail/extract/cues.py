@@ -7,10 +7,11 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         BASE_VERB_CLAUSE_STARTS, BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
                                         BELIEF_ADJECTIVES, COMMA_PARTICIPLES, COPULAS, DETERMINERS, EVIDENCE_NOUNS,
                                         EVIDENCE_NOUN_SINGULARS, EVIDENCE_PARTICIPLES, PARTICIPLE_CLAUSE_STARTS,
-                                        PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
-                                        PROGRESSIVE_THINK_FORMS, PUBLISHED_ITEMS, SAY_FORMS, THINK_FORMS,
-                                        VENUE_PARTICIPLES, VERB_AUXILIARIES)
+                                        NOUN_ADVERBS, PHRASE_CUES, PLURAL_NOUN_LEADS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_CUES, PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS,
+                                        PROGRESSIVE_SAY_FORMS,
+                                        PROGRESSIVE_THINK_FORMS, PUBLISHED_ITEMS, RELATIVE_PRONOUNS, SAY_FORMS,
+                                        SUBJECT_PRONOUNS, THINK_FORMS, VENUE_PARTICIPLES, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -103,6 +104,24 @@ def _progressive_verb(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].is_word and tokens[i + 1].lower not in DETERMINERS
 
 
+def _noun_before_verb(tokens: list[Token], i: int) -> bool:
+    """``Initial reports stated``, ``some party figures concluded``, ``his cost estimates have``: an "-s" form at ``i``
+    with a finite verb right after it (an auxiliary or a verb of saying or thinking) is a plural noun, when a
+    modifier is before it (a lower-case word that is no pronoun or adverb, or the capitalised first word of the unit);
+    not after a name or pronoun ("the bill Graham believes will fail", "what he says is true": a relative's verb)."""
+    if not (0 < i < len(tokens) - 1 and tokens[i].lower.endswith("s")):
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1]
+    if not nxt.text.islower() or nxt.lower.endswith("ing") \
+            or not (nxt.lower in VERB_AUXILIARIES or nxt.lower in SAY_FORMS or nxt.lower in THINK_FORMS):
+        return False
+    if any(t.lower in RELATIVE_PRONOUNS for t in tokens[max(0, i - 3):i - 1]):
+        return False  # "a trend that the foundation predicts will go on": the relative's verb
+    modifier = prev.text.islower() and prev.is_word and prev.lower not in SUBJECT_PRONOUNS \
+        and prev.lower not in NOUN_ADVERBS and not manner_adverb(prev)  # not "State now says are"
+    return modifier or (i == 1 and prev.is_capitalized)
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -138,6 +157,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             continue
         if low in SAY_FORMS and low.endswith("s") and i > 0 and lowers[i - 1] in PLURAL_NOUN_LEADS:
             pass  # "many reports that …", "including claims that …": a noun, whose clause the reporting-noun rule reads
+        elif (low in SAY_FORMS or low in THINK_FORMS) and _noun_before_verb(tokens, i):
+            pass  # "Initial reports stated …", "Official figures showed …", "his notes were …": a plural noun
         elif low in VENUE_PARTICIPLES and i > 1 and lowers[i - 1] in PUBLISHED_ITEMS \
                 and (lowers[i - 2] in DETERMINERS or lowers[i - 2] in POSSESSIVE_DETERMINERS):
             pass  # "In a statement posted to her account, …", "A video posted online showed": the item's participle
