@@ -176,3 +176,23 @@ def test_a_published_item_is_no_speaker_of_its_participle(text: str, expected: t
 def test_a_body_that_posts_keeps_its_cue() -> None:
     assert ("the coach would leave", "indirect", "The club", "posted") in statements(
         "The club posted on its page that the coach would leave.")
+
+
+# An "-s" cue form with its verb right after it is a plural noun after a modifier ("Initial reports stated …"), a verb
+# after a name or inside a relative ("the bill Graham believes will fail").
+PLURAL_NOUN_CUES = [
+    ("The ferry sank off Orvik. Initial reports stated the crew was safe.",
+     ("the crew was safe", "indirect", "Initial reports", "stated")),
+    ("In Kelmar, some party figures concluded it was too late to stop the mayor.",
+     ("it was too late to stop the mayor", "indirect", "some party figures", "concluded")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_NOUN_CUES)
+def test_an_s_form_before_its_verb_is_a_noun(text: str, expected: tuple) -> None:
+    _check(text, expected)
+
+
+def test_a_relative_verb_before_an_auxiliary_stays_a_cue() -> None:
+    assert [f for f in statements("It is the bill Graham believes will fail in the Kelmar senate.")
+            if f[3] == "believes"]

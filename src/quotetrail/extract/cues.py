@@ -7,13 +7,14 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         BASE_VERB_CLAUSE_STARTS, BASE_VERB_GAPS, BASE_VERB_LEADS, BASE_VERB_SUBJECTS,
                                         BELIEF_ADJECTIVES, BODY_NOUNS, CLAUSE_WORDS, COMMA_PARTICIPLES, COPULAS,
                                         DETERMINERS, DISCUSSION_FORMS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
-                                        EVIDENCE_PARTICIPLES, OBJECT_PRONOUNS, ORGANISATION_WORDS,
+                                        EVIDENCE_PARTICIPLES, NOUN_ADVERBS, OBJECT_PRONOUNS, ORGANISATION_WORDS,
                                         PARTICIPLE_CLAUSE_STARTS, PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS,
                                         PHRASE_CUES, PLURAL_AUDIENCES, PLURAL_BODIES, PLURAL_NOUN_LEADS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES, PREPOSITIONS, PRESSURE_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
                                         PROGRESSIVE_THINK_FORMS, PUBLISHED_ITEMS, QUESTION_CLAUSE_STARTS,
-                                        QUESTION_CUE_FORMS, SAY_FORMS, THINK_FORMS, VENUE_PARTICIPLES, VERB_AUXILIARIES)
+                                        QUESTION_CUE_FORMS, RELATIVE_PRONOUNS, SAY_FORMS, SUBJECT_PRONOUNS, THINK_FORMS,
+                                        VENUE_PARTICIPLES, VERB_AUXILIARIES)
 from quotetrail.extract.settings import (BASE_VERB_THE_CLAUSE_WORDS, HEADLINE_CAPITAL_SHARE, HEADLINE_MIN_WORDS,
                                          MAX_PRESSURE_OBJECT_TOKENS, MIN_LY_ADVERB_CHARS)
 from quotetrail.extract.tokens import Token
@@ -162,6 +163,24 @@ def _question_noun(tokens: list[Token], i: int) -> bool:
                                                            and tokens[i - 1].text.islower())
 
 
+def _noun_before_verb(tokens: list[Token], i: int) -> bool:
+    """``Initial reports stated``, ``some party figures concluded``, ``his cost estimates have``: an "-s" form at ``i``
+    with a finite verb right after it (an auxiliary or a verb of saying or thinking) is a plural noun, when a
+    modifier is before it (a lower-case word that is no pronoun or adverb, or the capitalised first word of the unit);
+    not after a name or pronoun ("the bill Graham believes will fail", "what he says is true": a relative's verb)."""
+    if not (0 < i < len(tokens) - 1 and tokens[i].lower.endswith("s")):
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1]
+    if not nxt.text.islower() or nxt.lower.endswith("ing") \
+            or not (nxt.lower in VERB_AUXILIARIES or nxt.lower in SAY_FORMS or nxt.lower in THINK_FORMS):
+        return False
+    if any(t.lower in RELATIVE_PRONOUNS for t in tokens[max(0, i - 3):i - 1]):
+        return False  # "a trend that the foundation predicts will go on": the relative's verb
+    modifier = prev.text.islower() and prev.is_word and prev.lower not in SUBJECT_PRONOUNS \
+        and prev.lower not in NOUN_ADVERBS and not manner_adverb(prev)  # not "State now says are"
+    return modifier or (i == 1 and prev.is_capitalized)
+
+
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
     """Cue candidates, left to right; ``quoted[i]`` is True for tokens inside quotation marks."""
     cues: list[Cue] = []
@@ -199,6 +218,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
                                                                  or _owned_after_preposition(lowers, i)):
             pass  # "many reports that …", "including claims that …", "in its campaign pledges": a noun, whose clause
             # the reporting-noun rule reads
+        elif (low in SAY_FORMS or low in THINK_FORMS) and _noun_before_verb(tokens, i):
+            pass  # "Initial reports stated …", "Official figures showed …", "his notes were …": a plural noun
         elif low in VENUE_PARTICIPLES and i > 1 and lowers[i - 1] in PUBLISHED_ITEMS \
                 and (lowers[i - 2] in DETERMINERS or lowers[i - 2] in POSSESSIVE_DETERMINERS):
             pass  # "In a statement posted to her account, …", "A video posted online showed": the item's participle

@@ -832,6 +832,8 @@ CLAUSE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 #: First words after a cue that start an adverbial rather than the content.
 #: A conjunction opening a sentence ("But Ortiz brushed Grant off, saying …"): the subject follows it.
 SENTENCE_CONJUNCTIONS = {"but", "and", "yet"}
+#: Adverbs that stand between a subject and its verb ("State now says …"): never a modifier of a plural noun.
+NOUN_ADVERBS = {"now", "also", "still", "often", "never", "always", "already", "even", "only", "then", "later"}
 #: Adverbs that open a sentence, set off by a comma, before its subject ("Nevertheless, others, including …, said"):
 #: never a subject of their own.
 SENTENCE_ADVERBS = {"however", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore", "additionally",
