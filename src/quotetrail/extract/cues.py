@@ -8,7 +8,7 @@ from quotetrail.extract.lexicon import (ACCORDING_PHRASES, ANONYMITY_PARTICIPLES
                                         BELIEF_ADJECTIVES, BODY_NOUNS, CLAUSE_WORDS, COMMA_PARTICIPLES, COPULAS,
                                         DETERMINERS, DISCUSSION_FORMS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
                                         EVIDENCE_PARTICIPLES, NOUN_ADVERBS, OBJECT_PRONOUNS, ORGANISATION_WORDS,
-                                        PARTICIPLE_CLAUSE_STARTS, PERSON_DESCRIPTIONS, PERSON_PLURAL_ENDINGS,
+                                        PARTICIPLE_CLAUSE_STARTS, PEOPLE_PLURAL_ENDINGS, PERSON_DESCRIPTIONS,
                                         PHRASE_CUES, PLURAL_AUDIENCES, PLURAL_BODIES, PLURAL_NOUN_LEADS,
                                         POSSESSIVE_DETERMINERS, PREPOSITIONAL_CUES, PREPOSITIONS, PRESSURE_FORMS,
                                         PROGRESSIVE_AUXILIARIES, PROGRESSIVE_OBJECT_FORMS, PROGRESSIVE_SAY_FORMS,
@@ -66,8 +66,8 @@ def _after_verb_lead(lowers: list[str], i: int) -> bool:
 
 
 def infinitive_at(tokens: list[Token], i: int) -> bool:
-    """``to`` and a verb at ``i`` ("plans, advisers say, to take …", "vowed to “abolish …”"), not ``to`` and a noun
-    phrase."""
+    """``to`` and a verb at ``i`` ("plans, advisers say, to take …", "vowed to “abolish …”"), not ``to`` and a
+    noun phrase."""
     if i + 1 >= len(tokens) or tokens[i].lower != "to":
         return False
     verb = i + 1 + (tokens[i + 1].text in "“\"‘" and i + 2 < len(tokens))
@@ -100,8 +100,8 @@ def _owned_after_preposition(lowers: list[str], i: int) -> bool:
 
 def _pressed_noun(word: str) -> bool:
     """A noun for people or a body (``_PRESSED_NOUNS``, also as a plural), or a plural of an agent's ending
-    ("lawmakers", "donors", "activists")."""
-    return word in _PRESSED_NOUNS or word[:-1] in _PRESSED_NOUNS or word.endswith(PERSON_PLURAL_ENDINGS)
+    (``lexicon.PEOPLE_PLURAL_ENDINGS``: "lawmakers", "donors", "activists")."""
+    return word in _PRESSED_NOUNS or word[:-1] in _PRESSED_NOUNS or word.endswith(PEOPLE_PLURAL_ENDINGS)
 
 
 def manner_adverb(token: Token) -> bool:
@@ -216,8 +216,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             continue
         if low in SAY_FORMS and low.endswith("s") and i > 0 and (lowers[i - 1] in PLURAL_NOUN_LEADS
                                                                  or _owned_after_preposition(lowers, i)):
-            pass  # "many reports that …", "including claims that …", "in its campaign pledges": a noun, whose clause
-            # the reporting-noun rule reads
+            pass  # "many reports that …", "including claims that …", "in its campaign pledges": a noun, whose
+            # clause the reporting-noun rule reads
         elif (low in SAY_FORMS or low in THINK_FORMS) and _noun_before_verb(tokens, i):
             pass  # "Initial reports stated …", "Official figures showed …", "his notes were …": a plural noun
         elif low in VENUE_PARTICIPLES and i > 1 and lowers[i - 1] in PUBLISHED_ITEMS \

@@ -401,8 +401,8 @@ CLAUSE_ONLY_CUES = {"maintain", "assert", "forecast", "bemoan", "reassure", "dis
 WATCHING_CUES = {"observe"}
 #: Endings of a lower-case word in -s that is no plural noun ("glass", "famous", "crisis"): no bare verb follows it.
 NOT_PLURAL_ENDINGS = ("ss", "us", "is")
-#: Endings of plural nouns of people ("researchers", "scientists", "politicians", "residents").
-PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents")
+#: Endings of plural nouns of people ("researchers", "donors", "scientists", "politicians", "residents", "migrants").
+PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 #: Verbs that report nothing before a reflexive object ("found himself", "positioned itself"; but "described
 #: himself as", "told himself": a statement).
@@ -1110,8 +1110,6 @@ LINKING_WORDS = {"but", "and", "yet", "so", "however", "still", "also", "moreove
 #: stay home": the content is "voters to stay home", the clause that was said, not the bare infinitive).
 #: Not "promised voters to …": the one who promised acts.
 DIRECTIVE_VERBS = {"ask", "urge", "encourage", "warn", "caution", "advise", "beg", "press", "push"}
-#: Endings of plural nouns for people ("lawmakers", "donors", "activists", "politicians", "residents").
-PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
 #: Forms of verbs of pressure: cues only before an object and a to-infinitive ("pressed Reyes to resign"; not "pressed
 #: ahead", "pushed for", "a press conference"), then directives as ``DIRECTIVE_VERBS``.
 PRESSURE_FORMS = {"pressed": "press", "presses": "press", "pressing": "press", "pushed": "push", "pushes": "push",
