@@ -2549,8 +2549,8 @@ def _closed_quotation_at(text: str, tokens: list[Token], i: int, quotes: UnitQuo
     scare-quoted word: 'the assertion that “thousands” of fans …')."""
     if i >= len(tokens) or tokens[i].text not in "“\"‘":
         return None
-    return next((q for q in quotes if q.open == tokens[i].start and q.close is not None
-                 and is_speech_like(text[q.start:q.end])), None)
+    quote = quotes.opening_at(tokens[i].start)
+    return quote if quote is not None and quote.closed and is_speech_like(text[quote.start:quote.end]) else None
 
 
 def _issued_relative(tokens: list[Token], i: int) -> bool:
@@ -2927,7 +2927,7 @@ def _name_colon(text: str, tokens: list[Token], unit: tuple[int, int], quotes: U
         return None
     if k == 1 and not tokens[0].text.startswith("@") and (tokens[0].text.isupper() or len(tokens[0].text) < MIN_NAME_COLON_CHARS):
         return None  # "EXCLUSIVE:", "BREAKING:"
-    q = next((q for q in quotes if q.open == tokens[k + 1].start), None)
+    q = quotes.opening_at(tokens[k + 1].start)
     if q is None:
         return None
     end = q.end if q.closed and not text[q.outer_end:unit[1]].strip(_TRAILING) else unit[1]
@@ -2945,8 +2945,8 @@ def _according_quotation(text: str, att: Attribution, quotes: UnitQuotes) -> Att
     after = att.subject[1]
     while after < len(text) and text[after] in " ,":
         after += 1
-    q = next((q for q in quotes if q.open == after and q.closed and q.double), None)
-    if q is None or text[att.subject[1]:after].strip() != ",":
+    q = quotes.opening_at(after)
+    if q is None or not (q.closed and q.double) or text[att.subject[1]:after].strip() != ",":
         return None
     return replace(att, start=q.start, end=q.end, kind="direct", parts=None)
 

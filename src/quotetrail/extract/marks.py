@@ -102,6 +102,11 @@ class UnitQuotes(list[Quote]):
     def closing_at(self, pos: int) -> Quote | None:
         return self._by_close.get(pos)
 
+    def opening_at(self, pos: int) -> Quote | None:
+        """The quotation whose opening mark is at ``pos`` (one mark opens at most one)."""
+        k = bisect_left(self.opens, pos)
+        return self[k] if k < len(self.opens) and self.opens[k] == pos else None
+
 
 def _is_letter(ch: str) -> bool:
     return ch.isalnum()
