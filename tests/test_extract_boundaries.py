@@ -536,6 +536,12 @@ OBJECT_WHEN_WHERE = [
     ("a platform and a short phrase", "Ana Ortiz mocked Grant on Twitter before the debate.",
      ("Grant", "indirect", "Ana Ortiz", "mocked")),
     ("here", "Ana Ortiz praised the ferry crews here.", ("the ferry crews", "indirect", "Ana Ortiz", "praised")),
+    ("during an event", "Ana Ortiz defended the harbour levy during her time on the council.",
+     ("the harbour levy", "indirect", "Ana Ortiz", "defended")),
+    ("since an event", "Ana Ortiz has backed the ferry union since the strike.",
+     ("the ferry union", "indirect", "Ana Ortiz", "backed")),
+    ("not the time of a relative's own verb", "Ana Ortiz attacked the fares that have doubled since the strike.",
+     ("the fares that have doubled since the strike", "indirect", "Ana Ortiz", "attacked")),
 ]
 
 # "but" and what the speaker did not do ("but did not say B", "but declined to …") ends a content.

@@ -141,7 +141,20 @@ IT_BODIES = [
     ("Number 10 said the prime minister was confident. It added that the vote would go ahead.", "the vote",
      "Number 10"),
     ("The Kremlin said the talks were over. It added that sanctions would fail.", "sanctions would", "Kremlin"),
+    # a name whose form alone made it a person's: no one is an "it" that said something
+    ("Harbour Water said a main had burst. It said repairs would take a week.", "repairs would", "Harbour Water"),
 ]
+
+# ... but "it" of a finding, or after a person's name the article tells, is no speaker.
+IT_NOT_SPEAKERS = [
+    ("Harbour Water said a main had burst. It shows that the pipes are old.", "the pipes"),
+    ("Anna Reyes said a main had burst. It said repairs would take a week.", "repairs would"),
+]
+
+
+@pytest.mark.parametrize("text, content", IT_NOT_SPEAKERS)
+def test_it_is_no_person_and_no_finding_s_speaker(text: str, content: str) -> None:
+    assert_speaker(text, content, None)
 
 
 @pytest.mark.parametrize("text, content, speaker", IT_BODIES)

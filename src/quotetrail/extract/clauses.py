@@ -31,16 +31,16 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS,
                                         DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS,
                                         DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS,
-                                        ED_NON_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS,
-                                        EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS, FEELING_PREPOSITIONS,
-                                        FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS,
-                                        GENERIC_WANTERS, IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS,
-                                        INTENT_VERBS, INVERTIBLE, ISSUING_VERBS, LATE_THAT_OBJECT_VERBS,
-                                        LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS, LIST_CONJUNCTIONS,
-                                        LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS,
-                                        MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS,
-                                        NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
-                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
+                                        ED_NON_PARTICIPLES, EVENT_TIME_PREPOSITIONS, EVIDENCE_NOUNS,
+                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
+                                        FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
+                                        FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
+                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
+                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
+                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
+                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
+                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
+                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
                                         NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
                                         NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS,
@@ -1709,9 +1709,16 @@ def _object_end(tokens: list[Token], i: int, unit_end: int, quotes: UnitQuotes, 
                 return tok.start
         if tok.lower in DAY_WORDS or (tok.lower in DEICTIC_TIME_STARTS and _deictic_time(tokens, k)):
             return tokens[k - 1].start if tokens[k - 1].lower == "on" and k - 1 > i else tok.start
-        if _when_where_tail(tokens, k):
+        if _when_where_tail(tokens, k) and (tok.lower not in EVENT_TIME_PREPOSITIONS or _plain_phrase(tokens, i, k)):
             return tok.start
     return unit_end
+
+
+def _plain_phrase(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether tokens ``i`` to ``k`` are a phrase with no verb or relative of its own: "since the crisis" after
+    "the banks that have grown" or "the US had invented it" belongs to that verb, so to the content."""
+    return not any(t.lower in _CLAUSE_VERB_WORDS or t.lower in RELATIVE_PRONOUNS or t.lower == "that"
+                   for t in tokens[i:k])
 
 
 def _aside_resumes(tokens: list[Token], k: int, naming: bool) -> int | None:
@@ -1848,7 +1855,12 @@ def _when_where_tail(tokens: list[Token], k: int) -> bool:
     n = len(tokens)
     low = tokens[k].lower
     j = k + 1
-    if low in WHEN_PREPOSITIONS and j < n:
+    if low in EVENT_TIME_PREPOSITIONS and j < n and tokens[j].lower in DETERMINERS:  # "since the debate"
+        stop = min(n, j + 2 + MAX_SETTING_WORDS)
+        j += 1
+        while j < stop and tokens[j].is_word and tokens[j].lower not in PREPOSITIONS:
+            j += 1
+    elif low in WHEN_PREPOSITIONS and j < n:
         j += tokens[j].lower in WHEN_MODIFIERS
         if j >= n or not (_year(tokens[j]) or tokens[j].lower in MONTH_WORDS):
             return False

@@ -712,6 +712,12 @@ class Registry:
         inside = self._alone.get(last)
         return inside is not None and (inside or not self._writes_lower(last.lower()))
 
+    def tells_person(self, name: str) -> bool:
+        """Whether the article tells ``name`` is a person's by more than its form: a he/she, a common first name, a
+        title or role, an apposition that describes it."""
+        return bool(self.genders.get(name)) or any(w.lower() in FIRST_NAMES for w in name.split()[:-1]) \
+            or name in self.roles or self.is_described(name)
+
     def is_body(self, name: str) -> bool:
         """A name the text treats as a body's (``bodies``) and never as a person's: no title or role, no he/she, not
         a common first name."""

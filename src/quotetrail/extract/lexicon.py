@@ -610,6 +610,10 @@ GRADED_RANK_QUALIFIERS = {"former", "ex"}
 
 #: Cues that go on with the report of the speaker before ("…, he added."): a he/she there is that speaker.
 CONTINUING_CUES = {"added", "adds", "adding", "continued", "continues"}
+#: Past forms of verbs of saying that only a speaker does, never a finding or a document's content ("It said", not
+#: "It shows", "it suggests", "it tells us"): after one, "it" may be the body that spoke last.
+SPEAKER_ACT_FORMS = {"said", "added", "told", "stated", "announced", "tweeted", "posted", "replied", "responded",
+                     "denied", "insisted", "explained", "continued"}
 
 #: Participles of saying after a cue that give the quotation after them a cue of its own ("“A,” she said, adding
 #: later, “B.”"): A and B are two statements, not one quotation interrupted by its cue.
@@ -1151,6 +1155,9 @@ POINTING_TOPICS = OBJECT_PRONOUNS | {"it", "this", "that", "these", "those"}
 #: Words of a phrase of when or where closing a stance verb's object ("backed Ortiz in 2012", "in late May", "for
 #: years", "on Twitter", "… here"): when or where it was backed, not what.
 WHEN_PREPOSITIONS = {"in", "since", "during", "until"}
+#: Prepositions whose phrase is a time even with a noun of an event ("mentioned Ortiz since the debate", "backed
+#: Bell during his time in office"): when, not what.
+EVENT_TIME_PREPOSITIONS = {"since", "during"}
 WHEN_MODIFIERS = {"late", "early", "mid", "mid-"}
 MONTH_WORDS = {m.lower() for m in MONTHS}
 DURATION_WORDS = {"years", "months", "decades", "weeks", "days"}

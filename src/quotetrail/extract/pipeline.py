@@ -37,7 +37,7 @@ from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
                                         NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS,
                                         PROVISION_WORDS, RELATIVE_PRONOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
-                                        SUBORDINATORS, TIME_LEADS)
+                                        SPEAKER_ACT_FORMS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -501,10 +501,12 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 if head is not None:  # "the senator, who said …": the senator's entity
                     mention, relative = head, False
                 # computed on the first call only, if resolve asks (a pronoun or a description; most mentions are names)
-                continuing = att.cue_start is not None and work[att.cue_start:att.cue_end].lower() in CONTINUING_CUES
+                cue = work[att.cue_start:att.cue_end].lower() if att.cue_start is not None else ""
+                continuing = cue in CONTINUING_CUES
+                saying = any(word in SPEAKER_ACT_FORMS for word in cue.split())
                 before = _once(partial(_antecedents_for, work, mention, runs if relative else narrated, registry,
                                        spoken, att.subject[0], relative, opening, continuing,
-                                       _reported_clause(work, att, mention)))
+                                       _reported_clause(work, att, mention), saying))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -636,11 +638,11 @@ def _relative_head(text: str, who: int) -> str | None:
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
                      spoken: list[tuple[int, str, str | None]], start: int, relative: bool,
                      opening: "_SentenceOpeners", continuing: bool = False,
-                     reported: tuple[int, int] | None = None) -> Antecedents:
+                     reported: tuple[int, int] | None = None, saying: bool = False) -> Antecedents:
     """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
     the document, the group or the pair the sentences before name; ``continuing``: the cue goes on with the
     last speaker's report; ``reported``: the clause a he/she reports (``_reported_clause``), whose people are not
-    its speaker."""
+    its speaker; ``saying``: the cue is a speaker's act (``lexicon.SPEAKER_ACT_FORMS``)."""
     if relative:
         return Antecedents(people=_relative_antecedent(text, runs, registry, start))
     before = _antecedents(runs, registry, spoken, start, opening)
@@ -650,7 +652,7 @@ def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], 
         before = replace(before, continuing=True)
     low = pronoun_of(mention)
     if low == "it":
-        return replace(before, document=_document_before(text, start))
+        return replace(before, document=_document_before(text, start), saying=saying)
     if low == "they":
         return replace(before, group=_group_before(text, start))
     if low.rsplit(" ", 1)[-1] in PAIR_NOUNS:

@@ -77,6 +77,7 @@ class Antecedents:
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
     continuing: bool = False  # the cue goes on with the last speaker's report ("…, he added."): a he/she of their told gender is theirs
+    saying: bool = False  # the cue is a speaker's act ("it said", not the finding of "it shows"): "it" may be the last speaker
     not_speakers: frozenset[str] = frozenset()  # the people the reported clause names ("He said Kane was …"): not "he"
     named: tuple[str, ...] = ()  # the names of several words written before, as written, spoken or not: "the trust" may
     # end one (no person test: whether a name is a person's is settled as its speakers are met)
@@ -131,7 +132,9 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
 
 def _it(registry: Registry, before: Antecedents) -> Resolution:
     """"It says …": the document that opens the sentence before (its owner, for "Her yearbook entry"), else
-    the last organisation that spoke ("Shell said … It added …"); else unknown."""
+    the last organisation that spoke ("Shell said … It added …"), else, after a speaker's act of saying, the last
+    speaker when nothing but its form made it a person ("Thames Water said … It said …": no one is an "it"; not
+    "It shows", a finding); else unknown."""
     if before.document is not None:
         owner = before.document.split()[0].lower()
         rest = replace(before, document=None)
@@ -139,6 +142,8 @@ def _it(registry: Registry, before: Antecedents) -> Resolution:
         return replace(found, confidence=min(found.confidence, IT_CONFIDENCE)) if found.name else found
     body = next((b for b in before.bodies if (entity_type(b, registry) == ORGANISATION or registry.writes_name(b))
                  and not b.endswith("s") and "." not in b and b.split()[-1].lower() not in PLURAL_BODIES), None)
+    if body is None and before.saying and before.speakers and not registry.tells_person(before.speakers[0]):
+        body = before.speakers[0]
     return Resolution(body, IT_CONFIDENCE, type=ORGANISATION) if body else Resolution(None, 0.0)
 
 
