@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail.extract import extract
+from quotetrail.extract.tokens import tokenize
 from statement_lookup import assert_speaker, speaker_of
 
 
@@ -521,3 +522,21 @@ MIDDLE_INITIALS = [
 @pytest.mark.parametrize("text, content, speaker", MIDDLE_INITIALS)
 def test_a_middle_initial_stays_in_the_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# An acronym written as a word ("WHO", "IT", "US") is a name, not the relative "who" or the pronoun "it", outside a
+# headline's run of capitals (`lexicon.WORD_ACRONYMS`).
+WORD_ACRONYM_SPEAKERS = [
+    ("“Cases are rising,” the WHO said.", "Cases are", "the WHO"),
+    ("“Cases are rising,” WHO chief Ana Reyes said.", "Cases are", "Ana Reyes"),
+    ("“The servers are down,” IT staff said.", "The servers", "IT staff"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", WORD_ACRONYM_SPEAKERS)
+def test_an_acronym_written_as_a_word_is_a_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
+
+
+def test_a_headline_s_capitals_keep_their_words() -> None:
+    assert [t.lower for t in tokenize("THE MAN WHO SAID NO", 0, 19)] == ["the", "man", "who", "said", "no"]

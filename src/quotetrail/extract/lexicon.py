@@ -732,6 +732,10 @@ ABBREVIATIONS = {
     "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ", "assn", "bros", "pres", "supt",
 }
 
+#: Acronyms written as a word the rules look up ("WHO chief …", "the WHO said", "IT staff said"): their own ``lower``
+#: (``tokens.tokenize``), not the relative "who" or the pronoun "it" (nor "US" the pronoun "us").
+WORD_ACRONYMS = {"WHO", "IT", "US"}
+
 WORD_RE = re.compile(
     r"@\w+"
     r"|(?=[A-Z])(?:(?:[A-Z]\.){2,}"  # the three forms that start with a capital, passed over at once elsewhere
