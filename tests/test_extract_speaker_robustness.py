@@ -385,6 +385,11 @@ MEMBERS_OF = [
     ("Supporters of the Labour Party said the vote was rigged.", "the vote", "Supporters of the Labour Party"),
     ("Lawyers for Kane said the trial was unfair.", "the trial", "Lawyers for Kane"),
     ("Campaigners for Greenpeace said the spill was huge.", "the spill", "Campaigners for Greenpeace"),
+    # an office of a place or body, or a role for a person, is its holder, unnamed: not the place, body or client
+    ("The mayor of Leeds argued that the tram was too costly.", "the tram", "The mayor of Leeds"),
+    ("The chief executive of Harbour Bank said profits fell sharply.", "profits fell", "The chief executive of Harbour Bank"),
+    ("Ana Reyes was charged. The lawyer for Ana Reyes said the charge was baseless.", "the charge",
+     "The lawyer for Ana Reyes"),
 ]
 
 

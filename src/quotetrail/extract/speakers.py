@@ -331,8 +331,8 @@ def _head_name(cleaned: str, registry: Registry,
     if any(w.lower() in ATTACHED_ADJECTIVES and n.lower() in ("to", "with") for w, n in zip(lead, lead[1:])):
         return None  # "friends close to the Duchess", "officials loyal to Mayor Ann Lee": about them, not them
     core = _object_lead(cleaned, runs)
-    if len(core) > 1 and core[-1] in ("of", "for") and not title and not _is_role(core[-2]):
-        return None  # "Residents of Chicago", "Lawyers for Kane": people of the place, body or person, not it
+    if len(core) > 1 and core[-1] in ("of", "for") and not title:
+        return None  # "Residents of Chicago", "Lawyers for Kane", "The mayor of Leeds": of the place, body or person
     if any(w.lower() in PREPOSITIONS for w in lead) and not title \
             and not (lead and lead[-1].lower() not in ARTICLES and _is_role(lead[-1])):
         return None  # the name is the object of a preposition, not the head of the phrase
