@@ -149,6 +149,12 @@ def test_an_intention_of_a_generic_or_relative_subject_is_no_statement(text: str
     assert not [f for f in statements(text) if f[3] == "want"]
 
 
+@pytest.mark.parametrize("text", ["Thank you for agreeing to discuss your findings on the reef.",
+                                  "Thanks for agreeing to talk about the new ferry timetable."])
+def test_an_interviewer_s_thanks_is_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
 def test_a_noun_after_coordinated_plurals_is_no_cue() -> None:
     assert not [f for f in statements("The group paid for mailers and phone calls to voters in the valley.") if f[3] == "calls"]
 

@@ -712,6 +712,7 @@ NOT_NAMES = {w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)} | {
     "however", "meanwhile", "instead", "indeed", "though", "although", "because", "not", "never", "perhaps", "maybe",
     "earlier", "later", "separately", "previously", "recently", "frankly", "finally", "again", "already",
     "once", "like", "unlike", "whereas", "saying", "yet", "between", "among",
+    "thank", "thanks", "please",  # an interview's "Thank you for agreeing to …": a formula, no one speaking
     # a sentence's opening participle or describing adjective ("Speaking on air he said", "Iconic bar X says",
     # "Heroic Jane Doe said", "Distraught Ana Ortiz told …": the adjective is no part of the name)
     "speaking", "looking", "writing", "iconic", "heroic", "tragic", "distraught", "devastated", "heartbroken",
