@@ -672,6 +672,9 @@ MADE_FOR = [
     ("A new survey by Redmond Analytics for Harbour News shows that 60 percent backed the plan.",
      "60 percent", "Redmond Analytics", "Harbour News"),
     ("A poll by Redmond Analytics found that most voters backed the plan.", "most voters", "Redmond Analytics", None),
+    # its maker after a participle of making, past the document's own phrase
+    ("A poll of 2,000 adults conducted by Redmond Analytics for the Daily Courier found that most voters backed the plan.",
+     "most voters", "Redmond Analytics", "the Daily Courier"),
     ("A poll by Redmond Analytics for Harbour Radio and the Tarnby Times found that most voters backed the plan.",
      "most voters", "Redmond Analytics", "Harbour Radio and the Tarnby Times"),
     ("A poll for the Daily Courier found that most voters backed the plan.", "most voters",

@@ -22,19 +22,20 @@ from quotetrail.extract.cues import Cue, find_cues, infinitive_at, manner_adverb
 from quotetrail.extract.entities import USER_NAME_RE
 from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, ADJECTIVE_PAST_LEADS, ADVERBIAL_HEADS,
                                         ADVERBIAL_STARTS, AFFILIATION_LINKS, AGE_RE, ANAPHORIC_OBJECTS, ANSWER_TERMS,
-                                        APPOSITION_LEADS, ATTRIBUTIVE_LEADS, AUXILIARIES, BASE_VERB_GAPS,
-                                        BASE_VERB_LEADS, BELIEF_ADJECTIVES, BODY_NOUNS, CALL_INTO_OBJECTS, CASE_PHRASES,
-                                        CLAUSE_BREAKS, CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS,
-                                        CLAUSE_WORDS, CLIENT_LINK, COLON_LEAD_WORDS, CONCESSION_OPENERS,
-                                        CONCESSIVE_STARTS, CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS,
-                                        COORDINATED_ADVERBS, COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS,
-                                        CUE_NEGATIONS, DASHES, DAY_PARTS, DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS,
-                                        DEGREE_WORDS, DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS,
-                                        DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS,
-                                        ED_NON_PARTICIPLES, EVENT_TIME_PREPOSITIONS, EVIDENCE_NOUNS,
-                                        EVIDENCE_NOUN_SINGULARS, EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES,
-                                        FEELING_NOUNS, FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS,
-                                        FOCUS_ADVERBS, FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
+                                        APPOSITION_LEADS, ATTRIBUTIVE_LEADS, AUTHOR_PARTICIPLES, AUXILIARIES,
+                                        BASE_VERB_GAPS, BASE_VERB_LEADS, BELIEF_ADJECTIVES, BODY_NOUNS,
+                                        CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
+                                        CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
+                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
+                                        COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
+                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
+                                        DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
+                                        DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS, ED_NON_PARTICIPLES,
+                                        EVENT_TIME_PREPOSITIONS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
+                                        EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS,
+                                        FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS,
+                                        FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
                                         INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
                                         LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
                                         LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
@@ -75,20 +76,20 @@ from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title
 from quotetrail.extract.mentions import (is_adverb, saying_participle_at, skip_object, skip_time_phrase, subject_left,
                                          subject_right)
 from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_SHARE, ASKED_CONFIDENCE,
-                                         COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE, DEFAULT_CONFIDENCE,
-                                         EVIDENTIAL_CONFIDENCE, FILLER_KNOWER_REACH, IDIOM_REACH, INTRODUCED_CONFIDENCE,
-                                         INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE, LATE_QUOTE_CONFIDENCE,
-                                         LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE, MAX_ABSOLUTE_NAME_TOKENS,
-                                         MAX_ADVERBIAL_SUBJECT_COMMAS, MAX_ADVERBIAL_TOKENS, MAX_AS_TAIL_WORDS,
-                                         MAX_CASE_THAT_TOKENS, MAX_COLON_LEAD_WORDS, MAX_CONTINUATION_TOKENS,
-                                         MAX_DASH_ASIDE_TOKENS, MAX_DATELINE_TOKENS, MAX_DESCRIBED_LEAD_WORDS,
-                                         MAX_EVIDENCE_PHRASE_TOKENS, MAX_INFINITIVE_SETTING_TOKENS,
-                                         MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS, MAX_LATE_THAT_TOKENS,
-                                         MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS, MAX_LONG_INTRO_TOKENS,
-                                         MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS, MAX_NOUN_OWNER_NAME_WORDS,
-                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
-                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
-                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
+                                         AUTHOR_GAP_CHARS, COLON_CUE_CONFIDENCE, CONTINUATION_CONFIDENCE,
+                                         DEFAULT_CONFIDENCE, EVIDENTIAL_CONFIDENCE, FILLER_KNOWER_REACH, IDIOM_REACH,
+                                         INTRODUCED_CONFIDENCE, INTRODUCED_NO_SUBJECT_CONFIDENCE, INVERTED_CONFIDENCE,
+                                         LATE_QUOTE_CONFIDENCE, LEFT_CONFIDENCE, LEFT_QUOTE_CONFIDENCE,
+                                         MAX_ABSOLUTE_NAME_TOKENS, MAX_ADVERBIAL_SUBJECT_COMMAS, MAX_ADVERBIAL_TOKENS,
+                                         MAX_AS_TAIL_WORDS, MAX_CASE_THAT_TOKENS, MAX_COLON_LEAD_WORDS,
+                                         MAX_CONTINUATION_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_DATELINE_TOKENS,
+                                         MAX_DESCRIBED_LEAD_WORDS, MAX_EVIDENCE_PHRASE_TOKENS,
+                                         MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
+                                         MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
+                                         MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
+                                         MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS,
+                                         MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+                                         MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
                                          MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
                                          MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
                                          MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
@@ -1154,10 +1155,16 @@ def _possessive(token: Token) -> bool:
 
 def _document_by(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
     """``A poll by Redmond Analytics for the Daily Courier found``: a subject right after a document noun and ``by``
-    starts at the document's phrase, so that its author and whom it was made for are told apart; else ``subj``."""
+    (or its participle of making and ``by``: ``a poll of 1,000 voters conducted by``, the noun within
+    ``settings.AUTHOR_GAP_CHARS`` before) starts at the document's phrase, so that its author and whom it was made
+    for are told apart; else ``subj``."""
     k = subj[0] - 2
-    if k < 0 or tokens[k + 1].lower != "by" or tokens[k].lower not in DOCUMENT_NOUNS \
-            or not any(t.lower == CLIENT_LINK for t in tokens[subj[0]:subj[1]]):
+    if k < 0 or tokens[k + 1].lower != "by" or not any(t.lower == CLIENT_LINK for t in tokens[subj[0]:subj[1]]):
+        return subj
+    if tokens[k].lower in AUTHOR_PARTICIPLES:
+        k = next((j for j in range(k - 1, -1, -1) if tokens[j].lower in DOCUMENT_NOUNS or tokens[j].text == ","
+                  or tokens[k].start - tokens[j].end > AUTHOR_GAP_CHARS), k)
+    if tokens[k].lower not in DOCUMENT_NOUNS:
         return subj
     return _noun_phrase_start(tokens, k), subj[1]
 

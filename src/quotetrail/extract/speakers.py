@@ -28,26 +28,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, is_title, name_runs,
+from quotetrail.extract.entities import (is_body_word, is_plural_title, is_title, name_runs, POSSESSIVE_RE, Registry,
                                          split_complement, split_title, word_gender)
-from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, BODY_NOUNS, CLIENT_LINK,
-                                        DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES, FEMALE_NOUNS,
-                                        FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS, GRADED_RANK_QUALIFIERS,
-                                        INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS, NAME_JOINS, NAME_LIST_WORDS,
-                                        NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS, OFFICE_ABBREVIATIONS, OFFICE_LINKS,
-                                        OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_WORDS,
-                                        OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS, PARTY_ROLE_WORDS, PATIENT_NOUNS,
-                                        PEOPLE_PLURAL_ENDINGS, PERSON_DESCRIPTIONS, PLATFORM_DOCUMENTS, PLURAL_BODIES,
-                                        POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS, RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
+from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, AUTHOR_PARTICIPLES,
+                                        BODY_NOUNS, CLIENT_LINK, DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES,
+                                        FEMALE_NOUNS, FOR_NAME_HEADS, GOVERNMENT_SEATS, GRADED_RANKS,
+                                        GRADED_RANK_QUALIFIERS, INDEFINITE_ARTICLES, MALE_FIRST_NAMES, MALE_NOUNS,
+                                        NAME_JOINS, NAME_LIST_WORDS, NOT_NAMES, NO_ONE_SUBJECTS, NUMBER_WORDS,
+                                        OFFICE_ABBREVIATIONS, OFFICE_LINKS, OFFICE_PORTFOLIOS, OFFICE_QUALIFIERS,
+                                        OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_WORDS, OWNED_BODY_NOUNS, PAIR_NOUNS,
+                                        PARTY_ROLE_WORDS, PATIENT_NOUNS, PEOPLE_PLURAL_ENDINGS, PERSON_DESCRIPTIONS,
+                                        PLATFORM_DOCUMENTS, PLURAL_BODIES, POSSESSIVE_SUBJECTS, PREPOSITIONS, PRONOUNS,
+                                        RANKS, RELATIVE_NOUNS, REPRESENTATIVES, ROLE_NOUNS, ROLE_TITLE_WORDS,
                                         SPOKESPEOPLE, SPOKESPERSON_LINKS, TITLES, TRAILING_MENTION_WORDS, USER_NOUNS)
-from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, CAPITALS_NAME_CONFIDENCE,
-                                         CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE, DOCUMENT_AUTHOR_CONFIDENCE,
-                                         HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE, IT_CONFIDENCE, KNOWN_GENDER_BONUS,
-                                         KNOWN_NAME_CONFIDENCE, LAST_SPEAKER_BONUS, MAX_ROLE_DESCRIPTION_WORDS,
-                                         MISSPELT_NAME_CONFIDENCE, NAMED_PRONOUN_CONFIDENCE, NAME_CONFIDENCE,
-                                         OWNED_BODY_WORDS, PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE,
-                                         ROLE_MATCH_CONFIDENCE, ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS,
-                                         THEY_CONFIDENCE)
+from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CONFIDENCE, AUTHOR_GAP_CHARS,
+                                         CAPITALS_NAME_CONFIDENCE, CONTINUING_SPEAKER_BONUS, DESCRIPTION_CONFIDENCE,
+                                         DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
+                                         IT_CONFIDENCE, KNOWN_GENDER_BONUS, KNOWN_NAME_CONFIDENCE, LAST_SPEAKER_BONUS,
+                                         MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE, NAMED_PRONOUN_CONFIDENCE,
+                                         NAME_CONFIDENCE, OWNED_BODY_WORDS, PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE,
+                                         RELATIVE_CONFIDENCE, ROLE_MATCH_CONFIDENCE, ROLE_NOUN_CONFIDENCE,
+                                         SPEAKER_BONUS, SUBJECT_BONUS, THEY_CONFIDENCE)
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -692,12 +693,29 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
     for k, word in enumerate(words[:MAX_ROLE_DESCRIPTION_WORDS]):
         low = word.lower()
         link = words[k + 1].lower() if k + 1 < len(words) else ""
-        if (low in SPOKESPEOPLE and link in SPOKESPERSON_LINKS) or (low in DOCUMENT_NOUNS and link in AUTHOR_LINKS) \
-                or (low in DOCUMENT_NOUNS and link in ("published", "released") and words[k + 2:k + 3] == ["by"]):
-            rest = words[k + 2:] if link in SPOKESPERSON_LINKS or link in AUTHOR_LINKS else words[k + 3:]
-            core = rest[1:] if rest and rest[0].lower() == "the" else rest
-            if core and core[0][0].isupper():
-                return _made_for(rest) if low in DOCUMENT_NOUNS else (" ".join(rest), None)
+        if (low in SPOKESPEOPLE and link in SPOKESPERSON_LINKS) or (low in DOCUMENT_NOUNS and link in AUTHOR_LINKS):
+            rest = words[k + 2:]
+        elif low in DOCUMENT_NOUNS and (made := _made_by_at(words, k + 1)) is not None:
+            rest = words[made:]
+        else:
+            continue
+        core = rest[1:] if rest and rest[0].lower() == "the" else rest
+        if core and core[0][0].isupper():
+            return _made_for(rest) if low in DOCUMENT_NOUNS else (" ".join(rest), None)
+    return None
+
+
+def _made_by_at(words: list[str], k: int) -> int | None:
+    """Where the maker's name starts after a document noun ending before word ``k``: after ``published by``,
+    ``conducted by`` (a one-word ``lexicon.AUTHOR_PARTICIPLES``), also past a phrase of the document's own (``a poll
+    of 1,000 voters conducted by``: within ``settings.AUTHOR_GAP_CHARS``, no comma); else None."""
+    gap = 0
+    for j in range(k, len(words) - 2):
+        if words[j].lower() in AUTHOR_PARTICIPLES and words[j + 1] == "by":
+            return j + 2
+        gap += len(words[j]) + 1
+        if words[j].endswith(",") or gap > AUTHOR_GAP_CHARS:
+            return None
     return None
 
 
