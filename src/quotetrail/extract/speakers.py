@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotetrail.extract.entities import (is_body_word, is_plural_title, is_title, name_runs, POSSESSIVE_RE, Registry,
+from quotetrail.extract.entities import (POSSESSIVE_RE, Registry, is_body_word, is_plural_title, is_title, name_runs,
                                          split_complement, split_title, word_gender)
 from quotetrail.extract.lexicon import (AGE_RE, ARTICLES, ATTACHED_ADJECTIVES, AUTHOR_LINKS, AUTHOR_PARTICIPLES,
                                         BODY_NOUNS, CLIENT_LINK, DOCUMENT_NOUNS, DOCUMENT_TAILS, FEMALE_FIRST_NAMES,
