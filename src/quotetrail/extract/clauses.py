@@ -44,9 +44,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
                                         NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
                                         NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
-                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PRONOUNS,
-                                        OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS,
-                                        OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
+                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PREPOSITIONS,
+                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
+                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
                                         PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
                                         PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
@@ -981,6 +981,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             not (_named_subject(text, subj_chars) or _intention_to(tokens, subj, cue)) or (
             cue.last + 1 < n and tokens[cue.last + 1].lower in NOUN_FOLLOWERS)):
         return [], None  # "the plans for ...", "our supporters want ...", "Many fears about": too often no attribution
+    if tokens[cue.first].lower in NAMED_SUBJECT_FORMS and subj[0] > 0 and tokens[subj[0] - 1].lower in OBJECT_PREPOSITIONS:
+        return [], None  # "put Ortiz on 55 percent support", "with majority support": a noun, not a subject's verb
     if cue.lemma in PREPOSITIONAL_LEMMAS and not _named_subject(text, subj_chars):
         return [], None  # "voted for", "pointed to" after a description: as often not an attribution
     aside = _as_aside(text, tokens, cue, subj, unit, quotes)

@@ -754,6 +754,10 @@ AGE_RE = re.compile(r"(\d+)-year-old")
 PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "about", "into", "over", "after", "during",
                 "like", "under", "against", "among", "through", "via", "per", "upon", "within", "without",
                 "around", "near", "toward", "towards", "despite", "amid", "across", "behind", "beyond"}
+#: Prepositions whose object is a noun phrase and never a share ("on 55 percent support", not "about a third
+#: support"): a word of ``NAMED_SUBJECT_FORMS`` after their object is a noun of that phrase, not a verb.
+OBJECT_PREPOSITIONS = {"on", "at", "with", "by", "from", "in", "into", "to", "of", "for", "among", "against", "without",
+                       "within", "via", "per", "amid", "despite", "behind"}
 #: Words of a time phrase between a subject and its cue ("Smith on Oct. 27 said", "last week").
 TIME_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {m.lower() + "." for m in MONTH_ABBREVIATIONS} | {
     "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
