@@ -150,6 +150,16 @@ PRONOUN_SALIENCE = [
      "“It costs too much,” he said.", "It costs", "Ben Tate"),
     ("At the debate, Nora Quill was asked how she would greet Tomas Brel, and whether she would shake hands.\n\n"
      "“If it is just a greeting, I will greet him,” she said.", "If it", "Nora Quill"),
+    # a new paragraph's subject, before anyone speaks in it, over the last speaker of the paragraph before
+    ("Banker Tomas Brel met Dan Ortiz. Ortiz said the money was welcome.\n\n"
+     "Brel gives millions a year to charities. He funds several river trusts and has stated, “Rivers matter to me.”",
+     "Rivers matter", "Tomas Brel"),
+    ("Mayor Dan Ortiz said the bridge would open in May.\n\nPaul Grant was less sure. He said the steel had not arrived.",
+     "the steel", "Paul Grant"),
+    # guard: the subject named inside the statement's own content
+    ("Lee Tate won in 2012.\n\n“This will help,” said Sen. Patty Quill, a chief negotiator.\n\nThe Tate administration’s "
+     "waiver system has led to uncertainty in many states, including Quill’s home state, she said.", "The Tate",
+     "Patty Quill"),
 ]
 
 

@@ -506,7 +506,7 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
                 saying = any(word in SPEAKER_ACT_FORMS for word in cue.split())
                 before = _once(partial(_antecedents_for, work, mention, runs if relative else narrated, registry,
                                        spoken, att.subject[0], relative, opening, continuing,
-                                       _reported_clause(work, att, mention), saying))
+                                       _reported_clause(work, att, mention), saying, att.start))
                 resolved[att.subject] = resolve(mention, registry, before, label=att.subject in labels)
                 res = resolved[att.subject]
                 if res.name:
@@ -638,14 +638,17 @@ def _relative_head(text: str, who: int) -> str | None:
 def _antecedents_for(text: str, mention: str, runs: list[tuple[int, int, str]], registry: Registry,
                      spoken: list[tuple[int, str, str | None]], start: int, relative: bool,
                      opening: "_SentenceOpeners", continuing: bool = False,
-                     reported: tuple[int, int] | None = None, saying: bool = False) -> Antecedents:
+                     reported: tuple[int, int] | None = None, saying: bool = False,
+                     statement: int | None = None) -> Antecedents:
     """The antecedents of ``mention`` (``_antecedents``), with what only "it", "they" and "the couple" look for:
     the document, the group or the pair the sentences before name; ``continuing``: the cue goes on with the
     last speaker's report; ``reported``: the clause a he/she reports (``_reported_clause``), whose people are not
-    its speaker; ``saying``: the cue is a speaker's act (``lexicon.SPEAKER_ACT_FORMS``)."""
+    its speaker; ``saying``: the cue is a speaker's act (``lexicon.SPEAKER_ACT_FORMS``); ``statement``: where the
+    statement's content starts, when it is before the mention ("Mr. Trump fits the bill, he added": not Trump)."""
     if relative:
         return Antecedents(people=_relative_antecedent(text, runs, registry, start))
-    before = _antecedents(runs, registry, spoken, start, opening)
+    paragraph = (text.rfind("\n", 0, start) + 1, min(start, statement if statement is not None else start))
+    before = _antecedents(runs, registry, spoken, start, opening, paragraph)
     if reported:
         before = replace(before, not_speakers=_people_in(text, reported, runs, registry))
     if continuing:
@@ -721,15 +724,17 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 
 def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: list[tuple[int, str, str | None]],
-                 before: int, opening: "_SentenceOpeners") -> Antecedents:
+                 before: int, opening: "_SentenceOpeners", paragraph: tuple[int, int]) -> Antecedents:
     """The people (named in the window before ``before``, or speakers before it) and the bodies that
     spoke, the most recent first. ``opening`` holds the ends of the names that open a sentence (its subject,
-    as a rule)."""
+    as a rule); ``paragraph`` is the part of the paragraph of ``before`` that comes before its statement."""
     people = _named_before(runs, registry, before, PRONOUN_WINDOW)
     latest: dict[str, int] = {}
     for pos, name in people:  # the last first: each name's most recent mention
         latest.setdefault(name, pos)
     subjects = [name for name, pos in latest.items() if pos in opening]
+    spoke_here = any(kind == PERSON and paragraph[0] <= pos <= before for pos, _, kind in spoken[-SPEAKER_LOOKBACK:])
+    here = [] if spoke_here else [name for name in subjects if paragraph[0] <= latest[name] < paragraph[1]]
     people += [(pos, name) for pos, name, kind in spoken[-SPEAKER_LOOKBACK:] if kind == PERSON and pos <= before]
     people.sort(key=lambda p: -p[0])
     bodies = [(pos, name) for pos, name, kind in spoken[-BODY_LOOKBACK:]
@@ -743,6 +748,7 @@ def _antecedents(runs: list[tuple[int, int, str]], registry: Registry, spoken: l
     speakers = [name for pos, name, kind in reversed(spoken[-SPEAKER_LOOKBACK:]) if kind == PERSON and pos <= before]
     return Antecedents(people=tuple(dict.fromkeys(n for _, n in people)), bodies=tuple(dict.fromkeys(bodies)),
                        speakers=tuple(dict.fromkeys(speakers)), subjects=frozenset(subjects),
+                       paragraph_subjects=frozenset(here),
                        named=tuple(dict.fromkeys(name for _, name in _runs_before(runs, before, PRONOUN_WINDOW)
                                                  if " " in name)))
 

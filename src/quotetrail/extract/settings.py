@@ -302,6 +302,9 @@ LAST_SPEAKER_BONUS = 1.5
 CONTINUING_SPEAKER_BONUS = 3.0
 SPEAKER_BONUS = 0.5
 SUBJECT_BONUS = 2.0
+#: ... and more when that sentence is in the pronoun's own paragraph ("Tester spoke.\n\nSoros gives … He has stated"):
+#: a new paragraph's subject outweighs the last speaker of the one before (LAST_SPEAKER_BONUS + SPEAKER_BONUS - 1).
+PARAGRAPH_SUBJECT_BONUS = 1.5
 #: A name is its sentence's subject when at most this many words (capitalised, or a title ending in a
 #: role noun: "Transnet pipelines executive") stand before it, within this many characters, after an
 #: optional "However,".

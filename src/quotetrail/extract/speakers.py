@@ -46,9 +46,9 @@ from quotetrail.extract.settings import (ACRONYM_MAX_CHARS, AGREEING_PRONOUN_CON
                                          DOCUMENT_AUTHOR_CONFIDENCE, HANDLE_CONFIDENCE, HANDLE_NAME_CONFIDENCE,
                                          IT_CONFIDENCE, KNOWN_GENDER_BONUS, KNOWN_NAME_CONFIDENCE, LAST_SPEAKER_BONUS,
                                          MAX_ROLE_DESCRIPTION_WORDS, MISSPELT_NAME_CONFIDENCE, NAMED_PRONOUN_CONFIDENCE,
-                                         NAME_CONFIDENCE, OWNED_BODY_WORDS, PRONOUN_CANDIDATES, PRONOUN_CONFIDENCE,
-                                         RELATIVE_CONFIDENCE, ROLE_MATCH_CONFIDENCE, ROLE_NOUN_CONFIDENCE,
-                                         SPEAKER_BONUS, SUBJECT_BONUS, THEY_CONFIDENCE)
+                                         NAME_CONFIDENCE, OWNED_BODY_WORDS, PARAGRAPH_SUBJECT_BONUS, PRONOUN_CANDIDATES,
+                                         PRONOUN_CONFIDENCE, RELATIVE_CONFIDENCE, ROLE_MATCH_CONFIDENCE,
+                                         ROLE_NOUN_CONFIDENCE, SPEAKER_BONUS, SUBJECT_BONUS, THEY_CONFIDENCE)
 
 PERSON, ORGANISATION, UNKNOWN = "person", "organisation", "unknown"
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -74,6 +74,7 @@ class Antecedents:
     bodies: tuple[str, ...] = ()  # the bodies and groups (not people) that spoke
     speakers: tuple[str, ...] = ()  # the people among them who spoke
     subjects: frozenset[str] = frozenset()  # the people among them named at the start of a sentence
+    paragraph_subjects: frozenset[str] = frozenset()  # those named so in the mention's own paragraph, where no one spoke yet
     document: str | None = None  # the document phrase opening the sentence before ("Clause 14 covers …"), for "it"
     group: str | None = None  # the names opening the sentence before ("Ana Ruiz and Tom Reed run …"), for "they"
     pair: str | None = None  # the last two names joined by "and" before ("Nadia Frost and Owen Pike"), for "the couple"
@@ -117,6 +118,7 @@ def _pronoun(gender: str, registry: Registry, before: Antecedents) -> Resolution
         score = -rank + (KNOWN_GENDER_BONUS if known == gender else 0.0) \
             + (LAST_SPEAKER_BONUS if before.speakers[:1] == (name,) else 0.0) \
             + (SPEAKER_BONUS if name in before.speakers else 0.0) + (SUBJECT_BONUS if name in before.subjects else 0.0) \
+            + (PARAGRAPH_SUBJECT_BONUS if name in before.paragraph_subjects else 0.0) \
             + (CONTINUING_SPEAKER_BONUS if before.continuing and before.speakers[:1] == (name,)
                and gender in (known, _first_name_gender(name)) else 0.0)
         if best is None or score > best[0]:
