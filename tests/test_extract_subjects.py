@@ -147,6 +147,15 @@ SUBJECTS = [
      ("it to wait for the vote", "Ana Ortiz")),
     ("a clause ending in a conjunction is no subject, nor the clause after the cue (a noun and a past form)",
      "The mayor toured the farm and, after a long pause, said the plan failed.", ("the plan failed", "The mayor")),
+    ("a participle after a time phrase with no comma shares the subject after it",
+     "On Tuesday Grant spoke about the flood, saying the river would rise again.",
+     ("the river would rise again", "Grant")),
+    ("... after a year", "In 2019 Reyes toured the farms, saying the dam was unsafe.", ("the dam was unsafe", "Reyes")),
+    ("... after a quoted title", "On “The Harbour” Lark makes a nod to sailing, singing, “Row, row, row your boat to me.”",
+     ("Row, row, row your boat to me.", "Lark")),
+    ("guard: a determiner and a month open the subject",
+     "A September Harbour Trust safety report highlighted concerns, noting that the pier was crowded.",
+     ("the pier was crowded", "A September Harbour Trust safety report")),
 ]
 
 

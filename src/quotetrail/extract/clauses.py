@@ -68,10 +68,10 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS, SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS,
                                         STANCE_PARTICIPLES, STANCE_VERBS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
                                         SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        THINK_COMPOUNDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS,
-                                        TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
-                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
-                                        WHEN_PREPOSITIONS)
+                                        THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS,
+                                        TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS,
+                                        VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS,
+                                        WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import (is_adverb, saying_participle_at, skip_object, skip_time_phrase, subject_left,
                                          subject_right)
@@ -2356,6 +2356,8 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
     starts = commas[:MAX_ADVERBIAL_SUBJECT_COMMAS] if adverbial and commas else commas[:1] + [opening]  # after an
     # introductory phrase ("Eight years ago, he ..."), else the start; not the participle or adverb opening one
     # ("Following a meeting, …": no name), whose own comma may be inside it ("Following a long, heated meeting, …")
+    if not commas:
+        starts.append(_uncommaed_intro_end(tokens, opening, limit))  # "On Tuesday Grant spoke …, saying"
     for first in starts:
         if first >= limit:
             continue  # the comma is the cue's own ("Ortiz unveiled her “plan,” promising …")
@@ -2376,6 +2378,29 @@ def _opened_subject(tokens: list[Token], limit: int, openers: bool) -> tuple[int
                 continue
             return tok.start, tokens[last].end
     return None
+
+
+def _uncommaed_intro_end(tokens: list[Token], k: int, limit: int) -> int:
+    """Where the subject starts after an introductory phrase of time or a quoted title with no comma after it
+    (``On Tuesday Grant …``, ``Last week Ortiz …``, ``In 2019 Reed …``, ``On “The Alchemy” Swift …``): the token
+    after the phrase, when a capitalised word follows it; else ``limit`` (none). The phrase opens with a time lead
+    and holds a time word or a year (not "A September safety report", "The 14th Amendment", "Over 100 experts")."""
+    if k >= limit or tokens[k].lower not in TIME_LEADS:
+        return limit
+    first, k = k, k + 1
+    if tokens[first].lower in PREPOSITIONS and _quoted_title_end(tokens, k, limit) > k:
+        k = _quoted_title_end(tokens, k, limit)
+    else:
+        timed = k
+        while k < limit and (tokens[k].lower in TIME_WORDS or tokens[k].lower in TIME_MODIFIERS
+                             or tokens[k].text[:1].isdigit()):
+            k += 1
+        if not any(t.lower in TIME_WORDS or _YEAR_RE.fullmatch(t.text) for t in tokens[timed:k]):
+            return limit
+    return k if k < limit and tokens[k].is_capitalized else limit
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _adverbial_opening(tokens: list[Token]) -> bool:
