@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail.extract import extract
-from statement_lookup import assert_speaker
+from statement_lookup import assert_speaker, speakers_and_contents
 
 
 def speaker_type_of(text: str, content: str) -> str | None:
@@ -329,3 +329,20 @@ def test_a_lone_title_before_of_stays_with_its_name() -> None:
     text = "“Ben is a fine addition,” said Director of Rowing Ana Kennedy. “We need him,” said Tom Reyes of the club."
     assert_speaker(text, "Ben is a fine", "Ana Kennedy")
     assert_speaker(text, "We need him", "Tom Reyes")
+
+
+# A question in quote marks before a reply with its own quotation is put to the one who replies: not theirs, and not
+# joined to the reply as one split quotation; a question before another verb of saying stays the speaker's.
+QUESTIONS_BEFORE_REPLIES = [
+    ("When she was asked, “Will you keep the ferry running past May?” Ortiz replied: “We will, for one more year.”",
+     [("Will you keep the ferry running past May?", None), ("We will, for one more year.", "Ortiz")]),
+    ("“Will you keep the ferry running past May?” Ortiz answered: “We will, for one more year.”",
+     [("Will you keep the ferry running past May?", None), ("We will, for one more year.", "Ortiz")]),
+    ("“Is the ferry safe?” Ortiz said. “It is not, and we all know it.”",
+     [("Is the ferry safe?” Ortiz said. “It is not, and we all know it.", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUESTIONS_BEFORE_REPLIES)
+def test_a_question_before_a_reply_is_not_the_replys(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(content, speaker) for speaker, content in speakers_and_contents(text)] == expected

@@ -305,6 +305,8 @@ OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure"
                 "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge",
                 "press", "push"}
 
+#: Verbs (lemmas) of a reply: with a quotation after them, a quotation before them is the question they answer.
+REPLY_CUES = {"reply", "respond", "answer", "retort"}
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."
 INVERTIBLE = {"say", "add", "write", "ask", "note", "explain", "continue", "tell", "reply", "respond",
               "declare", "insist", "recall", "state", "warn", "argue", "conclude", "observe", "remark",

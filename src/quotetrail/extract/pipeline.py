@@ -36,8 +36,8 @@ from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDEN
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
                                         NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS,
-                                        PROVISION_WORDS, RELATIVE_PRONOUNS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES,
-                                        SPEAKER_ACT_FORMS, SUBORDINATORS, TIME_LEADS)
+                                        PROVISION_WORDS, RELATIVE_PRONOUNS, REPLY_CUES, SAY_FORMS, SECOND_CUE_LEADS,
+                                        SECOND_CUE_PARTICIPLES, SPEAKER_ACT_FORMS, SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -464,6 +464,8 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
         # "Trump issued a statement, “…”": the sentence's own named subject (with words of its own before the
         # quotation), not the speaker of the sentence before
         ctx = replace(ctx, subject=res.subject, cue_start=None, cue_end=None, source=None)
+    if ctx is not None and ctx.start >= quote.outer_end and _answers(doc.work, quote, ctx):
+        ctx = None  # "“Will you?” Ortiz replied: “We will.”": the question is the asker's, not the one who replies
     if ctx is None:
         if not is_speech_like(doc.work[quote.start:quote.end]):
             return None  # a short sentence in quote marks is speech only after its speaker's quotation
@@ -472,6 +474,13 @@ def _orphan(doc: _Article, results: list[UnitResult], k: int, quote: Quote, res:
                       ctx.source, inferred=True, confidence=CONTEXT_SPEAKER_CONFIDENCE)
     inferred.setdefault(k, []).append(att)
     return att
+
+
+def _answers(text: str, quote: Quote, att: Attribution) -> bool:
+    """``att``, after ``quote``, is a reply (``lexicon.REPLY_CUES``) and the quotation a question: the question
+    is put to its speaker, not said by them."""
+    cue = text[att.cue_start:att.cue_end].lower().split() if att.cue_start is not None else []
+    return bool(cue) and SAY_FORMS.get(cue[0]) in REPLY_CUES and text[quote.start:quote.end].rstrip().endswith("?")
 
 
 def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list[Statement]:
