@@ -27,6 +27,11 @@ OPEN_ENDED = [
     ("a participle right after a noun is inside the content",
      "Ana Ortiz vowed to fix the rules and set up a fund urging workers to report abuses.",
      ("to fix the rules and set up a fund urging workers to report abuses", "indirect", "Ana Ortiz", "vowed")),
+    ("a that before an auxiliary is the content's subject, not its complementiser",
+     "Ana Ortiz said that would be a mistake for the harbour.",
+     ("that would be a mistake for the harbour", "indirect", "Ana Ortiz", "said")),
+    ("guard: a complementiser before a subject", "Ana Ortiz said that the plan would be a mistake for the harbour.",
+     ("the plan would be a mistake for the harbour", "indirect", "Ana Ortiz", "said")),
 ]
 
 

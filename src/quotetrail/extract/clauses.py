@@ -360,6 +360,8 @@ def _right_content_start(tokens: list[Token], cue: Cue, n: int) -> tuple[int, bo
     if i + 1 < n and tokens[i + 1].lower == "that" and manner_adverb(tokens[i]):
         i += 1  # "complain bitterly that …": a manner adverb before the "that"
     if i < n and tokens[i].lower == "that":
+        if i + 1 < n and tokens[i + 1].lower in VERB_AUXILIARIES:
+            return i, False  # "said that would be a mistake": the pronoun is the content's subject, not "that" A
         return i + 1, True
     if i < n and tokens[i].text == ":":
         return i + 1, True
