@@ -35,26 +35,26 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         EVENT_TIME_PREPOSITIONS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
                                         EVIDENTIAL_VERBS, EXPECTED_VERBS, FEELING_DEGREES, FEELING_NOUNS,
                                         FEELING_PREPOSITIONS, FEELING_VERBS, FILLER_KNOWERS, FOCUS_ADVERBS,
-                                        FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, IDIOM_LEMMAS,
-                                        INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE, ISSUING_VERBS,
-                                        LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS, LIST_BREAKS,
-                                        LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS, MAIN_CLAUSE_SUBJECTS,
-                                        MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS, NAMING_RESUMERS,
-                                        NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS,
-                                        NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
-                                        NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
-                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
-                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PREPOSITIONS,
-                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
-                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
-                                        ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
-                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
-                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
-                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
-                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
-                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
-                                        QUANTITY_BOUNDS, QUANTITY_COMPARATIVES, QUESTION_CLAUSE_STARTS,
+                                        FOUNDING_LEADS, FREQUENCY_WORDS, GENERIC_WANTERS, GROUP_QUANTIFIERS,
+                                        IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE,
+                                        ISSUING_VERBS, LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS,
+                                        LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS,
+                                        MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS,
+                                        NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS,
+                                        NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS,
+                                        NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS,
+                                        NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS,
+                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
+                                        OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS,
+                                        OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
+                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
+                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
+                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
+                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POINTING_TOPICS,
+                                        POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, POLL_SHARE_WORDS,
+                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
+                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
+                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUANTITY_COMPARATIVES, QUESTION_CLAUSE_STARTS,
                                         QUESTION_OPENING_LEADS, QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS,
                                         QUESTION_RECEIVING_VERBS, QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES,
                                         QUESTION_TOPIC_NOUNS, QUESTION_TOPIC_PARTICLE_FORMS,
@@ -83,7 +83,7 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_ABSOLUTE_NAME_TOKENS, MAX_ADVERBIAL_SUBJECT_COMMAS, MAX_ADVERBIAL_TOKENS,
                                          MAX_AS_TAIL_WORDS, MAX_CASE_THAT_TOKENS, MAX_COLON_LEAD_WORDS,
                                          MAX_CONTINUATION_TOKENS, MAX_DASH_ASIDE_TOKENS, MAX_DATELINE_TOKENS,
-                                         MAX_DESCRIBED_LEAD_WORDS, MAX_EVIDENCE_PHRASE_TOKENS,
+                                         MAX_DESCRIBED_LEAD_WORDS, MAX_EVIDENCE_PHRASE_TOKENS, MAX_GROUP_HEAD_WORDS,
                                          MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
@@ -956,7 +956,10 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     else:
         subj = subject_left(tokens, head if head is not None else cue.first, 0)
     if subj is None:
-        return _inverted(text, tokens, cue, unit, quotes), None
+        inverted = _inverted(text, tokens, cue, unit, quotes)
+        subj = None if inverted or cue.belief or cue.lemma not in INVERTIBLE else _group_subject(tokens, cue.first)
+        if subj is None:
+            return inverted, None
     if tokens[subj[0]].lower in MODALS and tokens[subj[0]].text.islower():
         return [], None  # "it would largely settle Portvale Bank worries about …": a phrase opening with a modal
         # is a predicate, not a subject; the cue is a noun ("worries", "claims")
@@ -1193,6 +1196,29 @@ def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int
             and tokens[start - 1].lower not in CLAUSE_WORDS:
         start -= 1
     return start
+
+
+def _group_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """``Some voters who have listened to him over the years, on television or at rallies, said …``, ``Several
+    people I've spoken with said …``: a group opening the sentence (a quantifier and at most
+    ``MAX_GROUP_HEAD_WORDS`` words, a plural last) whose phrase runs on with a relative clause, a participle or an
+    aside too long to walk back over from the cue; the group is the subject."""
+    first = 1 if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS else 0
+    if first >= limit or not tokens[first].is_capitalized or tokens[first].lower not in GROUP_QUANTIFIERS:
+        return None
+    for k in range(first + 1, min(limit - 1, first + 1 + MAX_GROUP_HEAD_WORDS)):
+        word, nxt = tokens[k], tokens[k + 1]
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in CLAUSE_WORDS or word.lower in PREPOSITIONS:
+            return None
+        if not (word.lower.endswith("s") or word.lower in RESPONDENT_NOUNS or word.lower == "people"):
+            continue
+        if nxt.text == "," or nxt.lower in RELATIVE_PRONOUNS or _APOSTROPHE_RE.split(nxt.lower)[0] in SUBJECT_PRONOUNS \
+                or (nxt.text.islower() and _participle_shape(nxt.lower)):
+            return first, k
+    return None
+
+
+_APOSTROPHE_RE = re.compile(r"[’']")
 
 
 def _inverted(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int],

@@ -142,6 +142,8 @@ HEADLINE_MIN_WORDS = 4
 # --- mentions ----------------------------------------------------------------------------------
 #: A subject phrase has at most this many words.
 MAX_SUBJECT_WORDS = 9
+#: Words of a group's head opening a long subject ("Some former party officials who …, said"), quantifier excluded.
+MAX_GROUP_HEAD_WORDS = 3
 #: A relative clause with no comma between a subject and its cue ("Ana Ruiz who sponsored the bill said") has at most
 #: these tokens, "who" included.
 MAX_RELATIVE_CLAUSE_TOKENS = 8
