@@ -68,9 +68,10 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS, SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS,
                                         STANCE_PARTICIPLES, STANCE_VERBS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
                                         SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS,
-                                        TIME_STARTS, TIME_WORDS, TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS,
-                                        VERB_AUXILIARIES, VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS,
+                                        THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS, TIME_ORDER_WORDS,
+                                        TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS, TITLED_SETTINGS,
+                                        TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
+                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WITNESS_LEMMAS,
                                         WHEN_MODIFIERS, WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import (is_adverb, saying_participle_at, skip_object, skip_time_phrase, subject_left,
@@ -969,6 +970,8 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             and (cue.last + 1 >= len(tokens) or not tokens[cue.last + 1].is_word):
         return [], None  # "more diverse than its name suggests, with …": a comparison, what was said is elided; not
         # "more than a third said", a share, nor "more than the industry says the market can take"
+    if cue.lemma in WITNESS_LEMMAS and _time_subject(tokens, subj):
+        return [], None  # "Monday saw police search the block", "2018 saw 750 deaths": an event, no one's view
     if cue.lemma == "show":
         shown = _evidence_shows(tokens, subj, cue)
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
@@ -1196,6 +1199,14 @@ def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int
             and tokens[start - 1].lower not in CLAUSE_WORDS:
         start -= 1
     return start
+
+
+def _time_subject(tokens: list[Token], subj: tuple[int, int]) -> bool:
+    """A subject of time words only (``Monday``, ``Yesterday morning``, ``The following weekend``, ``2018``)."""
+    words = [t for t in tokens[subj[0]:subj[1] + 1] if t.is_word]
+    return any(t.lower in TIME_WORDS or _YEAR_RE.fullmatch(t.text) for t in words) and all(
+        t.lower in TIME_WORDS or t.lower in TIME_MODIFIERS or t.lower in TIME_ORDER_WORDS or _YEAR_RE.fullmatch(t.text)
+        for t in words)
 
 
 def _group_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:

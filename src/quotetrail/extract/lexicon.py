@@ -182,6 +182,10 @@ NOUN_PHRASE_LEADS = {"including"}
 #: Words before which a form of saying in -s is a plural noun, not a verb: "many reports that …", "including
 #: claims that …", "several warnings" (a verb's plural subject takes the base form: "many report that …").
 PLURAL_NOUN_LEADS = {"many", "several", "few", "numerous", "multiple", "various", "including", "both"}
+#: Verbs (lemmas) of witnessing, whose subject may be a time ("Monday saw police search the block"): then no report.
+WITNESS_LEMMAS = {"see", "witness"}
+#: Words that place a time in a sequence ("The following weekend saw …", "The next day").
+TIME_ORDER_WORDS = {"following", "next", "previous", "same", "first", "final"}
 #: Quantifiers that open a group a long subject phrase may be headed by ("Some voters who …, said").
 GROUP_QUANTIFIERS = {"some", "many", "several", "few", "numerous", "most", "multiple", "various", "other", "dozens"}
 #: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …") and a span of time
