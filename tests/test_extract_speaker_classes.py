@@ -860,3 +860,24 @@ RELATIVE_WHO = [
 @pytest.mark.parametrize("text, content, speaker", RELATIVE_WHO)
 def test_a_relative_who_speaks_for_the_name_before_it_only(text: str, content: str, speaker: str | None) -> None:
     assert_speaker(text, content, speaker)
+
+
+# An indefinite description in a role an article names next ("an expert has claimed", then the expert by name) is
+# that person; a role that stays unnamed, a person named before the description, or a name too far on is not.
+INTRODUCED_LATER = [
+    ("The harbour will never recover from the storm, an expert has claimed.\n\n"
+     "Marine scientist Dr Ana Ortiz said the reef had been torn apart.", "The harbour", "Ana Ortiz"),
+    ("The harbour will never recover, an expert has claimed.\n\nThe port may close for good, an expert has claimed.\n\n"
+     "Marine scientist Dr Ana Ortiz said the reef had been torn apart.", "The port", "Ana Ortiz"),
+    ("The ferry firm is failing, according to a shipping analyst who has followed it for years.\n\n"
+     "Paul Grant of Harbour Research recalled: “I saw the books and they were a mess.”", "The ferry firm", "Paul Grant"),
+    ("The harbour will close in May, an official has said.\n\nMayor Ana Ortiz said the reef had been torn apart.",
+     "The harbour", "an official"),
+    ("Ana Ortiz toured the port. The harbour will never recover, an expert has claimed.\n\n"
+     "Ortiz said the reef had been torn apart.", "The harbour", "an expert"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", INTRODUCED_LATER)
+def test_a_described_expert_is_the_person_named_next(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

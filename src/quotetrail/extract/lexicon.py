@@ -580,6 +580,13 @@ ROLE_NOUNS = {
     "novelist", "photographer", "chef", "ally", "rival",
 }
 
+#: Roles an article describes a person by before naming them ("…, an expert has claimed.⏎Royal commentator Lee
+#: Cohen said"): not those that stay unnamed as a rule (an official, a source, an aide, a spokesman, a resident).
+INTRODUCED_ROLES = {"expert", "executive", "correspondent", "commentator", "columnist", "pundit", "analyst",
+                    "historian", "professor", "scientist", "economist", "biographer", "author", "writer",
+                    "journalist", "reporter", "editor", "host", "presenter", "lawyer", "attorney", "doctor",
+                    "psychologist", "strategist", "pollster", "consultant", "researcher"}
+
 #: What joins two names of one list ("Harbour Radio and the Tarnby Times"), and the small words such a list of
 #: capitalised names may hold besides them.
 NAME_JOINS = {"and", "&", "and the", "& the"}

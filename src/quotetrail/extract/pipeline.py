@@ -27,17 +27,19 @@ from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
 from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, DOCUMENT_SENTENCE_CHARS,
                                          FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK,
-                                         MAX_INTERRUPTION, MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
-                                         MIN_CONFIDENCE, MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
+                                         INTRODUCED_SPEAKER_CONFIDENCE, INTRODUCTION_WINDOW, MAX_INTERRUPTION,
+                                         MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS, MIN_CONFIDENCE,
+                                         MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
                                          NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
                                          PRONOUN_WINDOW, RELATIVE_NAME_WINDOW, RELATIVE_PRONOUN_WINDOW,
                                          SAME_STATEMENT_SHARE, SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS,
                                          SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
-from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, IT_DOCUMENTS,
-                                        NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS, PAIR_NOUNS, PREPOSITIONS,
-                                        PROVISION_WORDS, RELATIVE_PRONOUNS, REPLY_CUES, SAY_FORMS, SECOND_CUE_LEADS,
-                                        SECOND_CUE_PARTICIPLES, SPEAKER_ACT_FORMS, SUBORDINATORS, TIME_LEADS)
+from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, INDEFINITE_ARTICLES,
+                                        INTRODUCED_ROLES, IT_DOCUMENTS, NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS,
+                                        PAIR_NOUNS, PREPOSITIONS, PROVISION_WORDS, RELATIVE_PRONOUNS, REPLY_CUES,
+                                        SAY_FORMS, SECOND_CUE_LEADS, SECOND_CUE_PARTICIPLES, SPEAKER_ACT_FORMS,
+                                        SUBORDINATORS, TIME_LEADS)
 from quotetrail.extract.speakers import (Antecedents, PERSON, PRONOUN_GENDERS, Resolution, UNKNOWN, entity_type,
                                          pronoun_of, resolve)
 from quotetrail.extract.spans import Covered
@@ -493,10 +495,10 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
     opening = _SentenceOpeners(work, runs)
     quoted = Covered([(q.start, q.end) for q in doc.quotes])
     narrated = [r for r in runs if r[0] not in quoted]  # a name inside quote marks is not who a later "she" is
-    statements: list[Statement] = []
     spoken: list[tuple[int, str, str | None]] = []  # (where, name, type) of the speakers so far
     resolved: dict[tuple[int, int], Resolution] = {}
     labels = {t.subject for t in doc.turns}  # "PENCE:": a transcript's speaker label
+    named: list[tuple[_Found, Resolution]] = []
     for f in found:
         att = f.att
         res = Resolution(None, 0.0)
@@ -529,8 +531,37 @@ def _name_speakers(doc: _Article, article: Article, found: list[_Found]) -> list
             res = resolved[att.subject]
             if res.name:
                 spoken.append((att.subject[1], res.name, res.type))
-        statements.append(_statement(doc, article, f, res))
-    return statements
+        named.append((f, res))
+    return [_statement(doc, article, f, res) for f, res in _named_next(work, runs, registry, named)]
+
+
+def _named_next(text: str, runs: list[tuple[int, int, str]], registry: Registry,
+                named: list[tuple[_Found, Resolution]]) -> list[tuple[_Found, Resolution]]:
+    """``…, an expert has claimed.⏎Royal commentator Lee Cohen said …``: an indefinite description of one person in
+    a role an article names next (``lexicon.INTRODUCED_ROLES``) is the person whose first statement follows it, when
+    that person is first named after the description, within ``INTRODUCTION_WINDOW`` characters and the next
+    paragraph, and no other named speaker comes between."""
+    out = list(named)
+    for k, (f, res) in enumerate(named):
+        words = res.name.split() if res.name and not res.named and f.att.subject else []
+        role = next((i for i, w in enumerate(words[1:MAX_ROLE_DESCRIPTION_WORDS], 1) if w in INTRODUCED_ROLES), None)
+        if role is None or words[0] not in INDEFINITE_ARTICLES:
+            continue
+        first = at = f.att.subject[0]
+        for g, nxt in named[k + 1:]:
+            if g.att.subject is None:
+                continue
+            where = g.att.subject[0]
+            if where - at > INTRODUCTION_WINDOW or text.count("\n", at, where) > 2:
+                break
+            if nxt.name == res.name:
+                at = where  # "…, an expert has claimed.⏎…, an expert has claimed.⏎Lee Cohen said": the same one again
+            elif nxt.named:
+                if nxt.type == PERSON and not any(start < first and registry.canonical_name(name) == nxt.name
+                                                  for start, _, name in runs):
+                    out[k] = (f, replace(nxt, confidence=INTRODUCED_SPEAKER_CONFIDENCE, role=" ".join(words[1:role + 1])))
+                break
+    return out
 
 
 _SENTENCE_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]+[.!?])[ \t]*$")

@@ -331,6 +331,10 @@ MAX_ACRONYM_EXTRA_WORDS = 3
 ACRONYM_WINDOW_CHARS = 120
 #: A description kept as written ("a source").
 DESCRIPTION_CONFIDENCE = 0.6
+#: An indefinite description resolved to the person the article names right after it ("an expert has claimed.⏎
+#: Lee Cohen said"), at most this many characters on.
+INTRODUCTION_WINDOW = 600
+INTRODUCED_SPEAKER_CONFIDENCE = 0.6
 #: A surname alone that misspells one named person's ("Jensen" for Nathan Janzen): at most this many
 #: edits, in words of at least this many letters, and this sure.
 MAX_SURNAME_EDITS = 2
