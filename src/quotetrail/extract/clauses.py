@@ -29,7 +29,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
                                         CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
                                         COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
-                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS,
+                                        DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS, DEICTIC_DAYS,
                                         DEICTIC_TIME_STARTS, DESCRIPTION_DETERMINERS, DETERMINERS, DIRECTIVE_VERBS,
                                         DOCUMENT_NOUNS, DOCUMENT_TAILS, DURATION_WORDS, ED_NON_PARTICIPLES,
                                         EVENT_TIME_PREPOSITIONS, EVIDENCE_NOUNS, EVIDENCE_NOUN_SINGULARS,
@@ -71,8 +71,8 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS, TIME_ORDER_WORDS,
                                         TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS, TITLED_SETTINGS,
                                         TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
-                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WITNESS_LEMMAS,
-                                        WHEN_MODIFIERS, WHEN_PREPOSITIONS)
+                                        VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
+                                        WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
 from quotetrail.extract.mentions import (is_adverb, saying_participle_at, skip_object, skip_time_phrase, subject_left,
                                          subject_right)
@@ -970,13 +970,15 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
             and (cue.last + 1 >= len(tokens) or not tokens[cue.last + 1].is_word):
         return [], None  # "more diverse than its name suggests, with …": a comparison, what was said is elided; not
         # "more than a third said", a share, nor "more than the industry says the market can take"
-    if cue.lemma in WITNESS_LEMMAS and _time_subject(tokens, subj):
-        return [], None  # "Monday saw police search the block", "2018 saw 750 deaths": an event, no one's view
     if cue.lemma == "show":
         shown = _evidence_shows(tokens, subj, cue)
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
+    if _time_subject(tokens, subj) and cue.lemma not in INVERTIBLE:
+        return [], None  # "Monday saw police search the block", "Wednesday added one more twist": a time is no one
+        # who speaks, so the cue word is something else (an event); a verb of saying proper keeps its statement, with
+        # no speaker (_timeless)
     subj = _document_by(tokens, subj)
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
         phrase_start = _noun_phrase_start(tokens, cue.first - 1)
@@ -1202,11 +1204,27 @@ def _evidence_shows(tokens: list[Token], subj: tuple[int, int], cue: Cue) -> int
 
 
 def _time_subject(tokens: list[Token], subj: tuple[int, int]) -> bool:
-    """A subject of time words only (``Monday``, ``Yesterday morning``, ``The following weekend``, ``2018``)."""
-    words = [t for t in tokens[subj[0]:subj[1] + 1] if t.is_word]
-    return any(t.lower in TIME_WORDS or _YEAR_RE.fullmatch(t.text) for t in words) and all(
-        t.lower in TIME_WORDS or t.lower in TIME_MODIFIERS or t.lower in TIME_ORDER_WORDS or _YEAR_RE.fullmatch(t.text)
-        for t in words)
+    """A subject of time words only (``Monday``, ``Yesterday morning``, ``The following weekend``, ``2018``, ``the
+    day``); a capitalised "Day" or "Time" is a name ("Day said", "Time reported"), not a weekday, a month or a
+    deictic day ("Yesterday", "Earlier")."""
+    def timed(k: int) -> bool:
+        low = tokens[k].lower
+        return _YEAR_RE.fullmatch(tokens[k].text) is not None or low in TIME_WORDS and (
+            not tokens[k].is_capitalized or low in WEEKDAY_WORDS or low in MONTH_WORDS or low in DEICTIC_DAYS)
+
+    words = [k for k in range(subj[0], subj[1] + 1) if tokens[k].is_word]
+    return any(timed(k) for k in words) and all(
+        timed(k) or tokens[k].lower in TIME_MODIFIERS or tokens[k].lower in TIME_ORDER_WORDS for k in words)
+
+
+def _timeless(tokens: list[Token], att: Attribution) -> Attribution:
+    """``att`` without its speaker when that is a time (``One study from March noted A``, ``Earlier reports said A``:
+    the subject walk stopped at the time phrase closing a longer subject): the statement stays, its speaker unknown."""
+    if att.subject is None:
+        return att
+    k = bisect_left(tokens, att.subject[0], key=_token_start)
+    last = bisect_right(tokens, att.subject[1], key=_token_end) - 1
+    return replace(att, subject=None) if k <= last and _time_subject(tokens, (k, last)) else att
 
 
 def _group_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -3244,6 +3262,7 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 found.append(att)
             continue
         atts, pending = _cue_attributions(text, tokens, cue, (start, end), unit_quotes)
+        atts = [_timeless(tokens, a) for a in atts]
         if not atts and pending is None:
             atts = _shared_subject(text, tokens, cue, found, unit_quotes, end) \
                 or _opening_participle(text, tokens, cue, unit_quotes)

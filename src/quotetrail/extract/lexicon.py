@@ -182,8 +182,8 @@ NOUN_PHRASE_LEADS = {"including"}
 #: Words before which a form of saying in -s is a plural noun, not a verb: "many reports that …", "including
 #: claims that …", "several warnings" (a verb's plural subject takes the base form: "many report that …").
 PLURAL_NOUN_LEADS = {"many", "several", "few", "numerous", "multiple", "various", "including", "both"}
-#: Verbs (lemmas) of witnessing, whose subject may be a time ("Monday saw police search the block"): then no report.
-WITNESS_LEMMAS = {"see", "witness"}
+#: Time words that are times even when capitalised (a month or a weekday aside): "Yesterday saw …", "Earlier reports".
+DEICTIC_DAYS = {"today", "yesterday", "tonight", "earlier", "later", "recently"}
 #: Words that place a time in a sequence ("The following weekend saw …", "The next day").
 TIME_ORDER_WORDS = {"following", "next", "previous", "same", "first", "final"}
 #: Quantifiers that open a group a long subject phrase may be headed by ("Some voters who …, said").
