@@ -881,3 +881,17 @@ INTRODUCED_LATER = [
 @pytest.mark.parametrize("text, content, speaker", INTRODUCED_LATER)
 def test_a_described_expert_is_the_person_named_next(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# The maker of a document after "by" is a name like any other: a title before it is the role, not the name.
+TITLED_MAKERS = [
+    ("The mayor accepted the apology, according to a statement by the Presidential Spokesperson Ana Ortiz.",
+     "The mayor", "Ana Ortiz"),
+    ("A report by House Speaker Paul Grant said the harbour fees would rise.", "the harbour", "Paul Grant"),
+    ("A report by the Harbour Institute said the harbour fees would rise.", "the harbour", "Harbour Institute"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", TITLED_MAKERS)
+def test_a_titled_maker_of_a_document_is_the_name(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)
