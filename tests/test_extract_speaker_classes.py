@@ -895,3 +895,23 @@ TITLED_MAKERS = [
 @pytest.mark.parametrize("text, content, speaker", TITLED_MAKERS)
 def test_a_titled_maker_of_a_document_is_the_name(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# "the governor of Louisiana" after the article gave one person that office (an apposition or a title and the place):
+# that person; an office no one was given stays a description.
+OFFICE_HOLDERS = [
+    ("Bobby Jindal, the governor of Louisiana, spoke in Ohio. The governor of Louisiana said the plan would fail.",
+     "the plan", "Bobby Jindal"),
+    ("Ana Ortiz, the former secretary of state, spoke in Ohio. The former secretary of state said the plan would fail.",
+     "the plan", "Ana Ortiz"),
+    ("Louisiana Gov. Bobby Jindal spoke in Ohio. The governor of Louisiana said the plan would fail.",
+     "the plan", "Bobby Jindal"),
+    ("Bobby Jindal spoke in Ohio. The governor of Texas said the plan would fail.", "the plan", "The governor of Texas"),
+    ("Bobby Jindal, the governor of Louisiana, spoke in Ohio. The governor of Texas said the plan would fail.",
+     "the plan", "The governor of Texas"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", OFFICE_HOLDERS)
+def test_an_office_with_its_complement_is_the_one_who_holds_it(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

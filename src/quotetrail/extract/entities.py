@@ -824,9 +824,10 @@ _DESCRIPTION_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"]))([Tt]he|[Aa]n?|[Hh]is
 _DESCRIPTION_AFTER_RE = re.compile(r",[ \t]+(?:[Tt]he|[Aa]n?)[ \t]+((?:[\w’'\-]+[ \t]+){0,%d}[a-z][\w\-]*)(?=[,.;]|[ \t]+(?:of|for|at|in|"
                                    r"with|from|who|on)\b)" % MAX_DESCRIPTION_MODIFIERS)
 _DESCRIBING_NOUNS = ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
-#: " for the Harbour Trust" after a description: the body it serves, kept in the role ("spokeswoman for …").
-_BODY_OF_ROLE_RE = re.compile(r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
-                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*)*(?=[ \t]*[,.;:)])")  # not "the Clinton campaign"
+#: " for the Harbour Trust" after a description: the body it serves, kept in the role ("spokeswoman for …"; not "the
+#: Clinton campaign"); also an office's one-word complement ("the former secretary of state,").
+_BODY_OF_ROLE_RE = re.compile(r"[ \t]+(?:(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
+                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]*)*|of[ \t]+[a-z]+)(?=[ \t]*[,.;:)])")
 
 #: What follows a name that a description before it is an apposition of ("the first lady, Michelle Obama, said").
 _APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|$)")

@@ -193,6 +193,8 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
+    elif "of" in words[2:-1] and words[words.index("of", 2) - 1] in _PERSON_NOUNS:
+        return _office_holder(words, words.index("of", 2), registry, before)
     nouns = [words[head]] if head >= 1 and words[head] in _PERSON_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
@@ -239,6 +241,24 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
             and not registry.is_described(name):
         return Resolution(name, ROLE_NOUN_CONFIDENCE, type=PERSON)
     return Resolution(None, 0.0)
+
+
+def _office_holder(words: list[str], of: int, registry: Registry, before: Antecedents) -> Resolution | None:
+    """``the governor of Louisiana``, ``the former secretary of state``: the person the article gave that office, its
+    noun and the words of its complement, as a title or an apposition (``Louisiana Gov. Bobby Jindal``, ``Hillary
+    Clinton, the former secretary of state,``); None (the description as written) when no one or several were."""
+    noun, complement = words[of - 1], set(words[of + 1:]) - ARTICLES
+    holders = []
+    for name in before.people:
+        roles = [registry.roles.get(name, "")] + [role for written, found in registry.apposition_roles.items()
+                                                  if registry.canonical_name(written) == name for _, role in found]
+        titled = registry.title_offices.get(name, set())  # "Louisiana Gov. Bobby Jindal": {"louisiana", "governor"}
+        offices = [set(_office_words(role.lower().replace(".", "").split())) | titled for role in roles]
+        if any(noun in office and complement <= office for office in offices):
+            holders.append(name)
+    if len(holders) != 1:
+        return None
+    return Resolution(holders[0], ROLE_MATCH_CONFIDENCE, type=PERSON, role=registry.roles.get(holders[0]))
 
 
 def _office_words(words: list[str]) -> list[str]:
