@@ -20,6 +20,10 @@ def _found(text: str) -> list[tuple[str, str | None, str | None]]:
 # as "fall" (declined to $46 million), "post" before a count (posted 40 times): no report; a statement later in the
 # sentence keeps its own speaker.
 IDIOMS = [
+    ("began after a quotation", "“The river will rise again,” Ana Ortiz began, before she was cut off.",
+     [("The river will rise again,", "Ana Ortiz", "began")]),
+    ("began with an object", "Ana Ortiz began the “Hope for All” tour in May.", []),
+    ("began to", "Ana Ortiz began to cry when the verdict was read.", []),
     ("a day saw", "Monday saw police with dogs searching a second block of flats in Dover.", []),
     ("a year saw", "2019 saw more than 1,100 crashes on the coast road.", []),
     ("guard: a person saw as", "Ana Ortiz saw the plan as a threat to the harbour.",

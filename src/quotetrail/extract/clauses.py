@@ -59,18 +59,18 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         QUESTION_RECEIVING_VERBS, QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES,
                                         QUESTION_TOPIC_NOUNS, QUESTION_TOPIC_PARTICLE_FORMS,
                                         QUESTION_TOPIC_REQUEST_LEADS, QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS,
-                                        QUESTION_TWO_WORD_PREPOSITIONS, QUOTATION_TAILS, QUOTED_ONLY_CUES,
-                                        REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES, REFLEXIVE_PRONOUNS,
-                                        RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS, REPORTING_DOCUMENTS, REPORTING_NOUNS,
-                                        RESPONDENT_NOUNS, RESULT_PARTICIPLES, ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS,
-                                        SCENE_INTRO_LEADS, SCENE_STARTS, SENTENCE_CONJUNCTIONS, SETTING_HEADS,
-                                        SETTING_LEADS, SETTING_PREPOSITIONS, SHARED_PARTICIPLES, SHORT_ANSWERS,
-                                        SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS, SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS,
-                                        STANCE_PARTICIPLES, STANCE_VERBS, SUBJECT_PRONOUNS, SUBJECT_WORDS,
-                                        SUBORDINATORS, SUBORDINATOR_LEADS, S_CONTRACTIONS, TAIL_PREPOSITIONS,
-                                        THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS, TIME_ORDER_WORDS,
-                                        TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS, TITLED_SETTINGS,
-                                        TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
+                                        QUESTION_TWO_WORD_PREPOSITIONS, QUOTATION_ONLY_CUES, QUOTATION_TAILS,
+                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
+                                        REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
+                                        ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
+                                        SENTENCE_CONJUNCTIONS, SETTING_HEADS, SETTING_LEADS, SETTING_PREPOSITIONS,
+                                        SHARED_PARTICIPLES, SHORT_ANSWERS, SHORT_ANSWER_NOUNS, SHORT_ANSWER_PAIRS,
+                                        SHOWN_STANCE_STARTS, SOURCE_TAIL_WORDS, STANCE_PARTICIPLES, STANCE_VERBS,
+                                        SUBJECT_PRONOUNS, SUBJECT_WORDS, SUBORDINATORS, SUBORDINATOR_LEADS,
+                                        S_CONTRACTIONS, TAIL_PREPOSITIONS, THINK_COMPOUNDS, TIME_LEADS, TIME_MODIFIERS,
+                                        TIME_ORDER_WORDS, TIME_PHRASE_NOUNS, TIME_SPAN_ENDS, TIME_STARTS, TIME_WORDS,
+                                        TITLED_SETTINGS, TITLE_SMALL_WORDS, TOWN_PREPOSITIONS, VERB_AUXILIARIES,
                                         VERB_LIKE_REPORTING_NOUNS, WATCHING_CUES, WEEKDAY_WORDS, WHEN_MODIFIERS,
                                         WHEN_PREPOSITIONS)
 from quotetrail.extract.marks import Quote, UnitQuotes, is_speech_like, is_title_like
@@ -3268,6 +3268,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
                 or _opening_participle(text, tokens, cue, unit_quotes)
         if cue.lemma in QUOTED_ONLY_CUES:
             atts = [a for a in atts if _content_kind(text, a.start, a.end, unit_quotes)[2] != "indirect"]
+        elif cue.lemma in QUOTATION_ONLY_CUES:
+            atts = [a for a in atts if a.kind == "direct"]
         found.extend(atts)
         colon = pending or colon
     if colon is not None and found and not text[start:end].rstrip().endswith(":"):

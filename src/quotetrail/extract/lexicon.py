@@ -22,7 +22,7 @@ question wonder speculate post blog text email decree rule find show signal hint
 disagree object protest plead beg encourage chant sing mutter murmur gush sigh snap tout vent share concur narrate
 fume opine grouse deadpan exhort
 forecast bemoan reassure
-brag clarify posit surmise swear proclaim
+brag clarify posit surmise swear proclaim begin
 """.split()))
 
 #: Verbs of stance towards something (PARC-style corpora count them as attribution): the content
@@ -73,7 +73,7 @@ _RARE_FORMS = {"post": ("posted",), "text": ("texted",), "charge": ("charged",),
                "question": ("questioned",), "object": ("objected",), "protest": ("protested",),
                "signal": ("signaled", "signalled"), "blog": ("blogged",), "email": ("emailed",),
                "figure": ("figures",), "want": ("want", "wants", "wanted"), "plan": ("plans",),
-               "continue": ("continued",), "answer": ("answered",)}
+               "continue": ("continued",), "answer": ("answered",), "begin": ("began",)}
 
 _DOUBLE_FINAL = {"snap", "plan", "admit", "regret", "blog", "quip", "signal", "stop", "commit", "omit", "refer", "concur",
                  "dub", "beg", "rebut", "brag"}
@@ -206,6 +206,8 @@ PURPOSE_NOUNS = {"hopes", "hope"}
 NOUN_CONTENT_BREAKS = {"but", "and", "or", "which", "who", "while", "although", "though", "whereas"}
 #: Cues that report only quoted words ("“…,” Okoye shared"): "shared a photo", "shared her room" are no statements.
 QUOTED_ONLY_CUES = {"share"}
+#: ... and those that report only a quotation of its own ("“…,” Connolly began"; not "began the “Hope” tour").
+QUOTATION_ONLY_CUES = {"begin"}
 SAY_FORMS: dict[str, str] = {f: l for f, l in _forms(SAY_VERBS).items() if f not in _NOT_SAY_CUES}
 THINK_FORMS: dict[str, str] = {f: l for f, l in _forms(THINK_VERBS).items() if f not in _NOT_THINK_CUES}
 #: Base forms of verbs of saying that are too often nouns alone ("a mention", "the claim"): cues after a modal,
