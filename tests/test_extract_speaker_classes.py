@@ -53,6 +53,10 @@ SPOKESPEOPLE = [
     ("A Verdana spokesperson said the box would stay.", "the box", "Verdana"),
     ("As a Harbour Trust spokesman promised, “Nothing will change for the boat owners this year.”",
      "Nothing will", "Harbour Trust"),
+    ("A Verdana representative confirmed the plant would close in May.", "the plant", "Verdana"),
+    # a quotation right after a sentence that names a message and who sent it
+    ("I put the question to Verdana. Later, I got an email reply from a Verdana representative.\n\n"
+     "“The box will stay where it is, and nothing about it will change this year.”", "The box", "Verdana"),
 ]
 
 

@@ -39,14 +39,14 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         IDIOM_LEMMAS, INDEFINITE_ARTICLES, INTENTION_FORMS, INTENT_VERBS, INVERTIBLE,
                                         ISSUING_VERBS, LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS,
                                         LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS,
-                                        MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MODALS, MONTH_WORDS, NAMED_SUBJECT_FORMS,
-                                        NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES, NEGATED_TURNS,
-                                        NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS,
-                                        NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS,
-                                        NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS,
-                                        NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS,
-                                        OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS,
-                                        OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
+                                        MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MESSAGE_NOUNS, MODALS, MONTH_WORDS,
+                                        NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES,
+                                        NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES,
+                                        NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS,
+                                        NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
+                                        NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS,
+                                        OBJECT_END_WORDS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OBJECT_RESUMERS,
+                                        OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
                                         OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
                                         PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
@@ -88,22 +88,23 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS,
-                                         MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
-                                         MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
-                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
-                                         MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
-                                         MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                         MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
-                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
-                                         MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS,
-                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                         MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
-                                         NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
-                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE,
-                                         QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE,
-                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
-                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
+                                         MAX_MESSAGE_SOURCE_TOKENS, MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS,
+                                         MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS,
+                                         MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS,
+                                         MAX_PREDICATE_ASIDE_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
+                                         MAX_REGION_TAIL_TOKENS, MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS,
+                                         MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS,
+                                         MAX_SETTING_WORDS, MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS,
+                                         MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
+                                         MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT, MIN_LISTED_NAMES,
+                                         MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
+                                         MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS, MIN_QUESTION_TOPIC_WORDS,
+                                         MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS,
+                                         NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH,
+                                         QUESTION_TOPIC_CONFIDENCE, QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE,
+                                         RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE,
+                                         SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
+                                         SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1225,6 +1226,24 @@ def _timeless(tokens: list[Token], att: Attribution) -> Attribution:
     k = bisect_left(tokens, att.subject[0], key=_token_start)
     last = bisect_right(tokens, att.subject[1], key=_token_end) - 1
     return replace(att, subject=None) if k <= last and _time_subject(tokens, (k, last)) else att
+
+
+def _message_from(tokens: list[Token]) -> Attribution | None:
+    """``I got an email reply from a Google representative.``, ``The council sent a statement from its chair:``: a
+    sentence ending in a message (``lexicon.MESSAGE_NOUNS``) from someone, which lends that someone to a quotation
+    right after it, as a cue closing its sentence does."""
+    n = len(tokens)
+    if n < 4 or tokens[-1].text not in ".:":
+        return None
+    k = next((k for k in range(n - 2, max(0, n - 2 - MAX_MESSAGE_SOURCE_TOKENS), -1) if tokens[k].lower == "from"), None)
+    if k is None or k < 1 or tokens[k - 1].lower not in MESSAGE_NOUNS:
+        return None
+    source = tokens[k + 1:n - 1]
+    if not source or not all(t.is_word or t.text in "’'" for t in source) \
+            or not (source[0].lower in DETERMINERS or source[0].is_capitalized):
+        return None
+    return Attribution(tokens[-1].end, tokens[-1].end, "direct", tokens[k - 1].start, tokens[k - 1].end,
+                       (source[0].start, source[-1].end), confidence=COLON_CUE_CONFIDENCE)
 
 
 def _group_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -3274,6 +3293,8 @@ def analyse_unit(text: str, start: int, end: int, quotes: list[Quote], quoted_on
         colon = pending or colon
     if colon is not None and found and not text[start:end].rstrip().endswith(":"):
         colon = None  # "“A,” X said in a statement.": the cue has its content, it lends no speaker to what follows
+    if colon is None and not found:
+        colon = _message_from(tokens)  # "Later, I got an email reply from a Google representative." “…”
     words = {t.lower for t in tokens}  # the rules below need a word that most units lack: looked up once
     if not words.isdisjoint(_EVIDENTIAL_CUES):
         found.extend(_evidential(text, tokens, quoted, found, end, unit_quotes))

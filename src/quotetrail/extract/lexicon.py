@@ -186,6 +186,8 @@ PLURAL_NOUN_LEADS = {"many", "several", "few", "numerous", "multiple", "various"
 DEICTIC_DAYS = {"today", "yesterday", "tonight", "earlier", "later", "recently"}
 #: Words that place a time in a sequence ("The following weekend saw …", "The next day").
 TIME_ORDER_WORDS = {"following", "next", "previous", "same", "first", "final"}
+#: Nouns of a message that a quotation after its sentence may give ("an email reply from a Google representative.").
+MESSAGE_NOUNS = {"statement", "reply", "response", "email", "e-mail", "message", "letter", "note", "text"}
 #: Quantifiers that open a group a long subject phrase may be headed by ("Some voters who …, said").
 GROUP_QUANTIFIERS = {"some", "many", "several", "few", "numerous", "most", "multiple", "various", "other", "dozens"}
 #: Articles that open an apposition of a source ("according to Ortiz, an analyst at the port, …") and a span of time

@@ -144,6 +144,8 @@ HEADLINE_MIN_WORDS = 4
 MAX_SUBJECT_WORDS = 9
 #: Words of a group's head opening a long subject ("Some former party officials who …, said"), quantifier excluded.
 MAX_GROUP_HEAD_WORDS = 3
+#: Tokens of the source after "from" closing a sentence that names a message ("… a reply from a Google representative.").
+MAX_MESSAGE_SOURCE_TOKENS = 6
 #: A relative clause with no comma between a subject and its cue ("Ana Ruiz who sponsored the bill said") has at most
 #: these tokens, "who" included.
 MAX_RELATIVE_CLAUSE_TOKENS = 8

@@ -707,8 +707,8 @@ def _principal(cleaned: str) -> tuple[str, str | None] | None:
     its author was made for (``a poll by Redmond Analytics for the Daily Courier``), else None."""
     words = cleaned.split()
     body = words[1:-1] if len(words) > 2 and words[0].lower() in ("a", "an", "the") else []
-    if words[-1].lower() in SPOKESPEOPLE and body and all(w[0].isupper() for w in body):
-        return " ".join(body), None  # "a Google spokesperson", "a Home Office spokesman"
+    if words[-1].lower() in REPRESENTATIVES and body and all(w[0].isupper() for w in body):
+        return " ".join(body), None  # "a Google spokesperson", "a Home Office spokesman", "a Google representative"
     if len(words) > 2 and words[0].lower() in ("a", "an", "the"):
         noun = next((k for k in range(2, min(len(words), MAX_ROLE_DESCRIPTION_WORDS + 1))
                      if not words[k][0].isupper()), None)
