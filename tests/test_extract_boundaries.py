@@ -32,6 +32,14 @@ OPEN_ENDED = [
      ("that would be a mistake for the harbour", "indirect", "Ana Ortiz", "said")),
     ("guard: a complementiser before a subject", "Ana Ortiz said that the plan would be a mistake for the harbour.",
      ("the plan would be a mistake for the harbour", "indirect", "Ana Ortiz", "said")),
+    ("a setting with a title after a naming participle is no content",
+     "Ana Ortiz wrote in an article titled ‘Creating Safe Streets for the Women of Our Towns’ that the streets were dark.",
+     ("the streets were dark", "indirect", "Ana Ortiz", "wrote")),
+    ("... after a participle of the setting noun",
+     "Ana Ortiz writes in an article published on the council website titled ‘Safer Towns for Women’ that “the "
+     "streets are too dark at night.”", ("the streets are too dark at night.", "direct", "Ana Ortiz", "writes")),
+    ("... a column is a setting", "Ana Ortiz wrote in her Monday column the harbour fees would rise by May.",
+     ("the harbour fees would rise by May", "indirect", "Ana Ortiz", "wrote")),
 ]
 
 

@@ -40,21 +40,22 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         ISSUING_VERBS, LATE_THAT_OBJECT_VERBS, LATE_THAT_OBJECT_WORDS, LINKING_WORDS,
                                         LIST_BREAKS, LIST_CONJUNCTIONS, LIST_TAIL_LEADS, LONE_ADVERBS,
                                         MAIN_CLAUSE_SUBJECTS, MANNER_OBJECTS, MESSAGE_NOUNS, MODALS, MONTH_WORDS,
-                                        NAMED_SUBJECT_FORMS, NAMING_RESUMERS, NAMING_VERBS, NEGATED_AUXILIARIES,
-                                        NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS, NOT_JUST_WORDS, NOT_NAMES,
-                                        NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS, NOUN_CONTENT_BREAKS, NOUN_COPULAS,
-                                        NOUN_FOLLOWERS, NOUN_MODIFIERS, NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS,
-                                        NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS, NUMBER_WORDS, OBJECT_ASIDE_LEADS,
-                                        OBJECT_END_WORDS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OBJECT_RESUMERS,
-                                        OBJECT_VERBS, OBJECT_VERB_ENDINGS, OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS,
-                                        OPENING_TIME_ADVERBS, OPEN_ENDINGS, ORGANISATION_WORDS, OUTCOME_VERBS,
-                                        PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS, PASSIVE_AUXILIARIES, PAST_FORMS,
-                                        PERSON_DESCRIPTIONS, PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS,
-                                        PLATFORM_PAGES, PLATFORM_WORDS, PLURAL_AUDIENCES, POINTING_TOPICS,
-                                        POLL_MODIFIERS, POLL_NOUNS, POLL_RESULT_WORDS, POLL_SHARE_WORDS,
-                                        POSSESSIVE_DETERMINERS, PREPOSITIONAL_LEMMAS, PREPOSITIONS,
-                                        PROGRESSIVE_AUXILIARIES, PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES,
-                                        PURPOSE_NOUNS, QUANTITY_BOUNDS, QUANTITY_COMPARATIVES, QUESTION_CLAUSE_STARTS,
+                                        NAMED_SUBJECT_FORMS, NAMING_PARTICIPLES, NAMING_RESUMERS, NAMING_VERBS,
+                                        NEGATED_AUXILIARIES, NEGATED_TURNS, NESTED_REPORT_VERBS, NOT_HEADS,
+                                        NOT_JUST_WORDS, NOT_NAMES, NOT_NOUN_STARTS, NOT_PLURAL_ENDINGS,
+                                        NOUN_CONTENT_BREAKS, NOUN_COPULAS, NOUN_FOLLOWERS, NOUN_MODIFIERS,
+                                        NOUN_OWNER_LEADS, NOUN_PHRASE_LEADS, NOUN_RELATIVE_STARTS, NOUN_SETTING_LEADS,
+                                        NUMBER_WORDS, OBJECT_ASIDE_LEADS, OBJECT_END_WORDS, OBJECT_PREPOSITIONS,
+                                        OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
+                                        OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
+                                        ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
+                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
+                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
+                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
+                                        POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
+                                        PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
+                                        PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
+                                        QUANTITY_BOUNDS, QUANTITY_COMPARATIVES, QUESTION_CLAUSE_STARTS,
                                         QUESTION_OPENING_LEADS, QUESTION_PASSIVE_GAPS, QUESTION_PREPOSITIONS,
                                         QUESTION_RECEIVING_VERBS, QUESTION_STARTS, QUESTION_TOPIC_ADJECTIVES,
                                         QUESTION_TOPIC_NOUNS, QUESTION_TOPIC_PARTICLE_FORMS,
@@ -88,23 +89,23 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_MESSAGE_SOURCE_TOKENS, MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS,
-                                         MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS,
-                                         MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS,
-                                         MAX_PREDICATE_ASIDE_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
-                                         MAX_REGION_TAIL_TOKENS, MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS,
-                                         MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS,
-                                         MAX_SETTING_WORDS, MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS,
-                                         MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
-                                         MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT, MIN_LISTED_NAMES,
-                                         MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
-                                         MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS, MIN_QUESTION_TOPIC_WORDS,
-                                         MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS,
-                                         NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH,
-                                         QUESTION_TOPIC_CONFIDENCE, QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE,
-                                         RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE,
-                                         SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
-                                         SUBORDINATE_LEAD_WORDS)
+                                         MAX_MESSAGE_SOURCE_TOKENS, MAX_NAMED_TITLE_TOKENS, MAX_NOUN_OWNER_NAME_WORDS,
+                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
+                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
+                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
+                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
+                                         MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
+                                         MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
+                                         MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
+                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
+                                         MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS,
+                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
+                                         MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
+                                         NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
+                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE,
+                                         QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE,
+                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
+                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -288,7 +289,12 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int, infinitive: bool = Fals
         if tokens[i + 1].lower in DAY_PARTS:
             return i + 2  # "said Friday afternoon, as ..."
         return i + 1  # "said Thursday he would ..."
-    for k in range(i + 1, min(n, i + 1 + (MAX_INFINITIVE_SETTING_TOKENS if infinitive else MAX_ADVERBIAL_TOKENS))):
+    k, last = i + 1, min(n, i + 1 + (MAX_INFINITIVE_SETTING_TOKENS if infinitive else MAX_ADVERBIAL_TOKENS))
+    while k < last:
+        titled = _named_title_end(tokens, k, n)
+        if titled is not None:  # "wrote in an article titled ‘Safer Cities for Women’ that …"
+            k, last = titled, min(n, titled + MAX_ADVERBIAL_TOKENS)
+            continue
         tok = tokens[k]
         if (tok.lower == "that" and tokens[k - 1].lower not in PREPOSITIONS) or tok.text == ":":
             return k  # not "at that hotel": a determiner of the adverbial
@@ -303,6 +309,7 @@ def _skip_adverbial(tokens: list[Token], i: int, n: int, infinitive: bool = Fals
             return i
         if tok.lower in SUBJECT_WORDS:
             return k if _short_setting(tokens, i, k) else i
+        k += 1
     return i
 
 
@@ -390,12 +397,26 @@ def _head_participle_end(tokens: list[Token], i: int, n: int) -> int:
     if not (0 < i < n - 1 and tokens[i - 1].lower in ADVERBIAL_HEADS and tokens[i].text.isalpha()
             and tokens[i].text.islower() and _participle_shape(tokens[i].lower) and tokens[i + 1].lower in PREPOSITIONS):
         return i
-    for k in range(i + 2, min(n, i + 2 + MAX_ADVERBIAL_TOKENS)):
+    k, last = i + 2, min(n, i + 2 + MAX_ADVERBIAL_TOKENS)
+    while k < last:
         if tokens[k].text in ",." or tokens[k].lower == "that":
             return k
+        titled = _named_title_end(tokens, k, n)
+        if titled is not None:  # "published on the UN website titled ‘Creating Engagement in Public Spaces’ that …"
+            k, last = titled, min(n, titled + MAX_ADVERBIAL_TOKENS)
+            continue
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_VERBS or tokens[k].lower in SUBJECT_WORDS:
             return i
+        k += 1
     return i
+
+
+def _named_title_end(tokens: list[Token], k: int, n: int) -> int | None:
+    """After ``titled ‘…’`` (a naming participle at ``k`` and a title in quote marks of any case, at most
+    ``MAX_NAMED_TITLE_TOKENS``): the index after the closing mark; else None."""
+    if not (tokens[k].lower in NAMING_PARTICIPLES and k + 1 < n and tokens[k + 1].text in _OPENERS):
+        return None
+    return next((j + 1 for j in range(k + 2, min(n, k + 2 + MAX_NAMED_TITLE_TOKENS)) if tokens[j].text in _CLOSERS), None)
 
 
 def _participle_shape(word: str) -> bool:

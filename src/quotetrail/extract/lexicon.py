@@ -852,7 +852,9 @@ SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "you", "there"}
 #: rally the plan …"): the adverbial ends with them when a clause follows.
 ADVERBIAL_HEADS = {"interview", "statement", "speech", "address", "appearance", "rally", "hearing", "debate",
                    "conference", "briefing", "letter", "op-ed", "podcast", "broadcast", "forum", "meeting",
-                   "session", "email", "tweet", "post", "video", "remarks", "testimony"}
+                   "session", "email", "tweet", "post", "video", "remarks", "testimony", "article", "column", "essay"}
+#: Participles that name what they follow with a title in quote marks ("an article titled ‘Safer Cities for Women’").
+NAMING_PARTICIPLES = {"titled", "entitled", "called", "named", "headlined"}
 #: Lower-case words ending in -ed that are no past participle (nouns, adverbs, -eed verbs): "said in an interview
 #: greed in the sector, …" has no participle phrase after its setting noun.
 ED_NON_PARTICIPLES = {"need", "speed", "greed", "seed", "feed", "bleed", "breed", "creed", "deed", "heed", "reed",

@@ -216,6 +216,8 @@ MAX_TITLE_WORDS = 5
 #: and its closing mark (a programme told, ``mentions._skip_programme``; a show's or book's title after "told" or a
 #: titled setting, ``clauses._quoted_title_end``).
 MAX_TITLE_TOKENS = MAX_TITLE_WORDS + 2
+#: Tokens of a title in quote marks after a naming participle ("an article titled ‘…’"), which may be long and lower-case.
+MAX_NAMED_TITLE_TOKENS = 25
 
 # --- pipeline ----------------------------------------------------------------------------------
 #: A quotation must cover this share of its sentence to stand alone as a statement without a cue.
