@@ -346,3 +346,21 @@ QUESTIONS_BEFORE_REPLIES = [
 @pytest.mark.parametrize("text, expected", QUESTIONS_BEFORE_REPLIES)
 def test_a_question_before_a_reply_is_not_the_replys(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(content, speaker) for speaker, content in speakers_and_contents(text)] == expected
+
+
+# A paragraph with no quote marks after a cue that ends its own paragraph with a colon is a block quotation of that
+# speaker, as a whole (its own seeming cues inside it); not a list, nor a line too short to be sentences.
+BLOCK_QUOTES = [
+    ("Mira Holt spoke first.\n\nSenator Paul Grant added:\n\nIt is typical of the board. It knows nothing, but the talk "
+     "never stops. And the fact is that it has no idea what happened at the port.\n\nHolt left early.",
+     [("Paul Grant", "It is typical of the board. It knows nothing, but the talk never stops. And the fact is that it "
+       "has no idea what happened at the port.")]),
+    ("Mira Holt spoke first.\n\nThe report's key points were:\n\n- The ferry will run until May and then stop for good.",
+     []),
+    ("Mira Holt spoke first.\n\nSenator Paul Grant added:\n\nThe ferry.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOCK_QUOTES)
+def test_a_paragraph_after_a_colon_cue_is_a_block_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, content) for speaker, content in speakers_and_contents(text)] == expected

@@ -19,21 +19,22 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import takewhile
 
 from quotetrail.clean import content_end, find_boilerplate
 from quotetrail.extract.clauses import Attribution, UnitResult, analyse_unit
 from quotetrail.extract.marks import Quote, find_quotes, is_speech_like
 from quotetrail.extract.posts import Post, find_posts
 from quotetrail.extract.sentences import Unit, section_headings, split_units
-from quotetrail.extract.settings import (BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE, DOCUMENT_SENTENCE_CHARS,
-                                         FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE, INTERRUPTION_LOOKBACK,
-                                         INTRODUCED_SPEAKER_CONFIDENCE, INTRODUCTION_WINDOW, MAX_INTERRUPTION,
-                                         MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS, MIN_CONFIDENCE,
-                                         MIN_DIALOGUE_LABELS, MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS,
-                                         NO_SPEAKER_FACTOR, ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE,
-                                         PRONOUN_WINDOW, RELATIVE_NAME_WINDOW, RELATIVE_PRONOUN_WINDOW,
-                                         SAME_STATEMENT_SHARE, SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS,
-                                         SUBJECT_LEAD_WORDS)
+from quotetrail.extract.settings import (BLOCK_QUOTE_CONFIDENCE, BODY_LOOKBACK, CONTEXT_SPEAKER_CONFIDENCE,
+                                         DOCUMENT_SENTENCE_CHARS, FRAGMENT_CONFIDENCE, FRAGMENT_WORDS_BEFORE,
+                                         INTERRUPTION_LOOKBACK, INTRODUCED_SPEAKER_CONFIDENCE, INTRODUCTION_WINDOW,
+                                         MAX_INTERRUPTION, MAX_ROLE_DESCRIPTION_WORDS, MAX_SECOND_CUE_WORDS,
+                                         MIN_BLOCK_QUOTE_WORDS, MIN_CONFIDENCE, MIN_DIALOGUE_LABELS,
+                                         MIN_OVERLAP_CUT_CHARS, NAME_LOOKBACK_RUNS, NO_SPEAKER_FACTOR,
+                                         ORPHAN_CONFIDENCE, OVERLAP_LOOKBACK, POST_CONFIDENCE, PRONOUN_WINDOW,
+                                         RELATIVE_NAME_WINDOW, RELATIVE_PRONOUN_WINDOW, SAME_STATEMENT_SHARE,
+                                         SPEAKER_LOOKBACK, STANDALONE_SHARE, SUBJECT_LEAD_CHARS, SUBJECT_LEAD_WORDS)
 from quotetrail.extract.entities import POSSESSIVE_RE, Registry
 from quotetrail.extract.lexicon import (APPOSITION_LEADS, ARTICLES, CLAUSE_BREAKS, CONTINUING_CUES, INDEFINITE_ARTICLES,
                                         INTRODUCED_ROLES, IT_DOCUMENTS, NAME_ABBREVIATIONS, OFFICE_LINKS, OFFICE_WORDS,
@@ -379,6 +380,9 @@ def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
             att = _orphan(doc, results, k, quote, res, inferred, in_post=post is not None)
             if att is not None:
                 found.append(_Found(att, via))
+        block = _block_quote(doc, results, k) if post is None else None
+        if block is not None:
+            found.append(_Found(block))
     found.extend(_Found(turn) for turn in doc.turns)
     found.sort(key=lambda f: f.att.start)
     open_ended = {q.start for q in doc.quotes if not q.closed}
@@ -386,6 +390,31 @@ def _collect(doc: _Article, results: list[UnitResult]) -> list[_Found]:
 
 
 _TRIM_CHARS = " \t\n,;:—–-"
+
+
+_LIST_BULLETS = "-–—•*·"  # "Key points:⏎- Mills and Clark won …": a list, not a quotation
+
+
+def _block_quote(doc: _Article, results: list[UnitResult], k: int) -> Attribution | None:
+    """``Limbaugh added:⏎And from a supposed front-runner, … this reeks of fear.``: a paragraph after a cue that
+    ends its own paragraph with a colon is a quotation set as a block, its marks lost with the page's layout,
+    when it holds no quotation of its own and reads as sentences (``settings.MIN_BLOCK_QUOTE_WORDS`` words or more,
+    ending as a sentence does); what its own cues seem to report is inside it (``_settle_overlaps`` keeps the block)."""
+    units, text = doc.units, doc.work
+    if k == 0 or results[k - 1].colon_speaker is None or units[k - 1].para == units[k].para \
+            or not text[units[k - 1].start:units[k - 1].end].rstrip().endswith(":"):
+        return None
+    para = list(takewhile(lambda j: units[j].para == units[k].para, range(k, len(units))))
+    start, end = units[para[0]].start, units[para[-1]].end
+    body = text[start:end].strip()
+    if not body or body[0] in _OPENING_MARKS or body[0] in _LIST_BULLETS or body[-1] not in ".!?" \
+            or len(body.split()) < MIN_BLOCK_QUOTE_WORDS \
+            or any(results[j].orphan_quotes for j in para):
+        return None
+    colon = results[k - 1].colon_speaker
+    start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return Attribution(start, start + len(body), "direct", colon.cue_start, colon.cue_end, colon.subject,
+                       confidence=BLOCK_QUOTE_CONFIDENCE)
 
 
 def _settle_overlaps(text: str, found: list[_Found]) -> list[_Found]:

@@ -242,6 +242,10 @@ FRAGMENT_WORDS_BEFORE = 3
 FRAGMENT_CONFIDENCE = 0.35
 #: A cue-less quotation that takes the speaker of a neighbouring sentence, and one that finds none.
 CONTEXT_SPEAKER_CONFIDENCE = 0.6
+#: A paragraph with no quote marks after a cue that ends its paragraph with a colon (a block quotation whose marks the
+#: page's layout carried): at least this many words, and how sure it is.
+MIN_BLOCK_QUOTE_WORDS = 8
+BLOCK_QUOTE_CONFIDENCE = 0.5
 ORPHAN_CONFIDENCE = 0.4
 #: A quotation interrupted by its cue is joined across at most this many characters.
 MAX_INTERRUPTION = 400
