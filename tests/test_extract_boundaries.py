@@ -40,6 +40,12 @@ OPEN_ENDED = [
      "streets are too dark at night.”", ("the streets are too dark at night.", "direct", "Ana Ortiz", "writes")),
     ("... a column is a setting", "Ana Ortiz wrote in her Monday column the harbour fees would rise by May.",
      ("the harbour fees would rise by May", "indirect", "Ana Ortiz", "wrote")),
+    ("a concession about a person after the content is the writer's",
+     "Ana Ortiz claimed that the new fees were fair, although she again refused to publish the accounts.",
+     ("the new fees were fair", "indirect", "Ana Ortiz", "claimed")),
+    ("guard: a concession about a thing stays in the content",
+     "Ana Ortiz said the fees were fair, although it did not appear that anyone had checked.",
+     ("the fees were fair, although it did not appear that anyone had checked", "indirect", "Ana Ortiz", "said")),
 ]
 
 

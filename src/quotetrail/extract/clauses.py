@@ -26,7 +26,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         BASE_VERB_GAPS, BASE_VERB_LEADS, BELIEF_ADJECTIVES, BODY_NOUNS,
                                         CALL_INTO_OBJECTS, CASE_PHRASES, CLAUSE_BREAKS, CLAUSE_JOINERS,
                                         CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, CLIENT_LINK,
-                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_STARTS,
+                                        COLON_LEAD_WORDS, CONCESSION_OPENERS, CONCESSIVE_CONTRASTS, CONCESSIVE_STARTS,
                                         CONTINUING_CONJUNCTIONS, CONTRAST_WORDS, CONTROL_WORDS, COORDINATED_ADVERBS,
                                         COPULAS, COPULA_REPORTING_NOUNS, COUNT_WORDS, CUE_NEGATIONS, DASHES, DAY_PARTS,
                                         DAY_WORDS, DECREASE_LINKS, DEGREE_QUANTIFIERS, DEGREE_WORDS, DEICTIC_DAYS,
@@ -49,9 +49,9 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         OBJECT_PRONOUNS, OBJECT_RESUMERS, OBJECT_VERBS, OBJECT_VERB_ENDINGS,
                                         OFFICE_OBJECTS, OPENING_PARTICIPLE_LEADS, OPENING_TIME_ADVERBS, OPEN_ENDINGS,
                                         ORGANISATION_WORDS, OUTCOME_VERBS, PARTICIPLE_CLAUSE_STARTS, PARTY_LETTERS,
-                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSON_DESCRIPTIONS, PHONE_IN_WORDS,
-                                        PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES, PLATFORM_WORDS,
-                                        PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
+                                        PASSIVE_AUXILIARIES, PAST_FORMS, PERSONAL_SUBJECTS, PERSON_DESCRIPTIONS,
+                                        PHONE_IN_WORDS, PHRASE_WORD_NOUNS, PLACE_ADVERBS, PLATFORM_PAGES,
+                                        PLATFORM_WORDS, PLURAL_AUDIENCES, POINTING_TOPICS, POLL_MODIFIERS, POLL_NOUNS,
                                         POLL_RESULT_WORDS, POLL_SHARE_WORDS, POSSESSIVE_DETERMINERS,
                                         PREPOSITIONAL_LEMMAS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES,
                                         PROGRESSIVE_CONTRACTIONS, PRONOUNS, PURPOSE_CUES, PURPOSE_NOUNS,
@@ -1611,9 +1611,10 @@ def _number_goes_on(tokens: list[Token], k: int) -> bool:
 
 
 def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
-    """``said A, but the council B``: a contrast with a subject of its own after a comma is the writer's, so a
-    plain content ends before it, as before ``, compared with …``; not ``not just A, but B`` (one content) and
-    not ``A, but not B`` (no subject)."""
+    """``said A, but the council B``: a contrast with a subject of its own after a comma is the writer's, so a plain
+    content ends before it, as before ``, compared with …``; so is a concession about a person (``…, although he
+    again refused``; not ``…, although it did not appear that …``, often the speaker's own); not ``not just A, but B``
+    (one content) and not ``A, but not B`` (no subject)."""
     for k in range(i + 1, len(tokens) - 2):
         if tokens[k].start >= end:
             break
@@ -1625,6 +1626,8 @@ def _contrast_end(tokens: list[Token], i: int, end: int) -> int:
         if tokens[k].text == "," and tokens[k + 1].lower == "but" and (
                 after.lower in MAIN_CLAUSE_SUBJECTS or (after.is_capitalized and after.is_word and after.lower not in NOT_NAMES)):
             return tokens[k].start
+        if tokens[k].text == "," and tokens[k + 1].lower in CONCESSIVE_CONTRASTS and after.lower in PERSONAL_SUBJECTS:
+            return tokens[k].start  # "…, although he again refused to …": what the speaker did, not said
     return end
 
 

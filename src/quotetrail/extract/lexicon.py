@@ -890,6 +890,9 @@ SHORT_ANSWER_NOUNS = {"same", "opposite"}
 #: Two-word answers that end their clause ("said as much", "hinted as much to the crews").
 SHORT_ANSWER_PAIRS = {("as", "much")}
 CONTRAST_WORDS = {"but", "while", "whereas", "and"}
+#: Concessive conjunctions whose clause after a content's comma, about a person (``PERSONAL_SUBJECTS``), is the writer's.
+CONCESSIVE_CONTRASTS = {"although", "though"}
+PERSONAL_SUBJECTS = {"he", "she", "they"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
