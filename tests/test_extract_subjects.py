@@ -159,6 +159,8 @@ SUBJECTS = [
     ("... with a relative clause without its pronoun",
      "Several people I have spoken with over the last few weeks said the mayor would run again.",
      ("the mayor would run again", "Several people")),
+    ("a degree adverb between the subject and the cue", "Ana Ortiz very much believes the harbour can be saved.",
+     ("the harbour can be saved", "Ana Ortiz")),
     ("guard: a determiner and a month open the subject",
      "A September Harbour Trust safety report highlighted concerns, noting that the pier was crowded.",
      ("the pier was crowded", "A September Harbour Trust safety report")),

@@ -894,6 +894,8 @@ CONTRAST_WORDS = {"but", "while", "whereas", "and"}
 CONCESSIVE_CONTRASTS = {"although", "though"}
 PERSONAL_SUBJECTS = {"he", "she", "they"}
 #: Quantifiers after "too" that open a noun phrase, not the adverb "too" ("said too many farmers …").
+#: Degree words before "much" in an adverb between a subject and its cue ("Chris very much understands").
+MUCH_DEGREES = {"very", "so", "pretty", "too"}
 DEGREE_QUANTIFIERS = {"many", "much", "few", "little"}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 #: Words a content cannot end with: a cut right after one ("… came as", "… was that") leaves its clause open.

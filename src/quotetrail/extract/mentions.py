@@ -8,7 +8,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, AFFILIATION_LINKS, ANONY
                                         ATTACHED_ADJECTIVES, AUXILIARIES, BODY_NOUNS, CLAUSE_WORDS,
                                         COMPANION_POSSESSIVES, DETERMINERS, EXCEPTION_GROUPS, FIRST_NAMES,
                                         FOCUS_ADVERBS, GROUP_WORDS, INVERTIBLE, LEAD_COMPANIONS, LEAD_OPENERS,
-                                        LOCATION_LINKS, LONE_GROUPS, NAME_JOINS, NOT_HEADS, NOT_NAMES,
+                                        LOCATION_LINKS, LONE_GROUPS, MUCH_DEGREES, NAME_JOINS, NOT_HEADS, NOT_NAMES,
                                         NOT_PLURAL_ENDINGS, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_LINKS, OFFICE_WORDS,
                                         OPENING_TIME_ADVERBS, ORGANISATION_WORDS, OUTLET_WORDS, PAST_FORMS,
                                         PERSON_DESCRIPTIONS, PERSON_RELATIVES, PLACE_OPENERS, PLACE_WORDS,
@@ -51,6 +51,9 @@ def is_adverb(tokens: list[Token], j: int, floor: int) -> bool:
     low = tok.lower
     if low in AUXILIARIES:
         return not (j > floor and tok.text[0].isupper() and j + 1 < len(tokens) and tokens[j + 1].text.islower())
+    if tok.text.islower() and (low == "much" and j > floor and tokens[j - 1].lower in MUCH_DEGREES
+                               or low in MUCH_DEGREES and j + 1 < len(tokens) and tokens[j + 1].lower == "much"):
+        return True  # "Chris very much understands …"
     return low.endswith("ly") and tok.text.islower() and len(low) > MIN_LY_ADVERB_CHARS
 
 
