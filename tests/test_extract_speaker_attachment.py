@@ -364,3 +364,9 @@ BLOCK_QUOTES = [
 @pytest.mark.parametrize("text, expected", BLOCK_QUOTES)
 def test_a_paragraph_after_a_colon_cue_is_a_block_quotation(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(speaker, content) for speaker, content in speakers_and_contents(text)] == expected
+
+
+def test_a_watch_group_is_a_body_not_someone_a_he_refers_to() -> None:
+    text = ("Pastor Dan Hale spoke on his radio show on Monday, Harbour Rights Watch first reported.\n\n"
+            "He then said the scouts should be shut down.")
+    assert speakers_and_contents(text)[-1] == ("Dan Hale", "the scouts should be shut down")
