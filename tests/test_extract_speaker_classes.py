@@ -919,3 +919,20 @@ OFFICE_HOLDERS = [
 @pytest.mark.parametrize("text, content, speaker", OFFICE_HOLDERS)
 def test_an_office_with_its_complement_is_the_one_who_holds_it(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# An office described after a name and a comma whose closing comma is missing is still the name's apposition; a long
+# description of a closed apposition's office later is its person too.
+APPOSITIONS_UNCLOSED = [
+    ("Ana Ortiz, the chief technology officer of Harbour Soft said the board had been told.", "the board", "Ana Ortiz"),
+    ("In a blog post Ana Ortiz, the Chief Technology Officer of Harbour Soft said the board had been told.",
+     "the board", "Ana Ortiz"),
+    ("Ana Ortiz, the chief technology officer of Harbour Soft, spoke first. Later the chief technology officer of "
+     "Harbour Soft said the board agreed.", "the board", "Ana Ortiz"),
+    ("The deal pleased Harbour Soft, the owner of the brand said.", "The deal", "the owner of the brand"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", APPOSITIONS_UNCLOSED)
+def test_an_unclosed_apposition_is_the_names(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -89,23 +89,24 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_MESSAGE_SOURCE_TOKENS, MAX_NAMED_TITLE_TOKENS, MAX_NOUN_OWNER_NAME_WORDS,
-                                         MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS,
-                                         MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS,
-                                         MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
+                                         MAX_APPOSITION_NAME_WORDS, MAX_MESSAGE_SOURCE_TOKENS, MAX_NAMED_TITLE_TOKENS,
+                                         MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS,
+                                         MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
+                                         MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
                                          MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
                                          MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
                                          MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
                                          MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
-                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS, MIN_LEFT_CONTENT,
-                                         MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS,
-                                         MIN_PREPOSITION_CONTENT_WORDS, MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS,
-                                         MIN_QUESTION_TOPIC_WORDS, MIN_RIGHT_WORDS, MIN_STANCE_WORDS,
-                                         NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS, NEW_CLAUSE_WORDS,
-                                         PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH, QUESTION_TOPIC_CONFIDENCE,
-                                         QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE, RIGHT_BELIEF_CONFIDENCE,
-                                         RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE, SENTENCE_SUBJECT_TOKENS,
-                                         SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE, SUBORDINATE_LEAD_WORDS)
+                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS,
+                                         MIN_FULL_NAME_WORDS, MIN_LEFT_CONTENT, MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS,
+                                         MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
+                                         MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS, MIN_QUESTION_TOPIC_WORDS,
+                                         MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS,
+                                         NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH,
+                                         QUESTION_TOPIC_CONFIDENCE, QUOTE_SLACK, REPORTING_NOUN_CONFIDENCE,
+                                         RIGHT_BELIEF_CONFIDENCE, RIGHT_CONFIDENCE, RIGHT_QUOTE_CONFIDENCE,
+                                         SENTENCE_SUBJECT_TOKENS, SHARED_SUBJECT_CONFIDENCE, SIGNED_CONFIDENCE,
+                                         SUBORDINATE_LEAD_WORDS)
 from quotetrail.extract.spans import Covered
 from quotetrail.extract.tokens import Token, tokenize
 
@@ -1002,6 +1003,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         # who speaks, so the cue word is something else (an event); a verb of saying proper keeps its statement, with
         # no speaker (_timeless)
     subj = _document_by(tokens, subj)
+    subj = _unclosed_apposition(tokens, subj)
     if _bare_participle(tokens, cue) and _reduced_relative(tokens, cue):
         phrase_start = _noun_phrase_start(tokens, cue.first - 1)
         # "left 58 percent of voters saying"; "the Harbour Party issued a statement saying that …": its author
@@ -1237,6 +1239,24 @@ def _time_subject(tokens: list[Token], subj: tuple[int, int]) -> bool:
     words = [k for k in range(subj[0], subj[1] + 1) if tokens[k].is_word]
     return any(timed(k) for k in words) and all(
         timed(k) or tokens[k].lower in TIME_MODIFIERS or tokens[k].lower in TIME_ORDER_WORDS for k in words)
+
+
+def _unclosed_apposition(tokens: list[Token], subj: tuple[int, int]) -> tuple[int, int]:
+    """``Chris Wright, the chief technology officer of Red Hat said``: a description of an office after a name and a
+    comma, its closing comma missing, is the name's apposition, so the name is the subject; else ``subj``."""
+    first, last = subj
+    if first < 3 or tokens[first].lower not in DESCRIPTION_DETERMINERS or tokens[first - 1].text != "," \
+            or not any(t.lower == "of" and tokens[k - 1].lower in ROLE_NOUNS for k, t in enumerate(tokens[first + 2:last],
+                                                                                                  first + 2)):
+        return subj
+    k = first - 2
+    while k >= 0 and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower not in NOT_NAMES:
+        k -= 1
+    words = first - 2 - k
+    opens = k < 0 or (tokens[0].lower in PREPOSITIONS and all(t.is_word for t in tokens[:k + 1]))  # "In the post Chris …"
+    if not MIN_FULL_NAME_WORDS <= words <= MAX_APPOSITION_NAME_WORDS or not opens:
+        return subj  # not "The deal pleased Red Hat, the owner of the brand said": an object before the comma
+    return k + 1, first - 2
 
 
 def _timeless(tokens: list[Token], att: Attribution) -> Attribution:
