@@ -531,7 +531,7 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         found = _role_noun(words, registry, before())
         if found is not None:
             return found
-    elif words[0] in DESCRIPTION_OPENERS and "of" in words[2:-1] and words[words.index("of", 2) - 1] in _PERSON_NOUNS:
+    elif words[0] in ARTICLES and "of" in words[2:-1] and words[words.index("of", 2) - 1] in _PERSON_NOUNS:
         # "Chris Wright, the chief technology officer of Red Hat said": an apposition whose closing comma is missing
         found = _office_holder(_office_words(words), _office_words(words).index("of", 2), registry, before())
         if found is not None:
@@ -691,8 +691,6 @@ def _author(cleaned: str, registry: Registry) -> Resolution | None:
 
 
 _DOCUMENT_DETERMINERS = {"a", "an", "the", "this", "that"}
-#: Determiners opening a description that may be an apposition's office (``the/a … officer of Red Hat``).
-DESCRIPTION_OPENERS = {"the", "a", "an"}
 
 
 def _aged(words: list[str], registry: Registry) -> Resolution | None:
