@@ -936,3 +936,20 @@ APPOSITIONS_UNCLOSED = [
 @pytest.mark.parametrize("text, content, speaker", APPOSITIONS_UNCLOSED)
 def test_an_unclosed_apposition_is_the_names(text: str, content: str, speaker: str) -> None:
     assert_speaker(text, content, speaker)
+
+
+# A rebuttal's object that is someone else's claim with its owner ("countered her claims that A") is recorded once, as
+# the innermost report: A, the owner's (also a plural possessive: "Sanders’ accusations"); "the claim that A" with no
+# owner stays the rebuttal's.
+REBUTTED_CLAIMS = [
+    ("Ana Ortiz has been torn apart by a harbour expert who countered her claims that she had been treated badly.",
+     "she had been", "Ana Ortiz"),
+    ("Paul Grant dismissed Tom Sanders’ accusations that the harbour board had broken the law.", "the harbour board",
+     "Tom Sanders"),
+    ("Paul Grant rejected the claim that the harbour board had broken the law.", "the claim", "Paul Grant"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", REBUTTED_CLAIMS)
+def test_a_rebutted_claim_is_its_owners(text: str, content: str, speaker: str) -> None:
+    assert_speaker(text, content, speaker)

@@ -61,7 +61,7 @@ from quotetrail.extract.lexicon import (ABSOLUTE_LEADS, ADD_NON_REPORT_STARTS, A
                                         QUESTION_TOPIC_NOUNS, QUESTION_TOPIC_PARTICLE_FORMS,
                                         QUESTION_TOPIC_REQUEST_LEADS, QUESTION_TOPIC_STARTS, QUESTION_TOPIC_VERB_FORMS,
                                         QUESTION_TWO_WORD_PREPOSITIONS, QUOTATION_ONLY_CUES, QUOTATION_TAILS,
-                                        QUOTED_ONLY_CUES, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
+                                        QUOTED_ONLY_CUES, REBUTTAL_LEMMAS, REDUCED_RELATIVE_LEMMAS, REFLEXIVE_NON_CUES,
                                         REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_SUBORDINATORS,
                                         REPORTING_DOCUMENTS, REPORTING_NOUNS, RESPONDENT_NOUNS, RESULT_PARTICIPLES,
                                         ROLE_NOUNS, SAY_FORMS, SAY_OR_THINK_FORMS, SCENE_INTRO_LEADS, SCENE_STARTS,
@@ -89,17 +89,17 @@ from quotetrail.extract.settings import (ACCORDING_CONFIDENCE, ACCORDING_SOURCE_
                                          MAX_INFINITIVE_SETTING_TOKENS, MAX_INTRO_COMMA_TOKENS, MAX_INTRO_WORDS,
                                          MAX_LATE_THAT_TOKENS, MAX_LIST_ITEM_WORDS, MAX_LIST_LEAD_WORDS,
                                          MAX_LONG_INTRO_TOKENS, MAX_NAME_COLON_WORDS, MAX_NESTED_CUE_WORDS,
-                                         MAX_APPOSITION_NAME_WORDS, MAX_MESSAGE_SOURCE_TOKENS, MAX_NAMED_TITLE_TOKENS,
-                                         MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS, MAX_OBJECT_ASIDE_TOKENS,
-                                         MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS, MAX_PART_OF_OBJECT_TOKENS,
-                                         MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS, MAX_PREDICATE_ASIDE_TOKENS,
-                                         MAX_QUOTED_SUBJECT_PHRASE_WORDS, MAX_REGION_TAIL_TOKENS,
-                                         MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS, MAX_SCENE_INTRO_WORDS,
-                                         MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS, MAX_SETTING_WORDS,
-                                         MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS, MIN_CLAUSE_LEAD_WORDS,
-                                         MIN_CONTENT, MIN_EVIDENTIAL_CONTENT, MIN_FINITE_LEAD_WORDS,
-                                         MIN_FULL_NAME_WORDS, MIN_LEFT_CONTENT, MIN_LISTED_NAMES, MIN_NAME_COLON_CHARS,
-                                         MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
+                                         MAX_APPOSITION_NAME_WORDS, MAX_CLAIM_OWNER_TOKENS, MAX_MESSAGE_SOURCE_TOKENS,
+                                         MAX_NAMED_TITLE_TOKENS, MAX_NOUN_OWNER_NAME_WORDS, MAX_NOUN_SETTING_TOKENS,
+                                         MAX_OBJECT_ASIDE_TOKENS, MAX_OPENING_LEAD_TOKENS, MAX_PARTY_TAG_TOKENS,
+                                         MAX_PART_OF_OBJECT_TOKENS, MAX_PASSIVE_ADVERBS, MAX_PLACE_TAG_WORDS,
+                                         MAX_PREDICATE_ASIDE_TOKENS, MAX_QUOTED_SUBJECT_PHRASE_WORDS,
+                                         MAX_REGION_TAIL_TOKENS, MAX_RELATIVE_SUBJECT_TOKENS, MAX_RELATIVE_TOPIC_WORDS,
+                                         MAX_SCENE_INTRO_WORDS, MAX_SCENE_SEGMENTS, MAX_SETTING_TAIL_TOKENS,
+                                         MAX_SETTING_WORDS, MAX_SUBJECT_WORDS, MAX_TITLE_TOKENS, MIN_AS_LEFT_WORDS,
+                                         MIN_CLAUSE_LEAD_WORDS, MIN_CONTENT, MIN_EVIDENTIAL_CONTENT,
+                                         MIN_FINITE_LEAD_WORDS, MIN_FULL_NAME_WORDS, MIN_LEFT_CONTENT, MIN_LISTED_NAMES,
+                                         MIN_NAME_COLON_CHARS, MIN_NOUN_CONTENT_WORDS, MIN_PREPOSITION_CONTENT_WORDS,
                                          MIN_PRONOUN_CLAUSE_WORDS, MIN_QUESTION_TOKENS, MIN_QUESTION_TOPIC_WORDS,
                                          MIN_RIGHT_WORDS, MIN_STANCE_WORDS, NAME_COLON_CONFIDENCE, NAME_LOOKBACK_CHARS,
                                          NEW_CLAUSE_WORDS, PARENTHETICAL_CONFIDENCE, POST_COUNT_REACH,
@@ -1023,6 +1023,9 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
     if aside is not None:
         return [aside], None
     i, introduced = _right_content_start(tokens, cue, n)
+    if cue.lemma in REBUTTAL_LEMMAS and _owned_claim_at(tokens, i):
+        return [], None  # "countered her claims that A", "dismissed Sanders’ accusations that A": the innermost report
+        # is A, its owner's (_reporting_nouns), not the rebuttal's
     if cue.last + 1 < n and tokens[cue.last + 1].lower in REFLEXIVE_PRONOUNS and cue.lemma in REFLEXIVE_NON_CUES:
         return [], None  # "found himself in a row", "sees himself as": no report
     if _clause_only_object(tokens, cue, i, introduced):
@@ -2962,6 +2965,16 @@ def _poll_tail(low: str) -> bool:
     return low in PREPOSITIONS or low in ("of", "for") or low.endswith("ed") or low in TIME_STARTS or low in TIME_WORDS
 
 
+def _owned_claim_at(tokens: list[Token], i: int) -> bool:
+    """A reporting noun with its owner opening the content at ``i`` and its "that" right after it (``her claims that``,
+    ``Exxon's accusation that``, ``his repeated claim that``)."""
+    for k in range(i + 1, min(len(tokens) - 1, i + MAX_CLAIM_OWNER_TOKENS + 1)):
+        if tokens[k].lower in REPORTING_NOUNS and tokens[k + 1].lower == "that":
+            owner = _noun_owner(tokens, k)
+            return owner is not None and owner[0] == tokens[i].start
+    return False
+
+
 def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The possessor of the noun at ``k`` (``his``, ``Ortiz’s``, ``the mayor’s repeated``), as a character span."""
     j = k - 1
@@ -2977,6 +2990,12 @@ def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
         while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
             first -= 1
         return tokens[first].start, tokens[j].end - 2
+    if tokens[j].text in "’'" and j >= 1 and tokens[j - 1].is_capitalized and tokens[j - 1].lower.endswith("s") \
+            and tokens[j - 1].end == tokens[j].start:  # "Bernie Sanders’ accusations": a plural possessive's mark alone
+        first = j - 1
+        while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
+            first -= 1
+        return tokens[first].start, tokens[j - 1].end
     return None
 
 

@@ -315,6 +315,9 @@ OBJECT_VERBS = {"tell", "ask", "urge", "encourage", "warn", "assure", "reassure"
                 "thank", "accuse", "blame", "criticize", "criticise", "praise", "beg", "caution", "threaten", "charge",
                 "press", "push"}
 
+#: Verbs (lemmas) of rebuttal: their object is someone else's claim ("countered her claims that A"), whose A is that
+#: someone's report, not the rebuttal's.
+REBUTTAL_LEMMAS = {"counter", "rebut", "dismiss", "deny", "dispute", "challenge", "reject", "mock", "question"}
 #: Verbs (lemmas) of a reply: with a quotation after them, a quotation before them is the question they answer.
 REPLY_CUES = {"reply", "respond", "answer", "retort"}
 #: Cues that can stand after their content with an inverted subject: "..., said Smith."

@@ -146,6 +146,8 @@ MAX_SUBJECT_WORDS = 9
 MAX_GROUP_HEAD_WORDS = 3
 #: Tokens of the source after "from" closing a sentence that names a message ("… a reply from a Google representative.").
 MAX_MESSAGE_SOURCE_TOKENS = 6
+#: Tokens of a claim's owner and adjective opening a rebuttal's object ("countered Bernie Sanders’ repeated claims that").
+MAX_CLAIM_OWNER_TOKENS = 4
 #: A relative clause with no comma between a subject and its cue ("Ana Ruiz who sponsored the bill said") has at most
 #: these tokens, "who" included.
 MAX_RELATIVE_CLAUSE_TOKENS = 8
