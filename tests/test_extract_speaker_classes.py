@@ -893,6 +893,8 @@ TITLED_MAKERS = [
      "The mayor", "Ana Ortiz"),
     ("A report by House Speaker Paul Grant said the harbour fees would rise.", "the harbour", "Paul Grant"),
     ("A report by the Harbour Institute said the harbour fees would rise.", "the harbour", "Harbour Institute"),
+    ("According to a study conducted by Ana Ortiz of Dover State University in 2018, the harbour fees will rise.",
+     "the harbour", "Ana Ortiz"),
 ]
 
 

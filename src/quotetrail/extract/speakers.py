@@ -492,9 +492,10 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
     if principal is not None:
         name, client = principal
         head = _head_name(name, registry, name_runs(name))
-        if head is not None and head[1] is not None and _is_role(head[1].split()[-1]) \
-                and registry.is_person(registry.canonical_name(head[0], head[2])):
-            name, role, gender = head  # "a statement by the Presidential Spokesperson Harry Roque": Harry Roque
+        if head is not None and registry.is_person(registry.canonical_name(head[0], head[2])) \
+                and (_is_role(head[1].split()[-1]) if head[1] is not None else head[0] != name):
+            name, role, gender = head  # "a statement by the Presidential Spokesperson Harry Roque": Harry Roque; "a
+            # study conducted by Teri Allery of North Dakota State University": Teri Allery
             return replace(_named(name, registry, NAME_CONFIDENCE, role, gender), source=client)
         return replace(_named(name, registry, NAME_CONFIDENCE), source=client)
     spoken_for = _spoken_for(cleaned, words, registry, before)
