@@ -40,6 +40,9 @@ OPEN_ENDED = [
      "streets are too dark at night.”", ("the streets are too dark at night.", "direct", "Ana Ortiz", "writes")),
     ("... a column is a setting", "Ana Ortiz wrote in her Monday column the harbour fees would rise by May.",
      ("the harbour fees would rise by May", "indirect", "Ana Ortiz", "wrote")),
+    ("an according-to source may hold a document's title, colon and all",
+     "According to a study by Ana Ortiz titled ‘Dark Streets: Lighting the Harbour Towns’ in 2018, street lights cut "
+     "crime by half.", ("street lights cut crime by half", "indirect", "Ana Ortiz", "According to")),
     ("a concession about a person after the content is the writer's",
      "Ana Ortiz claimed that the new fees were fair, although she again refused to publish the accounts.",
      ("the new fees were fair", "indirect", "Ana Ortiz", "claimed")),

@@ -738,13 +738,19 @@ def _according(text: str, tokens: list[Token], cue: Cue, unit: tuple[int, int], 
     n = len(tokens)
     j = cue.last + 1
     first = j
+    titled = None  # where "titled ‘…’" names the source's document ("a study by X titled ‘Solar Lighting: …’ in 2018,")
     while j < n and tokens[j].text not in ",.;:—–()“”\"":
-        j += 1
+        after_title = _named_title_end(tokens, j, n)
+        if after_title is not None and titled is None:
+            titled = j
+        j = after_title or j + 1
     if j == first:
         return None
     named_end = skip_time_phrase(tokens, j - 1, first)
     if not (first <= named_end < j - 1 and tokens[named_end].is_capitalized):
         named_end = j - 1  # "according to Gazeta Daily in March": the outlet; "figures released in July" as written
+    if titled is not None and titled > first:
+        named_end = titled - 1  # the document's title is no part of who speaks
     src = (tokens[first].start, tokens[named_end].end)
     cue_span = (tokens[cue.first].start, tokens[cue.last].end)
     more_after = j + 1 < n and tokens[j].text in ",—–" and any(t.is_word for t in tokens[j + 1:])
