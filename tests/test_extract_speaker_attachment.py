@@ -370,3 +370,9 @@ def test_a_watch_group_is_a_body_not_someone_a_he_refers_to() -> None:
     text = ("Pastor Dan Hale spoke on his radio show on Monday, Harbour Rights Watch first reported.\n\n"
             "He then said the scouts should be shut down.")
     assert speakers_and_contents(text)[-1] == ("Dan Hale", "the scouts should be shut down")
+
+
+@pytest.mark.parametrize("name", ["Harbour Freight Limited", "Harbour Freight plc", "Harbour Freight GmbH",
+                                  "Disaster and Emergency Management Presidency"])
+def test_a_company_or_agency_suffix_makes_a_body(name: str) -> None:
+    assert speaker_type_of(f"{name} said the depot would close in May.", "the depot") == "organisation"

@@ -675,7 +675,7 @@ ORGANISATION_WORDS = OUTLET_WORDS | {
     "association", "convention",
     "university", "institute", "commission", "service", "police", "campaign", "administration", "house", "senate",
     "congress", "board", "bureau", "foundation", "group", "company", "inc", "corp", "fund", "center", "centre",
-    "union", "network", "ministry", "watch",
+    "union", "network", "ministry", "watch", "limited", "plc", "gmbh", "llp", "presidency",
     "government", "church", "school", "college", "hospital", "bank", "club", "team", "organization",
     "organisation", "coalition", "alliance", "caucus", "project", "program", "programme", "society", "trust",
     "corporation", "llc", "ltd", "co", "pac", "fbi", "cia", "states", "nations", "republicans", "democrats",
