@@ -1004,7 +1004,7 @@ def _cue_attributions(text: str, tokens: list[Token], cue: Cue, unit: tuple[int,
         if shown is None:  # "the show", "showed plenty of skin": only "polls show …", "a survey showed …", "show that"
             return [], None
         subj = (min(shown, subj[0]), subj[1])  # "The poll by the institute showed": the poll, by whom
-    if _time_subject(tokens, subj) and cue.lemma not in INVERTIBLE:
+    if cue.lemma not in INVERTIBLE and _time_subject(tokens, subj):
         return [], None  # "Monday saw police search the block", "Wednesday added one more twist": a time is no one
         # who speaks, so the cue word is something else (an event); a verb of saying proper keeps its statement, with
         # no speaker (_timeless)
@@ -2517,8 +2517,9 @@ def _uncommaed_intro_end(tokens: list[Token], k: int, limit: int) -> int:
     if k >= limit or tokens[k].lower not in TIME_LEADS:
         return limit
     first, k = k, k + 1
-    if tokens[first].lower in PREPOSITIONS and _quoted_title_end(tokens, k, limit) > k:
-        k = _quoted_title_end(tokens, k, limit)
+    titled = _quoted_title_end(tokens, k, limit) if tokens[first].lower in PREPOSITIONS else k
+    if titled > k:
+        k = titled
     else:
         timed = k
         while k < limit and (tokens[k].lower in TIME_WORDS or tokens[k].lower in TIME_MODIFIERS
@@ -2992,17 +2993,15 @@ def _noun_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tokens[j].lower in POSSESSIVE_DETERMINERS:
         return tokens[j].start, tokens[j].end
     if _possessive(tokens[j]):
-        first = j
-        while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
-            first -= 1
-        return tokens[first].start, tokens[j].end - 2
-    if tokens[j].text in "’'" and j >= 1 and tokens[j - 1].is_capitalized and tokens[j - 1].lower.endswith("s") \
+        first, end = j, tokens[j].end - 2
+    elif tokens[j].text in "’'" and j >= 1 and tokens[j - 1].is_capitalized and tokens[j - 1].lower.endswith("s") \
             and tokens[j - 1].end == tokens[j].start:  # "Bernie Sanders’ accusations": a plural possessive's mark alone
-        first = j - 1
-        while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
-            first -= 1
-        return tokens[first].start, tokens[j - 1].end
-    return None
+        first, end = j - 1, tokens[j - 1].end
+    else:
+        return None
+    while first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
+        first -= 1
+    return tokens[first].start, end
 
 
 def _noun_phrase_start(tokens: list[Token], k: int) -> int:

@@ -193,8 +193,8 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     head = len(words) - 1
     if len(words) >= 4 and words[-2] == "of" and (words[-1].isdigit() or words[-1] in NUMBER_WORDS):
         head = len(words) - 3  # "the mother of three"
-    elif "of" in words[2:-1] and words[words.index("of", 2) - 1] in _PERSON_NOUNS:
-        return _office_holder(words, words.index("of", 2), registry, before)
+    elif _office_of(words) is not None:
+        return _office_holder(words, registry, before)
     nouns = [words[head]] if head >= 1 and words[head] in _PERSON_NOUNS else []
     if not nouns:
         body = next((b for b in before.bodies if words[-1] in b.lower().split()), None)
@@ -243,10 +243,19 @@ def _role_noun(words: list[str], registry: Registry, before: Antecedents) -> Res
     return Resolution(None, 0.0)
 
 
-def _office_holder(words: list[str], of: int, registry: Registry, before: Antecedents) -> Resolution | None:
+def _office_of(words: list[str]) -> int | None:
+    """Where the ``of`` of an office's complement is in the lower-case office ``words`` (``the governor of
+    louisiana``: after a person noun, past the determiner and before the last word), else None."""
+    of = words.index("of", 2) if "of" in words[2:-1] else None
+    return of if of is not None and words[of - 1] in _PERSON_NOUNS else None
+
+
+def _office_holder(words: list[str], registry: Registry, before: Antecedents) -> Resolution | None:
     """``the governor of Louisiana``, ``the former secretary of state``: the person the article gave that office, its
     noun and the words of its complement, as a title or an apposition (``Louisiana Gov. Bobby Jindal``, ``Hillary
-    Clinton, the former secretary of state,``); None (the description as written) when no one or several were."""
+    Clinton, the former secretary of state,``); None (the description as written) when no one or several were.
+    ``words`` are office words (``_office_words``) with an ``_office_of``."""
+    of = _office_of(words)
     noun, complement = words[of - 1], set(words[of + 1:]) - ARTICLES
     holders = []
     for name in before.people:
@@ -532,9 +541,10 @@ def resolve(mention: str, registry: Registry, before: Callable[[], Antecedents],
         found = _role_noun(words, registry, before())
         if found is not None:
             return found
-    elif words[0] in ARTICLES and "of" in words[2:-1] and words[words.index("of", 2) - 1] in _PERSON_NOUNS:
-        # "Chris Wright, the chief technology officer of Red Hat said": an apposition whose closing comma is missing
-        found = _office_holder(_office_words(words), _office_words(words).index("of", 2), registry, before())
+    elif words[0] in ARTICLES and _office_of(_office_words(words)) is not None:
+        # "Chris Wright, the chief technology officer of Red Hat, … the chief technology officer of Red Hat said": an
+        # office too long for a role noun, held by one person
+        found = _office_holder(_office_words(words), registry, before())
         if found is not None:
             return found
     if words[0] in ("a", "an") and 1 < len(words) <= MAX_ROLE_DESCRIPTION_WORDS + 1 \
